@@ -1,0 +1,566 @@
+"""Parsing articles into numbered, typed blocks: formats, encodings, ids and files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from retrieval.articles import (
+    SUPPORTED_SUFFIXES,
+    article_id_for,
+    classify_block,
+    iter_article_files,
+    parse_bytes,
+    parse_file,
+    parse_html,
+    parse_jsonl,
+    parse_markdown,
+    parse_text,
+    read_text,
+)
+from retrieval.models import UserFacingError
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "articles" / "000_1f22f8d10cad0239.txt"
+SEED_ID = "000_1f22f8d10cad0239"
+SEED_TITLE = "Rubio’s Sizing Up of Russian Spin Spurred US Shift On Putin"
+
+EN_ARTICLE = """\
+By Jane Doe and John Smith
+
+(Bloomberg) --
+
+(Bloomberg) -- Secretary of State Marco Rubio pushed for sanctions on Russia, officials said.
+
+By the end of the week, the summit plan had collapsed. "It was time," Trump said.
+
+Marco Rubio, US secretary of state, speaks in Washington on Oct. 21. Photographer: Al Drago/Bloomberg
+
+A Change of Tone
+
+Officials in Europe welcomed the shift, saying it reassured allies.
+
+Read more: Trump Cancels Putin Summit
+
+--With assistance from Alex Wayne.
+
+To contact the reporter on this story: Jane Doe in Washington at jdoe@example.com
+
+(c) 2025 Bloomberg L.P.
+"""
+
+JA_ARTICLE = """\
+記者：山田太郎
+
+政府は22日、新たな経済対策を発表した。総額は10兆円規模となる。
+
+会見する首相(中央)と財務相(左)
+
+首相は「国民の生活を守る」と述べた。
+
+背景
+
+物価高が続いており、与党内から対策を求める声が強まっていた。
+
+短い段落です。
+
+今後の焦点
+"""
+
+
+def _blocks(text: str) -> list[str]:
+    """The reference definition: blank-line-separated chunks, stripped."""
+    return [c.strip() for c in re.split(r"\n[ \t\u3000]*\n", text) if c.strip()]
+
+
+# --- the seed article ----------------------------------------------------------------
+
+
+def test_seed_article_has_31_blocks_with_known_kinds_and_sections() -> None:
+    [article] = parse_file(SEED)
+    assert len(article.blocks) == 31
+    assert [b.number for b in article.blocks] == list(range(1, 32))
+    kinds = {b.number: b.kind for b in article.blocks}
+    assert {n for n, k in kinds.items() if k == "heading"} == {8, 19}
+    assert {n for n, k in kinds.items() if k == "caption"} == {13}
+    assert {n for n, k in kinds.items() if k == "meta"} == {29, 30, 31}
+    assert article.sections == ("主導", "混乱")
+    assert {article.block(n).section for n in range(1, 8)} == {None}
+    assert {article.block(n).section for n in range(9, 19)} == {"主導"}
+    assert {article.block(n).section for n in range(20, 29)} == {"混乱"}
+
+
+def test_seed_article_id_title_and_original_title() -> None:
+    [article] = parse_file(SEED)
+    assert article.article_id == SEED_ID
+    assert article.original_title == SEED_TITLE
+    assert article.title == SEED_TITLE
+    assert article.source == str(SEED)
+    assert article.language == "ja"
+
+
+def test_seed_block_numbers_equal_counting_blank_line_blocks() -> None:
+    text = read_text(SEED)
+    [article] = parse_file(SEED)
+    assert [b.text for b in article.blocks] == _blocks(text)
+
+
+def test_every_seed_block_is_a_verbatim_slice_of_the_source() -> None:
+    text = read_text(SEED)
+    [article] = parse_file(SEED)
+    for block in article.blocks:
+        assert block.text in text
+
+
+def test_reparsing_the_same_text_gives_identical_articles() -> None:
+    text = read_text(SEED)
+    first = parse_text(text, article_id=SEED_ID, name=SEED.name)
+    again = parse_text(text, article_id=SEED_ID, name=SEED.name)
+    assert first == again
+    assert first.content_hash == again.content_hash
+
+
+def test_shared_seed_copy_parses_to_the_same_article() -> None:
+    shared = Path("/work/shared/seed/000_1f22f8d10cad0239.txt")
+    if not shared.exists():
+        pytest.skip("shared seed copy not present")
+    assert parse_file(shared)[0].content_hash == parse_file(SEED)[0].content_hash
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    chunks=st.lists(
+        st.text(alphabet=st.sampled_from("abc あい。.\n"), min_size=1, max_size=30).filter(
+            lambda s: s.strip() and not re.search(r"\n\s*\n", s)
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    gaps=st.lists(st.sampled_from(["\n\n", "\n \n", "\n\n\n", "\n\t\n\n", "\r\n\r\n"]), min_size=8),
+)
+def test_blocks_are_the_blank_line_separated_chunks_in_order(
+    chunks: list[str], gaps: list[str]
+) -> None:
+    text = "".join(c + g for c, g in zip(chunks, gaps, strict=False))
+    article = parse_text(text, article_id="x", name="x.txt")
+    assert [b.text for b in article.blocks] == [c.strip() for c in chunks]
+    assert [b.number for b in article.blocks] == list(range(1, len(chunks) + 1))
+
+
+# --- classification ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("原題:Some Title(抜粋)", "meta"),
+        ("原題：別の題", "meta"),
+        ("もっと読むにはこちら bloomberg.co.jp", "meta"),
+        ("Read more: Trump Cancels Putin Summit", "meta"),
+        ("©2025 Bloomberg L.P.", "meta"),
+        ("(c) 2025 Reuters", "meta"),
+        ("By Jane Doe", "meta"),
+        ("By the end of the year, prices had doubled.", "paragraph"),
+        ("(Bloomberg) --", "meta"),
+        ("(Bloomberg) -- Stocks fell on Monday as investors weighed the data.", "paragraph"),
+        ("記者：山田太郎", "meta"),
+        ("--With assistance from Alex Wayne.", "meta"),
+        ("To contact the reporter on this story: Jane Doe", "meta"),
+        ("記者会見する首相(21日、東京・首相官邸)", "caption"),
+        ("会見する首相(中央)と財務相(左)", "caption"),
+        ("Jane Doe speaks on Oct. 21. Photographer: Al Drago/Bloomberg", "caption"),
+        ("政府は22日、対策を発表した(21日、東京)。", "paragraph"),
+        ("一方、ロシア側でも混乱が生じていた。", "paragraph"),
+    ],
+)
+def test_classify_block_recognises_meta_captions_and_paragraphs(text: str, kind: str) -> None:
+    assert classify_block(text, "本文の段落です。ここに説明が続く。") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "kind"),
+    [
+        ("主導", "トランプ氏が最も信頼する側近の一人である。", "heading"),
+        ("主導", None, "paragraph"),
+        ("主導", "©2025 Bloomberg L.P.", "paragraph"),
+        ("主導", "混乱", "paragraph"),
+        ("A Change of Tone", "Officials welcomed the shift.", "heading"),
+        ("This is a full sentence.", "Officials welcomed the shift.", "paragraph"),
+        ("ロシア側でも混乱が生じていたと関係者が述べている長い文", "本文です。", "paragraph"),
+        ("- a list item", "Officials welcomed the shift.", "paragraph"),
+        ("背景", "会見する首相(中央)と財務相(左)", "heading"),
+    ],
+)
+def test_a_heading_is_short_unpunctuated_and_followed_by_body(
+    text: str, following: str | None, kind: str
+) -> None:
+    assert classify_block(text, following) == kind
+
+
+def test_english_plain_text_article_gets_meta_caption_and_heading() -> None:
+    article = parse_text(EN_ARTICLE, article_id="rubio", name="rubio-shift.txt")
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == [
+        "meta",
+        "meta",
+        "paragraph",
+        "paragraph",
+        "caption",
+        "heading",
+        "paragraph",
+        "meta",
+        "meta",
+        "meta",
+        "meta",
+    ]
+    assert article.block(7).section == "A Change of Tone"
+    assert article.title == "rubio shift"
+    assert article.original_title is None
+    assert [p.number for p in article.passages] == [3, 4, 5, 7]
+    assert article.language == "en"
+
+
+def test_japanese_plain_text_article_with_positional_caption_and_trailing_short_line() -> None:
+    article = parse_text(JA_ARTICLE, article_id="ja", name="keizai_taisaku.txt")
+    assert [(b.number, b.kind) for b in article.blocks] == [
+        (1, "meta"),
+        (2, "paragraph"),
+        (3, "caption"),
+        (4, "paragraph"),
+        (5, "heading"),
+        (6, "paragraph"),
+        (7, "paragraph"),
+        (8, "paragraph"),  # a short last line has no body after it, so it is no heading
+    ]
+    assert article.block(6).section == "背景"
+    assert article.block(8).section == "背景"
+    assert article.title == "keizai taisaku"
+
+
+def test_original_title_drops_excerpt_marker() -> None:
+    text = "本文です。\n\n原題：Markets Rally on Data (Excerpt)\n"
+    article = parse_text(text, article_id="a", name="a.txt")
+    assert article.original_title == "Markets Rally on Data"
+    assert article.title == "Markets Rally on Data"
+    assert article.block(2).text == "原題：Markets Rally on Data (Excerpt)"
+
+
+# --- markdown ------------------------------------------------------------------------
+
+
+def test_markdown_leading_title_is_not_a_block_and_hash_headings_are() -> None:
+    text = (
+        "\n# Rubio's Russia Call\n\nThe **first** paragraph stays verbatim.\n\n"
+        "## Background\nOfficials spoke on Tuesday.\n\n### Next steps ###\n\nMore talks are planned.\n"
+    )
+    article = parse_markdown(text, article_id="m", name="m.md")
+    assert article.title == "Rubio's Russia Call"
+    assert [(b.number, b.kind, b.text) for b in article.blocks] == [
+        (1, "paragraph", "The **first** paragraph stays verbatim."),
+        (2, "heading", "Background"),
+        (3, "paragraph", "Officials spoke on Tuesday."),
+        (4, "heading", "Next steps"),
+        (5, "paragraph", "More talks are planned."),
+    ]
+    assert article.block(3).section == "Background"
+    assert article.block(5).section == "Next steps"
+
+
+def test_markdown_without_title_uses_original_title_then_file_name() -> None:
+    with_original = parse_markdown("本文です。\n\n原題:Shift(抜粋)", article_id="m", name="m.md")
+    assert with_original.title == "Shift"
+    assert with_original.block(2).kind == "meta"
+    plain = parse_markdown("#hashtag is text.\n\nMore.", article_id="m", name="my_notes.md")
+    assert plain.title == "my notes"
+    assert plain.block(1).kind == "paragraph"
+
+
+# --- html ----------------------------------------------------------------------------
+
+HTML_PAGE = """<!doctype html>
+<html><head><title>Rubio Shift | Example News</title>
+<meta property="og:url" content="https://example.com/rubio">
+<meta property="article:published_time" content="2025-10-23T10:00:00Z">
+<script>var x = "<p>not text</p>";</script><style>p { color: red }</style></head>
+<body>
+<nav><p>Home</p><p>World</p></nav>
+<article>
+  <header><h1>Rubio's Sizing Up</h1><p>By Jane Doe</p></header>
+  <p>Secretary   of State Marco
+     Rubio pushed <b>for</b> sanctions.<br>Officials said so.</p>
+  <figure><img src="x.jpg"><figcaption>Rubio in Washington.</figcaption></figure>
+  <h2>Background</h2>
+  <p>The summit was <a href="#">cancelled</a>.</p>
+  <ul><li>First point.</li><li>Second point.</li></ul>
+  <aside><p>Related: something else</p></aside>
+  <p>©2025 Example News</p>
+  <form><p>Subscribe</p></form>
+</article>
+<footer><p>Footer text</p></footer>
+</body></html>"""
+
+
+def test_html_takes_article_text_block_by_block() -> None:
+    article = parse_html(HTML_PAGE, article_id="h", name="h.html")
+    assert article.title == "Rubio Shift | Example News"
+    assert article.url == "https://example.com/rubio"
+    assert article.published == "2025-10-23T10:00:00Z"
+    assert [(b.number, b.kind, b.text) for b in article.blocks] == [
+        (1, "paragraph", "Secretary of State Marco Rubio pushed for sanctions. Officials said so."),
+        (2, "caption", "Rubio in Washington."),
+        (3, "heading", "Background"),
+        (4, "paragraph", "The summit was cancelled."),
+        (5, "paragraph", "First point."),
+        (6, "paragraph", "Second point."),
+        (7, "meta", "©2025 Example News"),
+    ]
+    assert article.block(4).section == "Background"
+
+
+def test_html_falls_back_to_body_and_first_h1_for_title() -> None:
+    page = "<html><body><h1>Headline</h1><main><p>Only paragraph.</p></main></body></html>"
+    article = parse_html(page, article_id="h", name="h.htm")
+    assert article.title == "Headline"
+    assert [b.text for b in article.blocks] == ["Only paragraph."]
+    bare = parse_html(
+        "<div>First line.<br><br>Second <i>line</i>.</div>", article_id="h", name="b.html"
+    )
+    assert [b.text for b in bare.blocks] == ["First line.", "Second line."]
+    assert bare.title == "b"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>Unclosed <b>bold <p>next paragraph</div></span>",
+        "<<>><p>text & more &bogus; </p><!-- unterminated",
+        "<html><body><table><tr><td>cell one<td>cell two</table><p",
+        "<p>日本語の　段落。</p><![CDATA[x]]>",
+    ],
+)
+def test_malformed_html_does_not_crash(page: str) -> None:
+    article = parse_html(page, article_id="h", name="bad.html")
+    assert article.blocks
+    assert all(b.text == b.text.strip() and b.text for b in article.blocks)
+
+
+def test_html_without_text_is_refused() -> None:
+    with pytest.raises(UserFacingError, match=r"empty\.html: no article text"):
+        parse_html("<html><script>x()</script></html>", article_id="e", name="empty.html")
+
+
+# --- jsonl ---------------------------------------------------------------------------
+
+
+def _line(**record: object) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+def test_jsonl_gives_one_article_per_line_and_skips_blank_lines() -> None:
+    text = "\n".join(
+        [
+            _line(id="a-1", title="First", paragraphs=["One.", "  Two.  "], url="https://x/1"),
+            "   ",
+            _line(
+                id="記事 2",
+                title="二本目",
+                paragraphs=["背景", "本文です。", "原題:Second Story(抜粋)"],
+                published="2025-10-23",
+            ),
+            "",
+        ]
+    )
+    first, second = parse_jsonl(text, name="bulk.jsonl", source="data/bulk.jsonl")
+    assert first.article_id == "a-1"
+    assert first.title == "First"
+    assert [b.text for b in first.blocks] == ["One.", "Two."]
+    assert first.url == "https://x/1"
+    assert first.source == "data/bulk.jsonl"
+    assert second.article_id.startswith("article-")
+    assert second.title == "二本目"
+    assert [b.kind for b in second.blocks] == ["heading", "paragraph", "meta"]
+    assert second.original_title == "Second Story"
+    assert second.published == "2025-10-23"
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "message"),
+    [
+        ("{not json", r"bulk\.jsonl line 3: not valid JSON"),
+        ("[1, 2]", r"bulk\.jsonl line 3: expected a JSON object"),
+        (_line(title="T", paragraphs=["x"]), r'bulk\.jsonl line 3: missing "id"'),
+        (_line(id="b", paragraphs=["x"]), r'bulk\.jsonl line 3: missing "title"'),
+        (_line(id="b", title="T"), r'bulk\.jsonl line 3: missing "paragraphs"'),
+        (_line(id=5, title="T", paragraphs=["x"]), r'line 3: "id" must be a string'),
+        (_line(id="b", title="T", paragraphs="x"), r'line 3: "paragraphs" must be a list'),
+        (_line(id="b", title="T", paragraphs=[]), r'line 3: "paragraphs" is empty'),
+        (_line(id="b", title="T", paragraphs=["x", 3]), r"line 3: paragraph 2 must be a string"),
+        (_line(id="b", title="T", paragraphs=["x", " "]), r"line 3: paragraph 2 is empty"),
+        (_line(id="b", title="T", paragraphs=["x"], url=1), r'line 3: "url" must be a string'),
+        (_line(id="a", title="T", paragraphs=["x"]), r'line 3: id "a" is already used on line 1'),
+    ],
+)
+def test_one_bad_jsonl_line_fails_the_whole_file_naming_the_line(
+    bad_line: str, message: str
+) -> None:
+    text = "\n".join([_line(id="a", title="A", paragraphs=["ok"]), "", bad_line])
+    with pytest.raises(UserFacingError, match=message):
+        parse_jsonl(text, name="bulk.jsonl")
+
+
+def test_jsonl_file_is_parsed_through_parse_file(tmp_path: Path) -> None:
+    path = tmp_path / "bulk.jsonl"
+    path.write_text(_line(id="x", title="X", paragraphs=["a."]) + "\n", encoding="utf-8")
+    [article] = parse_file(path)
+    assert (article.article_id, article.source) == ("x", str(path))
+
+
+# --- encodings -----------------------------------------------------------------------
+
+JA_TEXT = "見出しのない記事です。\n二行目です。\n\n二つ目の段落。"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        JA_TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + JA_TEXT.encode("utf-8"),
+        JA_TEXT.replace("\n", "\r\n").encode("utf-8"),
+        JA_TEXT.replace("\n", "\r").encode("utf-8"),
+        JA_TEXT.encode("cp932"),
+        JA_TEXT.replace("\n", "\r\n").encode("cp932"),
+    ],
+    ids=["utf8", "utf8-bom", "crlf", "cr", "shift_jis", "shift_jis-crlf"],
+)
+def test_supported_encodings_and_line_endings_read_the_same(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "記事.txt"
+    path.write_bytes(data)
+    assert read_text(path) == JA_TEXT
+    [article] = parse_file(path)
+    assert [b.text for b in article.blocks] == [
+        "見出しのない記事です。\n二行目です。",
+        "二つ目の段落。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        JA_TEXT.encode("utf-16"),
+        JA_TEXT.encode("utf-16-le"),
+        "plain ascii".encode("utf-16-le"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+        bytes(range(256)),
+        b"text with a \x01 control byte",
+        b"\xff\xfe\xfd",
+    ],
+    ids=["utf16", "utf16-le-ja", "utf16-le-ascii", "png", "all-bytes", "control", "junk"],
+)
+def test_binary_and_other_encodings_are_refused(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(data)
+    with pytest.raises(UserFacingError, match=r"bad\.txt: not a UTF-8 or Shift_JIS text file"):
+        parse_file(path)
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\r\n\t ", b"\xef\xbb\xbf\n"])
+def test_empty_files_are_refused(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_bytes(data)
+    with pytest.raises(UserFacingError, match=r"empty\.txt: the file is empty"):
+        parse_file(path)
+
+
+def test_text_is_not_normalised(tmp_path: Path) -> None:
+    text = "全角ＡＢＣ１２３と半角ｶﾅ、“curly” — dash.\n\n２段落目。"
+    path = tmp_path / "raw.txt"
+    path.write_text(text, encoding="utf-8")
+    [article] = parse_file(path)
+    assert article.block(1).text == "全角ＡＢＣ１２３と半角ｶﾅ、“curly” — dash."
+
+
+# --- ids, uploads and files ----------------------------------------------------------
+
+
+def test_article_ids_are_stable_slugs_of_the_file_name() -> None:
+    assert article_id_for("000_1f22f8d10cad0239.txt") == SEED_ID
+    assert article_id_for("dir/Rubio Russia SHIFT.md") == "rubio-russia-shift"
+    digest = hashlib.sha1("記事1".encode()).hexdigest()[:10]
+    assert article_id_for("記事1.txt") == f"article-{digest}"
+    nfd = unicodedata.normalize("NFD", "ガザ.txt")
+    assert article_id_for(nfd) == article_id_for("ガザ.txt")
+    long_id = article_id_for("x" * 200 + ".txt")
+    assert len(long_id) <= 80
+    assert long_id != article_id_for("x" * 199 + ".txt")
+
+
+@pytest.mark.parametrize(
+    "filename", ["../../etc/passwd.txt", "..\\..\\windows\\passwd.txt", "/abs/passwd.txt"]
+)
+def test_upload_names_count_only_their_base_name(filename: str) -> None:
+    [article] = parse_bytes(b"Some text.\n\nMore text.", filename)
+    assert article.article_id == "passwd"
+    assert article.source == "passwd.txt"
+    assert "/" not in article.article_id and ".." not in article.article_id
+
+
+def test_uploads_dispatch_by_extension_and_refuse_unknown_ones() -> None:
+    [md] = parse_bytes(b"# T\n\nBody.", "a.MD")
+    assert md.title == "T"
+    [html] = parse_bytes(b"<p>Body.</p>", "page.htm", source="discord:123")
+    assert html.source == "discord:123"
+    with pytest.raises(UserFacingError, match=r"notes\.pdf: unsupported file type") as info:
+        parse_bytes(b"%PDF-1.4", "notes.pdf")
+    for suffix in SUPPORTED_SUFFIXES:
+        assert suffix in str(info.value)
+
+
+def test_directory_walk_is_recursive_sorted_and_skips_hidden_and_readme(tmp_path: Path) -> None:
+    for rel in [
+        "b.txt",
+        "a.md",
+        "sub/c.html",
+        "sub/deeper/d.jsonl",
+        "sub/README.md",
+        "README.txt",
+        ".hidden.txt",
+        ".git/e.txt",
+        "notes.pdf",
+        "z.HTM",
+    ]:
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    files = iter_article_files([tmp_path])
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == [
+        "a.md",
+        "b.txt",
+        "z.HTM",
+        "sub/c.html",
+        "sub/deeper/d.jsonl",
+    ]
+    explicit = iter_article_files([tmp_path / "sub" / "README.md", tmp_path / "b.txt", tmp_path])
+    assert explicit[0] == tmp_path / "sub" / "README.md"
+    assert len(explicit) == 6  # b.txt is not listed twice
+
+
+def test_missing_paths_are_reported(tmp_path: Path) -> None:
+    missing = tmp_path / "nope"
+    with pytest.raises(UserFacingError, match=r"nope: no such file or directory"):
+        iter_article_files([missing])
+    with pytest.raises(UserFacingError, match=r"nope\.txt: no such file or directory"):
+        parse_file(tmp_path / "nope.txt")
+
+
+def test_parse_file_refuses_unsupported_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "a.docx"
+    path.write_text("x", encoding="utf-8")
+    with pytest.raises(UserFacingError, match="unsupported file type"):
+        parse_file(path)
