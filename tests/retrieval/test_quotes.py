@@ -1,0 +1,256 @@
+"""Quotes: every quote verbatim, with the right speaker, role and flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.models import Article, Block, Quote
+from retrieval.quotes import bigram_coverage, extract_quotes, find_quotes, speaker_matches
+from tests.retrieval._seed import seed_article
+
+# The seed article's quotes, read off the article by hand:
+# (paragraph, how the quote starts, speaker, role, partial)
+SEED_QUOTES = [
+    (2, "その時が来た", "トランプ", "米大統領", False),
+    (3, "悪党", "ルビオ", "国務長官", True),
+    (7, "トランプ大統領こそが常に外交政策を主導しており", "ケリー", "ホワイトハウス報道官", False),
+    (11, "全ての関係者に対して明確", "ケリー", "ホワイトハウス報道官", True),
+    (11, "あらゆる要因を完全かつ正確に理解", "ケリー", "ホワイトハウス報道官", True),
+    (14, "トランプ大統領のリーダーシップの下", "ピゴット", "米国務省報道官", False),
+    (15, "有害な勢力が、根拠のない嘘を通じて", "ピゴット", "米国務省報道官", False),
+    (18, "アラスカでの会談を経て", "リアナ・フィックス", "米外交問題評議会(CFR)上級研究員", False),
+    (28, "平和を実現する機会があるのなら", "ルビオ", "国務長官", False),
+]
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return seed_article()
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed: Article) -> list[Quote]:
+    return extract_quotes(seed)
+
+
+def assert_verbatim(article: Article, quotes: list[Quote]) -> None:
+    for q in quotes:
+        block = article.block(q.paragraph)
+        assert block.kind in ("paragraph", "caption")
+        assert block.text[q.start : q.end] == q.quote
+        assert q.quote in block.text
+        assert q.verified
+
+
+def test_seed_has_exactly_the_nine_quotes_in_order(seed_quotes: list[Quote]) -> None:
+    assert len(seed_quotes) == len(SEED_QUOTES)
+    for q, (paragraph, start, *_) in zip(seed_quotes, SEED_QUOTES, strict=True):
+        assert (q.paragraph, q.quote[: len(start)]) == (paragraph, start)
+
+
+@pytest.mark.parametrize(("index", "expected"), list(enumerate(SEED_QUOTES)))
+def test_each_seed_quote_has_its_paragraph_speaker_role_and_flags(
+    seed_quotes: list[Quote], index: int, expected: tuple[int, str, str, str, bool]
+) -> None:
+    paragraph, start, speaker, role, partial = expected
+    q = seed_quotes[index]
+    assert q.paragraph == paragraph
+    assert q.quote.startswith(start)
+    assert q.speaker == speaker
+    assert q.speaker_role == role
+    assert q.partial is partial
+    assert q.verified is True
+    assert q.article_id == "000_1f22f8d10cad0239"
+
+
+def test_every_seed_quote_is_the_exact_text_inside_its_marks(
+    seed: Article, seed_quotes: list[Quote]
+) -> None:
+    assert_verbatim(seed, seed_quotes)
+    for q in seed_quotes:
+        text = seed.block(q.paragraph).text
+        assert text[q.start - 1] == "「"
+        assert text[q.end] == "」"
+        assert "「" not in q.quote and "」" not in q.quote
+
+
+def test_whole_quotes_are_complete_and_long(seed_quotes: list[Quote]) -> None:
+    pigott = next(q for q in seed_quotes if q.paragraph == 15)
+    assert pigott.quote.endswith("それはウィトコフ特使による前例のない成功が大きく寄与している")
+    assert pigott.quote.count("。") == 2
+
+
+def test_no_quotes_come_from_headings_meta_or_captions_without_marks(
+    seed: Article, seed_quotes: list[Quote]
+) -> None:
+    kinds = {seed.block(q.paragraph).kind for q in seed_quotes}
+    assert kinds == {"paragraph"}
+    assert not any(q.paragraph in (8, 13, 19, 29, 30, 31) for q in seed_quotes)
+
+
+def test_nested_double_brackets_stay_inside_the_quote() -> None:
+    text = "田中太郎氏は「首相は『遺憾だ』と言った」と述べた。"
+    article = Article("n1", "t", (Block(1, "paragraph", text),))
+    [q] = extract_quotes(article)
+    assert q.quote == "首相は『遺憾だ』と言った"
+    assert q.speaker == "田中太郎"
+    assert q.partial is False
+    assert_verbatim(article, [q])
+
+
+def test_meta_and_heading_blocks_are_never_quoted() -> None:
+    article = Article(
+        "n2",
+        "t",
+        (
+            Block(1, "heading", "「見出し」"),
+            Block(2, "paragraph", "「本文だ」とスミス氏は語った。"),
+            Block(3, "meta", "「メタ」"),
+        ),
+    )
+    quotes = extract_quotes(article)
+    assert [(q.paragraph, q.quote, q.speaker) for q in quotes] == [(2, "本文だ", "スミス")]
+
+
+def test_verified_is_computed_against_the_stored_paragraph(seed: Article) -> None:
+    from retrieval.quotes import is_verbatim
+
+    assert is_verbatim(seed, 2, "その時が来た")
+    assert not is_verbatim(seed, 2, "その時は来た")
+    assert not is_verbatim(seed, 3, "その時が来た")
+    assert not is_verbatim(seed, 8, "主導")  # a heading is not a passage
+    assert not is_verbatim(seed, 99, "x")
+
+
+def test_same_person_pronoun_resolves_to_the_last_named_person() -> None:
+    text = (
+        "ロシアのラブロフ外相は22日、会見した。同外相は「対話の扉は開いている」と述べた。"
+        "同氏は「制裁は無意味だ」とも語った。"
+    )
+    article = Article("n3", "t", (Block(1, "paragraph", text),))
+    quotes = extract_quotes(article)
+    assert [(q.quote, q.speaker, q.speaker_role) for q in quotes] == [
+        ("対話の扉は開いている", "ラブロフ", "ロシア外相"),
+        ("制裁は無意味だ", "ラブロフ", "ロシア外相"),
+    ]
+
+
+ENGLISH = [
+    "Secretary of State Marco Rubio said on Wednesday that talks with Moscow had stalled.",
+    "“We are always interested in dialogue,” Rubio told reporters. “But the time has come.”",
+    "“It’s time,” said Karoline Leavitt, a spokeswoman for the White House.",
+    "Leavitt called the reports “fake news” and said the president leads foreign policy.",
+    "“Russia has not changed,” she said.",
+    "Jane Doe said: “The sanctions will bite.”",
+    'According to analyst John Smith, "the market shrugged."',
+]
+
+
+@pytest.fixture(scope="module")
+def english() -> Article:
+    return Article(
+        "en1", "Test", tuple(Block(i + 1, "paragraph", t) for i, t in enumerate(ENGLISH))
+    )
+
+
+def test_english_quotes_have_speakers_roles_and_flags(english: Article) -> None:
+    quotes = extract_quotes(english)
+    assert [(q.paragraph, q.quote, q.speaker, q.speaker_role, q.partial) for q in quotes] == [
+        (2, "We are always interested in dialogue,", "Marco Rubio", "Secretary of State", False),
+        (2, "But the time has come.", "Marco Rubio", "Secretary of State", False),
+        (3, "It’s time,", "Karoline Leavitt", "spokeswoman for the White House", False),
+        (4, "fake news", "Karoline Leavitt", "spokeswoman for the White House", True),
+        (
+            5,
+            "Russia has not changed,",
+            "Karoline Leavitt",
+            "spokeswoman for the White House",
+            False,
+        ),
+        (6, "The sanctions will bite.", "Jane Doe", None, False),
+        (7, "the market shrugged.", "John Smith", None, False),
+    ]
+    assert_verbatim(english, quotes)
+
+
+@pytest.mark.parametrize("query", ["ルビオ", "ルビオ氏", "ルビオ国務長官", " ルビオ 氏 ", "ﾙﾋﾞｵ"])
+def test_find_quotes_matches_any_japanese_form_of_a_name(seed: Article, query: str) -> None:
+    quotes = find_quotes([seed], speaker=query)
+    assert [(q.paragraph, q.quote) for q in quotes] == [
+        (3, "悪党"),
+        (28, "平和を実現する機会があるのなら、われわれは常に対話に関心を持つ"),
+    ]
+    assert_verbatim(seed, quotes)
+
+
+@pytest.mark.parametrize(
+    ("query", "speaker"),
+    [
+        ("フィックス", "リアナ・フィックス"),
+        ("フィックス氏", "リアナ・フィックス"),
+        ("リアナ・フィックス上級研究員", "リアナ・フィックス"),
+        ("ホワイトハウスのケリー報道官", "ケリー"),
+        ("ピゴット報道官", "ピゴット"),
+        ("トランプ米大統領", "トランプ"),
+    ],
+)
+def test_speaker_matching_accepts_titles_and_given_names(query: str, speaker: str) -> None:
+    assert speaker_matches(query, speaker)
+
+
+@pytest.mark.parametrize("query", ["Rubio", "Marco Rubio", "Mr. Rubio", "secretary rubio", "rubio"])
+def test_find_quotes_matches_english_name_forms(english: Article, query: str) -> None:
+    quotes = find_quotes([english], speaker=query)
+    assert [q.quote for q in quotes] == [
+        "We are always interested in dialogue,",
+        "But the time has come.",
+    ]
+
+
+def test_speaker_matching_rejects_other_people() -> None:
+    assert not speaker_matches("ルビ", "ルビオ")
+    assert not speaker_matches("ウィトコフ", "ルビオ")
+    assert not speaker_matches("ルビオ", None)
+    assert not speaker_matches("氏", "ルビオ")
+
+
+def test_find_quotes_about_a_topic_uses_the_quote_and_its_paragraph(seed: Article) -> None:
+    # 「その時が来た」 says nothing of sanctions, but its paragraph is about them.
+    assert [q.paragraph for q in find_quotes([seed], about="制裁")] == [2]
+    dialogue = find_quotes([seed], about="ロシアとの対話")
+    assert dialogue[0].paragraph == 28
+    assert find_quotes([seed], about="天気") == []
+
+
+def test_find_quotes_about_orders_by_relevance_and_combines_with_speaker(seed: Article) -> None:
+    team = find_quotes([seed], about="チームの団結")
+    assert {q.paragraph for q in team} == {7, 14, 15}
+    assert find_quotes([seed], speaker="ピゴット", about="チームの団結")[0].paragraph in (14, 15)
+    assert find_quotes([seed], speaker="ルビオ", about="チームの団結") == []
+    assert_verbatim(seed, team)
+
+
+def test_find_quotes_uses_the_about_scorer_once_and_its_strong_matches(seed: Article) -> None:
+    calls: list[int] = []
+
+    def scorer(about: str, texts: list[str]) -> list[float]:
+        calls.append(len(texts))
+        return [0.9 if "悪党" in t else 0.5 for t in texts]
+
+    quotes = find_quotes([seed], about="プーチン氏の評判", about_scorer=scorer)
+    assert calls == [18]  # nine quotes and their nine paragraphs, in one call
+    assert [q.quote for q in quotes] == ["悪党"]
+
+
+def test_find_quotes_without_filters_returns_all_in_article_order(seed: Article) -> None:
+    quotes = find_quotes([seed, seed])
+    assert len(quotes) == 18
+    assert [q.paragraph for q in quotes[:9]] == [p for p, *_ in SEED_QUOTES]
+
+
+def test_bigram_coverage_ignores_particles_and_weights_rare_terms() -> None:
+    scores = bigram_coverage(
+        "ロシアとの対話", ["ロシアの話", "対話が大事"], ["ロシア", "ロシア", "対話"]
+    )
+    assert scores[1] > scores[0]
+    assert bigram_coverage("との", ["との"]) == [0.0]
