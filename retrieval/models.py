@@ -55,7 +55,7 @@ class Article:
     @property
     def language(self) -> str:
         """'ja' when the body is mostly Japanese script, else 'en'."""
-        return detect_language(" ".join(b.text for b in self.passages[:10]))
+        return detect_language(" ".join(b.text for b in self.passages)[:2000])
 
     def block(self, number: int) -> Block:
         """The block numbered `number` (1-based); raises UserFacingError if there is none."""

@@ -1,0 +1,363 @@
+"""Engine: the one object every surface (CLI, terminal chat, Discord) calls."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from retrieval import articles as parsing
+from retrieval.answer import ExtractiveAnswerer
+from retrieval.config import EngineSettings
+from retrieval.embeddings import build_embeddings, query_array
+from retrieval.index import VectorIndex, passage_context
+from retrieval.llm import LLMAnswerer, build_chat_model
+from retrieval.models import (
+    GLOBAL_SCOPE,
+    Answer,
+    Article,
+    ArticleInfo,
+    Block,
+    IngestResult,
+    Passage,
+    Quote,
+    Summary,
+    Turn,
+    UserFacingError,
+    detect_language,
+)
+from retrieval.quotes import extract_quotes, find_quotes
+from retrieval.search import HybridSearcher, to_passage
+from retrieval.sentences import split_sentences
+from retrieval.store import ArticleStore
+from retrieval.summarize import summarize as summarize_article
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]
+LLM_PASSAGES = 6  # passages given to a chat model: enough context, short prompts
+
+
+class Engine:
+    """Articles, their index, and every question answered over them."""
+
+    def __init__(self, settings: EngineSettings, embeddings: Embeddings | None = None) -> None:
+        self.settings = settings
+        data_dir = settings.data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.store = ArticleStore(data_dir / "store.sqlite3")
+        self.embeddings = embeddings or build_embeddings(settings)
+        self.vectors = VectorIndex(settings, self.embeddings, self.store)
+        self.searcher = HybridSearcher(self.store, self.vectors, data_dir / "lexical.npz")
+        self.answerer = ExtractiveAnswerer(self._embed_passages)
+        model = build_chat_model(settings)
+        self.llm = LLMAnswerer(model, timeout_s=settings.llm_timeout_s) if model else None
+        self._write_lock = threading.Lock()
+        self.repair()
+
+    @classmethod
+    def from_settings(cls, settings: EngineSettings) -> Engine:
+        """An engine over the settings' data directory and Chroma."""
+        return cls(settings)
+
+    def close(self) -> None:
+        """Release the store."""
+        self.store.close()
+
+    # --- ingestion -----------------------------------------------------------------------------
+
+    def repair(self) -> None:
+        """Finish or undo index work that a crash interrupted, so vectors match the store."""
+        for scope, article_id, _ in self.store.pending():
+            self.vectors.delete_stale(
+                scope, article_id, keep=self.store.generation(scope, article_id)
+            )
+            self.store.done(scope, article_id)
+            log.info("Repaired the index of %s/%s after an interrupted run", scope, article_id)
+
+    def parse(self, paths: Sequence[Path]) -> list[Article]:
+        """Parse every article under `paths`; any bad file stops it before anything is indexed."""
+        found: list[Article] = []
+        for path in parsing.iter_article_files(paths):
+            found.extend(parsing.parse_file(path))
+        return _unique(found)
+
+    def ingest(
+        self,
+        paths: Sequence[Path],
+        *,
+        scope: str = GLOBAL_SCOPE,
+        progress: Progress | None = None,
+    ) -> list[IngestResult]:
+        """Ingest files and folders: unchanged articles are skipped, changed ones replaced."""
+        return self.ingest_articles(self.parse(paths), scope=scope, progress=progress)
+
+    def ingest_bytes(self, filename: str, data: bytes, *, scope: str) -> list[IngestResult]:
+        """Ingest an uploaded file into `scope`."""
+        return self.ingest_articles(_unique(parsing.parse_bytes(data, filename)), scope=scope)
+
+    def sync_articles(self, progress: Progress | None = None) -> list[IngestResult]:
+        """Ingest the articles folder (bundled, visible everywhere) if anything in it changed."""
+        folder = self.settings.articles_dir
+        if not folder.exists():
+            log.warning("Articles folder %s does not exist; nothing to ingest", folder)
+            return []
+        return self.ingest([folder], progress=progress)
+
+    def pending_passages(self, articles: Sequence[Article], scope: str = GLOBAL_SCOPE) -> int:
+        """How many passages of these articles need embedding (for a progress bar)."""
+        return sum(
+            len(a.passages)
+            for a in articles
+            if self.store.generation(scope, a.article_id) != _generation(a)
+        )
+
+    def ingest_articles(
+        self,
+        articles: Sequence[Article],
+        *,
+        scope: str = GLOBAL_SCOPE,
+        progress: Progress | None = None,
+    ) -> list[IngestResult]:
+        """Index parsed articles, each atomically: its old version stays live until the new is whole."""
+        if scope != GLOBAL_SCOPE:
+            for a in articles:
+                if self.store.entry(GLOBAL_SCOPE, a.article_id):
+                    raise UserFacingError(
+                        f"{a.article_id} is the id of a shared article; rename the file and upload again."
+                    )
+        results = []
+        with self._write_lock:
+            for article in articles:
+                results.append(self._ingest_one(scope, article, progress))
+        return results
+
+    def _ingest_one(self, scope: str, article: Article, progress: Progress | None) -> IngestResult:
+        generation = _generation(article)
+        current = self.store.generation(scope, article.article_id)
+        status = "unchanged" if current == generation else "updated" if current else "added"
+        if status != "unchanged":
+            self.store.begin(scope, article.article_id, generation)
+            passages_done = 0
+
+            def on_batch(n: int) -> None:
+                nonlocal passages_done
+                passages_done += n
+
+            self.vectors.add(scope, article, generation, on_batch=on_batch)
+            self.store.publish(scope, article, generation)
+            self.vectors.delete_stale(scope, article.article_id, keep=generation)
+            self.store.done(scope, article.article_id)
+        if progress:
+            progress(len(article.passages))
+        log.info("%s %s/%s (%d passages)", status, scope, article.article_id, len(article.passages))
+        return IngestResult(
+            article_id=article.article_id,
+            title=article.title,
+            blocks=len(article.blocks),
+            passages=len(article.passages),
+            status=status,  # type: ignore[arg-type]
+        )
+
+    def remove(self, article_id: str, *, scope: str) -> None:
+        """Remove an article of `scope` (never another scope's) from the store and the index."""
+        with self._write_lock:
+            if self.store.unpublish(scope, article_id) is None:
+                raise UserFacingError(f"Unknown article: {article_id}")
+            self.vectors.delete_stale(scope, article_id, keep=None)
+            self.store.done(scope, article_id)
+
+    def reindex(self, progress: Progress | None = None) -> list[IngestResult]:
+        """Rebuild the index from the articles folder, dropping everything else."""
+        with self._write_lock:
+            self.vectors.reset()
+            for entry in self.store.entries():
+                self.store.unpublish(entry.scope, entry.article_id)
+                self.store.done(entry.scope, entry.article_id)
+        return self.sync_articles(progress)
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def _scopes(self, scope: str | None) -> tuple[str, ...]:
+        return (GLOBAL_SCOPE,) if scope in (None, GLOBAL_SCOPE) else (GLOBAL_SCOPE, str(scope))
+
+    def articles(self, *, scope: str | None = None) -> list[ArticleInfo]:
+        """Articles visible from `scope`: the shared ones and that scope's own."""
+        return [e.info() for e in self.store.entries(self._scopes(scope))]
+
+    def _locate(self, article_id: str, scope: str | None) -> tuple[str, Article]:
+        for s in reversed(self._scopes(scope)):
+            if self.store.entry(s, article_id):
+                return s, self.store.article(s, article_id)
+        known = ", ".join(e.article_id for e in self.store.entries(self._scopes(scope))[:10])
+        raise UserFacingError(f"Unknown article: {article_id!r}. Known: {known or 'none yet'}.")
+
+    def article(self, article_id: str, *, scope: str | None = None) -> Article:
+        """A visible article by id."""
+        return self._locate(article_id, scope)[1]
+
+    def _default_article(self, article_id: str | None, scope: str | None) -> Article:
+        if article_id:
+            return self.article(article_id, scope=scope)
+        visible = self.store.entries(self._scopes(scope))
+        if len(visible) == 1:
+            return self.store.article(visible[0].scope, visible[0].article_id)
+        if not visible:
+            raise UserFacingError("There are no articles yet; ingest one first.")
+        ids = ", ".join(e.article_id for e in visible[:10])
+        raise UserFacingError(f"Which article? Give one of: {ids}")
+
+    def source(
+        self, article: str, paragraph: int, *, scope: str | None = None
+    ) -> tuple[Article, Block]:
+        """The full, verbatim block ¶`paragraph` of an article."""
+        found = self.article(article, scope=scope)
+        return found, found.block(paragraph)
+
+    def search(
+        self, query: str, *, k: int = 5, article: str | None = None, scope: str | None = None
+    ) -> list[Passage]:
+        """The `k` best passages for `query` among the visible articles."""
+        query = _clean_question(query)
+        if article is not None:
+            self.article(article, scope=scope)
+        hits = self.searcher.search(query, scopes=self._scopes(scope), article_id=article, k=k)
+        return [to_passage(self.store, h) for h in hits]
+
+    def ask(
+        self,
+        question: str,
+        *,
+        article: str | None = None,
+        history: Sequence[Turn] = (),
+        scope: str | None = None,
+    ) -> Answer:
+        """Answer a question with citations (extractive unless a chat model is configured)."""
+        final: Answer | None = None
+        for event in self.ask_stream(question, article=article, history=history, scope=scope):
+            if isinstance(event, Answer):
+                final = event
+        assert final is not None
+        return final
+
+    def ask_stream(
+        self,
+        question: str,
+        *,
+        article: str | None = None,
+        history: Sequence[Turn] = (),
+        scope: str | None = None,
+    ) -> Iterator[str | Answer]:
+        """Text chunks as a chat model writes them (if one is configured), then the final Answer."""
+        question = _clean_question(question)
+        if article is not None:
+            self.article(article, scope=scope)
+        language = detect_language(question)
+        standalone, article = self.answerer.resolve_follow_up(question, history, article)
+        if self.llm is not None and history:
+            standalone = self.llm.condense(question, history, language)
+        vector = query_array(self.embeddings, standalone)
+        hits = self.searcher.search(
+            standalone, scopes=self._scopes(scope), article_id=article, k=8, query_vector=vector
+        )
+        passages = [to_passage(self.store, h) for h in hits]
+        extractive = self.answerer.answer(question, standalone, hits, passages, vector, article)
+        if self.llm is None:
+            yield extractive
+            return
+
+        def fallback(note: str) -> Answer:
+            return replace(extractive, notes=(*extractive.notes, note))
+
+        yield from self.llm.stream(
+            question, passages[:LLM_PASSAGES], language=language, history=history, fallback=fallback
+        )
+
+    def summarize(
+        self,
+        article: str | None = None,
+        *,
+        length: str = "short",
+        style: str = "paragraph",
+        section: str | None = None,
+        scope: str | None = None,
+    ) -> Summary:
+        """An extractive summary whose every sentence is verbatim and cited."""
+        found = self._default_article(article, scope)
+        return summarize_article(
+            found, length=length, style=style, section=section, embed=self._sentence_embedder(found)
+        )
+
+    def quotes(
+        self,
+        article: str | None = None,
+        *,
+        speaker: str | None = None,
+        about: str | None = None,
+        scope: str | None = None,
+    ) -> list[Quote]:
+        """Direct quotes, verbatim, with their speakers; filtered by speaker and topic."""
+        if article is not None:
+            pool = [self.article(article, scope=scope)]
+        else:
+            pool = [
+                self.store.article(e.scope, e.article_id)
+                for e in self.store.entries(self._scopes(scope))
+            ]
+        return find_quotes(pool, speaker=speaker, about=about, about_scorer=self._about_scores)
+
+    def all_quotes(self, article: str, *, scope: str | None = None) -> list[Quote]:
+        """Every quote of one article in article order."""
+        return extract_quotes(self.article(article, scope=scope))
+
+    # --- model helpers ---------------------------------------------------------------------------
+
+    def _embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self.vectors.embed_cached(texts)
+
+    def _sentence_embedder(self, article: Article) -> Callable[[list[str]], np.ndarray]:
+        """Embeds an article's sentences as the index did, so ingestion's vectors are reused."""
+        indexed: dict[str, str] = {}
+        for block in article.passages:
+            context = passage_context(article.title, block.section, block.kind)
+            for s in split_sentences(block.text):
+                indexed.setdefault(s.text, f"{context}: {s.text}")
+        return lambda texts: self.vectors.embed_cached([indexed.get(t, t) for t in texts])
+
+    def _about_scores(self, about: str, texts: list[str]) -> list[float]:
+        q = query_array(self.embeddings, about)
+        return [float(x) for x in self._embed_passages(texts) @ q]
+
+
+def _generation(article: Article) -> str:
+    return article.content_hash[:16]
+
+
+def _unique(articles: list[Article]) -> list[Article]:
+    seen: dict[str, Article] = {}
+    for a in articles:
+        if a.article_id in seen:
+            raise UserFacingError(
+                f"Two articles share the id {a.article_id!r} ({seen[a.article_id].source} and {a.source})."
+            )
+        seen[a.article_id] = a
+    return list(seen.values())
+
+
+MAX_QUESTION = 2000
+
+
+def _clean_question(text: str) -> str:
+    cleaned = " ".join("".join(ch for ch in text if ch.isprintable() or ch.isspace()).split())
+    if not cleaned:
+        raise UserFacingError("Please ask a question (it was empty).")
+    if len(cleaned) > MAX_QUESTION:
+        raise UserFacingError(
+            f"That question is too long ({len(cleaned)} characters; the limit is {MAX_QUESTION})."
+        )
+    return cleaned

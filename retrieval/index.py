@@ -1,0 +1,292 @@
+"""The only module that talks to Chroma (embedded or a server), through langchain-chroma.
+
+Each passage is stored as one vector for the whole block plus one per sentence (a question
+usually targets one sentence). Vector ids carry the article generation, so a new version of an
+article is written beside the old one and the store decides which is live.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import chromadb
+import numpy as np
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+from langchain_core.embeddings import Embeddings
+
+from retrieval.config import EngineSettings
+from retrieval.embeddings import as_array, embedding_name, query_array
+from retrieval.models import Article, IndexUnavailableError
+from retrieval.sentences import split_sentences
+from retrieval.store import ArticleStore
+
+log = logging.getLogger(__name__)
+
+UPSERT_BATCH = 256
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One vector's worth of text: a whole passage or one of its sentences."""
+
+    unit_id: str
+    paragraph: int
+    sentence: int  # -1 for the whole passage
+    embed_text: str
+    metadata: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DenseHit:
+    """A vector match: which article generation and paragraph, and the cosine similarity."""
+
+    scope: str
+    article_id: str
+    generation: str
+    paragraph: int
+    sentence: int
+    similarity: float
+
+
+CAPTION_LABEL = "写真 / Photo"
+
+
+def passage_context(title: str, section: str | None, kind: str) -> str:
+    """The context embedded with a passage: its article title, section, and a caption label."""
+    context = title + (f" / {section}" if section else "")
+    return f"{context} / {CAPTION_LABEL}" if kind == "caption" else context
+
+
+def units_for(scope: str, article: Article, generation: str) -> list[Unit]:
+    """The vectors an article is indexed as (passage-level and sentence-level)."""
+    units: list[Unit] = []
+    prefix = f"{scope}|{article.article_id}|{generation}"
+    for block in article.passages:
+        context = passage_context(article.title, block.section, block.kind)
+        base = {
+            "scope": scope,
+            "article_id": article.article_id,
+            "generation": generation,
+            "paragraph": block.number,
+            "kind": block.kind,
+            "section": block.section or "",
+        }
+        units.append(
+            Unit(
+                f"{prefix}|{block.number}",
+                block.number,
+                -1,
+                f"{context}: {block.text}",
+                {**base, "sentence": -1},
+            )
+        )
+        sentences = split_sentences(block.text)
+        if len(sentences) > 1:
+            for j, s in enumerate(sentences):
+                units.append(
+                    Unit(
+                        f"{prefix}|{block.number}|{j}",
+                        block.number,
+                        j,
+                        f"{context}: {s.text}",
+                        {**base, "sentence": j},
+                    )
+                )
+    return units
+
+
+class VectorIndex:
+    """Chroma collection of passage and sentence vectors for every article in every scope."""
+
+    def __init__(self, settings: EngineSettings, embeddings: Embeddings, store: ArticleStore):
+        self.embeddings = embeddings
+        self.store = store
+        self._model_key = embedding_name(embeddings)
+        self._remote = settings.chroma_host is not None
+        self._where = (
+            f"{settings.chroma_host}:{settings.chroma_port}"
+            if self._remote
+            else str(settings.data_dir / "chroma")
+        )
+        chroma_settings = ChromaSettings(anonymized_telemetry=False)
+        try:
+            if settings.chroma_host:
+                client = chromadb.HttpClient(
+                    host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+                )
+            else:
+                client = chromadb.PersistentClient(
+                    path=str(settings.data_dir / "chroma"), settings=chroma_settings
+                )
+            self._vs = Chroma(
+                collection_name=settings.chroma_collection,
+                embedding_function=embeddings,
+                client=client,
+                collection_configuration={"hnsw": {"space": "cosine"}},
+            )
+        except Exception as exc:
+            raise self._unavailable(exc) from exc
+
+    def _unavailable(self, exc: Exception) -> IndexUnavailableError:
+        log.warning("Chroma at %s is unavailable: %s", self._where, exc)
+        return IndexUnavailableError(
+            "The article index is unavailable right now; please try again in a minute."
+        )
+
+    def _call(self, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except IndexUnavailableError:
+            raise
+        except Exception as exc:
+            if _is_connection_error(exc):
+                raise self._unavailable(exc) from exc
+            raise
+
+    def add(
+        self,
+        scope: str,
+        article: Article,
+        generation: str,
+        *,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> int:
+        """Write (upsert) the vectors of one article generation; returns the number of vectors."""
+        units = units_for(scope, article, generation)
+        vectors = self.embed_cached([u.embed_text for u in units], on_batch=on_batch)
+        collection = self._vs._collection
+        for i in range(0, len(units), UPSERT_BATCH):
+            chunk = units[i : i + UPSERT_BATCH]
+
+            def upsert(chunk: list[Unit] = chunk, i: int = i) -> None:
+                collection.upsert(
+                    ids=[u.unit_id for u in chunk],
+                    embeddings=vectors[i : i + len(chunk)],
+                    documents=[u.embed_text for u in chunk],
+                    metadatas=[u.metadata for u in chunk],  # type: ignore[misc]
+                )
+
+            self._call(upsert)
+        return len(units)
+
+    def embed_cached(
+        self, texts: list[str], *, on_batch: Callable[[int], None] | None = None
+    ) -> np.ndarray:
+        """Embed texts, reusing vectors already computed for the same text and model."""
+        keys = [hashlib.sha1(f"{self._model_key}\0{t}".encode()).hexdigest() for t in texts]
+        cached = self.store.cached_vectors(keys)
+        missing = [i for i, k in enumerate(keys) if k not in cached]
+        step = 32
+        for start in range(0, len(missing), step):
+            idx = missing[start : start + step]
+            fresh = as_array(self.embeddings, [texts[i] for i in idx])
+            self.store.cache_vectors({keys[i]: v for i, v in zip(idx, fresh, strict=True)})
+            cached.update({keys[i]: v for i, v in zip(idx, fresh, strict=True)})
+            if on_batch:
+                on_batch(len(idx))
+        return np.vstack([cached[k] for k in keys]) if keys else np.zeros((0, 0), np.float32)
+
+    def delete_stale(self, scope: str, article_id: str, keep: str | None) -> None:
+        """Delete an article's vectors of every generation except `keep` (all when None)."""
+        where: dict[str, Any] = {"$and": [{"scope": scope}, {"article_id": article_id}]}
+        if keep is not None:
+            where["$and"].append({"generation": {"$ne": keep}})
+        self._call(lambda: self._vs._collection.delete(where=where))
+
+    def query(
+        self,
+        text: str,
+        *,
+        scopes: Sequence[str],
+        article_id: str | None = None,
+        n: int = 60,
+    ) -> list[DenseHit]:
+        """The `n` nearest vectors to the question among the given scopes (and article)."""
+        vector = query_array(self.embeddings, text)
+        return self.query_vector(vector, scopes=scopes, article_id=article_id, n=n)
+
+    def query_vector(
+        self,
+        vector: np.ndarray,
+        *,
+        scopes: Sequence[str],
+        article_id: str | None = None,
+        n: int = 60,
+    ) -> list[DenseHit]:
+        """Like `query`, with the question already embedded."""
+        clauses: list[dict[str, Any]] = [
+            {"scope": scopes[0]} if len(scopes) == 1 else {"scope": {"$in": list(scopes)}}
+        ]
+        if article_id is not None:
+            clauses.append({"article_id": article_id})
+        where: Any = clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        result = self._call(
+            lambda: self._vs._collection.query(
+                query_embeddings=[vector.tolist()],
+                n_results=n,
+                where=where,
+                include=["metadatas", "distances"],
+            )
+        )
+        metas = (result.get("metadatas") or [[]])[0]
+        dists = (result.get("distances") or [[]])[0]
+        return [
+            DenseHit(
+                scope=str(m["scope"]),
+                article_id=str(m["article_id"]),
+                generation=str(m["generation"]),
+                paragraph=int(m["paragraph"]),
+                sentence=int(m.get("sentence", -1)),
+                similarity=1.0 - float(d),
+            )
+            for m, d in zip(metas, dists, strict=True)
+        ]
+
+    def count(self) -> int:
+        """Number of vectors stored."""
+        return int(self._call(lambda: self._vs._collection.count()))
+
+    def ids_for(self, scope: str, article_id: str) -> list[str]:
+        """Vector ids stored for an article (every generation)."""
+        got = self._call(
+            lambda: self._vs._collection.get(
+                where={"$and": [{"scope": scope}, {"article_id": article_id}]}, include=[]
+            )
+        )
+        return list(got["ids"])
+
+    def reset(self) -> None:
+        """Drop every vector (used by reindex)."""
+        self._call(self._vs.reset_collection)
+
+
+def _is_connection_error(exc: Exception) -> bool:
+    names = {type(e).__name__ for e in _chain(exc)}
+    text = " ".join(str(e) for e in _chain(exc)).lower()
+    return bool(
+        names
+        & {
+            "ConnectError",
+            "ConnectionError",
+            "ConnectTimeout",
+            "ReadTimeout",
+            "RemoteProtocolError",
+            "ReadError",
+        }
+        or "could not connect" in text
+        or "connection refused" in text
+    )
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    cur: BaseException | None = exc
+    while cur is not None and cur not in seen:
+        seen.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    return seen

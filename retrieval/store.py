@@ -1,0 +1,297 @@
+"""The article store: the source of truth for which version of each article is live.
+
+Chroma holds vectors, this SQLite file holds the articles themselves. An article becomes
+visible (or changes version) in one SQLite transaction, so a search never sees a mix of an
+article's old and new passages, and a crash at any point leaves a state the next open repairs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.models import (
+    PASSAGE_KINDS,
+    Article,
+    ArticleInfo,
+    Block,
+    UserFacingError,
+    detect_language,
+)
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    scope TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    generation TEXT NOT NULL,
+    title TEXT NOT NULL,
+    original_title TEXT,
+    url TEXT,
+    published TEXT,
+    source TEXT,
+    blocks TEXT NOT NULL,
+    n_blocks INTEGER NOT NULL,
+    n_passages INTEGER NOT NULL,
+    ingested_at REAL NOT NULL,
+    PRIMARY KEY (scope, article_id)
+);
+CREATE TABLE IF NOT EXISTS pending (
+    scope TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    generation TEXT NOT NULL,
+    PRIMARY KEY (scope, article_id, generation)
+);
+CREATE TABLE IF NOT EXISTS embeddings (
+    key TEXT PRIMARY KEY,
+    vector BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS state (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """Catalogue entry: what is live for one (scope, article id)."""
+
+    scope: str
+    article_id: str
+    generation: str
+    title: str
+    original_title: str | None
+    n_blocks: int
+    n_passages: int
+    sections: tuple[str, ...] = ()
+    language: str = "ja"
+
+    def info(self) -> ArticleInfo:
+        """The public view of this entry."""
+        return ArticleInfo(
+            article_id=self.article_id,
+            title=self.title,
+            original_title=self.original_title,
+            blocks=self.n_blocks,
+            passages=self.n_passages,
+            scope=self.scope,
+            sections=self.sections,
+        )
+
+
+class ArticleStore:
+    """SQLite-backed catalogue of live articles, pending index work and cached embeddings."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.RLock()
+        try:
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise UserFacingError(
+                f"The article store {path} is unreadable ({exc}); "
+                "run `newsroom reindex` to rebuild it from the articles folder."
+            ) from exc
+        self._catalogue: dict[tuple[str, str], StoredArticle] = {}
+        self._load_catalogue()
+        self._article_cache = lru_cache(maxsize=256)(self._load_article)
+
+    def close(self) -> None:
+        """Close the database."""
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _load_catalogue(self) -> None:
+        rows = self._db.execute(
+            "SELECT scope, article_id, generation, title, original_title, n_blocks, n_passages, "
+            "blocks FROM articles"
+        ).fetchall()
+        catalogue = {}
+        for scope, aid, gen, title, orig, nb, np_, blocks in rows:
+            decoded = json.loads(blocks)
+            sections = tuple(b[2] for b in decoded if b[1] == "heading")
+            body = " ".join(b[2] for b in decoded if b[1] in PASSAGE_KINDS)
+            catalogue[(scope, aid)] = StoredArticle(
+                scope, aid, gen, title, orig, nb, np_, sections, detect_language(body[:2000])
+            )
+        self._catalogue = catalogue
+
+    # --- catalogue -------------------------------------------------------------------------
+
+    def entries(self, scopes: tuple[str, ...] | None = None) -> list[StoredArticle]:
+        """Live articles in the given scopes (all scopes when None), sorted by id."""
+        items = [e for e in self._catalogue.values() if scopes is None or e.scope in scopes]
+        return sorted(items, key=lambda e: (e.article_id, e.scope))
+
+    def entry(self, scope: str, article_id: str) -> StoredArticle | None:
+        """The live entry for (scope, article id), if any."""
+        return self._catalogue.get((scope, article_id))
+
+    def generation(self, scope: str, article_id: str) -> str | None:
+        """The live generation of an article, or None when it is not live."""
+        entry = self._catalogue.get((scope, article_id))
+        return entry.generation if entry else None
+
+    def article(self, scope: str, article_id: str) -> Article:
+        """The live article (cached per generation)."""
+        entry = self._catalogue.get((scope, article_id))
+        if entry is None:
+            raise UserFacingError(f"Unknown article: {article_id}")
+        return self._article_cache(scope, article_id, entry.generation)
+
+    def _load_article(self, scope: str, article_id: str, generation: str) -> Article:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT title, original_title, url, published, source, blocks FROM articles "
+                "WHERE scope=? AND article_id=? AND generation=?",
+                (scope, article_id, generation),
+            ).fetchone()
+        if row is None:
+            raise UserFacingError(f"Unknown article: {article_id}")
+        title, orig, url, published, source, blocks = row
+        return Article(
+            article_id=article_id,
+            title=title,
+            blocks=tuple(
+                Block(n, kind, text, section) for n, kind, text, section in json.loads(blocks)
+            ),
+            original_title=orig,
+            url=url,
+            published=published,
+            source=source,
+        )
+
+    # --- the two-phase switch ----------------------------------------------------------------
+
+    def begin(self, scope: str, article_id: str, generation: str) -> None:
+        """Record that vectors of `generation` are about to be written for this article."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO pending VALUES (?, ?, ?)", (scope, article_id, generation)
+            )
+
+    def publish(self, scope: str, article: Article, generation: str) -> None:
+        """Make `generation` of `article` the live one, atomically."""
+        blocks = json.dumps(
+            [[b.number, b.kind, b.text, b.section] for b in article.blocks], ensure_ascii=False
+        )
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    scope,
+                    article.article_id,
+                    generation,
+                    article.title,
+                    article.original_title,
+                    article.url,
+                    article.published,
+                    article.source,
+                    blocks,
+                    len(article.blocks),
+                    len(article.passages),
+                    time.time(),
+                ),
+            )
+            self._bump_version(db)
+        self._catalogue[(scope, article.article_id)] = StoredArticle(
+            scope,
+            article.article_id,
+            generation,
+            article.title,
+            article.original_title,
+            len(article.blocks),
+            len(article.passages),
+            article.sections,
+            article.language,
+        )
+
+    def unpublish(self, scope: str, article_id: str) -> str | None:
+        """Remove an article from the live set; returns its generation (None if it was absent)."""
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT generation FROM articles WHERE scope=? AND article_id=?",
+                (scope, article_id),
+            ).fetchone()
+            if row is None:
+                return None
+            db.execute(
+                "INSERT OR IGNORE INTO pending VALUES (?, ?, ?)", (scope, article_id, row[0])
+            )
+            db.execute("DELETE FROM articles WHERE scope=? AND article_id=?", (scope, article_id))
+            self._bump_version(db)
+        self._catalogue.pop((scope, article_id), None)
+        return str(row[0])
+
+    def pending(self) -> list[tuple[str, str, str]]:
+        """(scope, article id, generation) triples whose index work may be unfinished."""
+        with self._lock:
+            return [tuple(r) for r in self._db.execute("SELECT * FROM pending").fetchall()]
+
+    def done(self, scope: str, article_id: str) -> None:
+        """Forget pending work for this article once its index matches the live generation."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM pending WHERE scope=? AND article_id=?", (scope, article_id))
+
+    def _bump_version(self, db: sqlite3.Connection) -> None:
+        db.execute(
+            "INSERT INTO state VALUES ('version', '1') "
+            "ON CONFLICT(name) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    @property
+    def version(self) -> int:
+        """A counter that changes whenever the live set of articles changes."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM state WHERE name='version'").fetchone()
+        return int(row[0]) if row else 0
+
+    # --- embedding cache -----------------------------------------------------------------------
+
+    def cached_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
+        """Vectors already computed for these keys."""
+        found: dict[str, np.ndarray] = {}
+        with self._lock:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i : i + 500]
+                marks = ",".join("?" * len(chunk))
+                for key, blob in self._db.execute(
+                    f"SELECT key, vector FROM embeddings WHERE key IN ({marks})", chunk
+                ):
+                    found[key] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def cache_vectors(self, items: dict[str, np.ndarray]) -> None:
+        """Remember vectors by key."""
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO embeddings VALUES (?, ?)",
+                [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items.items()],
+            )

@@ -1,0 +1,192 @@
+"""Ingestion: idempotent, atomic per article, repaired after a crash, scoped per server."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from retrieval.engine import Engine
+from retrieval.models import GLOBAL_SCOPE, UserFacingError
+from tests.conftest import SEED, SEED_ID, HashEmbeddings, make_settings
+
+
+def write_article(folder: Path, name: str, paragraphs: list[str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+def vector_paragraphs(engine: Engine, scope: str, article_id: str) -> list[str]:
+    return sorted(engine.vectors.ids_for(scope, article_id))
+
+
+def test_ingest_then_reingest_unchanged_is_skipped(fake_engine: Engine) -> None:
+    first = fake_engine.ingest([SEED])
+    again = fake_engine.ingest([SEED])
+    assert [r.status for r in first] == ["added"]
+    assert [r.status for r in again] == ["unchanged"]
+    assert first[0].blocks == 31 and first[0].passages == 26
+
+
+def test_changed_article_replaces_old_passages_without_duplicates(
+    fake_engine: Engine, tmp_path: Path
+) -> None:
+    path = write_article(
+        tmp_path / "in", "story.txt", ["東京で大雨が降った。", "気象庁は警報を出した。"]
+    )
+    fake_engine.ingest([path])
+    before = vector_paragraphs(fake_engine, GLOBAL_SCOPE, "story")
+    write_article(
+        tmp_path / "in",
+        "story.txt",
+        ["大阪で大雪が降った。", "鉄道は運休した。", "市は対策本部を設けた。"],
+    )
+    result = fake_engine.ingest([path])
+    after = vector_paragraphs(fake_engine, GLOBAL_SCOPE, "story")
+    assert result[0].status == "updated"
+    assert not set(before) & set(after)
+    generation = fake_engine.store.generation(GLOBAL_SCOPE, "story")
+    assert all(f"|{generation}|" in vid for vid in after)
+    texts = [p.text for p in fake_engine.search("大雪", k=10, article="story")]
+    assert "東京で大雨が降った。" not in texts
+    assert sorted(texts) == sorted(
+        ["大阪で大雪が降った。", "鉄道は運休した。", "市は対策本部を設けた。"]
+    )
+
+
+def test_crash_between_vectors_and_publish_keeps_old_version_live_and_is_repaired(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = make_settings(tmp_path / "data")
+    path = write_article(tmp_path / "in", "story.txt", ["古い本文です。", "古い二段落目です。"])
+    engine = Engine(settings, embeddings=HashEmbeddings())
+    engine.ingest([path])
+    old_ids = vector_paragraphs(engine, GLOBAL_SCOPE, "story")
+    write_article(tmp_path / "in", "story.txt", ["新しい本文です。", "新しい二段落目です。"])
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt("killed")
+
+    monkeypatch.setattr(engine.store, "publish", crash)
+    with pytest.raises(KeyboardInterrupt):
+        engine.ingest([path])
+    # The new vectors are written but not live: searches still see only the old text.
+    assert len(vector_paragraphs(engine, GLOBAL_SCOPE, "story")) > len(old_ids)
+    assert {p.text for p in engine.search("本文", k=5)} == {"古い本文です。", "古い二段落目です。"}
+    engine.close()
+
+    reopened = Engine(settings, embeddings=HashEmbeddings())  # opening repairs
+    assert vector_paragraphs(reopened, GLOBAL_SCOPE, "story") == old_ids
+    assert reopened.ingest([path])[0].status == "updated"
+    assert {p.text for p in reopened.search("本文", k=5)} == {
+        "新しい本文です。",
+        "新しい二段落目です。",
+    }
+    reopened.close()
+
+
+def test_crash_after_publish_before_cleanup_is_repaired(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = make_settings(tmp_path / "data")
+    path = write_article(tmp_path / "in", "story.txt", ["古い本文です。"])
+    engine = Engine(settings, embeddings=HashEmbeddings())
+    engine.ingest([path])
+    write_article(tmp_path / "in", "story.txt", ["新しい本文です。"])
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt("killed")
+
+    monkeypatch.setattr(engine.vectors, "delete_stale", crash)
+    with pytest.raises(KeyboardInterrupt):
+        engine.ingest([path])
+    assert [p.text for p in engine.search("本文", k=5)] == ["新しい本文です。"]
+    engine.close()
+    reopened = Engine(settings, embeddings=HashEmbeddings())
+    generation = reopened.store.generation(GLOBAL_SCOPE, "story")
+    ids = vector_paragraphs(reopened, GLOBAL_SCOPE, "story")
+    assert ids and all(f"|{generation}|" in i for i in ids)
+    assert reopened.store.pending() == []
+    reopened.close()
+
+
+def test_bad_file_among_good_ones_changes_nothing(fake_engine: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_article(folder, "good.txt", ["良い記事です。"])
+    (folder / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    with pytest.raises(UserFacingError, match=r"bad\.txt"):
+        fake_engine.ingest([folder])
+    assert fake_engine.articles() == []
+    assert fake_engine.vectors.count() == 0
+
+
+def test_missing_path_is_a_user_error(fake_engine: Engine, tmp_path: Path) -> None:
+    with pytest.raises(UserFacingError, match="no such file"):
+        fake_engine.ingest([tmp_path / "nope.txt"])
+
+
+def test_jsonl_bulk_ingest_uses_ids_and_titles(fake_engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "bulk.jsonl"
+    rows = [
+        {
+            "id": "a1",
+            "title": "梅雨",
+            "paragraphs": ["梅雨は雨の多い期間のこと。", "入梅は暦の上の日付。"],
+        },
+        {
+            "id": "a2",
+            "title": "Tokyo",
+            "paragraphs": ["Tokyo is the capital of Japan."],
+            "url": "https://example.org",
+        },
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    results = fake_engine.ingest([path])
+    assert [(r.article_id, r.title, r.passages) for r in results] == [
+        ("a1", "梅雨", 2),
+        ("a2", "Tokyo", 1),
+    ]
+    assert fake_engine.article("a2").url == "https://example.org"
+
+
+def test_guild_articles_are_invisible_to_other_guilds(fake_engine: Engine) -> None:
+    fake_engine.ingest([SEED])
+    fake_engine.ingest_bytes("memo.txt", "社内メモ：取材先は山田氏です。".encode(), scope="guild:1")
+    assert {a.article_id for a in fake_engine.articles(scope="guild:1")} == {SEED_ID, "memo"}
+    assert {a.article_id for a in fake_engine.articles(scope="guild:2")} == {SEED_ID}
+    assert {a.article_id for a in fake_engine.articles()} == {SEED_ID}
+    with pytest.raises(UserFacingError):
+        fake_engine.article("memo", scope="guild:2")
+    with pytest.raises(UserFacingError):
+        fake_engine.source("memo", 1, scope="guild:2")
+    hits = fake_engine.search("取材先は山田氏", k=30, scope="guild:2")
+    assert all(h.article_id == SEED_ID for h in hits)
+    assert any(
+        h.article_id == "memo" for h in fake_engine.search("取材先は山田氏", k=5, scope="guild:1")
+    )
+    with pytest.raises(UserFacingError):
+        fake_engine.remove("memo", scope="guild:2")
+    with pytest.raises(UserFacingError):
+        fake_engine.remove(SEED_ID, scope="guild:1")
+
+
+def test_guild_upload_cannot_shadow_a_shared_article(fake_engine: Engine) -> None:
+    fake_engine.ingest([SEED])
+    with pytest.raises(UserFacingError, match="shared article"):
+        fake_engine.ingest_bytes(SEED.name, SEED.read_bytes(), scope="guild:1")
+
+
+def test_remove_deletes_vectors_and_store_entry(fake_engine: Engine) -> None:
+    fake_engine.ingest([SEED])
+    fake_engine.remove(SEED_ID, scope=GLOBAL_SCOPE)
+    assert fake_engine.articles() == []
+    assert fake_engine.vectors.count() == 0
+
+
+def test_meta_blocks_are_never_indexed(fake_engine: Engine) -> None:
+    fake_engine.ingest([SEED])
+    hits = fake_engine.search("原題 Rubio Bloomberg もっと読むにはこちら ©2025", k=26)
+    assert {h.paragraph for h in hits}.isdisjoint({8, 19, 29, 30, 31})

@@ -1,0 +1,109 @@
+"""Hybrid search on the real model over the seed article, embedded and against `chroma run`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from retrieval.engine import Engine
+from retrieval.lexical import LexicalIndex, tokenize
+from retrieval.models import UserFacingError
+from tests.conftest import SEED_ID, ChromaServer
+
+# (question, the paragraph it is about): paraphrased, not lifted from the article.
+JA_CASES = [
+    ("国務長官はかつてロシアの指導者をどう呼んだか", 3),
+    ("制裁の対象になった石油会社はどこか", 26),
+    ("記者会見の写真はどこで撮影されたか", 13),
+    ("ウィトコフ氏はゼレンスキー氏に何を迫ったか", 25),
+]
+EN_CASES = [
+    ("Why was the Alaska meeting so tense?", 12),
+    ("What did Russian officials believe Trump had agreed to?", 21),
+    ("Where did Rubio speak to reporters before his trip to Israel and Asia?", 28),
+]
+
+
+def test_tokenize_uses_bigrams_for_japanese_and_words_for_latin() -> None:
+    assert tokenize("制裁を発表") == ["制裁", "裁を", "を発", "発表"]
+    assert tokenize("The CFR said") == ["cfr", "said"]
+    assert tokenize("米CFR研究員") == ["米", "研究", "究員", "cfr"]
+
+
+def test_lexical_index_ranks_the_matching_document_first(tmp_path) -> None:
+    index = LexicalIndex.build([("a", "東京で大雨"), ("b", "大阪で大雪"), ("c", "名古屋は晴れ")])
+    scores = index.scores("大雪の大阪")
+    assert index.keys[int(scores.argmax())] == "b"
+    index.save(tmp_path / "lex.npz", version=7)
+    assert LexicalIndex.load(tmp_path / "lex.npz", version=8) is None
+    loaded = LexicalIndex.load(tmp_path / "lex.npz", version=7)
+    assert loaded is not None and list(loaded.scores("大雪の大阪")) == list(scores)
+
+
+def test_corrupt_lexical_file_is_ignored(tmp_path) -> None:
+    (tmp_path / "lex.npz").write_bytes(b"not a zip")
+    assert LexicalIndex.load(tmp_path / "lex.npz", version=1) is None
+
+
+@pytest.mark.parametrize(("question", "paragraph"), JA_CASES)
+def test_japanese_question_finds_its_paragraph(
+    seed_engine: Engine, question: str, paragraph: int
+) -> None:
+    hits = seed_engine.search(question, k=3)
+    assert paragraph in [h.paragraph for h in hits]
+
+
+@pytest.mark.parametrize(("question", "paragraph"), EN_CASES)
+def test_english_question_finds_japanese_paragraph(
+    seed_engine: Engine, question: str, paragraph: int
+) -> None:
+    hits = seed_engine.search(question, k=3)
+    assert paragraph in [h.paragraph for h in hits]
+
+
+def test_results_carry_block_text_kind_and_section(seed_engine: Engine) -> None:
+    article = seed_engine.article(SEED_ID)
+    for hit in seed_engine.search("ロシアとの対話", k=8):
+        block = article.block(hit.paragraph)
+        assert hit.text == block.text
+        assert hit.kind == block.kind in ("paragraph", "caption")
+        assert hit.section == block.section
+    caption = seed_engine.search("写真に写っている人物", k=5)
+    assert any(h.kind == "caption" and h.paragraph == 13 for h in caption)
+
+
+def test_english_questions_never_surface_metadata(seed_engine: Engine) -> None:
+    for q in ("Read more on Bloomberg", "copyright Bloomberg L.P.", "original English headline"):
+        assert {h.paragraph for h in seed_engine.search(q, k=10)}.isdisjoint({29, 30, 31})
+
+
+def test_scores_are_sorted_and_k_is_honoured(seed_engine: Engine) -> None:
+    hits = seed_engine.search("ルビオ", k=7)
+    assert len(hits) == 7
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_unknown_article_filter_is_a_user_error(seed_engine: Engine) -> None:
+    with pytest.raises(UserFacingError, match="Unknown article"):
+        seed_engine.search("ルビオ", article="nope")
+
+
+def test_empty_query_is_a_user_error(seed_engine: Engine) -> None:
+    with pytest.raises(UserFacingError):
+        seed_engine.search("  \u200b ")
+
+
+@pytest.mark.server
+def test_chroma_server_gives_the_same_results_as_embedded(
+    seed_engine: Engine, chroma_server: ChromaServer, engine_factory: Callable[..., Engine]
+) -> None:
+    remote = engine_factory("remote", chroma_host="127.0.0.1", chroma_port=chroma_server.port)
+    assert [r.status for r in remote.sync_articles()] == ["added"]
+    assert [r.status for r in remote.sync_articles()] == ["unchanged"]
+    for question, paragraph in JA_CASES + EN_CASES:
+        local = [(h.paragraph, h.score) for h in seed_engine.search(question, k=3)]
+        served = [(h.paragraph, h.score) for h in remote.search(question, k=3)]
+        assert [p for p, _ in served] == [p for p, _ in local]
+        assert served[0][1] == pytest.approx(local[0][1], abs=1e-3)
+        assert paragraph in [p for p, _ in served]
