@@ -13,9 +13,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from retrieval.config import EngineSettings
+
+if TYPE_CHECKING:
+    from bot.settings import BotSettings
 from retrieval.models import Answer, IndexUnavailableError, UserFacingError
 
 log = logging.getLogger(__name__)
@@ -100,10 +103,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def _settings() -> EngineSettings:
-    from bot.settings import BotSettings
+def _settings() -> BotSettings:
+    from pydantic import ValidationError
 
-    return BotSettings()
+    from bot.settings import BotSettings, settings_errors
+
+    try:
+        return BotSettings()
+    except ValidationError as error:
+        raise UserFacingError("; ".join(settings_errors(error))) from None
 
 
 def _engine(settings: EngineSettings | None = None) -> Any:
@@ -384,14 +392,15 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_bot(args: argparse.Namespace) -> int:
-    from bot.__main__ import run
+    from bot.discord.client import run_bot
 
-    return run()
+    logging.getLogger().setLevel(logging.INFO)
+    return run_bot(_settings())
 
 
 def cmd_start(args: argparse.Namespace) -> int:
     settings = _settings()
-    if getattr(settings, "discord_token", None) is not None:
+    if settings.discord_token is not None:
         return cmd_bot(args)
     print("DISCORD_TOKEN is not set: starting the terminal chat instead.", file=sys.stderr)
     return cmd_chat(args)

@@ -1,0 +1,189 @@
+"""/ask, and questions asked by mentioning the bot, with follow-ups in its threads and replies."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.discord.client import APOLOGY, NO_MENTIONS, scope_for, user_message
+from bot.discord.common import article_autocomplete, rate_limited, scope_of, send_embeds
+from bot.discord.render import answer_embeds, pack_embeds, preview, short_message
+from bot.discord.views import SourcesView
+from retrieval.models import Answer, Turn
+
+if TYPE_CHECKING:
+    from bot.discord.client import NewsroomBot
+
+log = logging.getLogger(__name__)
+
+_MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|@(?:everyone|here)")
+MAX_HISTORY = 6
+MAX_CONVERSATIONS = 5000
+THREAD_NAME_LIMIT = 100
+
+
+class Conversations:
+    """Earlier turns keyed by the bot's answer message (for replies) or by thread (in threads)."""
+
+    def __init__(self, limit: int = MAX_CONVERSATIONS) -> None:
+        self._turns: OrderedDict[int, tuple[Turn, ...]] = OrderedDict()
+        self._limit = limit
+
+    def get(self, key: int | None) -> tuple[Turn, ...]:
+        """The turns so far under `key` (oldest first)."""
+        if key is None or key not in self._turns:
+            return ()
+        self._turns.move_to_end(key)
+        return self._turns[key]
+
+    def extend(self, keys: list[int], history: tuple[Turn, ...], answer: Answer) -> None:
+        """Remember `history` plus this answer under every key that can continue it."""
+        turns = (*history, Turn(answer.question, answer))[-MAX_HISTORY:]
+        for key in keys:
+            self._turns[key] = turns
+            self._turns.move_to_end(key)
+        while len(self._turns) > self._limit:
+            self._turns.popitem(last=False)
+
+
+class AskCog(commands.Cog):
+    """Questions about the articles, answered with citations."""
+
+    def __init__(self, bot: NewsroomBot) -> None:
+        self.bot = bot
+        self.conversations = Conversations()
+
+    @app_commands.command(name="ask", description="Ask a question about the articles")
+    @app_commands.describe(question="Your question", article="Limit the answer to one article")
+    @app_commands.autocomplete(article=article_autocomplete)
+    @rate_limited()
+    async def ask(
+        self,
+        interaction: discord.Interaction[Any],
+        question: app_commands.Range[str, 1, 1000],
+        article: app_commands.Range[str, 1, 100] | None = None,
+    ) -> None:
+        """Answer a question, citing the paragraphs it relies on."""
+        await interaction.response.defer(thinking=True)
+        scope = scope_of(interaction)
+        answer = await self.bot.run_engine(
+            self.bot.engine.ask, question, article=article, scope=scope
+        )
+        sent = await send_embeds(
+            interaction, answer_embeds(answer), view=SourcesView(answer, scope=scope)
+        )
+        self.conversations.extend([sent.id], (), answer)
+
+    # --- mentions, replies and threads ------------------------------------------------------------
+
+    def _addressed(self, message: discord.Message) -> bool:
+        me = self.bot.user
+        if me is None or message.author.bot or message.webhook_id is not None:
+            return False
+        if isinstance(message.channel, discord.DMChannel):
+            return True
+        if isinstance(message.channel, discord.Thread) and message.channel.owner_id == me.id:
+            return True
+        if me in message.mentions:
+            return True
+        return self._replied_to(message) is not None
+
+    def _replied_to(self, message: discord.Message) -> int | None:
+        """The id of the bot's message this one replies to, if it does."""
+        ref = message.reference
+        me = self.bot.user
+        if ref is None or ref.message_id is None or me is None:
+            return None
+        resolved = ref.resolved
+        if isinstance(resolved, discord.Message):
+            return ref.message_id if resolved.author.id == me.id else None
+        # Not resolved (uncached): only a message we remember answering counts.
+        return ref.message_id if self.conversations.get(ref.message_id) else None
+
+    def _question(self, message: discord.Message) -> str:
+        me = self.bot.user
+        text = message.content
+        if me is not None:
+            text = re.sub(rf"<@!?{me.id}>", " ", text)
+        return " ".join(text.split())
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """Answer a mention as a reply; continue the conversation in the bot's thread or replies."""
+        if not self._addressed(message):
+            return
+        question = self._question(message)
+        if not question:
+            return
+        try:
+            await self._answer_message(message, question)
+        except Exception as error:  # the listener's edge: translate once, like the tree's handler
+            text = user_message(error)
+            if text is None:
+                log.error("Unexpected error answering a message", exc_info=error)
+                text = APOLOGY
+            await message.reply(
+                short_message(text), mention_author=False, allowed_mentions=NO_MENTIONS
+            )
+
+    async def _answer_message(self, message: discord.Message, question: str) -> None:
+        wait = self.bot.limited(message.author.id)
+        if wait:
+            await message.reply(
+                f"You're sending requests a little fast; please try again in {max(1, round(wait))} s.",
+                mention_author=False,
+                allowed_mentions=NO_MENTIONS,
+            )
+            return
+        channel = message.channel
+        in_own_thread = (
+            isinstance(channel, discord.Thread)
+            and self.bot.user is not None
+            and channel.owner_id == self.bot.user.id
+        )
+        replied = self._replied_to(message)
+        history = self.conversations.get(replied) or (
+            self.conversations.get(channel.id) if in_own_thread else ()
+        )
+        scope = scope_for(message.guild.id if message.guild else None)
+        answer = await self.bot.run_engine(
+            self.bot.engine.ask, question, history=history, scope=scope
+        )
+        groups = pack_embeds(answer_embeds(answer))
+        reply = await message.reply(
+            embeds=groups[0],
+            view=SourcesView(answer, scope=scope),
+            mention_author=False,
+            allowed_mentions=NO_MENTIONS,
+        )
+        for group in groups[1:]:
+            await channel.send(embeds=group, allowed_mentions=NO_MENTIONS)
+        keys = [reply.id]
+        if in_own_thread:
+            keys.append(channel.id)
+        elif isinstance(channel, discord.TextChannel) and replied is None:
+            thread = await self._start_thread(reply, question)
+            if thread is not None:
+                keys.append(thread.id)
+        self.conversations.extend(keys, history, answer)
+
+    async def _start_thread(self, reply: discord.Message, question: str) -> discord.Thread | None:
+        """A thread on the answer, so follow-ups keep their context; optional if not permitted."""
+        plain = " ".join(_MENTION.sub(" ", question).split())
+        name = preview(plain, THREAD_NAME_LIMIT).replace("\\", "") or "Follow-up"
+        try:
+            return await reply.create_thread(name=name[:THREAD_NAME_LIMIT])
+        except discord.HTTPException:
+            log.info("Could not start a thread in #%s; follow-ups by reply only", reply.channel)
+            return None
+
+
+async def setup(bot: NewsroomBot) -> None:
+    """Load the cog."""
+    await bot.add_cog(AskCog(bot))
