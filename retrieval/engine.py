@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -65,6 +66,18 @@ class Engine:
         """An engine over the settings' data directory and Chroma."""
         return cls(settings)
 
+    @classmethod
+    def rebuild(cls, settings: EngineSettings) -> Engine:
+        """An engine over a fresh store and an emptied index, whatever state they were in."""
+        data_dir = settings.data_dir
+        for name in ("store.sqlite3", "store.sqlite3-wal", "store.sqlite3-shm", "lexical.npz"):
+            (data_dir / name).unlink(missing_ok=True)
+        if settings.chroma_host is None:
+            shutil.rmtree(data_dir / "chroma", ignore_errors=True)
+        engine = cls(settings)
+        engine.vectors.reset()
+        return engine
+
     def close(self) -> None:
         """Release the store."""
         self.store.close()
@@ -72,7 +85,18 @@ class Engine:
     # --- ingestion -----------------------------------------------------------------------------
 
     def repair(self) -> None:
-        """Finish or undo index work that a crash interrupted, so vectors match the store."""
+        """Make the vectors match the store after a crash, a lost vector store or a new model."""
+        entries = self.store.entries()
+        if entries and self.vectors.count() == 0:
+            log.warning(
+                "The vector index is empty but %d articles are stored (new embedding model, or "
+                "the Chroma data was lost): re-embedding them from the store",
+                len(entries),
+            )
+            for entry in entries:
+                article = self.store.article(entry.scope, entry.article_id)
+                self.store.begin(entry.scope, entry.article_id, entry.generation)
+                self.vectors.add(entry.scope, article, entry.generation)
         for scope, article_id, _ in self.store.pending():
             self.vectors.delete_stale(
                 scope, article_id, keep=self.store.generation(scope, article_id)

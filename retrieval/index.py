@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -100,6 +101,13 @@ def units_for(scope: str, article: Article, generation: str) -> list[Unit]:
     return units
 
 
+def collection_name(base: str, model_key: str) -> str:
+    """One collection per embedding model, so vectors of different models never mix."""
+    slug = re.sub(r"[^a-zA-Z0-9]+", "-", model_key).strip("-").lower()[:40]
+    digest = hashlib.sha1(model_key.encode()).hexdigest()[:8]
+    return f"{base}-{slug}-{digest}"
+
+
 class VectorIndex:
     """Chroma collection of passage and sentence vectors for every article in every scope."""
 
@@ -124,7 +132,7 @@ class VectorIndex:
                     path=str(settings.data_dir / "chroma"), settings=chroma_settings
                 )
             self._vs = Chroma(
-                collection_name=settings.chroma_collection,
+                collection_name=collection_name(settings.chroma_collection, self._model_key),
                 embedding_function=embeddings,
                 client=client,
                 collection_configuration={"hnsw": {"space": "cosine"}},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -190,3 +191,32 @@ def test_meta_blocks_are_never_indexed(fake_engine: Engine) -> None:
     fake_engine.ingest([SEED])
     hits = fake_engine.search("原題 Rubio Bloomberg もっと読むにはこちら ©2025", k=26)
     assert {h.paragraph for h in hits}.isdisjoint({8, 19, 29, 30, 31})
+
+
+def test_lost_vector_store_is_rebuilt_from_the_article_store(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path / "data")
+    engine = Engine(settings, embeddings=HashEmbeddings())
+    engine.ingest([SEED])
+    engine.ingest_bytes("memo.txt", "社内メモ：取材先は山田氏です。".encode(), scope="guild:1")
+    before = engine.vectors.count()
+    engine.close()
+    shutil.rmtree(tmp_path / "data" / "chroma")
+
+    reopened = Engine(settings, embeddings=HashEmbeddings())
+    assert reopened.vectors.count() == before
+    assert reopened.search("取材先", k=1, scope="guild:1")[0].article_id == "memo"
+    reopened.close()
+
+
+def test_each_embedding_model_gets_its_own_collection(tmp_path: Path) -> None:
+    class OtherEmbeddings(HashEmbeddings):
+        name = "another-model"
+
+    settings = make_settings(tmp_path / "data")
+    first = Engine(settings, embeddings=HashEmbeddings())
+    first.ingest([SEED])
+    first.close()
+    second = Engine(settings, embeddings=OtherEmbeddings())
+    assert second.vectors.count() > 0  # re-embedded into the new model's collection
+    assert second.search("ルビオ", k=1)[0].article_id == SEED_ID
+    second.close()
