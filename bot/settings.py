@@ -18,7 +18,11 @@ class BotSettings(EngineSettings):
 
     # Validation errors must never echo a value back (it could be the token).
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", hide_input_in_errors=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        env_ignore_empty=True,
+        hide_input_in_errors=True,
     )
 
     discord_token: SecretStr | None = None
