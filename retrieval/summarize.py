@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
@@ -30,6 +31,8 @@ MMR_LAMBDA = 0.7  # relevance vs. novelty when picking the next sentence
 DUPLICATE = 0.6  # a sentence this similar to a chosen one says nothing new: never both
 SAME_PARAGRAPH = 0.7  # redundancy charged to a second sentence from an already used paragraph
 DAMPING = 0.85  # TextRank
+SUBSTANCE_CHARS = 40  # a sentence with this many characters outside quotes is fully "substantive"
+_QUOTED = re.compile(r'「[^」]*」|“[^”]*”|"[^"]*"')
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,9 @@ def _select(
     spread = float(central.max() - central.min()) or 1.0
     central = (central - central.min()) / spread
     position = np.array([math.exp(-max(0, c.order - 1) / LEAD_DECAY) for c in candidates])
-    relevance = (1 - lead_weight) * central + lead_weight * position
+    relevance = ((1 - lead_weight) * central + lead_weight * position) * np.array(
+        [_substance(t) for t in texts]
+    )
     paragraphs = np.array([c.paragraph for c in candidates])
     chosen: list[int] = []
     redundancy = np.zeros(n)
@@ -135,6 +140,17 @@ def _select(
         same = np.where(paragraphs == paragraphs[best], SAME_PARAGRAPH, 0.0)
         redundancy = np.maximum(redundancy, np.maximum(sim[best], same))
     return chosen
+
+
+def _substance(text: str) -> float:
+    """Down-weights sentences that carry little reporting of their own.
+
+    「その時が来た」とトランプ氏は述べた。 is an attribution around a short quote; the sentence
+    that states what happened says more in a three-sentence summary. 1.0 for 40+ characters of
+    the reporter's own words, down to 0.6 for none.
+    """
+    own = len(_QUOTED.sub("", text))
+    return 0.6 + 0.4 * min(1.0, own / SUBSTANCE_CHARS)
 
 
 def _above_baseline(raw: np.ndarray) -> np.ndarray:

@@ -564,7 +564,7 @@ def test_stub_streamed_invented_quote_is_repaired(stub: ChatStub) -> None:
     [
         (Reply(status=500), "error"),
         (Reply(""), "empty"),
-        (Reply("late [¶2]", delay_s=5), "timeout"),
+        (Reply("late [¶2]", delay_s=30), "timeout"),
     ],
     ids=["500", "empty", "timeout"],
 )
@@ -583,7 +583,7 @@ def test_stub_a_failing_model_falls_back_to_the_extractive_answer(
             )
         else:
             answer = answerer.answer("?", PASSAGES, language="en", fallback=fallback)
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 20  # the stub answers only after 30 s
     assert answer.text == "EXTRACTIVE"
     assert fallback.notes == [NOTES[note]["en"]]
     assert len(stub.requests) == 1  # no silent client retries past the timeout
