@@ -1,43 +1,110 @@
 """Extractive answers: the sentences that answer the question, verbatim, each marked [¶N].
 
-Sentences are scored by the question's similarity to each candidate sentence (the sentence
-vectors were computed at ingestion and are cached), plus its word overlap with the question
-and the rank of its passage. Whether to answer at all is decided on the same scores, with a
-threshold calibrated on answerable and unanswerable questions (bench/seed_eval.py).
+Sentences of the best passages are scored by the question's similarity to each sentence (the
+sentence vectors were computed at ingestion and are cached), plus their word overlap with the
+question and the rank of their passage. Whether to answer at all is decided in three steps:
+
+1. a question that asks for a kind of fact (an age, a date, a count, an amount, a percentage)
+   is answered only by a sentence that holds one;
+2. a question about a role the article never mentions (a CEO, a prime minister) is not answered;
+3. the best sentence must score at least a threshold for its language pair (same language, or an
+   English question over a Japanese article). The thresholds are calibrated by bench/answers.py
+   on the seed article's answerable and unanswerable questions and the JSQuAD subset.
+
+Two kinds of question are answered without search: "what did X say" (from the quotes module,
+skipping quotes already given earlier in the conversation) and the article's original title
+(from its metadata block).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from retrieval.index import passage_context
 from retrieval.lexical import tokenize
-from retrieval.models import Answer, Citation, Passage, Turn, detect_language
+from retrieval.models import Answer, Article, Citation, Passage, Quote, Turn, detect_language
 from retrieval.search import ScoredPassage
-from retrieval.sentences import split_sentences
+from retrieval.sentences import Sentence, split_sentences
 
 EmbedFn = Callable[[list[str]], np.ndarray]
 
 CANDIDATE_PASSAGES = 4
 MAX_SENTENCES = 3
-# Calibrated on the seed article's answerable / unanswerable questions (bench/seed_eval.py).
-ANSWERABLE_THRESHOLD = 0.84
-SECOND_SENTENCE_MARGIN = 0.035
+# Calibrated by bench/answers.py (see bench/results/answers.json): the best sentence's score
+# must reach this for the answer to be given, per (question language == article language).
+THRESHOLDS = {"same": 0.83, "cross": 0.76}
+# A second (third) sentence joins the answer only when it scores almost as well as the best.
+SECOND_SENTENCE_MARGIN = 0.02
 LEXICAL_BONUS = 0.08
 RANK_PENALTY = 0.01
 MIN_SENTENCE_CHARS = 8
+MAX_SPEAKER_QUOTES = 2
 
 NOT_IN_ARTICLE = {"ja": "記事には書かれていません。", "en": "The article does not say."}
-EN_LEAD_IN = "From the Japanese original:"
+NO_MORE_QUOTES = {
+    "ja": "記事には{name}氏のこれ以上の発言は書かれていません。",
+    "en": "The article quotes {name} no further.",
+}
+EN_LEAD_IN = "The article is in Japanese; quoted from the original:"
 
-_PRONOUNS_JA = re.compile(r"(彼女|彼ら|彼|同氏|その人|この人|その人物)")
+_PRONOUNS_JA = re.compile(r"(彼女|彼ら|彼|同氏|その人物|その人|この人)")
 _PRONOUNS_EN = re.compile(r"\b(he|she|him|her|they|them|his|hers|their)\b", re.IGNORECASE)
 _NAME_JA = re.compile(
     r"([ァ-ヴー・]{2,}|[一-龥]{2,4})(氏|大統領|国務長官|報道官|外相|特使|上級研究員|副大統領|首相|長官)"
+)
+_SAY_JA = re.compile(r"何と(?:言|い|述|語|話|発言|コメント)|発言|コメント|(?:他|ほか)に何")
+_SAY_EN = re.compile(r"\b(?:say|said|says|tell|told|quote[sd]?|comment(?:ed)?)\b", re.IGNORECASE)
+_ORIGINAL_TITLE_Q = re.compile(
+    r"原題(?:は|を|って|が|\s*[?？]|$)|(?:英語|元|もと|英文|オリジナル)の(?:タイトル|見出し|題)"
+    r"|\boriginal\s+(?:english\s+)?(?:title|headline)|\benglish\s+(?:title|headline)",
+    re.IGNORECASE,
+)
+
+# Kinds of fact a question can ask for: (Japanese cue, English cue, what an answer must hold).
+_NUM = r"[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千万億兆]+"
+_ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
+    "age": (r"何歳|年齢", r"\bhow old\b|\bage\b", rf"(?:{_NUM})\s*歳|\byears? old\b"),
+    "percent": (
+        r"何(?:パーセント|%|％)|支持率|何割",
+        r"\bpercent(?:age)?\b|\bapproval rating\b|\bwhat share\b",
+        rf"(?:{_NUM})\s*(?:%|％|パーセント|ポイント|割)|\bpercent\b",
+    ),
+    "date": (
+        r"何月何日|何日に|日付",
+        r"\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b",
+        rf"(?:{_NUM})\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d",
+    ),
+    "year": (
+        r"何年(?!間)",
+        r"\b(?:what|which)\s+year\b|\bsince when\b",
+        rf"(?:{_NUM})\s*年|昨年|今年|来年|\b(?:19|20)\d\d\b",
+    ),
+    "count": (
+        r"何(?:人|件|回|社|カ国|か国|ヵ国|個|機|隻|台|本|倍)",
+        r"\bhow many\b",
+        rf"(?:{_NUM})\s*(?:人|件|回|社|カ国|か国|ヵ国|個|機|隻|台|本|倍|万|億)|\b\d+\b",
+    ),
+    "amount": (
+        r"いくら|金額|売上|売り上げ|収入|利益|予算|どれだけ(?:上|下|増|減)|どの程度(?:上|下|増|減)",
+        r"\bhow much\b|\brevenue\b|\bsales\b|\bprofit\b|\bbudget\b",
+        rf"(?:{_NUM})\s*(?:円|ドル|ユーロ|ルーブル|ポンド|元|%|％|億|万|兆)|\$\s*\d|\b(?:million|billion)\b",
+    ),
+}
+# Roles a question may ask about, in Japanese and English. When the question names one and the
+# article mentions it in neither language, the article cannot say who holds it or what they did.
+_ROLES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("首相", "総理"), r"\bprime minister\b|\bpremier\b"),
+    (("国防相", "国防大臣", "国防長官"), r"\bdefen[cs]e (?:minister|secretary)\b"),
+    (("事務総長",), r"\bsecretary[- ]general\b"),
+    (("最高経営責任者", "CEO", "社長"), r"\bchief executive\b|\bCEO\b"),
+    (("大学",), r"\buniversity\b|\bcollege\b"),
+    (("ホテル",), r"\bhotel\b"),
+    (("前職", "経歴"), r"\bjob before\b|\bprevious job\b|\bcareer\b"),
 )
 
 
@@ -50,6 +117,25 @@ class Candidate:
     end: int
     text: str
     score: float
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Everything the answer is decided on; bench/answers.py calibrates thresholds on it."""
+
+    candidates: tuple[Candidate, ...]
+    confidence: float
+    pair: str  # "same" or "cross": question language vs the best passage's language
+    blocked: str | None = None  # why the question cannot be answered whatever the score
+    answer_type: str | None = None
+    extra: dict[str, float] = field(default_factory=dict)
+
+    def answerable(self, thresholds: dict[str, float] | None = None) -> bool:
+        """True when nothing blocks the answer and the confidence reaches the threshold."""
+        limits = thresholds or THRESHOLDS
+        return (
+            bool(self.candidates) and self.blocked is None and self.confidence >= limits[self.pair]
+        )
 
 
 class ExtractiveAnswerer:
@@ -75,6 +161,102 @@ class ExtractiveAnswerer:
             return _PRONOUNS_EN.sub(name, question, count=1), article
         return question, article
 
+    # --- answers that need no search ---------------------------------------------------------
+
+    def from_metadata(self, question: str, article: Article | None) -> Answer | None:
+        """The article's original title, cited from its meta block, when that is what is asked."""
+        if article is None or not article.original_title or not _ORIGINAL_TITLE_Q.search(question):
+            return None
+        title = article.original_title
+        block = next((b for b in article.blocks if b.kind == "meta" and title in b.text), None)
+        if block is None:
+            return None
+        language = detect_language(question)
+        lead = "原題:" if language == "ja" else "The original headline:"
+        return Answer(
+            question=question,
+            text=f"{lead} {title} [¶{block.number}]",
+            answerable=True,
+            citations=(
+                Citation(
+                    article.article_id, article.title, block.number, title, 1.0, block.section
+                ),
+            ),
+            language=language,
+            article_id=article.article_id,
+        )
+
+    def from_quotes(
+        self,
+        question: str,
+        standalone: str,
+        article: Article | None,
+        quotes: Sequence[Quote],
+        history: Sequence[Turn],
+    ) -> Answer | None:
+        """What a named speaker said, from the quotes module: quotes not given earlier, cited."""
+        if article is None or not quotes:
+            return None
+        if not (_SAY_JA.search(standalone) or _SAY_EN.search(standalone)):
+            return None
+        speaker = _speaker_in(standalone, quotes)
+        if speaker is None:
+            return None
+        language = detect_language(question)
+        said_before = " ".join(t.answer.text for t in history)
+        fresh = [
+            q for q in quotes if q.speaker == speaker and q.verified and q.quote not in said_before
+        ]
+        if not fresh:
+            return Answer(
+                question=question,
+                text=NO_MORE_QUOTES[language].format(name=speaker),
+                answerable=False,
+                citations=(),
+                language=language,
+                article_id=article.article_id,
+            )
+        chosen = _quote_sentences(article, fresh[:MAX_SPEAKER_QUOTES])
+        return _compose(question, language, chosen, article.article_id, ())
+
+    # --- answers from search -----------------------------------------------------------------
+
+    def draft(
+        self,
+        question: str,
+        hits: Sequence[ScoredPassage],
+        passages: Sequence[Passage],
+        query_vector: np.ndarray,
+        article_text: str = "",
+    ) -> Draft:
+        """Scored candidate sentences and the evidence for answering at all."""
+        candidates = self.candidates(question, hits, passages, query_vector)
+        if not candidates:
+            return Draft((), 0.0, "same")
+        q_lang = detect_language(question)
+        p_lang = detect_language(candidates[0].passage.text)
+        pair = "same" if q_lang == p_lang else "cross"
+        answer_type = _answer_type(question)
+        blocked = None
+        if answer_type is not None:
+            typed = [c for c in candidates if _holds_type(c.text, answer_type)]
+            if typed:
+                # The typed sentence leads when it is close; the type is what was asked.
+                best = typed[0]
+                candidates = [best, *(c for c in candidates if c is not best)]
+            else:
+                blocked = f"no sentence holds the {answer_type} asked for"
+        role = _missing_role(question, article_text or " ".join(p.text for p in passages))
+        if role is not None:
+            blocked = f"the article never mentions a {role}"
+        return Draft(
+            tuple(candidates),
+            candidates[0].score,
+            pair,
+            blocked=blocked,
+            answer_type=answer_type,
+        )
+
     def answer(
         self,
         question: str,
@@ -83,12 +265,13 @@ class ExtractiveAnswerer:
         passages: Sequence[Passage],
         query_vector: np.ndarray,
         article: str | None,
+        article_text: str = "",
     ) -> Answer:
         """The extractive answer to `question` from the ranked passages."""
         language = detect_language(question)
-        candidates = self.candidates(standalone, hits, passages, query_vector)
-        best = candidates[0].score if candidates else 0.0
-        if not candidates or best < ANSWERABLE_THRESHOLD:
+        draft = self.draft(standalone, hits, passages, query_vector, article_text)
+        related = tuple(passages[:3])
+        if not draft.answerable():
             return Answer(
                 question=question,
                 text=NOT_IN_ARTICLE[language],
@@ -96,32 +279,21 @@ class ExtractiveAnswerer:
                 citations=(),
                 language=language,
                 article_id=article,
-                related=tuple(passages[:3]),
+                related=related,
             )
-        chosen = [candidates[0]]
-        for c in candidates[1:]:
-            if len(chosen) >= MAX_SENTENCES or c.score < best - SECOND_SENTENCE_MARGIN:
-                break
+        best = draft.candidates[0]
+        chosen = [best]
+        for c in draft.candidates[1:]:
+            if len(chosen) >= MAX_SENTENCES or c.score < best.score - SECOND_SENTENCE_MARGIN:
+                continue
             if any(_overlaps(c, o) for o in chosen):
                 continue
             chosen.append(c)
-        chosen.sort(key=lambda c: (passages.index(c.passage), c.start))
-        body_lang = detect_language(" ".join(c.text for c in chosen))
-        joiner = "" if body_lang == "ja" else " "
-        text = joiner.join(f"{c.text} [¶{c.passage.paragraph}]" for c in chosen)
-        if language == "en" and body_lang == "ja":
-            text = f"{EN_LEAD_IN} {text}"
-        citations = _citations(chosen)
-        ids = {c.article_id for c in citations}
-        return Answer(
-            question=question,
-            text=text,
-            answerable=True,
-            citations=citations,
-            language=language,
-            article_id=article or (next(iter(ids)) if len(ids) == 1 else None),
-            related=tuple(passages[:3]),
-        )
+        order = {(p.article_id, p.paragraph): i for i, p in enumerate(passages)}
+        chosen.sort(key=lambda c: (order[(c.passage.article_id, c.passage.paragraph)], c.start))
+        ids = {c.passage.article_id for c in chosen}
+        article_id = article or (next(iter(ids)) if len(ids) == 1 else None)
+        return _compose(question, language, chosen, article_id, related)
 
     def candidates(
         self,
@@ -131,27 +303,48 @@ class ExtractiveAnswerer:
         query_vector: np.ndarray,
     ) -> list[Candidate]:
         """Every sentence of the top passages, scored and sorted best first."""
-        raw: list[tuple[Passage, int, int, str, float]] = []
+        raw: list[tuple[Passage, Sentence, float]] = []
         q_tokens = set(tokenize(question))
-        for rank, (hit, passage) in enumerate(
+        for rank, (_hit, passage) in enumerate(
             zip(hits[:CANDIDATE_PASSAGES], passages, strict=False)
         ):
             for s in split_sentences(passage.text):
                 if len(s.text) < MIN_SENTENCE_CHARS:
                     continue
-                raw.append((passage, s.start, s.end, s.text, rank * RANK_PENALTY - 0.0 * hit.score))
+                raw.append((passage, s, rank * RANK_PENALTY))
         if not raw:
             return []
-        texts = [_embed_text(p, t) for p, _, _, t, _ in raw]
-        sims = self._embed(texts) @ query_vector
+        sims = self._embed([_embed_text(p, s.text) for p, s, _ in raw]) @ query_vector
         out = []
-        for (passage, start, end, text, penalty), sim in zip(raw, sims, strict=True):
-            overlap = _overlap(q_tokens, text)
-            out.append(
-                Candidate(passage, start, end, text, float(sim) + LEXICAL_BONUS * overlap - penalty)
-            )
+        for (passage, s, penalty), sim in zip(raw, sims, strict=True):
+            score = float(sim) + LEXICAL_BONUS * _overlap(q_tokens, s.text) - penalty
+            out.append(Candidate(passage, s.start, s.end, s.text, score))
         out.sort(key=lambda c: -c.score)
         return out
+
+
+def _compose(
+    question: str,
+    language: str,
+    chosen: Sequence[Candidate],
+    article_id: str | None,
+    related: tuple[Passage, ...],
+) -> Answer:
+    """The answer text: the chosen sentences in article order, each marked [¶N]."""
+    body_lang = detect_language(" ".join(c.text for c in chosen))
+    joiner = "" if body_lang == "ja" else " "
+    text = joiner.join(f"{c.text} [¶{c.passage.paragraph}]" for c in chosen)
+    if language == "en" and body_lang == "ja":
+        text = f"{EN_LEAD_IN} {text}"
+    return Answer(
+        question=question,
+        text=text,
+        answerable=True,
+        citations=_citations(chosen),
+        language=language,
+        article_id=article_id,
+        related=related,
+    )
 
 
 def _embed_text(passage: Passage, sentence: str) -> str:
@@ -171,20 +364,82 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _citations(chosen: Sequence[Candidate]) -> tuple[Citation, ...]:
-    out: list[Citation] = []
-    for c in chosen:
-        out.append(
-            Citation(
-                article_id=c.passage.article_id,
-                article_title=c.passage.article_title,
-                paragraph=c.passage.paragraph,
-                text=c.text,
-                score=round(c.score, 4),
-                section=c.passage.section,
-            )
+def _answer_type(question: str) -> str | None:
+    """The kind of fact the question asks for, if it is one we can check for."""
+    q = unicodedata.normalize("NFKC", question)
+    for name, (ja, en, _) in _ANSWER_TYPES.items():
+        if re.search(ja, q) or re.search(en, q, re.IGNORECASE):
+            return name
+    return None
+
+
+def _holds_type(sentence: str, answer_type: str) -> bool:
+    pattern = _ANSWER_TYPES[answer_type][2]
+    return re.search(pattern, unicodedata.normalize("NFKC", sentence), re.IGNORECASE) is not None
+
+
+def _missing_role(question: str, article_text: str) -> str | None:
+    """A role the question asks about that the article mentions in neither language."""
+    for ja_terms, en in _ROLES:
+        asked = any(t in question for t in ja_terms) or re.search(en, question, re.IGNORECASE)
+        if not asked:
+            continue
+        present = any(t in article_text for t in ja_terms) or re.search(
+            en, article_text, re.IGNORECASE
         )
-    return tuple(out)
+        if not present:
+            return ja_terms[0]
+    return None
+
+
+def _speaker_in(question: str, quotes: Sequence[Quote]) -> str | None:
+    """The quoted speaker the question names (by full name or its last part)."""
+    q = unicodedata.normalize("NFKC", question)
+    best: tuple[int, str] | None = None
+    for speaker in {qt.speaker for qt in quotes if qt.speaker}:
+        forms = {speaker, re.split(r"[・=＝\s]", speaker)[-1]}
+        for form in forms:
+            if len(form) >= 2 and form in q and (best is None or len(form) > best[0]):
+                best = (len(form), speaker)
+    return best[1] if best else None
+
+
+def _quote_sentences(article: Article, quotes: Sequence[Quote]) -> list[Candidate]:
+    """The sentence that holds each quote (it names who said it), verbatim, in article order."""
+    out: list[Candidate] = []
+    for q in sorted(quotes, key=lambda q: (q.paragraph, q.start)):
+        block = article.block(q.paragraph)
+        passage = Passage(
+            article.article_id,
+            article.title,
+            block.number,
+            block.kind,
+            block.section,
+            block.text,
+            1.0,
+        )
+        sentence = next(
+            (s for s in split_sentences(block.text) if s.start <= q.start < s.end),
+            Sentence(q.start, q.end, q.quote),
+        )
+        candidate = Candidate(passage, sentence.start, sentence.end, sentence.text, 1.0)
+        if not any(_overlaps(candidate, o) for o in out):
+            out.append(candidate)
+    return out
+
+
+def _citations(chosen: Sequence[Candidate]) -> tuple[Citation, ...]:
+    return tuple(
+        Citation(
+            article_id=c.passage.article_id,
+            article_title=c.passage.article_title,
+            paragraph=c.passage.paragraph,
+            text=c.text,
+            score=round(c.score, 4),
+            section=c.passage.section,
+        )
+        for c in chosen
+    )
 
 
 def _single_article(answer: Answer) -> str | None:
@@ -193,15 +448,20 @@ def _single_article(answer: Answer) -> str | None:
 
 
 def _last_person(history: Sequence[Turn]) -> str | None:
-    """The person the conversation was last about: named in the last question, else its answer."""
-    for turn in reversed(history):
-        for text in (turn.question, turn.answer.text):
-            names = _NAME_JA.findall(text)
-            if names:
-                return "".join(names[0])
-            english = re.findall(
-                r"\b(?:Mr|Ms|Mrs|Dr)\.? ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?='s| said)", text
-            )
-            if english:
-                return next(n for pair in english for n in pair if n)
+    """The person the conversation was last about: named in a question, else in an answer.
+
+    Questions come first (they say whom the user means); in answers, words inside quotes are
+    skipped, since a quote often names someone other than its speaker.
+    """
+    texts = [t.question for t in reversed(history)]
+    texts += [re.sub(r"「[^」]*」", "", t.answer.text) for t in reversed(history)]
+    for text in texts:
+        names = _NAME_JA.findall(text)
+        if names:
+            return str(names[0][0])
+        english = re.findall(
+            r"\b(?:Mr|Ms|Mrs|Dr)\.? ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?='s| said)", text
+        )
+        if english:
+            return next(n for pair in english for n in pair if n)
     return None

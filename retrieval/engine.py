@@ -236,6 +236,15 @@ class Engine:
         ids = ", ".join(e.article_id for e in visible[:10])
         raise UserFacingError(f"Which article? Give one of: {ids}")
 
+    def _focus(self, article_id: str | None, scope: str | None) -> Article | None:
+        """The article a question is about: the one named, else the only one visible."""
+        if article_id:
+            return self.article(article_id, scope=scope)
+        visible = self.store.entries(self._scopes(scope))
+        if len(visible) == 1:
+            return self.store.article(visible[0].scope, visible[0].article_id)
+        return None
+
     def source(
         self, article: str, paragraph: int, *, scope: str | None = None
     ) -> tuple[Article, Block]:
@@ -283,6 +292,13 @@ class Engine:
             self.article(article, scope=scope)
         language = detect_language(question)
         standalone, article = self.answerer.resolve_follow_up(question, history, article)
+        focus = self._focus(article, scope)
+        direct = self.answerer.from_metadata(standalone, focus) or self.answerer.from_quotes(
+            question, standalone, focus, extract_quotes(focus) if focus else (), history
+        )
+        if direct is not None:
+            yield direct
+            return
         if self.llm is not None and history:
             standalone = self.llm.condense(question, history, language)
         vector = query_array(self.embeddings, standalone)
@@ -290,7 +306,9 @@ class Engine:
             standalone, scopes=self._scopes(scope), article_id=article, k=8, query_vector=vector
         )
         passages = [to_passage(self.store, h) for h in hits]
-        extractive = self.answerer.answer(question, standalone, hits, passages, vector, article)
+        extractive = self.answerer.answer(
+            question, standalone, hits, passages, vector, article, _article_text(focus)
+        )
         if self.llm is None:
             yield extractive
             return
@@ -356,6 +374,10 @@ class Engine:
     def _about_scores(self, about: str, texts: list[str]) -> list[float]:
         q = query_array(self.embeddings, about)
         return [float(x) for x in self._embed_passages(texts) @ q]
+
+
+def _article_text(article: Article | None) -> str:
+    return "\n".join(b.text for b in article.blocks) if article else ""
 
 
 def _generation(article: Article) -> str:

@@ -1,0 +1,218 @@
+"""Answer benchmark: abstention calibration on the seed article, JSQuAD answer accuracy, latency.
+
+    .venv/bin/python -m bench.answers [--skip-jsquad] [--limit N]
+
+Seed article (bench/data): for each answerable question, whether it is answered and whether its
+"answer" substring is in the answer; for each unanswerable one, whether it abstains; per language.
+The abstention threshold of each language pair is calibrated here: the highest score at which at
+least CALIBRATION_TARGET of the answerable questions (seed, plus JSQuAD for Japanese) are still
+answered. The script prints that threshold next to the one in retrieval/answer.py.
+
+JSQuAD subset (bench/cache/jsquad-data, reused): a gold answer string in the cited text, and in
+the answer text; ask latency (warm). Summary and quotes latency on the seed article.
+Writes bench/results/answers.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.common import (
+    CACHE,
+    SEED_QUESTIONS,
+    SEED_UNANSWERABLE,
+    engine_settings,
+    jsquad_engine,
+    jsquad_questions,
+    percentile,
+    print_table,
+    read_jsonl,
+    write_results,
+)
+from retrieval.answer import THRESHOLDS, Draft
+from retrieval.embeddings import query_array
+from retrieval.models import Answer
+from retrieval.search import to_passage
+
+CALIBRATION_TARGET = 0.96  # answered share of answerable questions the threshold must keep
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def draft_for(engine: Any, question: str) -> Draft:
+    """The answerer's draft for a question, exactly as ask() computes it (no follow-up)."""
+    focus = engine._focus(None, None)
+    vector = query_array(engine.embeddings, question)
+    hits = engine.searcher.search(question, scopes=("global",), k=8, query_vector=vector)
+    passages = [to_passage(engine.store, h) for h in hits]
+    text = "\n".join(b.text for b in focus.blocks) if focus else ""
+    return engine.answerer.draft(question, hits, passages, vector, text)
+
+
+def calibrate(scores: list[float], target: float) -> float:
+    """The highest threshold that still answers `target` of these (answerable) scores."""
+    ordered = sorted(scores)
+    allowed_misses = int(len(ordered) * (1 - target))
+    return round(ordered[allowed_misses] - 1e-4, 4) if ordered else float("nan")
+
+
+def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], Any]:
+    """Answer every seed question; return metrics and the answerable scores per pair."""
+    from retrieval.engine import Engine
+
+    engine = Engine(engine_settings(data_dir))
+    engine.ingest([ROOT / "articles"])
+    rows: list[dict[str, Any]] = []
+    answerable_scores: dict[str, list[float]] = {"same": [], "cross": []}
+    for kind, path in (("answerable", SEED_QUESTIONS), ("unanswerable", SEED_UNANSWERABLE)):
+        for q in read_jsonl(path):
+            answer: Answer = engine.ask(q["q"])
+            draft = draft_for(engine, q["q"])
+            if kind == "answerable" and draft.blocked is None:
+                answerable_scores[draft.pair].append(draft.confidence)
+            rows.append(
+                {
+                    "kind": kind,
+                    "lang": q["lang"],
+                    "q": q["q"],
+                    "answered": answer.answerable,
+                    "correct": bool(q.get("answer")) and q["answer"] in answer.text,
+                    "cited_gold_para": bool(
+                        set(q.get("para", [])) & {c.paragraph for c in answer.citations}
+                    ),
+                    "confidence": round(draft.confidence, 4),
+                    "pair": draft.pair,
+                    "blocked": draft.blocked,
+                }
+            )
+    metrics: dict[str, Any] = {"by_language": {}, "rows": rows}
+    for lang in ("ja", "en", "all"):
+        sel = [r for r in rows if lang == "all" or r["lang"] == lang]
+        ans = [r for r in sel if r["kind"] == "answerable"]
+        una = [r for r in sel if r["kind"] == "unanswerable"]
+        abstained = [r for r in sel if not r["answered"]]
+        metrics["by_language"][lang] = {
+            "answerable": len(ans),
+            "answered_rate": _rate(sum(r["answered"] for r in ans), len(ans)),
+            "answer_contains_gold": _rate(sum(r["correct"] for r in ans), len(ans)),
+            "cites_gold_paragraph": _rate(sum(r["cited_gold_para"] for r in ans), len(ans)),
+            "unanswerable": len(una),
+            "abstention_rate": _rate(sum(not r["answered"] for r in una), len(una)),
+            "abstention_precision": _rate(
+                sum(r["kind"] == "unanswerable" for r in abstained), len(abstained)
+            ),
+            "abstained_by_rule": sum(bool(r["blocked"]) for r in una),
+        }
+    return metrics, answerable_scores, engine
+
+
+def speed_bench(engine: Any, runs: int = 15) -> dict[str, float]:
+    """Warm p95 of engine.summarize and engine.quotes on the seed article (ms)."""
+    out: dict[str, float] = {}
+    for name, fn in (
+        ("summary_ms_p95", lambda: engine.summarize()),
+        ("quotes_ms_p95", lambda: engine.quotes()),
+        ("quotes_speaker_about_ms_p95", lambda: engine.quotes(speaker="ルビオ", about="対話")),
+    ):
+        fn()
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            fn()
+            times.append((time.perf_counter() - start) * 1000)
+        out[name] = round(percentile(times, 95), 1)
+    return out
+
+
+def jsquad_bench(limit: int | None, answerable_scores: dict[str, list[float]]) -> dict[str, Any]:
+    """Gold answer in cited text / answer text, answered rate and warm latency on JSQuAD."""
+    engine = jsquad_engine()
+    questions = jsquad_questions()[: limit or None]
+    engine.ask(questions[0]["question"])  # warm: model, lexical index, caches
+    in_cited = in_answer = answered = 0
+    times: list[float] = []
+    for q in questions:
+        start = time.perf_counter()
+        answer = engine.ask(q["question"])
+        times.append((time.perf_counter() - start) * 1000)
+        cited = "\n".join(c.text for c in answer.citations)
+        in_cited += any(g in cited for g in q["answers"])
+        in_answer += any(g in answer.text for g in q["answers"])
+        answered += answer.answerable
+        draft = draft_for(engine, q["question"]) if len(answerable_scores["same"]) < 2000 else None
+        if draft is not None and draft.blocked is None:
+            answerable_scores["same"].append(draft.confidence)
+    n = len(questions)
+    return {
+        "questions": n,
+        "gold_in_cited_text": _rate(in_cited, n),
+        "gold_in_answer": _rate(in_answer, n),
+        "answered_rate": _rate(answered, n),
+        "ask_ms_p50": round(statistics.median(times), 1),
+        "ask_ms_p95": round(percentile(times, 95), 1),
+    }
+
+
+def _rate(k: int, n: int) -> float:
+    return round(k / n, 4) if n else float("nan")
+
+
+def main() -> None:
+    """Run the benchmark, print the tables and write bench/results/answers.json."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-jsquad", action="store_true")
+    parser.add_argument("--limit", type=int, default=None, help="JSQuAD questions to use")
+    args = parser.parse_args()
+
+    seed, scores, seed_engine = seed_bench(CACHE / "seed-data")
+    speed = speed_bench(seed_engine)
+    seed_engine.close()
+    jsquad = None if args.skip_jsquad else jsquad_bench(args.limit, scores)
+    calibrated = {pair: calibrate(s, CALIBRATION_TARGET) for pair, s in scores.items()}
+
+    print("\nSeed article (answerable / unanswerable), by question language")
+    print_table(
+        [{"lang": lang, **m} for lang, m in seed["by_language"].items()],
+        [
+            "lang",
+            "answerable",
+            "answered_rate",
+            "answer_contains_gold",
+            "cites_gold_paragraph",
+            "unanswerable",
+            "abstention_rate",
+            "abstention_precision",
+            "abstained_by_rule",
+        ],
+    )
+    if jsquad:
+        print("\nJSQuAD subset")
+        print_table([jsquad], list(jsquad))
+    print("\nSpeed on the seed article (warm)")
+    print_table([speed], list(speed))
+    print("\nThresholds (calibrated here vs in retrieval/answer.py)")
+    print_table(
+        [
+            {"pair": p, "calibrated": calibrated[p], "in_use": THRESHOLDS[p], "n": len(scores[p])}
+            for p in THRESHOLDS
+        ],
+        ["pair", "calibrated", "in_use", "n"],
+    )
+    path = write_results(
+        "answers",
+        {
+            "seed": seed,
+            "jsquad": jsquad,
+            "speed": speed,
+            "thresholds": {"calibrated": calibrated, "in_use": THRESHOLDS},
+            "calibration_target": CALIBRATION_TARGET,
+        },
+    )
+    print(f"\nwrote {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Extractive answers on the real engine: verbatim citations, abstention, follow-ups, metadata."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from retrieval.answer import EN_LEAD_IN, NOT_IN_ARTICLE
+from retrieval.engine import Engine
+from retrieval.models import Answer, Turn
+from retrieval.sentences import split_sentences
+from tests.conftest import SEED_ID
+
+pytestmark = pytest.mark.model
+
+ANSWERABLE = [
+    ("ルビオ氏がロシア外相と直接会うのをやめた理由は", 4, "引き延ばし"),
+    ("制裁の対象となった企業はどこか", 26, "ロスネフチとルクオイル"),
+    ("アラスカの会合が緊迫したのはなぜか", 12, "領土について強く主張"),
+    ("Which oil companies were sanctioned?", 26, "ロスネフチとルクオイル"),
+    ("Why did Rubio cancel his meeting with the Russian foreign minister?", 4, "引き延ばし"),
+]
+UNANSWERABLE = [
+    "ルビオ氏の年齢は何歳か",
+    "ルクオイルの最高経営責任者は誰か",
+    "トランプ氏の支持率は何パーセントか",
+    "How old is Rubio?",
+    "What did the NATO secretary general say?",
+    "How many hostages were released under the Gaza ceasefire?",
+]
+
+
+def assert_cited_verbatim(engine: Engine, answer: Answer) -> None:
+    """Every citation is a verbatim slice of its paragraph and every [¶N] has a citation."""
+    assert answer.citations
+    article = engine.article(SEED_ID)
+    for c in answer.citations:
+        assert c.article_id == SEED_ID
+        assert c.text in article.block(c.paragraph).text
+    markers = {int(n) for n in re.findall(r"\[¶(\d+)\]", answer.text)}
+    assert markers == {c.paragraph for c in answer.citations}
+
+
+@pytest.mark.parametrize(("question", "paragraph", "gold"), ANSWERABLE)
+def test_answers_cite_retrieved_sentences_verbatim(
+    seed_engine: Engine, question: str, paragraph: int, gold: str
+) -> None:
+    answer = seed_engine.ask(question)
+    assert answer.answerable
+    assert_cited_verbatim(seed_engine, answer)
+    assert paragraph in {c.paragraph for c in answer.citations}
+    assert gold in answer.text
+    retrieved = {p.paragraph for p in seed_engine.search(question, k=8)}
+    assert {c.paragraph for c in answer.citations} <= retrieved
+
+
+def test_answers_quote_sentences_not_whole_paragraphs(seed_engine: Engine) -> None:
+    answer = seed_engine.ask("ルビオ氏は国務長官以外にどんな役職を兼ねているか")
+    article = seed_engine.article(SEED_ID)
+    for c in answer.citations:
+        sentences = [s.text for s in split_sentences(article.block(c.paragraph).text)]
+        assert c.text in sentences
+    assert len(answer.citations) <= 3
+    assert len({c.text for c in answer.citations}) == len(answer.citations)
+
+
+def test_answer_sentences_are_in_article_order(seed_engine: Engine) -> None:
+    answer = seed_engine.ask("報道官はルビオ氏の影響力に関する見方にどう反応したか")
+    positions = [
+        (c.paragraph, seed_engine.article(SEED_ID).block(c.paragraph).text.index(c.text))
+        for c in answer.citations
+    ]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("question", UNANSWERABLE)
+def test_abstains_when_the_article_does_not_say(seed_engine: Engine, question: str) -> None:
+    answer = seed_engine.ask(question)
+    assert not answer.answerable
+    assert answer.text == NOT_IN_ARTICLE[answer.language]
+    assert answer.citations == ()
+    assert answer.related, "the closest passages are shown instead"
+
+
+def test_english_question_over_japanese_article_gets_the_lead_in(seed_engine: Engine) -> None:
+    answer = seed_engine.ask("Which oil companies were sanctioned?")
+    assert answer.language == "en"
+    assert answer.text.startswith(EN_LEAD_IN)
+    assert "ロスネフチ" in answer.text
+    assert_cited_verbatim(seed_engine, answer)
+
+
+def test_japanese_question_gets_no_lead_in(seed_engine: Engine) -> None:
+    answer = seed_engine.ask("制裁の対象となった企業はどこか")
+    assert not answer.text.startswith(EN_LEAD_IN)
+
+
+def test_what_did_x_say_is_answered_from_that_speakers_quotes(seed_engine: Engine) -> None:
+    answer = seed_engine.ask("ケリー報道官は何と言ったか")
+    assert answer.answerable
+    assert_cited_verbatim(seed_engine, answer)
+    assert {c.paragraph for c in answer.citations} <= {7, 11}
+    assert "トランプ大統領こそが常に外交政策を主導" in answer.text
+
+
+def test_japanese_pronoun_follow_up_gives_the_same_speakers_other_quotes(
+    seed_engine: Engine,
+) -> None:
+    first = seed_engine.ask("ルビオ氏がロシア外相と直接会うのをやめた理由は")
+    follow = seed_engine.ask(
+        "彼は何と言った?", history=[Turn("ルビオ氏がロシア外相と直接会うのをやめた理由は", first)]
+    )
+    assert follow.answerable
+    assert_cited_verbatim(seed_engine, follow)
+    assert 28 in {c.paragraph for c in follow.citations}
+    assert "平和を実現する機会があるのなら" in follow.text
+    assert follow.article_id == SEED_ID
+
+
+def test_follow_up_skips_quotes_already_given(seed_engine: Engine) -> None:
+    q1 = "ルビオ氏は何と述べたか"
+    first = seed_engine.ask(q1)
+    given = {c.paragraph for c in first.citations}
+    assert given == {3, 28}
+    again = seed_engine.ask("彼は他に何と言った?", history=[Turn(q1, first)])
+    assert not again.answerable
+    assert "ルビオ" in again.text
+    assert again.citations == ()
+
+
+def test_english_pronoun_follow_up_resolves_to_the_earlier_speaker(seed_engine: Engine) -> None:
+    q1 = "Why did Rubio cancel his meeting with the Russian foreign minister?"
+    first = seed_engine.ask(q1)
+    follow = seed_engine.ask("What did he say?", history=[Turn(q1, first)])
+    assert follow.answerable
+    assert follow.text.startswith(EN_LEAD_IN)
+    assert "平和を実現する機会があるのなら" in follow.text
+    assert_cited_verbatim(seed_engine, follow)
+
+
+@pytest.mark.parametrize(
+    "question", ["この記事の原題は?", "What was the article's original English headline?"]
+)
+def test_original_title_is_answered_from_the_meta_block(seed_engine: Engine, question: str) -> None:
+    article = seed_engine.article(SEED_ID)
+    assert article.original_title
+    answer = seed_engine.ask(question)
+    assert answer.answerable
+    assert article.original_title in answer.text
+    (citation,) = answer.citations
+    block = article.block(citation.paragraph)
+    assert block.kind == "meta"
+    assert citation.text in block.text
+    assert f"[¶{block.number}]" in answer.text
+
+
+def test_question_about_the_title_meaning_is_not_taken_for_the_title(
+    seed_engine: Engine,
+) -> None:
+    answer = seed_engine.ask("この記事の英語の原題の趣旨である、ルビオ氏の評価が何をもたらしたか")
+    assert all(
+        seed_engine.article(SEED_ID).block(c.paragraph).kind != "meta" for c in answer.citations
+    )
