@@ -7,8 +7,18 @@ from collections.abc import Callable
 import pytest
 
 from retrieval.engine import Engine
-from retrieval.lexical import LexicalIndex, tokenize
+from retrieval.lexical import (
+    LexicalIndex,
+    char_coverage,
+    load_indexes,
+    longest_match,
+    query_words,
+    save_indexes,
+    tokenize,
+    words,
+)
 from retrieval.models import UserFacingError
+from retrieval.search import question_core
 from tests.conftest import SEED_ID, ChromaServer
 
 # (question, the paragraph it is about): paraphrased, not lifted from the article.
@@ -41,6 +51,52 @@ def test_lexical_index_ranks_the_matching_document_first(tmp_path) -> None:
     assert loaded is not None and list(loaded.scores("大雪の大阪")) == list(scores)
 
 
+def test_words_drop_particles_and_keep_latin_spelling() -> None:
+    assert words("日本共産党の最高機関は？") == ["日本", "共産", "党", "最高", "機関"]
+    assert words("The CFR said") == ["cfr", "said"]
+    assert query_words("第3回十字軍遠征はいつ行われた？") == [
+        "第",
+        "3",
+        "回",
+        "十字",
+        "軍",
+        "遠征",
+        "行う",
+    ]
+
+
+def test_question_core_drops_the_question_word_tail() -> None:
+    assert question_core("日本で梅雨がないのは北海道とどこか。") == "日本で梅雨がないのは北海道"
+    assert question_core("グアニンはアルファベットで何と書くか") == "グアニンはアルファベット"
+    assert question_core("何？") == "何"
+
+
+def test_phrase_features() -> None:
+    assert longest_match("第3回十字軍遠征", "1189年の第3回十字軍遠征では") == 8
+    assert longest_match("第3回十字軍遠征", "1096年に第1回十字軍遠征が") == 6
+    assert char_coverage("大雨の東京", "東京で大雪") == 0.4
+
+
+def test_coverage_weighs_rare_terms_and_counts_unseen_ones() -> None:
+    index = LexicalIndex.build(
+        [("a", "東京 大雨"), ("b", "東京 大雪"), ("c", "東京 晴れ")], analyzer=words
+    )
+    scores, coverage = index.match(["東京", "大雪"])
+    assert index.keys[int(scores.argmax())] == "b"
+    assert coverage[1] == 1.0 and 0 < coverage[0] < 0.5
+    _, unseen = index.match(["東京", "大雪", "吹雪"])
+    assert unseen[1] < 1.0
+
+
+def test_lexical_file_of_another_format_or_version_is_rebuilt(tmp_path) -> None:
+    index = LexicalIndex.build([("a", "東京で大雨")])
+    save_indexes(tmp_path / "lex.npz", 3, {"bigram": index})
+    assert load_indexes(tmp_path / "lex.npz", 3, ("bigram", "word")) is None
+    assert load_indexes(tmp_path / "lex.npz", 4, ("bigram",)) is None
+    loaded = load_indexes(tmp_path / "lex.npz", 3, ("bigram",))
+    assert loaded is not None and loaded["bigram"].keys == ["a"]
+
+
 def test_corrupt_lexical_file_is_ignored(tmp_path) -> None:
     (tmp_path / "lex.npz").write_bytes(b"not a zip")
     assert LexicalIndex.load(tmp_path / "lex.npz", version=1) is None
@@ -52,6 +108,12 @@ def test_japanese_question_finds_its_paragraph(
 ) -> None:
     hits = seed_engine.search(question, k=3)
     assert paragraph in [h.paragraph for h in hits]
+
+
+def test_search_within_one_article_and_after_an_update(seed_engine: Engine) -> None:
+    hits = seed_engine.search("制裁の対象になった石油会社", k=3, article=SEED_ID)
+    assert hits and {h.article_id for h in hits} == {SEED_ID}
+    assert hits[0].paragraph == 26
 
 
 @pytest.mark.parametrize(("question", "paragraph"), EN_CASES)
