@@ -79,8 +79,9 @@ class Engine:
         return engine
 
     def close(self) -> None:
-        """Release the store."""
+        """Release the store and the Chroma client."""
         self.store.close()
+        self.vectors.close()
 
     # --- ingestion -----------------------------------------------------------------------------
 
@@ -157,6 +158,8 @@ class Engine:
                     )
         results = []
         with self._write_lock:
+            if self.store.pending():  # cleanup an earlier outage cut short, in this process too
+                self.repair()
             for article in articles:
                 results.append(self._ingest_one(scope, article, progress))
         return results

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import chromadb
+import httpx
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
@@ -22,13 +23,16 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.config import EngineSettings
 from retrieval.embeddings import as_array, embedding_name, query_array
-from retrieval.models import Article, IndexUnavailableError
+from retrieval.models import Article, IndexUnavailableError, UserFacingError
 from retrieval.sentences import split_sentences
 from retrieval.store import ArticleStore
 
 log = logging.getLogger(__name__)
 
 UPSERT_BATCH = 256
+# chromadb's HttpClient waits forever by default (httpx timeout=None), so a paused or hung
+# server would hang every question; this bounds each request to a Chroma server.
+HTTP_TIMEOUT = httpx.Timeout(20.0, connect=3.0)
 
 
 @dataclass(frozen=True)
@@ -127,10 +131,12 @@ class VectorIndex:
                 client = chromadb.HttpClient(
                     host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
                 )
+                _bound_http_timeout(client)
             else:
                 client = chromadb.PersistentClient(
                     path=str(settings.data_dir / "chroma"), settings=chroma_settings
                 )
+            self._client: Any = client  # ClientAPI does not declare close()
             self._vs = Chroma(
                 collection_name=collection_name(settings.chroma_collection, self._model_key),
                 embedding_function=embeddings,
@@ -138,7 +144,23 @@ class VectorIndex:
                 collection_configuration={"hnsw": {"space": "cosine"}},
             )
         except Exception as exc:
-            raise self._unavailable(exc) from exc
+            if self._remote:
+                raise self._unavailable(exc) from exc
+            # A local index that will not open is damaged, not busy: retrying cannot help.
+            log.error("Cannot open the vector index at %s: %s", self._where, exc)
+            _forget_failed_system(self._where)
+            raise UserFacingError(
+                f"The vector index at {self._where} cannot be opened ({_first_line(exc)}); "
+                "run `newsroom reindex` to rebuild it from the articles folder."
+            ) from exc
+
+    def close(self) -> None:
+        """Release the Chroma client: chromadb caches one per path for the whole process, so
+        an unclosed one keeps a deleted or rebuilt directory's old database open."""
+        try:
+            self._client.close()
+        except Exception:  # closing is best effort; a dead server has nothing to release
+            log.debug("Closing the Chroma client failed", exc_info=True)
 
     def _unavailable(self, exc: Exception) -> IndexUnavailableError:
         log.warning("Chroma at %s is unavailable: %s", self._where, exc)
@@ -273,7 +295,36 @@ class VectorIndex:
         self._call(self._vs.reset_collection)
 
 
+def _bound_http_timeout(client: Any) -> None:
+    """Give the HttpClient's httpx session a timeout (chromadb has no setting for it)."""
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if isinstance(session, httpx.Client):
+        session.timeout = HTTP_TIMEOUT
+    else:  # a chromadb upgrade moved it: say so rather than silently risk hanging
+        log.warning("Cannot set a timeout on the Chroma HttpClient; a hung server may block")
+
+
+def _forget_failed_system(path: str) -> None:
+    """Drop chromadb's per-path System cache entry after a failed open.
+
+    chromadb caches a System per path even when starting it failed, so without this a
+    directory rebuilt by `Engine.rebuild` could not be opened again in the same process.
+    """
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    for cache in ("_identifier_to_system", "_identifier_to_refcount"):
+        found = getattr(SharedSystemClient, cache, None)
+        if isinstance(found, dict):
+            found.pop(path, None)
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+
+
 def _is_connection_error(exc: Exception) -> bool:
+    if any(isinstance(e, httpx.TransportError) for e in _chain(exc)):
+        return True  # refused, reset or timed out: the server is unreachable, not our bug
     names = {type(e).__name__ for e in _chain(exc)}
     text = " ".join(str(e) for e in _chain(exc)).lower()
     return bool(

@@ -103,13 +103,17 @@ class ArticleStore:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
-        except sqlite3.DatabaseError as exc:
+            self._catalogue: dict[tuple[str, str], StoredArticle] = {}
+            # Reading every row also catches damage past the header that opening does not see.
+            self._load_catalogue()
+        except (sqlite3.DatabaseError, ValueError, TypeError, IndexError) as exc:
+            log.error("The article store %s is unreadable: %s", path, exc)
+            if (db := getattr(self, "_db", None)) is not None:
+                db.close()  # so `newsroom reindex` can replace the file
             raise UserFacingError(
                 f"The article store {path} is unreadable ({exc}); "
                 "run `newsroom reindex` to rebuild it from the articles folder."
             ) from exc
-        self._catalogue: dict[tuple[str, str], StoredArticle] = {}
-        self._load_catalogue()
         self._article_cache = lru_cache(maxsize=256)(self._load_article)
 
     def close(self) -> None:
