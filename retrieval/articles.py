@@ -43,6 +43,10 @@ MAX_HEADING_EN = 80
 MAX_HEADING_WORDS = 12
 MAX_CAPTION = 400
 MAX_ID = 80
+# News articles run to tens of thousands of characters; a file far beyond that is a mistake
+# (a dump, a binary renamed .txt) that would take hours to parse and embed, so it is refused.
+# JSON Lines holds many articles, so there the limit applies to each line.
+MAX_ARTICLE_CHARS = 2_000_000
 
 _BLANK_LINES = re.compile(r"\n[^\S\n]*\n\s*")
 _ID_OK = re.compile(r"[A-Za-z0-9_.-]{1,80}")
@@ -447,6 +451,8 @@ def parse_jsonl(text: str, *, name: str, source: str | None = None) -> list[Arti
         if not line.strip():
             continue
         where = f"{name} line {lineno}"
+        if len(line) > MAX_ARTICLE_CHARS:
+            raise _too_long(where, len(line))
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -568,11 +574,20 @@ def _suffix(filename: str) -> str:
     return suffix
 
 
+def _too_long(where: str, chars: int) -> UserFacingError:
+    return UserFacingError(
+        f"{where}: too long for one article ({chars:,} characters; "
+        f"the limit is {MAX_ARTICLE_CHARS:,})"
+    )
+
+
 def _dispatch(
     text: str, *, suffix: str, filename: str, name: str, source: str | None
 ) -> list[Article]:
     if suffix == ".jsonl":
         return parse_jsonl(text, name=name, source=source)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise _too_long(name, len(text))
     article_id = article_id_for(filename)
     if suffix in (".md", ".markdown"):
         return [parse_markdown(text, article_id=article_id, name=name, source=source)]
