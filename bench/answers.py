@@ -25,6 +25,7 @@ from bench.common import (
     CACHE,
     SEED_QUESTIONS,
     SEED_UNANSWERABLE,
+    SEED_UNANSWERABLE_HELDOUT,
     engine_settings,
     jsquad_engine,
     jsquad_questions,
@@ -67,7 +68,12 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
     engine.ingest([ROOT / "articles"])
     rows: list[dict[str, Any]] = []
     answerable_scores: dict[str, list[float]] = {"same": [], "cross": []}
-    for kind, path in (("answerable", SEED_QUESTIONS), ("unanswerable", SEED_UNANSWERABLE)):
+    sets = (
+        ("answerable", SEED_QUESTIONS),
+        ("unanswerable", SEED_UNANSWERABLE),
+        ("heldout", SEED_UNANSWERABLE_HELDOUT),
+    )
+    for kind, path in sets:
         for q in read_jsonl(path):
             answer: Answer = engine.ask(q["q"])
             draft = draft_for(engine, q["q"])
@@ -93,7 +99,8 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
         sel = [r for r in rows if lang == "all" or r["lang"] == lang]
         ans = [r for r in sel if r["kind"] == "answerable"]
         una = [r for r in sel if r["kind"] == "unanswerable"]
-        abstained = [r for r in sel if not r["answered"]]
+        held = [r for r in sel if r["kind"] == "heldout"]
+        abstained = [r for r in sel if not r["answered"] and r["kind"] != "heldout"]
         metrics["by_language"][lang] = {
             "answerable": len(ans),
             "answered_rate": _rate(sum(r["answered"] for r in ans), len(ans)),
@@ -105,6 +112,9 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
                 sum(r["kind"] == "unanswerable" for r in abstained), len(abstained)
             ),
             "abstained_by_rule": sum(bool(r["blocked"]) for r in una),
+            # Written after the abstention rules were fixed and never used to tune them.
+            "heldout_unanswerable": len(held),
+            "heldout_abstention_rate": _rate(sum(not r["answered"] for r in held), len(held)),
         }
     return metrics, answerable_scores, engine
 
@@ -186,6 +196,8 @@ def main() -> None:
             "abstention_rate",
             "abstention_precision",
             "abstained_by_rule",
+            "heldout_unanswerable",
+            "heldout_abstention_rate",
         ],
     )
     if jsquad:

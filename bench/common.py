@@ -21,6 +21,9 @@ CACHE = ROOT / "bench" / "cache"
 RESULTS = ROOT / "bench" / "results"
 SEED_QUESTIONS = ROOT / "bench" / "data" / "seed_questions.jsonl"
 SEED_UNANSWERABLE = ROOT / "bench" / "data" / "seed_unanswerable.jsonl"
+# Unanswerable questions written after the abstention rules and thresholds were set: an honest
+# estimate of abstention on new questions (never used for tuning).
+SEED_UNANSWERABLE_HELDOUT = ROOT / "bench" / "data" / "seed_unanswerable_heldout.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
