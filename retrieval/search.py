@@ -236,7 +236,12 @@ class HybridSearcher:
                 indexes = load_indexes(self._lexical_path, version, INDEXES)
                 if indexes is None:
                     catalogue = LexicalCatalogue.build(self.store, self._tokens)
-                    save_indexes(self._lexical_path, version, catalogue.indexes)
+                    try:
+                        save_indexes(self._lexical_path, version, catalogue.indexes)
+                    except OSError as exc:  # only a cache: answering goes on without it
+                        log.warning(
+                            "Could not save the lexical index to %s: %s", self._lexical_path, exc
+                        )
                 else:
                     catalogue = LexicalCatalogue(indexes, self.store)
                 self._lexical, self._lexical_version = catalogue, version
