@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("feedback", help="export 👍/👎 votes from Discord")
     s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("bench", help="run the benchmarks (from a checkout) into bench/results.json")
+    s.add_argument("--quick", action="store_true", help="a fast subset (scale at 2k and 20k only)")
     return p
 
 
@@ -418,6 +421,18 @@ def cmd_feedback(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    import importlib
+
+    try:  # bench/ is not part of the installed package: it lives in the checkout
+        run = importlib.import_module("bench.run")
+    except ImportError as exc:
+        raise UserFacingError(
+            "the benchmarks live in the source checkout: run `newsroom bench` from its root"
+        ) from exc
+    return int(run.main(["--quick"] if args.quick else []))
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "articles": cmd_articles,
@@ -432,6 +447,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "bot": cmd_bot,
     "start": cmd_start,
     "feedback": cmd_feedback,
+    "bench": cmd_bench,
 }
 
 
