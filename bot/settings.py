@@ -32,6 +32,8 @@ class BotSettings(EngineSettings):
     rate_limit_count: int = Field(default=5, ge=1)
     rate_limit_window_s: float = Field(default=60.0, gt=0)
     max_upload_bytes: int = Field(default=5 * 1024 * 1024, ge=1)
+    # Streamed answers edit their Discord message at most this often (Discord's edit rate).
+    stream_edit_interval_s: float = Field(default=1.0, gt=0)
 
     @field_validator("discord_token", mode="before")
     @classmethod

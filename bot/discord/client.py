@@ -121,6 +121,7 @@ class NewsroomBot(commands.Bot):
         self.sync_commands = sync_commands
         self.feedback = FeedbackStore(settings.data_dir)
         self.capacity = asyncio.Semaphore(settings.max_concurrency)
+        self.clock = clock  # rate limits and the pace of streamed drafts
         self.rate = RateLimiter(settings.rate_limit_count, settings.rate_limit_window_s, clock)
 
     async def setup_hook(self) -> None:

@@ -36,6 +36,8 @@ EMBED_TOTAL_LIMIT = 6000
 EMBEDS_PER_MESSAGE = 10
 
 PREVIEW_CHARS = 180
+DRAFT_NOTE = "-# (draft — checking quotes and citations…)"
+DRAFT_TAIL_MARK = "… "
 MAX_SOURCES = 10
 MAX_CONTINUATIONS = 3
 
@@ -445,6 +447,25 @@ def embed_problems(embed: discord.Embed) -> list[str]:
     if len(embed) > EMBED_TOTAL_LIMIT:
         problems.append("total")
     return problems
+
+
+def draft_message(raw: str, limit: int = MESSAGE_LIMIT) -> str:
+    """Streamed, unchecked model text as a plain message marked as a draft; its tail if long."""
+    note = "\n\n" + DRAFT_NOTE
+    text = raw.strip()
+    budget = limit - len(note)
+    if escaped_len(text) <= budget:
+        return escape(text) + note if text else DRAFT_NOTE
+    # The newest text matters most while it streams: keep the longest tail that fits.
+    budget -= len(DRAFT_TAIL_MARK)
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if escaped_len(text[mid:]) <= budget:
+            hi = mid
+        else:
+            lo = mid + 1
+    return DRAFT_TAIL_MARK + escape(text[lo:].lstrip()) + note
 
 
 def short_message(text: str) -> str:

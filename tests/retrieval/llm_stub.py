@@ -8,12 +8,15 @@ Usage (a fixture in the test module):
             yield server
 
     stub.script("plain answer", Reply(status=500), Reply("late", delay_s=5))
+    stub.script(Reply("streamed slowly", chunk_delay_s=0.05), Reply("cut off", fail_after_chunks=2))
     ChatOpenAI(base_url=stub.base_url, ...)
 
 It serves POST /v1/chat/completions as plain JSON or, for `"stream": true`, as SSE chunks
-ending with `data: [DONE]`. Each request takes the next scripted reply and is recorded in
-`requests` (JSON body) and `headers`; a request with no reply left gets a 500 and is counted
-in `unexpected`, which `running_stub` asserts is zero on exit.
+ending with `data: [DONE]`; a streamed reply can pause between chunks, or fail part-way with
+an SSE error event (what OpenAI sends for a server error mid-stream). Each request takes the
+next scripted reply and is recorded in `requests` (JSON body) and `headers`; a request with no
+reply left gets a 500 and is counted in `unexpected`, which `running_stub` asserts is zero on
+exit.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ class Reply:
     status: int = 200
     delay_s: float = 0.0
     chunk_chars: int = 4
+    chunk_delay_s: float = 0.0  # streamed: the pause before each chunk after the first
+    fail_after_chunks: int | None = None  # streamed: send this many chunks, then a 500 error event
 
 
 class ChatStub:
@@ -88,6 +93,12 @@ class ChatStub:
             for i in range(0, len(reply.text), reply.chunk_chars)
         ]
         for i, piece in enumerate(pieces):
+            if i == reply.fail_after_chunks:
+                await response.write(_sse(_stream_error(500, "stub failure mid-stream")))
+                await response.write_eof()
+                return response
+            if i and reply.chunk_delay_s:
+                await asyncio.sleep(reply.chunk_delay_s)
             delta = {"role": "assistant", "content": piece} if i == 0 else {"content": piece}
             await response.write(_sse(_chunk(model, delta, None)))
         await response.write(_sse(_chunk(model, {}, "stop")))
@@ -100,6 +111,10 @@ def _error(status: int, message: str) -> web.Response:
     return web.json_response(
         {"error": {"message": message, "type": "server_error", "code": None}}, status=status
     )
+
+
+def _stream_error(code: int, message: str) -> dict[str, Any]:
+    return {"error": {"message": message, "type": "server_error", "code": code}}
 
 
 def _completion(model: str, text: str) -> dict[str, Any]:

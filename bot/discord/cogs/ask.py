@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
+from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -13,7 +15,8 @@ from discord.ext import commands
 
 from bot.discord.client import APOLOGY, NO_MENTIONS, scope_for, user_message
 from bot.discord.common import article_autocomplete, rate_limited, scope_of, send_embeds
-from bot.discord.render import answer_embeds, pack_embeds, preview, short_message
+from bot.discord.render import answer_embeds, preview, short_message
+from bot.discord.streaming import Draft, InteractionDraft, MentionDraft, stream_answer
 from bot.discord.views import SourcesView
 from retrieval.models import Answer, Turn
 
@@ -72,13 +75,42 @@ class AskCog(commands.Cog):
         """Answer a question, citing the paragraphs it relies on."""
         await interaction.response.defer(thinking=True)
         scope = scope_of(interaction)
-        answer = await self.bot.run_engine(
-            self.bot.engine.ask, question, article=article, scope=scope
-        )
-        sent = await send_embeds(
-            interaction, answer_embeds(answer), view=SourcesView(answer, scope=scope)
-        )
+        sent: discord.Message
+        if self.bot.engine.llm is None:
+            answer = await self.bot.run_engine(
+                self.bot.engine.ask, question, article=article, scope=scope
+            )
+            sent = await send_embeds(
+                interaction, answer_embeds(answer), view=SourcesView(answer, scope=scope)
+            )
+        else:
+            answer, sent = await self._answer_streamed(
+                InteractionDraft(interaction), question, article=article, scope=scope
+            )
         self.conversations.extend([sent.id], (), answer)
+
+    async def _answer_streamed(
+        self,
+        draft: Draft,
+        question: str,
+        *,
+        article: str | None = None,
+        history: Sequence[Turn] = (),
+        scope: str | None,
+    ) -> tuple[Answer, discord.Message]:
+        """Edit drafts into `draft` as the chat model writes, then the checked answer."""
+        events = partial(
+            self.bot.engine.ask_stream, question, article=article, history=history, scope=scope
+        )
+        answer = await stream_answer(
+            self.bot.run_engine,
+            events,
+            draft,
+            interval=self.bot.settings.stream_edit_interval_s,
+            clock=self.bot.clock,
+        )
+        sent = await draft.finish(answer_embeds(answer), SourcesView(answer, scope=scope))
+        return answer, sent
 
     # --- mentions, replies and threads ------------------------------------------------------------
 
@@ -152,18 +184,16 @@ class AskCog(commands.Cog):
             self.conversations.get(channel.id) if in_own_thread else ()
         )
         scope = scope_for(message.guild.id if message.guild else None)
-        answer = await self.bot.run_engine(
-            self.bot.engine.ask, question, history=history, scope=scope
-        )
-        groups = pack_embeds(answer_embeds(answer))
-        reply = await message.reply(
-            embeds=groups[0],
-            view=SourcesView(answer, scope=scope),
-            mention_author=False,
-            allowed_mentions=NO_MENTIONS,
-        )
-        for group in groups[1:]:
-            await channel.send(embeds=group, allowed_mentions=NO_MENTIONS)
+        draft = MentionDraft(message)
+        if self.bot.engine.llm is None:
+            answer = await self.bot.run_engine(
+                self.bot.engine.ask, question, history=history, scope=scope
+            )
+            reply = await draft.finish(answer_embeds(answer), SourcesView(answer, scope=scope))
+        else:
+            answer, reply = await self._answer_streamed(
+                draft, question, history=history, scope=scope
+            )
         keys = [reply.id]
         if in_own_thread:
             keys.append(channel.id)
