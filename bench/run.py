@@ -145,6 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="newsroom bench")
     p.add_argument("--quick", action="store_true", help="a fast subset: scale at 2k and 20k only")
     p.add_argument("--only", help=f"comma-separated parts of: {', '.join(PARTS)}")
+    p.add_argument(
+        "--collect", action="store_true", help="merge the parts' existing results without running"
+    )
     args = p.parse_args(argv)
     parts = tuple(args.only.split(",")) if args.only else PARTS
     merged: dict[str, Any] = {
@@ -163,6 +166,14 @@ def main(argv: list[str] | None = None) -> int:
     for name in parts:
         print(f"\n=== bench: {name} ===", flush=True)
         try:
+            if args.collect:
+                written = RESULTS / f"{name}.json"
+                merged["parts"][name] = (
+                    {"status": "collected", "results": json.loads(written.read_text())}
+                    if written.exists()
+                    else {"status": "absent"}
+                )
+                continue
             merged["parts"][name] = _run_part(name, args.quick)
         except Exception as exc:
             failed = True
