@@ -30,6 +30,7 @@ from retrieval.store import ArticleStore
 log = logging.getLogger(__name__)
 
 UPSERT_BATCH = 256
+OVERFETCH = 2  # unfiltered candidates asked for per visible one needed (see query_vector)
 # chromadb's HttpClient waits forever by default (httpx timeout=None), so a paused or hung
 # server would hang every question; this bounds each request to a Chroma server.
 HTTP_TIMEOUT = httpx.Timeout(20.0, connect=3.0)
@@ -248,13 +249,27 @@ class VectorIndex:
         article_id: str | None = None,
         n: int = 60,
     ) -> list[DenseHit]:
-        """Like `query`, with the question already embedded."""
+        """Like `query`, with the question already embedded.
+
+        Chroma's metadata filter costs time in proportion to the vectors it matches (measured:
+        10 ms unfiltered, 218 ms with a scope filter at 48k vectors), so a query over whole
+        scopes first asks without a filter and filters here; only when other scopes' vectors
+        crowd out the visible ones does it fall back to the filtered query.
+        """
+        if article_id is None:
+            hits = self._nearest(vector, OVERFETCH * n, where=None)
+            visible = [h for h in hits if h.scope in scopes]
+            if len(visible) >= n or len(hits) < OVERFETCH * n:
+                return visible[:n]
         clauses: list[dict[str, Any]] = [
             {"scope": scopes[0]} if len(scopes) == 1 else {"scope": {"$in": list(scopes)}}
         ]
         if article_id is not None:
             clauses.append({"article_id": article_id})
         where: Any = clauses[0] if len(clauses) == 1 else {"$and": clauses}
+        return self._nearest(vector, n, where=where)
+
+    def _nearest(self, vector: np.ndarray, n: int, *, where: Any) -> list[DenseHit]:
         result = self._call(
             lambda: self._vs._collection.query(
                 query_embeddings=[vector.tolist()],

@@ -220,3 +220,21 @@ def test_each_embedding_model_gets_its_own_collection(tmp_path: Path) -> None:
     assert second.vectors.count() > 0  # re-embedded into the new model's collection
     assert second.search("ルビオ", k=1)[0].article_id == SEED_ID
     second.close()
+
+
+def test_another_scope_crowding_the_nearest_vectors_does_not_hide_visible_ones(
+    fake_engine: Engine,
+) -> None:
+    fake_engine.ingest([SEED])
+    crowd = {
+        "id": "crowd",
+        "title": "ルビオ",
+        "paragraphs": [f"ルビオ氏ルビオ氏 {i}" for i in range(200)],
+    }
+    fake_engine.ingest_bytes(
+        "crowd.jsonl", json.dumps(crowd, ensure_ascii=False).encode(), scope="guild:1"
+    )
+    hits = fake_engine.search("ルビオ氏", k=5, scope="guild:2")
+    assert len(hits) == 5
+    assert {h.article_id for h in hits} == {SEED_ID}
+    assert {h.article_id for h in fake_engine.search("ルビオ氏", k=5, scope="guild:1")} == {"crowd"}
