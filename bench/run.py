@@ -20,7 +20,7 @@ from typing import Any
 
 from bench.common import RESULTS, ROOT, print_table
 
-PARTS = ("retrieval", "answers", "speed", "scale", "load")
+PARTS = ("retrieval", "answers", "baseline", "speed", "scale", "load")
 MERGED = ROOT / "bench" / "results.json"
 
 
@@ -132,7 +132,7 @@ def summary_rows(merged: dict[str, Any]) -> list[dict[str, Any]]:
                 "unit": "s wall",
             }
         )
-    for name in ("retrieval", "answers"):
+    for name in ("retrieval", "answers", "baseline"):
         part = merged["parts"].get(name, {})
         rows.append(
             {"figure": f"{name}: see bench/results/{name}.json", "unit": part.get("status", "")}
