@@ -55,22 +55,30 @@ def test_answers_cite_retrieved_sentences_verbatim(
     assert {c.paragraph for c in answer.citations} <= retrieved
 
 
-def test_answers_quote_sentences_not_whole_paragraphs(seed_engine: Engine) -> None:
+def answer_sentences(answer_text: str) -> list[tuple[str, int]]:
+    """The (sentence, paragraph) pairs of an extractive answer: each sentence ends in [¶N]."""
+    return [
+        (m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(.+?) \[¶(\d+)\]", answer_text)
+    ]
+
+
+def test_answers_quote_sentences_and_cite_their_whole_paragraphs(seed_engine: Engine) -> None:
     answer = seed_engine.ask("ルビオ氏は国務長官以外にどんな役職を兼ねているか")
     article = seed_engine.article(SEED_ID)
+    pairs = answer_sentences(answer.text)
+    assert 1 <= len(pairs) <= 3
+    for sentence, paragraph in pairs:
+        assert sentence in [s.text for s in split_sentences(article.block(paragraph).text)]
     for c in answer.citations:
-        sentences = [s.text for s in split_sentences(article.block(c.paragraph).text)]
-        assert c.text in sentences
-    assert len(answer.citations) <= 3
-    assert len({c.text for c in answer.citations}) == len(answer.citations)
+        assert c.text == article.block(c.paragraph).text
+    assert len({c.paragraph for c in answer.citations}) == len(answer.citations)
+    assert sum(len(s) for s, _ in pairs) < sum(len(c.text) for c in answer.citations) + 1
 
 
 def test_answer_sentences_are_in_article_order(seed_engine: Engine) -> None:
     answer = seed_engine.ask("報道官はルビオ氏の影響力に関する見方にどう反応したか")
-    positions = [
-        (c.paragraph, seed_engine.article(SEED_ID).block(c.paragraph).text.index(c.text))
-        for c in answer.citations
-    ]
+    article = seed_engine.article(SEED_ID)
+    positions = [(p, article.block(p).text.index(s)) for s, p in answer_sentences(answer.text)]
     assert positions == sorted(positions)
 
 
