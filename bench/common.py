@@ -8,6 +8,9 @@ from __future__ import annotations
 import json
 import os
 import resource
+import socket
+import subprocess
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -131,3 +134,58 @@ def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
 
 def _fmt(v: Any) -> str:
     return f"{v:.3f}" if isinstance(v, float) else str(v)
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class ChromaServer:
+    """A real `chroma run` server on 127.0.0.1 (tests stop and start it again on the same port)."""
+
+    def __init__(self, path: Path, *, timeout_s: float = 60) -> None:
+        self.path = path
+        self.port = free_port()
+        self.timeout_s = timeout_s
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        """Start the server and wait until its heartbeat answers."""
+        import httpx
+
+        exe = Path(sys.executable).with_name("chroma")
+        cmd = [str(exe), "run", "--path", str(self.path), "--host", "127.0.0.1"]
+        self.proc = subprocess.Popen(
+            [*cmd, "--port", str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        deadline = time.monotonic() + self.timeout_s
+        while time.monotonic() < deadline:
+            try:
+                url = f"http://127.0.0.1:{self.port}/api/v2/heartbeat"
+                if httpx.get(url, timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"chroma run did not start within {self.timeout_s:.0f} s")
+
+    def stop(self) -> None:
+        """Stop the server."""
+        if self.proc is not None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            self.proc = None
+
+    def __enter__(self) -> ChromaServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -18,7 +18,6 @@ import json
 import os
 import random
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -29,7 +28,15 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from bench.common import CACHE, RESULTS, engine_settings, percentile, print_table, write_results
+from bench.common import (
+    CACHE,
+    RESULTS,
+    ChromaServer,
+    engine_settings,
+    percentile,
+    print_table,
+    write_results,
+)
 
 SIZES = (2_000, 20_000, 200_000)
 QUICK_SIZES = (2_000, 20_000)
@@ -298,54 +305,10 @@ def _du(path: Path) -> int:
 # --- a chroma server over a corpus ------------------------------------------------------------
 
 
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class ChromaServer:
-    """`chroma run --path DIR` on a free 127.0.0.1 port, for the length of a `with`."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.port = free_port()
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> ChromaServer:
-        import httpx
-
-        exe = Path(sys.executable).with_name("chroma")
-        cmd = [str(exe), "run", "--path", str(self.path), "--host", "127.0.0.1"]
-        self.proc = subprocess.Popen(
-            [*cmd, "--port", str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                url = f"http://127.0.0.1:{self.port}/api/v2/heartbeat"
-                if httpx.get(url, timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        self.__exit__()
-        raise RuntimeError("chroma run did not start within 60 s")
-
-    def rss_mb(self) -> float:
-        """The server's resident memory now."""
-        assert self.proc is not None
-        return rss_mb(self.proc.pid)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.proc is not None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-            self.proc = None
+def _server_rss(server: ChromaServer) -> float:
+    """The Chroma server's resident memory now."""
+    assert server.proc is not None
+    return rss_mb(server.proc.pid)
 
 
 def rss_mb(pid: int | str = "self") -> float:
@@ -479,10 +442,10 @@ def run(sizes: tuple[int, ...], modes: tuple[str, ...] = ("embedded", "server"))
             print(f"scale: measuring {size} passages, {mode}", flush=True)
             if mode == "server":
                 with ChromaServer(corpus_dir(size) / "data" / "chroma") as server:
-                    idle = server.rss_mb()
+                    idle = _server_rss(server)
                     r = _child(size, mode, server.port)
                     r["server_rss_idle_mb"] = round(idle, 1)
-                    r["server_rss_loaded_mb"] = round(server.rss_mb(), 1)
+                    r["server_rss_loaded_mb"] = round(_server_rss(server), 1)
                     r["server_rss_growth_mb"] = round(
                         r["server_rss_loaded_mb"] - r["server_rss_idle_mb"], 1
                     )

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import socket
-import subprocess
 import sys
-import time
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import httpx
 import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
+from bench.common import ChromaServer
 from retrieval.config import EngineSettings
 from retrieval.engine import Engine
 
@@ -93,70 +90,12 @@ def engine_factory(tmp_path: Path) -> Iterator[Callable[..., Engine]]:
         engine.close()
 
 
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class ChromaServer:
-    """A real `chroma run` server on 127.0.0.1 that tests can stop and start again."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.port = free_port()
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        """Start the server and wait until its heartbeat answers."""
-        exe = Path(sys.executable).with_name("chroma")
-        self.proc = subprocess.Popen(
-            [
-                str(exe),
-                "run",
-                "--path",
-                str(self.path),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.port),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if (
-                    httpx.get(
-                        f"http://127.0.0.1:{self.port}/api/v2/heartbeat", timeout=1
-                    ).status_code
-                    == 200
-                ):
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        raise RuntimeError("chroma run did not start within 30 s")
-
-    def stop(self) -> None:
-        """Stop the server."""
-        if self.proc is not None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-            self.proc = None
-
-
 @pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[ChromaServer]:
     """A fresh `chroma run` server for one test, stopped afterwards."""
     if shutil.which("chroma", path=str(Path(sys.executable).parent)) is None:
         pytest.fail("the chroma CLI is missing from the virtualenv")
-    server = ChromaServer(tmp_path / "chroma-server")
+    server = ChromaServer(tmp_path / "chroma-server", timeout_s=30)
     server.start()
     yield server
     server.stop()
