@@ -28,6 +28,7 @@ import numpy as np
 from retrieval.index import passage_context
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Article, Citation, Passage, Quote, Turn, detect_language
+from retrieval.names import ENGLISH_FUNCTION_WORDS, latin_names
 from retrieval.search import ScoredPassage
 from retrieval.sentences import Sentence, split_sentences
 
@@ -60,6 +61,7 @@ _NAME_JA = re.compile(
     r"([ァ-ヴー・]{2,}|[一-龥]{2,4})(氏|大統領|国務長官|報道官|外相|特使|上級研究員|副大統領|首相|長官)"
 )
 _SAY_JA = re.compile(r"何と(?:言|い|述|語|話|発言|コメント)|発言|コメント|(?:他|ほか)に何")
+_ELSE = re.compile(r"(?:他|ほか)に|その他|\b(?:else|other|more)\b", re.IGNORECASE)
 _SAY_EN = re.compile(r"\b(?:say|said|says|tell|told|quote[sd]?|comment(?:ed)?)\b", re.IGNORECASE)
 _ORIGINAL_TITLE_Q = re.compile(
     r"原題(?:は|を|って|が|\s*[?？]|$)|(?:英語|元|もと|英文|オリジナル)の(?:タイトル|見出し|題)"
@@ -205,7 +207,8 @@ class ExtractiveAnswerer:
         if speaker is None:
             return None
         language = detect_language(question)
-        said_before = " ".join(t.answer.text for t in history)
+        # Only "what else / 他に" asks for quotes not given yet; a plain question gets them all.
+        said_before = " ".join(t.answer.text for t in history) if _ELSE.search(standalone) else ""
         fresh = [
             q for q in quotes if q.speaker == speaker and q.verified and q.quote not in said_before
         ]
@@ -463,7 +466,8 @@ def _last_person(history: Sequence[Turn]) -> str | None:
     Questions come first (they say whom the user means); in answers, words inside quotes are
     skipped, since a quote often names someone other than its speaker.
     """
-    texts = [t.question for t in reversed(history)]
+    questions = [t.question for t in reversed(history)]
+    texts = list(questions)
     texts += [re.sub(r"「[^」]*」", "", t.answer.text) for t in reversed(history)]
     for text in texts:
         names = _NAME_JA.findall(text)
@@ -474,4 +478,9 @@ def _last_person(history: Sequence[Turn]) -> str | None:
         )
         if english:
             return next(n for pair in english for n in pair if n)
+        if text in questions:
+            # "What did Rubio say?": a capitalised word past the first is likely the name.
+            named = [w for w in latin_names(text)[1:] if w.lower() not in ENGLISH_FUNCTION_WORDS]
+            if named:
+                return named[0]
     return None

@@ -32,6 +32,7 @@ from retrieval.models import (
     UserFacingError,
     detect_language,
 )
+from retrieval.names import katakana_names, latin_names, match_names
 from retrieval.quotes import extract_quotes, find_quotes
 from retrieval.search import HybridSearcher, to_passage
 from retrieval.sentences import split_sentences
@@ -41,6 +42,7 @@ from retrieval.summarize import summarize as summarize_article
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
+NAME_SOURCE_PASSAGES = 5  # first-pass results whose articles supply katakana names
 LLM_PASSAGES = 6  # passages given to a chat model: enough context, short prompts
 
 
@@ -59,6 +61,7 @@ class Engine:
         model = build_chat_model(settings)
         self.llm = LLMAnswerer(model, timeout_s=settings.llm_timeout_s) if model else None
         self._write_lock = threading.Lock()
+        self._names: dict[tuple[str, str, str], set[str]] = {}
         self.repair()
 
     @classmethod
@@ -262,8 +265,36 @@ class Engine:
         query = _clean_question(query)
         if article is not None:
             self.article(article, scope=scope)
-        hits = self.searcher.search(query, scopes=self._scopes(scope), article_id=article, k=k)
+        scopes = self._scopes(scope)
+        query = self._spell_names(query, scopes, article)
+        hits = self.searcher.search(query, scopes=scopes, article_id=article, k=k)
         return [to_passage(self.store, h) for h in hits]
+
+    def _spell_names(self, query: str, scopes: tuple[str, ...], article: str | None) -> str:
+        """An English question with the katakana spellings of the names it uses appended.
+
+        "What did Rubio say?" over a Japanese article becomes "… (ルビオ)": the names come from
+        the articles the question is about (the given one, else the best first-pass matches).
+        """
+        if detect_language(query) != "en" or not latin_names(query):
+            return query
+        if article is not None:
+            pool = [(self._locate(article, scopes[-1])[0], article)]
+        else:
+            first = self.searcher.search(query, scopes=scopes, k=NAME_SOURCE_PASSAGES)
+            pool = list(dict.fromkeys((h.scope, h.article_id) for h in first))
+        names: set[str] = set()
+        for s, a in pool:
+            names |= self._katakana_names(s, a)
+        matched = match_names(query, names)
+        return f"{query} ({' '.join(matched)})" if matched else query
+
+    def _katakana_names(self, scope: str, article_id: str) -> set[str]:
+        key = (scope, article_id, self.store.generation(scope, article_id) or "")
+        if key not in self._names:
+            article = self.store.article(scope, article_id)
+            self._names[key] = katakana_names(" ".join(b.text for b in article.passages))
+        return self._names[key]
 
     def ask(
         self,
@@ -295,6 +326,7 @@ class Engine:
             self.article(article, scope=scope)
         language = detect_language(question)
         standalone, article = self.answerer.resolve_follow_up(question, history, article)
+        standalone = self._spell_names(standalone, self._scopes(scope), article)
         focus = self._focus(article, scope)
         direct = self.answerer.from_metadata(standalone, focus) or self.answerer.from_quotes(
             question, standalone, focus, extract_quotes(focus) if focus else (), history

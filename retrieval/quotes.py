@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from retrieval.lexical import tokenize
 from retrieval.models import Article, Block, Quote
+from retrieval.names import latin_names, same_name
 from retrieval.sentences import Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -446,7 +447,11 @@ def speaker_matches(query: str, speaker: str | None) -> bool:
     if not wanted:
         return False
     keys = {_name_key(speaker), _name_key(_last_part(speaker))}
-    return wanted in keys
+    if wanted in keys:
+        return True
+    # "Rubio" asked of a Japanese article whose speaker is ルビオ.
+    words = latin_names(query.title())
+    return bool(words) and any(same_name(w, part) for w in words for part in speaker.split("・"))
 
 
 def bigram_coverage(

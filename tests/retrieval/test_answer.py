@@ -170,3 +170,19 @@ def test_question_about_the_title_meaning_is_not_taken_for_the_title(
     assert all(
         seed_engine.article(SEED_ID).block(c.paragraph).kind != "meta" for c in answer.citations
     )
+
+
+def test_english_speaker_name_finds_the_japanese_speakers_quotes(seed_engine: Engine) -> None:
+    answer = seed_engine.ask("What did Rubio say?")
+    assert {c.paragraph for c in answer.citations} == {3, 28}
+    assert "ルビオ" in answer.text
+    follow = seed_engine.ask("What else did he say?", history=[Turn("What did Rubio say?", answer)])
+    assert not follow.answerable and follow.citations == ()
+
+
+def test_plain_speaker_question_repeats_quotes_but_else_does_not(seed_engine: Engine) -> None:
+    first = seed_engine.ask("ルビオ氏は何と言った？")
+    history = [Turn("ルビオ氏は何と言った？", first)]
+    again = seed_engine.ask("ルビオ氏は何と言った？", history=history)
+    assert {c.paragraph for c in again.citations} == {c.paragraph for c in first.citations}
+    assert seed_engine.ask("彼は他に何と言った？", history=history).citations == ()

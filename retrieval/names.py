@@ -1,0 +1,115 @@
+"""Matching names across scripts: "Rubio" in an English question is ルビオ in a Japanese article.
+
+Japanese news writes foreign names in katakana. Both spellings are reduced to a consonant
+skeleton (katakana through a small romanisation table; l/r, b/v/f and m/n folded together,
+vowels and doubled letters dropped) and compared; no dictionary of names is needed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+_DIGRAPHS = {
+    "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "ヴァ": "ba", "ヴィ": "bi", "ヴェ": "be", "ヴォ": "bo",
+    "ティ": "ti", "ディ": "di", "トゥ": "tu", "ドゥ": "du", "ファ": "fa", "フィ": "fi", "フェ": "fe",
+    "フォ": "fo", "シェ": "she", "ジェ": "je", "チェ": "che", "キャ": "kya", "キュ": "kyu",
+    "キョ": "kyo", "シャ": "sha", "シュ": "shu", "ショ": "sho", "チャ": "cha", "チュ": "chu",
+    "チョ": "cho", "ニャ": "nya", "ニュ": "nyu", "ニョ": "nyo", "ヒャ": "hya", "ヒュ": "hyu",
+    "ミャ": "mya", "ミュ": "myu", "リャ": "rya", "リュ": "ryu", "リョ": "ryo", "ギャ": "gya",
+    "ギュ": "gyu", "ギョ": "gyo", "ジャ": "ja", "ジュ": "ju", "ジョ": "jo", "ビャ": "bya",
+    "ビュ": "byu", "ピャ": "pya", "ピュ": "pyu", "デュ": "dyu", "テュ": "tyu",
+}  # fmt: skip
+_ROWS = {
+    "": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ", "z": "ザジズゼゾ",
+    "t": "タチツテト", "d": "ダヂヅデド", "n": "ナニヌネノ", "h": "ハヒフヘホ", "b": "バビブベボ",
+    "p": "パピプペポ", "m": "マミムメモ", "y": "ヤ-ユ-ヨ", "r": "ラリルレロ", "w": "ワ---ヲ",
+}  # fmt: skip
+_MONO: dict[str, str] = {}
+for consonant, row in _ROWS.items():
+    for vowel, kana in zip("aiueo", row, strict=True):
+        if kana != "-":
+            _MONO[kana] = consonant + vowel
+_MONO.update({"シ": "shi", "チ": "chi", "ツ": "tsu", "フ": "fu", "ジ": "ji", "ン": "n", "ヴ": "bu"})
+_SMALL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ャ": "ya", "ュ": "yu", "ョ": "yo"}
+_KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
+_LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "is are was were be been has have had do does did can could will would should may might "
+    "what who whom whose which when where why how the a an and or but if in on at to of for by "
+    "with from as it its this that these those he she they we you i".split()
+)
+MATCH = 0.75  # skeleton similarity from which two spellings name the same person or place
+
+
+def romanize(katakana: str) -> str:
+    """A rough Hepburn reading of katakana (ー and ッ dropped: the skeleton ignores them)."""
+    out: list[str] = []
+    i = 0
+    while i < len(katakana):
+        pair = katakana[i : i + 2]
+        if pair in _DIGRAPHS:
+            out.append(_DIGRAPHS[pair])
+            i += 2
+            continue
+        ch = katakana[i]
+        out.append(_MONO.get(ch) or _SMALL.get(ch) or ("" if ch in "ーッ・" else ch))
+        i += 1
+    return "".join(out)
+
+
+def skeleton(latin: str) -> str:
+    """Consonants of a Latin-script spelling, with the sounds katakana merges folded together."""
+    text = unicodedata.normalize("NFKD", latin.lower())
+    # チ is how katakana writes English "t(i)" (プーチン, Putin): ch and t are one sound here.
+    text = text.replace("ch", "t").replace("sh", "s").replace("ts", "s").replace("ck", "k")
+    text = text.translate(str.maketrans("lvfmqxjc", "rbbnkkzs"))
+    first = text[:1]
+    body = re.sub(r"[^a-z]", "", text)
+    body = re.sub(r"[aeiouhy]", "", body[1:])
+    body = re.sub(r"(.)\1+", r"\1", body)
+    return (first + body) if first else ""
+
+
+def name_similarity(english: str, katakana: str) -> float:
+    """How alike an English-spelled name and a katakana one are (0..1, by consonant skeleton)."""
+    a = skeleton(english)
+    b = skeleton(romanize(katakana))
+    if len(a) < 2 or len(b) < 2:
+        return 0.0
+    if not (a[0] == b[0] or {a[0], b[0]} <= set("aeiouw")):
+        return 0.0
+    if min(len(a), len(b)) <= 2 and not (a.startswith(b) or b.startswith(a)):
+        return 0.0  # two consonants leave too little to be fuzzy about
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def same_name(english: str, katakana: str) -> bool:
+    """Whether an English-spelled name and a katakana one are plausibly the same name."""
+    return name_similarity(english, katakana) >= MATCH
+
+
+def katakana_names(text: str) -> set[str]:
+    """Katakana words of two or more characters (names of people, places, companies)."""
+    return set(_KATAKANA_NAME.findall(text))
+
+
+def latin_names(text: str) -> list[str]:
+    """Capitalised Latin-script words (candidate names) in order."""
+    return _LATIN_NAME.findall(text)
+
+
+def match_names(english_text: str, katakana: Iterable[str]) -> list[str]:
+    """The katakana names that the capitalised words of `english_text` spell, in question order."""
+    pool = sorted(set(katakana))
+    found: list[str] = []
+    for word in latin_names(english_text):
+        if word.lower() in ENGLISH_FUNCTION_WORDS:
+            continue
+        scored = [(max(name_similarity(word, p) for p in name.split("・")), name) for name in pool]
+        best, name = max(scored, default=(0.0, ""))
+        if best >= MATCH and name not in found:
+            found.append(name)
+    return found

@@ -1,0 +1,50 @@
+"""Names across scripts: English spellings matched to the katakana of a Japanese article."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.names import katakana_names, match_names, romanize, same_name
+from tests.retrieval._seed import seed_article
+
+SEED_NAMES = katakana_names(" ".join(b.text for b in seed_article().passages))
+
+
+def test_romanize_reads_katakana_including_digraphs() -> None:
+    assert romanize("ルビオ") == "rubio"
+    assert romanize("ウィトコフ") == "witokofu"
+    assert romanize("プーチン") == "puchin"
+
+
+@pytest.mark.parametrize(
+    ("english", "katakana"),
+    [
+        ("Rubio", "ルビオ"),
+        ("Trump", "トランプ"),
+        ("Putin", "プーチン"),
+        ("Witkoff", "ウィトコフ"),
+        ("Kelly", "ケリー"),
+        ("Lavrov", "ラブロフ"),
+        ("Zelensky", "ゼレンスキー"),
+        ("Rosneft", "ロスネフチ"),
+        ("Lukoil", "ルクオイル"),
+        ("Budapest", "ブダペスト"),
+        ("Pigott", "ピゴット"),
+        ("Fix", "リアナ・フィックス"),
+    ],
+)
+def test_english_names_find_their_katakana_spelling_in_the_seed(
+    english: str, katakana: str
+) -> None:
+    assert match_names(f"What did {english} do?", SEED_NAMES) == [katakana]
+
+
+@pytest.mark.parametrize("word", ["What", "Is", "House", "White", "Has", "Europe"])
+def test_ordinary_capitalised_words_match_no_name(word: str) -> None:
+    assert match_names(word, SEED_NAMES) == []
+
+
+def test_different_names_do_not_match() -> None:
+    assert not same_name("Trump", "ルビオ")
+    assert not same_name("Rubio", "ラブロフ")
+    assert not same_name("Putin", "ピゴット")
