@@ -257,9 +257,11 @@ class VectorIndex:
         crowd out the visible ones does it fall back to the filtered query.
         """
         if article_id is None:
-            hits = self._nearest(vector, OVERFETCH * n, where=None)
+            crowded = not self.store.scopes() <= set(scopes)  # other servers' articles exist
+            ask = OVERFETCH * n if crowded else n
+            hits = self._nearest(vector, ask, where=None)
             visible = [h for h in hits if h.scope in scopes]
-            if len(visible) >= n or len(hits) < OVERFETCH * n:
+            if len(visible) >= n or len(hits) < ask:
                 return visible[:n]
         clauses: list[dict[str, Any]] = [
             {"scope": scopes[0]} if len(scopes) == 1 else {"scope": {"$in": list(scopes)}}

@@ -104,6 +104,7 @@ class ArticleStore:
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(SCHEMA)
             self._catalogue: dict[tuple[str, str], StoredArticle] = {}
+            self._scopes: frozenset[str] | None = None
             # Reading every row also catches damage past the header that opening does not see.
             self._load_catalogue()
         except (sqlite3.DatabaseError, ValueError, TypeError, IndexError) as exc:
@@ -146,6 +147,7 @@ class ArticleStore:
                 scope, aid, gen, title, orig, nb, np_, sections, detect_language(body[:2000])
             )
         self._catalogue = catalogue
+        self._scopes = None
 
     # --- catalogue -------------------------------------------------------------------------
 
@@ -153,6 +155,12 @@ class ArticleStore:
         """Live articles in the given scopes (all scopes when None), sorted by id."""
         items = [e for e in self._catalogue.values() if scopes is None or e.scope in scopes]
         return sorted(items, key=lambda e: (e.article_id, e.scope))
+
+    def scopes(self) -> frozenset[str]:
+        """The scopes that have at least one live article."""
+        if self._scopes is None:
+            self._scopes = frozenset(scope for scope, _ in self._catalogue)
+        return self._scopes
 
     def entry(self, scope: str, article_id: str) -> StoredArticle | None:
         """The live entry for (scope, article id), if any."""
@@ -225,6 +233,7 @@ class ArticleStore:
                 ),
             )
             self._bump_version(db)
+        self._scopes = None
         self._catalogue[(scope, article.article_id)] = StoredArticle(
             scope,
             article.article_id,
@@ -252,6 +261,7 @@ class ArticleStore:
             db.execute("DELETE FROM articles WHERE scope=? AND article_id=?", (scope, article_id))
             self._bump_version(db)
         self._catalogue.pop((scope, article_id), None)
+        self._scopes = None
         return str(row[0])
 
     def pending(self) -> list[tuple[str, str, str]]:
