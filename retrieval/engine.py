@@ -7,6 +7,7 @@ import shutil
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -61,7 +62,9 @@ class Engine:
         model = build_chat_model(settings)
         self.llm = LLMAnswerer(model, timeout_s=settings.llm_timeout_s) if model else None
         self._write_lock = threading.Lock()
-        self._names: dict[tuple[str, str, str], set[str]] = {}
+        # Facts derived from one version of an article, computed once: keyed by generation.
+        self._quotes_cache = lru_cache(maxsize=1024)(self._extract_quotes)
+        self._names_cache = lru_cache(maxsize=1024)(self._extract_names)
         self.repair()
 
     @classmethod
@@ -242,13 +245,13 @@ class Engine:
         ids = ", ".join(e.article_id for e in visible[:10])
         raise UserFacingError(f"Which article? Give one of: {ids}")
 
-    def _focus(self, article_id: str | None, scope: str | None) -> Article | None:
-        """The article a question is about: the one named, else the only one visible."""
+    def _focus(self, article_id: str | None, scope: str | None) -> tuple[str, Article] | None:
+        """The article a question is about (with its scope): the one named, else the only one."""
         if article_id:
-            return self.article(article_id, scope=scope)
+            return self._locate(article_id, scope)
         visible = self.store.entries(self._scopes(scope))
         if len(visible) == 1:
-            return self.store.article(visible[0].scope, visible[0].article_id)
+            return visible[0].scope, self.store.article(visible[0].scope, visible[0].article_id)
         return None
 
     def source(
@@ -289,12 +292,21 @@ class Engine:
         matched = match_names(query, names)
         return f"{query} ({' '.join(matched)})" if matched else query
 
-    def _katakana_names(self, scope: str, article_id: str) -> set[str]:
-        key = (scope, article_id, self.store.generation(scope, article_id) or "")
-        if key not in self._names:
-            article = self.store.article(scope, article_id)
-            self._names[key] = katakana_names(" ".join(b.text for b in article.passages))
-        return self._names[key]
+    def _katakana_names(self, scope: str, article_id: str) -> frozenset[str]:
+        return self._names_cache(scope, article_id, self.store.generation(scope, article_id))
+
+    def _extract_names(self, scope: str, article_id: str, generation: str | None) -> frozenset[str]:
+        article = self.store.article(scope, article_id)
+        return frozenset(katakana_names(" ".join(b.text for b in article.passages)))
+
+    def _quotes_in(self, scope: str, article_id: str) -> tuple[Quote, ...]:
+        """Every quote of a live article, extracted once per version of it."""
+        return self._quotes_cache(scope, article_id, self.store.generation(scope, article_id))
+
+    def _extract_quotes(
+        self, scope: str, article_id: str, generation: str | None
+    ) -> tuple[Quote, ...]:
+        return tuple(extract_quotes(self.store.article(scope, article_id)))
 
     def ask(
         self,
@@ -327,9 +339,11 @@ class Engine:
         language = detect_language(question)
         standalone, article = self.answerer.resolve_follow_up(question, history, article)
         standalone = self._spell_names(standalone, self._scopes(scope), article)
-        focus = self._focus(article, scope)
+        located = self._focus(article, scope)
+        focus = located[1] if located else None
+        quotes = self._quotes_in(located[0], located[1].article_id) if located else ()
         direct = self.answerer.from_metadata(standalone, focus) or self.answerer.from_quotes(
-            question, standalone, focus, extract_quotes(focus) if focus else (), history
+            question, standalone, focus, quotes, history
         )
         if direct is not None:
             yield direct
@@ -380,17 +394,20 @@ class Engine:
     ) -> list[Quote]:
         """Direct quotes, verbatim, with their speakers; filtered by speaker and topic."""
         if article is not None:
-            pool = [self.article(article, scope=scope)]
+            located = [self._locate(article, scope)]
         else:
-            pool = [
-                self.store.article(e.scope, e.article_id)
+            located = [
+                (e.scope, self.store.article(e.scope, e.article_id))
                 for e in self.store.entries(self._scopes(scope))
             ]
-        return find_quotes(pool, speaker=speaker, about=about, about_scorer=self._about_scores)
-
-    def all_quotes(self, article: str, *, scope: str | None = None) -> list[Quote]:
-        """Every quote of one article in article order."""
-        return extract_quotes(self.article(article, scope=scope))
+        scope_of = {a.article_id: s for s, a in located}  # ids are unique among visible articles
+        return find_quotes(
+            [a for _, a in located],
+            speaker=speaker,
+            about=about,
+            about_scorer=self._about_scores,
+            quotes_of=lambda a: self._quotes_in(scope_of[a.article_id], a.article_id),
+        )
 
     # --- model helpers ---------------------------------------------------------------------------
 

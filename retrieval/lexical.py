@@ -228,16 +228,6 @@ class LexicalIndex:
         vocab = {str(t): i for i, t in enumerate(z["vocab"])}
         return cls([str(k) for k in z["keys"]], matrix, vocab, np.asarray(z["idf"]))
 
-    def save(self, path: Path, version: int) -> None:
-        """Persist the index (atomically) tagged with the store version it reflects."""
-        save_indexes(path, version, {"main": self})
-
-    @classmethod
-    def load(cls, path: Path, version: int) -> LexicalIndex | None:
-        """Load a persisted index if it reflects `version`; None when missing, stale or broken."""
-        found = load_indexes(path, version, ("main",))
-        return found["main"] if found else None
-
 
 def save_indexes(path: Path, version: int, indexes: Mapping[str, LexicalIndex]) -> None:
     """Persist named indexes in one file (atomically), tagged with a store version."""

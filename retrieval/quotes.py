@@ -399,6 +399,7 @@ def find_quotes(
     speaker: str | None = None,
     about: str | None = None,
     about_scorer: AboutScorer | None = None,
+    quotes_of: Callable[[Article], Sequence[Quote]] = extract_quotes,
 ) -> list[Quote]:
     """Verified quotes by `speaker` (any form of the name) and/or on topic `about`, best first.
 
@@ -410,7 +411,7 @@ def find_quotes(
     found: list[tuple[Quote, str]] = []
     for article in articles:
         by_number = {b.number: b.text for b in article.blocks}
-        for q in extract_quotes(article):
+        for q in quotes_of(article):
             if not q.verified:
                 log.warning("Dropping unverified quote in %s ¶%s", q.article_id, q.paragraph)
                 continue

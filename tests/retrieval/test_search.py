@@ -45,10 +45,10 @@ def test_lexical_index_ranks_the_matching_document_first(tmp_path) -> None:
     index = LexicalIndex.build([("a", "東京で大雨"), ("b", "大阪で大雪"), ("c", "名古屋は晴れ")])
     scores = index.scores("大雪の大阪")
     assert index.keys[int(scores.argmax())] == "b"
-    index.save(tmp_path / "lex.npz", version=7)
-    assert LexicalIndex.load(tmp_path / "lex.npz", version=8) is None
-    loaded = LexicalIndex.load(tmp_path / "lex.npz", version=7)
-    assert loaded is not None and list(loaded.scores("大雪の大阪")) == list(scores)
+    save_indexes(tmp_path / "lex.npz", 7, {"main": index})
+    assert load_indexes(tmp_path / "lex.npz", 8, ("main",)) is None
+    loaded = load_indexes(tmp_path / "lex.npz", 7, ("main",))
+    assert loaded is not None and list(loaded["main"].scores("大雪の大阪")) == list(scores)
 
 
 def test_words_drop_particles_and_keep_latin_spelling() -> None:
@@ -99,7 +99,7 @@ def test_lexical_file_of_another_format_or_version_is_rebuilt(tmp_path) -> None:
 
 def test_corrupt_lexical_file_is_ignored(tmp_path) -> None:
     (tmp_path / "lex.npz").write_bytes(b"not a zip")
-    assert LexicalIndex.load(tmp_path / "lex.npz", version=1) is None
+    assert load_indexes(tmp_path / "lex.npz", 1, ("main",)) is None
 
 
 @pytest.mark.parametrize(("question", "paragraph"), JA_CASES)
