@@ -176,18 +176,12 @@ class Engine:
         status = "unchanged" if current == generation else "updated" if current else "added"
         if status != "unchanged":
             self.store.begin(scope, article.article_id, generation)
-            passages_done = 0
-
-            def on_batch(n: int) -> None:
-                nonlocal passages_done
-                passages_done += n
-
-            self.vectors.add(scope, article, generation, on_batch=on_batch)
+            self.vectors.add(scope, article, generation)
             self.store.publish(scope, article, generation)
             self.vectors.delete_stale(scope, article.article_id, keep=generation)
             self.store.done(scope, article.article_id)
-        if progress:
-            progress(len(article.passages))
+            if progress:  # the bar counts only what needs embedding (pending_passages)
+                progress(len(article.passages))
         log.info("%s %s/%s (%d passages)", status, scope, article.article_id, len(article.passages))
         return IngestResult(
             article_id=article.article_id,
