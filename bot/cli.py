@@ -149,7 +149,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     engine = _engine()
     started = time.monotonic()
     articles = engine.parse(args.paths)
-    total = engine.pending_passages(articles)
+    total = sum(len(a.passages) for a in articles)  # unchanged articles advance it at once
     progress, close = _progress_bar(total, "embedding passages")
     try:
         results = engine.ingest_articles(articles, progress=progress)

@@ -140,14 +140,6 @@ class Engine:
             return []
         return self.ingest([folder], progress=progress)
 
-    def pending_passages(self, articles: Sequence[Article], scope: str = GLOBAL_SCOPE) -> int:
-        """How many passages of these articles need embedding (for a progress bar)."""
-        return sum(
-            len(a.passages)
-            for a in articles
-            if self.store.generation(scope, a.article_id) != _generation(a)
-        )
-
     def ingest_articles(
         self,
         articles: Sequence[Article],
@@ -180,8 +172,8 @@ class Engine:
             self.store.publish(scope, article, generation)
             self.vectors.delete_stale(scope, article.article_id, keep=generation)
             self.store.done(scope, article.article_id)
-            if progress:  # the bar counts only what needs embedding (pending_passages)
-                progress(len(article.passages))
+        if progress:
+            progress(len(article.passages))
         log.info("%s %s/%s (%d passages)", status, scope, article.article_id, len(article.passages))
         return IngestResult(
             article_id=article.article_id,
