@@ -41,9 +41,7 @@ from bench.common import (
 SIZES = (2_000, 20_000, 200_000)
 QUICK_SIZES = (2_000, 20_000)
 PASSAGES_PER_ARTICLE = 10
-INGEST_BATCH = 200  # articles per ingestion call
-PER_ARTICLE_ARTICLES = 200  # the first articles go through Engine.ingest_articles, to time it
-UPSERT_CHUNK = 1000  # vectors per Chroma upsert in the bulk path
+INGEST_BATCH = 200  # articles per Engine.ingest_articles call
 SEARCH_RUNS = 60
 ASK_RUNS = 40
 DIM = 384
@@ -215,7 +213,6 @@ def build_corpus(size: int, log: Any = print) -> dict[str, Any]:
     engine = Engine(engine_settings(root / "data"), embeddings=HashedEmbeddings())
     curve: list[dict[str, float]] = []
     gen_s = ingest_s = 0.0
-    per_article_rate: float | None = None
     t_all = time.perf_counter()
     try:
         for first in range(start, n_articles, INGEST_BATCH):
@@ -223,13 +220,8 @@ def build_corpus(size: int, log: Any = print) -> dict[str, Any]:
             t0 = time.perf_counter()
             articles = synthetic_articles(count, first)
             t1 = time.perf_counter()
-            if first < PER_ARTICLE_ARTICLES:
-                engine.ingest_articles(articles)  # the product's per-article path
-            else:
-                bulk_ingest(engine, articles)
+            engine.ingest_articles(articles)  # the product's own path, batched upserts
             t2 = time.perf_counter()
-            if first < PER_ARTICLE_ARTICLES:
-                per_article_rate = count * PASSAGES_PER_ARTICLE / (t2 - t1)
             gen_s += t1 - t0
             ingest_s += t2 - t1
             done = (first + count) * PASSAGES_PER_ARTICLE
@@ -257,45 +249,11 @@ def build_corpus(size: int, log: Any = print) -> dict[str, Any]:
         "lexical_build_s": round(lexical_s, 1),
         "total_s": round(time.perf_counter() - t_all, 1),
         "ingest_passages_per_s": round(added / ingest_s, 1) if ingest_s else None,
-        "per_article_path_passages_per_s": round(per_article_rate, 1) if per_article_rate else None,
         "rate_curve": curve[:: max(1, len(curve) // 20)],
         "disk_mb": round(_du(root) / 2**20, 1),
     }
     marker.write_text(json.dumps(record, indent=2) + "\n")
     return record
-
-
-def bulk_ingest(engine: Any, articles: list[Any]) -> None:
-    """The engine's ingestion steps for many new articles at once, with big Chroma upserts.
-
-    Engine.ingest_articles does begin / embed / upsert / publish / delete-stale / done one
-    article at a time; each Chroma upsert costs ~50-100 ms whatever its size, so at ~24 vectors
-    an article that path tops out near 100 passages/s. Here the same store and index calls run
-    over a batch: begin all, embed through VectorIndex.embed_cached, upsert 1000 vectors per
-    call, publish and finish each. Nothing is stale for new articles, so no delete is needed.
-    """
-    from retrieval.index import units_for
-    from retrieval.models import GLOBAL_SCOPE
-
-    store, vectors = engine.store, engine.vectors
-    units = []
-    for a in articles:
-        generation = a.content_hash[:16]
-        store.begin(GLOBAL_SCOPE, a.article_id, generation)
-        units.extend(units_for(GLOBAL_SCOPE, a, generation))
-    embedded = vectors.embed_cached([u.embed_text for u in units])
-    collection = vectors._vs._collection
-    for i in range(0, len(units), UPSERT_CHUNK):
-        chunk = units[i : i + UPSERT_CHUNK]
-        collection.upsert(
-            ids=[u.unit_id for u in chunk],
-            embeddings=embedded[i : i + len(chunk)],
-            documents=[u.embed_text for u in chunk],
-            metadatas=[u.metadata for u in chunk],
-        )
-    for a in articles:
-        store.publish(GLOBAL_SCOPE, a, a.content_hash[:16])
-        store.done(GLOBAL_SCOPE, a.article_id)
 
 
 def _du(path: Path) -> int:

@@ -45,6 +45,9 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int], None]
 NAME_SOURCE_PASSAGES = 5  # first-pass results whose articles supply katakana names
 LLM_PASSAGES = 6  # passages given to a chat model: enough context, short prompts
+# Articles are embedded and written together up to about this many passages (a few upserts
+# instead of one per article; small enough that progress still moves and a crash loses little).
+INGEST_GROUP_PASSAGES = 200
 
 
 class Engine:
@@ -101,9 +104,12 @@ class Engine:
                 len(entries),
             )
             for entry in entries:
-                article = self.store.article(entry.scope, entry.article_id)
                 self.store.begin(entry.scope, entry.article_id, entry.generation)
-                self.vectors.add(entry.scope, article, entry.generation)
+            for scope in sorted({e.scope for e in entries}):
+                stored = {e.article_id: e.generation for e in entries if e.scope == scope}
+                articles = [self.store.article(scope, a) for a in stored]
+                for group in _groups(articles, INGEST_GROUP_PASSAGES):
+                    self.vectors.add_many(scope, [(a, stored[a.article_id]) for a in group])
         for scope, article_id, _ in self.store.pending():
             self.vectors.delete_stale(
                 scope, article_id, keep=self.store.generation(scope, article_id)
@@ -154,34 +160,54 @@ class Engine:
                     raise UserFacingError(
                         f"{a.article_id} is the id of a shared article; rename the file and upload again."
                     )
-        results = []
+        results: list[IngestResult] = []
         with self._write_lock:
             if self.store.pending():  # cleanup an earlier outage cut short, in this process too
                 self.repair()
-            for article in articles:
-                results.append(self._ingest_one(scope, article, progress))
+            for group in _groups(articles, INGEST_GROUP_PASSAGES):
+                results.extend(self._ingest_group(scope, group, progress))
         return results
 
-    def _ingest_one(self, scope: str, article: Article, progress: Progress | None) -> IngestResult:
-        generation = _generation(article)
-        current = self.store.generation(scope, article.article_id)
-        status = "unchanged" if current == generation else "updated" if current else "added"
-        if status != "unchanged":
-            self.store.begin(scope, article.article_id, generation)
-            self.vectors.add(scope, article, generation)
-            self.store.publish(scope, article, generation)
-            self.vectors.delete_stale(scope, article.article_id, keep=generation)
-            self.store.done(scope, article.article_id)
-        if progress:
-            progress(len(article.passages))
-        log.info("%s %s/%s (%d passages)", status, scope, article.article_id, len(article.passages))
-        return IngestResult(
-            article_id=article.article_id,
-            title=article.title,
-            blocks=len(article.blocks),
-            passages=len(article.passages),
-            status=status,  # type: ignore[arg-type]
-        )
+    def _ingest_group(
+        self, scope: str, group: Sequence[Article], progress: Progress | None
+    ) -> list[IngestResult]:
+        """Index a few articles together: one embedding pass and shared upserts, then each
+        article is published on its own (its old version stays live until then)."""
+        statuses: list[str] = []
+        changed: list[tuple[Article, str]] = []
+        for article in group:
+            generation = _generation(article)
+            current = self.store.generation(scope, article.article_id)
+            status = "unchanged" if current == generation else "updated" if current else "added"
+            statuses.append(status)
+            if status != "unchanged":
+                self.store.begin(scope, article.article_id, generation)
+                changed.append((article, generation))
+        if changed:
+            self.vectors.add_many(scope, changed)
+        results = []
+        for article, status in zip(group, statuses, strict=True):
+            if status != "unchanged":
+                generation = _generation(article)
+                self.store.publish(scope, article, generation)
+                if status == "updated":  # a new article has no older vectors to drop
+                    self.vectors.delete_stale(scope, article.article_id, keep=generation)
+                self.store.done(scope, article.article_id)
+            if progress:
+                progress(len(article.passages))
+            log.info(
+                "%s %s/%s (%d passages)", status, scope, article.article_id, len(article.passages)
+            )
+            results.append(
+                IngestResult(
+                    article_id=article.article_id,
+                    title=article.title,
+                    blocks=len(article.blocks),
+                    passages=len(article.passages),
+                    status=status,  # type: ignore[arg-type]
+                )
+            )
+        return results
 
     def remove(self, article_id: str, *, scope: str) -> None:
         """Remove an article of `scope` (never another scope's) from the store and the index."""
@@ -420,6 +446,20 @@ def _article_text(article: Article | None) -> str:
 
 def _generation(article: Article) -> str:
     return article.content_hash[:16]
+
+
+def _groups(articles: Sequence[Article], passages: int) -> Iterator[list[Article]]:
+    """Consecutive runs of articles holding about `passages` passages (at least one article)."""
+    group: list[Article] = []
+    size = 0
+    for article in articles:
+        if group and size + len(article.passages) > passages:
+            yield group
+            group, size = [], 0
+        group.append(article)
+        size += len(article.passages)
+    if group:
+        yield group
 
 
 def _unique(articles: list[Article]) -> list[Article]:

@@ -132,14 +132,14 @@ def test_an_outage_between_publish_and_cleanup_is_finished_by_the_same_engine(
     engine = server_engine
     engine.ingest_bytes("late.txt", LATE, scope=GLOBAL_SCOPE)
     old_ids = engine.vectors.ids_for(GLOBAL_SCOPE, "late")
-    real_add = engine.vectors.add
+    real_add = engine.vectors.add_many
 
     def add_then_outage(*args: Any, **kwargs: Any) -> int:
         count = real_add(*args, **kwargs)  # new vectors written, then the server goes away
         chroma_server.stop()
         return count
 
-    monkeypatch.setattr(engine.vectors, "add", add_then_outage)
+    monkeypatch.setattr(engine.vectors, "add_many", add_then_outage)
     updated = LATE.replace(b"Friday", b"Saturday")
     with pytest.raises(IndexUnavailableError):
         engine.ingest_bytes("late.txt", updated, scope=GLOBAL_SCOPE)

@@ -114,6 +114,59 @@ def test_crash_after_publish_before_cleanup_is_repaired(
     reopened.close()
 
 
+def test_many_articles_share_upserts_and_a_crash_mid_batch_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = make_settings(tmp_path / "data")
+    folder = tmp_path / "in"
+    for i in range(120):
+        write_article(folder, f"a{i:03d}.txt", [f"記事{i}の本文です。", f"記事{i}の続きです。"])
+    engine = Engine(settings, embeddings=HashEmbeddings())
+    collection = engine.vectors._vs._collection
+    upserts = 0
+    real_upsert = collection.upsert
+
+    def counting(*args: object, **kwargs: object) -> None:
+        nonlocal upserts
+        upserts += 1
+        real_upsert(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(collection, "upsert", counting)
+    first = engine.ingest([folder / f"a{i:03d}.txt" for i in range(60)])
+    assert [r.status for r in first] == ["added"] * 60
+    assert upserts < 10  # 60 articles, 180 vectors: a handful of writes, not one per article
+    monkeypatch.undo()
+
+    calls = 0
+    real_add = engine.vectors.add_many
+
+    def crash_on_second(*args: object, **kwargs: object) -> int:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise KeyboardInterrupt("killed")
+        return real_add(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine.vectors, "add_many", crash_on_second)
+    with pytest.raises(KeyboardInterrupt):
+        engine.ingest([folder])  # 60 unchanged, then new ones in groups
+    monkeypatch.undo()
+    live = {e.article_id for e in engine.store.entries()}
+    assert {f"a{i:03d}" for i in range(60)} < live < {f"a{i:03d}" for i in range(120)}
+    engine.close()
+
+    reopened = Engine(settings, embeddings=HashEmbeddings())
+    results = reopened.ingest([folder])
+    assert sum(r.status == "added" for r in results) == 120 - len(live)
+    for i in range(120):
+        generation = reopened.store.generation(GLOBAL_SCOPE, f"a{i:03d}")
+        ids = vector_paragraphs(reopened, GLOBAL_SCOPE, f"a{i:03d}")
+        assert len(ids) == 2 and all(f"|{generation}|" in v for v in ids)
+    assert reopened.vectors.count() == 240
+    assert reopened.store.pending() == []
+    reopened.close()
+
+
 def test_bad_file_among_good_ones_changes_nothing(fake_engine: Engine, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     write_article(folder, "good.txt", ["良い記事です。"])
