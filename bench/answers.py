@@ -49,7 +49,7 @@ def draft_for(engine: Any, question: str) -> Draft:
     vector = query_array(engine.embeddings, question)
     hits = engine.searcher.search(question, scopes=("global",), k=8, query_vector=vector)
     passages = [to_passage(engine.store, h) for h in hits]
-    text = "\n".join(b.text for b in focus.blocks) if focus else ""
+    text = "\n".join(b.text for b in focus[1].blocks) if focus else ""
     return engine.answerer.draft(question, hits, passages, vector, text)
 
 

@@ -6,9 +6,16 @@ import re
 
 import pytest
 
-from retrieval.answer import EN_LEAD_IN, NOT_IN_ARTICLE
+from retrieval.answer import (
+    EN_LEAD_IN,
+    NOT_IN_ARTICLE,
+    Candidate,
+    _answer_type,
+    _holds_type,
+    _with_runner_up,
+)
 from retrieval.engine import Engine
-from retrieval.models import Answer, Turn
+from retrieval.models import Answer, Passage, Turn
 from retrieval.sentences import split_sentences
 from tests.conftest import SEED_ID
 
@@ -186,3 +193,67 @@ def test_plain_speaker_question_repeats_quotes_but_else_does_not(seed_engine: En
     again = seed_engine.ask("ルビオ氏は何と言った？", history=history)
     assert {c.paragraph for c in again.citations} == {c.paragraph for c in first.citations}
     assert seed_engine.ask("彼は他に何と言った？", history=history).citations == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("バンス副大統領は制裁についてどう発言したか", "バンス"),
+        ("プーチン氏は制裁発表後に何と述べたか", "プーチン"),
+        ("What did Lavrov say about the sanctions?", "ラブロフ"),
+    ],
+)
+def test_what_a_person_the_article_never_quotes_said_is_not_made_up(
+    seed_engine: Engine, question: str, name: str
+) -> None:
+    answer = seed_engine.ask(question)
+    assert not answer.answerable
+    assert answer.text.startswith(NOT_IN_ARTICLE[answer.language])
+    assert name in answer.text
+    assert answer.citations == ()
+    assert answer.related and all(name in p.text for p in answer.related)
+    assert not any(q.speaker and name in q.speaker for q in seed_engine.quotes())
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("コンゴ王国に15世紀に到来したのは何人ですか?", "count"),
+        ("電話会談は何時間続いたか", "duration"),
+        ("How long did the call last?", "duration"),
+        ("ロスネフチの年間売上高はいくらか", "amount"),
+        ("What was Rosneft's annual revenue?", "amount"),
+        ("近年は、現金収入を得やすい何の栽培をする地域が現れている", None),
+        ("民主党は何の利益も与えなかったと主張している?", None),
+    ],
+)
+def test_the_kind_of_fact_asked_for(question: str, kind: str | None) -> None:
+    assert _answer_type(question) == kind
+
+
+def test_which_sentences_hold_the_kind_of_fact_asked_for() -> None:
+    assert _holds_type("ポルトガル人が15世紀に到来した。", "count")  # 何人: which nationality
+    assert _holds_type("会談は2時間半に及んだ。", "duration")
+    assert not _holds_type("長時間にわたった電話会談の後で合意した。", "duration")
+    assert _holds_type("The call lasted 3 hours.", "duration")
+
+
+def _candidate(paragraph: int, start: int, score: float) -> Candidate:
+    passage = Passage("a", "t", paragraph, "paragraph", None, "一文目です。二文目です。", 0.9)
+    return Candidate(passage, start, start + 6, f"文{paragraph}-{start}", score)
+
+
+def test_a_close_runner_up_paragraph_joins_a_single_paragraph_answer() -> None:
+    best, same, other, far = (
+        _candidate(3, 0, 0.90),
+        _candidate(3, 6, 0.88),
+        _candidate(5, 0, 0.84),
+        _candidate(7, 0, 0.70),
+    )
+    ranked = [best, same, other, far]
+    assert _with_runner_up([best, same], ranked, 0.82) == [best, same, other]
+    assert _with_runner_up([best, same], ranked, 0.85) == [best, same]  # not close enough
+    full = [best, same, _candidate(3, 12, 0.87)]
+    assert _with_runner_up(full, ranked, 0.82) == [best, same, other]  # never more than 3
+    mixed = [best, other]
+    assert _with_runner_up(mixed, ranked, 0.5) == mixed  # already two paragraphs
