@@ -24,8 +24,10 @@ from typing import Any
 from bench.common import (
     CACHE,
     SEED_QUESTIONS,
+    SEED_QUESTIONS_HELDOUT,
     SEED_UNANSWERABLE,
     SEED_UNANSWERABLE_HELDOUT,
+    SEED_UNANSWERABLE_HELDOUT2,
     engine_settings,
     jsquad_engine,
     jsquad_questions,
@@ -71,7 +73,9 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
     sets = (
         ("answerable", SEED_QUESTIONS),
         ("unanswerable", SEED_UNANSWERABLE),
+        ("heldout_answerable", SEED_QUESTIONS_HELDOUT),
         ("heldout", SEED_UNANSWERABLE_HELDOUT),
+        ("heldout2", SEED_UNANSWERABLE_HELDOUT2),
     )
     for kind, path in sets:
         for q in read_jsonl(path):
@@ -100,7 +104,11 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
         ans = [r for r in sel if r["kind"] == "answerable"]
         una = [r for r in sel if r["kind"] == "unanswerable"]
         held = [r for r in sel if r["kind"] == "heldout"]
-        abstained = [r for r in sel if not r["answered"] and r["kind"] != "heldout"]
+        held2 = [r for r in sel if r["kind"] == "heldout2"]
+        held_ans = [r for r in sel if r["kind"] == "heldout_answerable"]
+        abstained = [
+            r for r in sel if not r["answered"] and r["kind"] in ("answerable", "unanswerable")
+        ]
         metrics["by_language"][lang] = {
             "answerable": len(ans),
             "answered_rate": _rate(sum(r["answered"] for r in ans), len(ans)),
@@ -112,9 +120,18 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
                 sum(r["kind"] == "unanswerable" for r in abstained), len(abstained)
             ),
             "abstained_by_rule": sum(bool(r["blocked"]) for r in una),
-            # Written after the abstention rules were fixed and never used to tune them.
+            # Written after rules and thresholds were set, never used to tune them: the first
+            # unanswerable set after session 1 (its failures were read in session 2), the second
+            # answerable and unanswerable sets before session 2's changes.
+            "heldout_answerable": len(held_ans),
+            "heldout_answered_rate": _rate(sum(r["answered"] for r in held_ans), len(held_ans)),
+            "heldout_answer_contains_gold": _rate(
+                sum(r["correct"] for r in held_ans), len(held_ans)
+            ),
             "heldout_unanswerable": len(held),
             "heldout_abstention_rate": _rate(sum(not r["answered"] for r in held), len(held)),
+            "heldout2_unanswerable": len(held2),
+            "heldout2_abstention_rate": _rate(sum(not r["answered"] for r in held2), len(held2)),
         }
     return metrics, answerable_scores, engine
 
@@ -196,8 +213,20 @@ def main() -> None:
             "abstention_rate",
             "abstention_precision",
             "abstained_by_rule",
+        ],
+    )
+    print("\nSeed article, held-out sets (written after the rules and thresholds were set)")
+    print_table(
+        [{"lang": lang, **m} for lang, m in seed["by_language"].items()],
+        [
+            "lang",
+            "heldout_answerable",
+            "heldout_answered_rate",
+            "heldout_answer_contains_gold",
             "heldout_unanswerable",
             "heldout_abstention_rate",
+            "heldout2_unanswerable",
+            "heldout2_abstention_rate",
         ],
     )
     if jsquad:

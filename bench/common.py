@@ -27,6 +27,9 @@ SEED_UNANSWERABLE = ROOT / "bench" / "data" / "seed_unanswerable.jsonl"
 # Unanswerable questions written after the abstention rules and thresholds were set: an honest
 # estimate of abstention on new questions (never used for tuning).
 SEED_UNANSWERABLE_HELDOUT = ROOT / "bench" / "data" / "seed_unanswerable_heldout.jsonl"
+# Written at the start of session 2, before that session's abstention work (never tuned on).
+SEED_QUESTIONS_HELDOUT = ROOT / "bench" / "data" / "seed_questions_heldout.jsonl"
+SEED_UNANSWERABLE_HELDOUT2 = ROOT / "bench" / "data" / "seed_unanswerable_heldout2.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -1,8 +1,10 @@
 """Japanese-aware BM25 indexes: character bigrams, and SudachiPy words (lazily loaded).
 
-Each index is a scipy sparse matrix of per-term BM25 weights, so a query is one column slice
-and a sum, and results can be masked by article or scope without re-ranking. Tokenized
-documents can be kept and reused, so rebuilding after one article changes only tokenizes it.
+Each index is a scipy sparse matrix of term frequencies; a query slices its terms' columns and
+weighs them (BM25) from the current statistics, so results can be masked by article or scope
+without re-ranking, and an index is updated by dropping and appending documents: after an
+article changes only that article is tokenized, even in a new process (the file on disk says
+which generation of each article it holds).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +29,7 @@ log = logging.getLogger(__name__)
 K1 = 1.5
 B = 0.75
 # Bump when tokenization or the saved layout changes, so stale files on disk are rebuilt.
-FORMAT = 2
+FORMAT = 3
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STOPWORDS = frozenset(
     "a an the of to in on at for by with from and or but is are was were be been being do does "
@@ -118,19 +121,28 @@ ANALYZERS: dict[str, Callable[[str], list[str]]] = {"bigram": tokenize, "word": 
 
 
 class LexicalIndex:
-    """BM25 over a fixed list of documents identified by opaque keys."""
+    """BM25 over a list of documents identified by opaque keys.
 
-    def __init__(
-        self,
-        keys: Sequence[str],
-        matrix: sparse.csc_matrix,
-        vocab: dict[str, int],
-        idf: np.ndarray | None = None,
-    ):
+    Term frequencies are kept (a sparse documents x terms matrix); BM25 weights are computed
+    for the query's columns only, from the current document frequencies and lengths. So
+    documents can be dropped and appended (`updated`) without touching the others, and the
+    scores are exactly those of an index built from scratch over the same documents.
+    """
+
+    def __init__(self, keys: Sequence[str], tf: sparse.csc_matrix, vocab: dict[str, int]):
         self.keys = list(keys)
-        self._matrix = matrix
+        self._tf = tf
         self._vocab = vocab
-        self.idf = idf if idf is not None else np.zeros(len(vocab), dtype=np.float32)
+        n_docs = tf.shape[0]
+        self._lengths = np.asarray(tf.sum(axis=1)).ravel().astype(np.float32)
+        self._avg = float(self._lengths.mean()) if n_docs else 1.0
+        self._avg = self._avg or 1.0
+        df = np.diff(tf.indptr).astype(np.float32)
+        self.idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
+        # Terms of dropped documents stay in the vocabulary with no documents: they count as
+        # unseen, exactly as in an index built from scratch.
+        self._present = df > 0
+        self._max_idf = float(self.idf[self._present].max()) if self._present.any() else 0.0
 
     @classmethod
     def build(
@@ -148,73 +160,68 @@ class LexicalIndex:
     def from_counts(cls, keys: Sequence[str], counts: Sequence[Mapping[str, int]]) -> LexicalIndex:
         """Index documents already tokenized into term counts."""
         vocab: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        tfs: list[int] = []
-        for row, counter in enumerate(counts):
-            for term, tf in counter.items():
-                rows.append(row)
-                cols.append(vocab.setdefault(term, len(vocab)))
-                tfs.append(tf)
-        n_docs = len(keys)
-        if n_docs == 0:
-            return cls([], sparse.csc_matrix((0, 0), dtype=np.float32), {})
-        lengths = np.array([sum(c.values()) for c in counts], dtype=np.float32)
-        avg = float(lengths.mean()) or 1.0
-        row_idx = np.asarray(rows, dtype=np.int64)
-        col_idx = np.asarray(cols, dtype=np.int64)
-        freq = np.asarray(tfs, dtype=np.float32)
-        df = np.bincount(col_idx, minlength=len(vocab)).astype(np.float32)
-        idf = np.log(1.0 + (n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
-        saturation = K1 * (1.0 - B + B * lengths[row_idx] / avg)
-        weights = idf[col_idx] * freq * (K1 + 1.0) / (freq + saturation)
-        matrix = sparse.csc_matrix(
-            (weights.astype(np.float32), (row_idx, col_idx)), shape=(n_docs, len(vocab))
+        return cls(keys, _tf_matrix(counts, vocab).tocsc(), vocab)
+
+    def updated(
+        self, keep: np.ndarray, keys: Sequence[str], counts: Sequence[Mapping[str, int]]
+    ) -> LexicalIndex:
+        """A new index: the documents where `keep` is True, then the given ones appended."""
+        vocab = dict(self._vocab)
+        added = _tf_matrix(counts, vocab)  # may extend vocab with new terms
+        kept = self._tf[np.flatnonzero(keep)]
+        if kept.shape[1] < len(vocab):  # give the old rows the new (empty) columns
+            extra = len(vocab) - kept.shape[1]
+            indptr = np.r_[kept.indptr, np.full(extra, kept.indptr[-1], kept.indptr.dtype)]
+            kept = sparse.csc_matrix(
+                (kept.data, kept.indices, indptr), shape=(kept.shape[0], len(vocab))
+            )
+        tf = sparse.vstack([kept, added], format="csc")
+        return LexicalIndex(
+            [k for k, flag in zip(self.keys, keep, strict=True) if flag] + list(keys),
+            tf.astype(np.float32),
+            vocab,
         )
-        return cls(list(keys), matrix, vocab, idf)
 
     def __len__(self) -> int:
         return len(self.keys)
 
-    def _columns(self, terms: Iterable[str]) -> np.ndarray:
-        return np.asarray(sorted({self._vocab[t] for t in terms if t in self._vocab}), np.int64)
+    def _weights(self, cols: np.ndarray) -> sparse.csr_matrix:
+        """BM25 weights of the documents (rows) for the given term columns."""
+        sliced = self._tf[:, cols].tocoo()
+        freq = sliced.data
+        saturation = K1 * (1.0 - B + B * self._lengths[sliced.row] / self._avg)
+        weights = self.idf[cols][sliced.col] * freq * (K1 + 1.0) / (freq + saturation)
+        return sparse.csr_matrix(
+            (weights.astype(np.float32), (sliced.row, sliced.col)), shape=sliced.shape
+        )
 
     def scores(self, query: str, analyzer: Callable[[str], list[str]] = tokenize) -> np.ndarray:
         """BM25 score of every document for `query` (zeros when nothing matches)."""
-        return self.term_scores(analyzer(query))
-
-    def term_scores(self, terms: Sequence[str]) -> np.ndarray:
-        """BM25 score of every document for already tokenized query terms (repeats count)."""
-        ids = [self._vocab[t] for t in terms if t in self._vocab]
-        if not ids or not self.keys:
-            return np.zeros(len(self.keys), dtype=np.float32)
-        cols = np.asarray(ids, dtype=np.int64)
-        return np.asarray(self._matrix[:, cols].sum(axis=1)).ravel().astype(np.float32)
+        return self.match(analyzer(query))[0]
 
     def match(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """BM25 scores (repeated terms count) and coverage: the IDF-weighted share of the
         distinct query terms each document contains (0-1; unseen terms count at the top IDF)."""
-        ids = [self._vocab[t] for t in terms if t in self._vocab]
+        ids = [i for t in terms if (i := self._vocab.get(t)) is not None and self._present[i]]
         zeros = np.zeros(len(self.keys), dtype=np.float32)
         if not ids or not self.keys:
             return zeros, zeros.copy()
         counts = Counter(ids)
         cols = np.fromiter(counts, dtype=np.int64)
-        sliced = self._matrix[:, cols].tocsr()
+        sliced = self._weights(cols)
         repeats = np.fromiter(counts.values(), dtype=np.float32)
         scores = np.asarray(sliced @ repeats).ravel().astype(np.float32)
-        total = float(self.idf[cols].sum()) + (len(set(terms)) - len(cols)) * float(self.idf.max())
+        total = float(self.idf[cols].sum()) + (len(set(terms)) - len(cols)) * self._max_idf
         sliced.data = np.ones_like(sliced.data)
         coverage = np.asarray(sliced @ self.idf[cols]).ravel().astype(np.float32) / total
         return scores, coverage
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The index as plain arrays (for saving several indexes in one file)."""
-        m = self._matrix
+        m = self._tf
         return {
             "keys": np.array(self.keys, dtype=object),
             "vocab": np.array(sorted(self._vocab, key=self._vocab.__getitem__), dtype=object),
-            "idf": self.idf,
             "data": m.data,
             "indices": m.indices,
             "indptr": m.indptr,
@@ -224,18 +231,54 @@ class LexicalIndex:
     @classmethod
     def from_arrays(cls, z: Mapping[str, Any]) -> LexicalIndex:
         """The inverse of `arrays`."""
-        matrix = sparse.csc_matrix((z["data"], z["indices"], z["indptr"]), shape=tuple(z["shape"]))
+        tf = sparse.csc_matrix((z["data"], z["indices"], z["indptr"]), shape=tuple(z["shape"]))
         vocab = {str(t): i for i, t in enumerate(z["vocab"])}
-        return cls([str(k) for k in z["keys"]], matrix, vocab, np.asarray(z["idf"]))
+        return cls([str(k) for k in z["keys"]], tf, vocab)
 
 
-def save_indexes(path: Path, version: int, indexes: Mapping[str, LexicalIndex]) -> None:
-    """Persist named indexes in one file (atomically), tagged with a store version."""
+def _tf_matrix(counts: Sequence[Mapping[str, int]], vocab: dict[str, int]) -> sparse.csr_matrix:
+    """Term counts as a documents x terms matrix; new terms are added to `vocab`."""
+    rows: list[int] = []
+    cols: list[int] = []
+    tfs: list[int] = []
+    for row, counter in enumerate(counts):
+        for term, tf in counter.items():
+            rows.append(row)
+            cols.append(vocab.setdefault(term, len(vocab)))
+            tfs.append(tf)
+    return sparse.csr_matrix(
+        (
+            np.asarray(tfs, dtype=np.float32),
+            (np.asarray(rows, np.int64), np.asarray(cols, np.int64)),
+        ),
+        shape=(len(counts), len(vocab)),
+    )
+
+
+@dataclass(frozen=True)
+class SavedIndexes:
+    """Indexes read back from disk, with the store version and article generations they match."""
+
+    version: int
+    indexes: dict[str, LexicalIndex]
+    generations: dict[tuple[str, str], str]
+
+
+def save_indexes(
+    path: Path,
+    version: int,
+    indexes: Mapping[str, LexicalIndex],
+    generations: Mapping[tuple[str, str], str],
+) -> None:
+    """Persist named indexes in one file (atomically), tagged with a store version and the
+    generation of every article they hold."""
     tmp = path.with_name(path.name + ".tmp.npz")
     arrays: dict[str, np.ndarray] = {
         "version": np.array([version]),
         "format": np.array([FORMAT]),
         "names": np.array(list(indexes), dtype=object),
+        "articles": np.array([f"{s}|{a}" for s, a in generations], dtype=object),
+        "generations": np.array(list(generations.values()), dtype=object),
     }
     for name, index in indexes.items():
         arrays.update({f"{name}/{k}": v for k, v in index.arrays().items()})
@@ -243,28 +286,29 @@ def save_indexes(path: Path, version: int, indexes: Mapping[str, LexicalIndex]) 
     tmp.replace(path)
 
 
-def load_indexes(path: Path, version: int, names: Sequence[str]) -> dict[str, LexicalIndex] | None:
-    """Named indexes saved for `version`; None when missing, stale, of an old format or broken."""
+def load_indexes(path: Path, names: Sequence[str]) -> SavedIndexes | None:
+    """Named indexes as last saved (any version); None when missing, of an old format or broken."""
     try:
         with np.load(path, allow_pickle=True) as z:
-            if (
-                int(z["version"][0]) != version
-                or "format" not in z
-                or int(z["format"][0]) != FORMAT
-            ):
+            if "format" not in z or int(z["format"][0]) != FORMAT:
                 return None
             stored = {str(n) for n in z["names"]}
             if not set(names) <= stored:
                 return None
-            return {
+            indexes = {
                 name: LexicalIndex.from_arrays(
                     {
                         k: z[f"{name}/{k}"]
-                        for k in ("keys", "vocab", "idf", "data", "indices", "indptr", "shape")
+                        for k in ("keys", "vocab", "data", "indices", "indptr", "shape")
                     }
                 )
                 for name in names
             }
+            generations = {
+                tuple(str(a).split("|", 1)): str(g)
+                for a, g in zip(z["articles"], z["generations"], strict=True)
+            }
+            return SavedIndexes(int(z["version"][0]), indexes, generations)  # type: ignore[arg-type]
     except FileNotFoundError:
         return None
     except Exception as exc:  # a damaged cache is rebuilt, never trusted

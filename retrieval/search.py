@@ -126,8 +126,14 @@ class _ArticleTokens:
 class LexicalCatalogue:
     """The lexical indexes over every live passage, with per-passage scope/article/language."""
 
-    def __init__(self, indexes: dict[str, LexicalIndex], store: ArticleStore):
+    def __init__(
+        self,
+        indexes: dict[str, LexicalIndex],
+        store: ArticleStore,
+        generations: dict[tuple[str, str], str],
+    ):
         self.indexes = indexes
+        self.generations = generations  # the article versions these indexes hold
         keys = indexes["bigram"].keys
         parts = [k.split("|") for k in keys]
         self.scopes = np.array([p[0] for p in parts], dtype=object)
@@ -171,30 +177,62 @@ class LexicalCatalogue:
 
     @classmethod
     def build(
-        cls, store: ArticleStore, cache: dict[tuple[str, str, str], _ArticleTokens] | None = None
+        cls,
+        store: ArticleStore,
+        base: LexicalCatalogue | None = None,
+        cache: dict[tuple[str, str, str], _ArticleTokens] | None = None,
     ) -> LexicalCatalogue:
-        """Index every live passage of every scope, tokenizing only articles not in `cache`."""
+        """Index every live passage of every scope. With a `base` (the indexes of an earlier
+        version), its articles still live at the same generation are kept as they are and only
+        the others are tokenized and appended; the result scores exactly like a full build."""
         cache = {} if cache is None else cache
-        live = set()
+        live = {(e.scope, e.article_id): e.generation for e in store.entries()}
+        kept = (
+            {a for a, g in base.generations.items() if live.get(a) == g}
+            if base is not None
+            else set()
+        )
         parts: list[_ArticleTokens] = []
-        for entry in store.entries():
-            tag = (entry.scope, entry.article_id, entry.generation)
-            live.add(tag)
+        for (scope, article_id), generation in live.items():
+            if (scope, article_id) in kept:
+                continue
+            tag = (scope, article_id, generation)
             if tag not in cache:
-                cache[tag] = _tokenize_article(store, entry.scope, entry.article_id)
+                cache[tag] = _tokenize_article(store, scope, article_id)
             parts.append(cache[tag])
-        for tag in set(cache) - live:
+        if base is not None and not parts and len(kept) == len(base.generations):
+            return cls(base.indexes, store, live)  # nothing changed
+        current = {(s, a, g) for (s, a), g in live.items()}
+        for tag in set(cache) - current:
             del cache[tag]
         keys = [k for p in parts for k in p.keys]
         sentence_keys = [k for p in parts for k in p.sentence_keys]
-        indexes = {
-            "bigram": LexicalIndex.from_counts(keys, [c for p in parts for c in p.bigrams]),
-            "word": LexicalIndex.from_counts(keys, [c for p in parts for c in p.words]),
-            "word_sentence": LexicalIndex.from_counts(
-                sentence_keys, [c for p in parts for c in p.sentence_words]
-            ),
+        new_counts = {
+            "bigram": (keys, [c for p in parts for c in p.bigrams]),
+            "word": (keys, [c for p in parts for c in p.words]),
+            "word_sentence": (sentence_keys, [c for p in parts for c in p.sentence_words]),
         }
-        return cls(indexes, store)
+        if base is None:
+            indexes = {
+                name: LexicalIndex.from_counts(k, counts)
+                for name, (k, counts) in new_counts.items()
+            }
+        else:
+            owners = [f"{s}|{a}" for s, a in kept]
+            passage_keep = np.isin(_article_of(base.indexes["bigram"].keys), owners)
+            sentence_keep = passage_keep[base.sentence_owner]
+            indexes = {
+                name: base.indexes[name].updated(
+                    sentence_keep if name == "word_sentence" else passage_keep, k, counts
+                )
+                for name, (k, counts) in new_counts.items()
+            }
+        return cls(indexes, store, live)
+
+
+def _article_of(keys: Sequence[str]) -> np.ndarray:
+    """The "scope|article" part of passage keys ("scope|article|paragraph")."""
+    return np.array([k.rsplit("|", 1)[0] for k in keys], dtype=object)
 
 
 def _tokenize_article(store: ArticleStore, scope: str, article_id: str) -> _ArticleTokens:
@@ -229,23 +267,31 @@ class HybridSearcher:
         self._lock = threading.Lock()
 
     def lexical(self) -> LexicalCatalogue:
-        """The lexical catalogue for the store's current version (loaded or rebuilt as needed)."""
+        """The lexical catalogue for the store's current version: loaded, updated or built.
+
+        After a change only the changed articles are tokenized: the catalogue in memory (or, in
+        a new process, the one saved on disk) is updated rather than rebuilt.
+        """
         version = self.store.version
         with self._lock:
-            if self._lexical is None or self._lexical_version != version:
-                indexes = load_indexes(self._lexical_path, version, INDEXES)
-                if indexes is None:
-                    catalogue = LexicalCatalogue.build(self.store, self._tokens)
-                    try:
-                        save_indexes(self._lexical_path, version, catalogue.indexes)
-                    except OSError as exc:  # only a cache: answering goes on without it
-                        log.warning(
-                            "Could not save the lexical index to %s: %s", self._lexical_path, exc
-                        )
-                else:
-                    catalogue = LexicalCatalogue(indexes, self.store)
-                self._lexical, self._lexical_version = catalogue, version
-            return self._lexical
+            if self._lexical is not None and self._lexical_version == version:
+                return self._lexical
+            base = self._lexical
+            if base is None:
+                saved = load_indexes(self._lexical_path, INDEXES)
+                if saved is not None:
+                    base = LexicalCatalogue(saved.indexes, self.store, saved.generations)
+                    live = {(e.scope, e.article_id): e.generation for e in self.store.entries()}
+                    if saved.generations == live:
+                        self._lexical, self._lexical_version = base, version
+                        return base
+            catalogue = LexicalCatalogue.build(self.store, base, self._tokens)
+            try:
+                save_indexes(self._lexical_path, version, catalogue.indexes, catalogue.generations)
+            except OSError as exc:  # only a cache: answering goes on without it
+                log.warning("Could not save the lexical index to %s: %s", self._lexical_path, exc)
+            self._lexical, self._lexical_version = catalogue, version
+            return catalogue
 
     def search(
         self,

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from retrieval.engine import Engine
@@ -291,3 +292,52 @@ def test_another_scope_crowding_the_nearest_vectors_does_not_hide_visible_ones(
     assert len(hits) == 5
     assert {h.article_id for h in hits} == {SEED_ID}
     assert {h.article_id for h in fake_engine.search("ルビオ氏", k=5, scope="guild:1")} == {"crowd"}
+
+
+def test_after_a_change_only_that_article_is_tokenized_and_bm25_matches_a_full_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from retrieval import search
+    from retrieval.search import LexicalCatalogue
+
+    settings = make_settings(tmp_path / "data")
+    folder = tmp_path / "in"
+    for name, paragraphs in {
+        "a.txt": ["東京で大雨が降った。", "気象庁は警報を出した。"],
+        "b.txt": ["大阪で大雪が降った。"],
+        "c.txt": ["名古屋は晴れた。", "東京も晴れた。"],
+    }.items():
+        write_article(folder, name, paragraphs)
+    engine = Engine(settings, embeddings=HashEmbeddings())
+    engine.ingest([folder])
+    engine.search("大雨")  # builds and saves the lexical index
+    engine.close()
+
+    tokenized: list[str] = []
+    real = search._tokenize_article
+
+    def counting(store: object, scope: str, article_id: str) -> object:
+        tokenized.append(article_id)
+        return real(store, scope, article_id)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search, "_tokenize_article", counting)
+    reopened = Engine(settings, embeddings=HashEmbeddings())  # a new process: nothing in memory
+    write_article(folder, "b.txt", ["大阪で大雪が降り、鉄道が止まった。"])
+    write_article(folder, "d.txt", ["札幌は吹雪だった。"])
+    reopened.ingest([folder])
+    reopened.remove("c", scope=GLOBAL_SCOPE)
+    hits = reopened.search("大雪で鉄道", k=3)
+    assert sorted(tokenized) == ["b", "d"]
+    assert hits[0].article_id == "b"
+
+    updated = reopened.searcher.lexical()
+    fresh = LexicalCatalogue.build(reopened.store)
+    for name, index in fresh.indexes.items():
+        mine = updated.indexes[name]
+        assert sorted(mine.keys) == sorted(index.keys)
+        order = [mine.keys.index(k) for k in index.keys]
+        for query in (["大雪", "鉄道"], ["東京", "大雨"], ["晴れ"], ["吹雪"]):
+            np.testing.assert_allclose(
+                mine.match(query)[0][order], index.match(query)[0], rtol=1e-6
+            )
+    reopened.close()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 
 from retrieval.engine import Engine
@@ -45,10 +47,11 @@ def test_lexical_index_ranks_the_matching_document_first(tmp_path) -> None:
     index = LexicalIndex.build([("a", "東京で大雨"), ("b", "大阪で大雪"), ("c", "名古屋は晴れ")])
     scores = index.scores("大雪の大阪")
     assert index.keys[int(scores.argmax())] == "b"
-    save_indexes(tmp_path / "lex.npz", 7, {"main": index})
-    assert load_indexes(tmp_path / "lex.npz", 8, ("main",)) is None
-    loaded = load_indexes(tmp_path / "lex.npz", 7, ("main",))
-    assert loaded is not None and list(loaded["main"].scores("大雪の大阪")) == list(scores)
+    save_indexes(tmp_path / "lex.npz", 7, {"main": index}, {("global", "x"): "g1"})
+    loaded = load_indexes(tmp_path / "lex.npz", ("main",))
+    assert loaded is not None and loaded.version == 7
+    assert loaded.generations == {("global", "x"): "g1"}
+    assert list(loaded.indexes["main"].scores("大雪の大阪")) == list(scores)
 
 
 def test_words_drop_particles_and_keep_latin_spelling() -> None:
@@ -88,18 +91,35 @@ def test_coverage_weighs_rare_terms_and_counts_unseen_ones() -> None:
     assert unseen[1] < 1.0
 
 
-def test_lexical_file_of_another_format_or_version_is_rebuilt(tmp_path) -> None:
+def test_lexical_file_of_another_format_or_without_an_index_is_not_used(tmp_path) -> None:
     index = LexicalIndex.build([("a", "東京で大雨")])
-    save_indexes(tmp_path / "lex.npz", 3, {"bigram": index})
-    assert load_indexes(tmp_path / "lex.npz", 3, ("bigram", "word")) is None
-    assert load_indexes(tmp_path / "lex.npz", 4, ("bigram",)) is None
-    loaded = load_indexes(tmp_path / "lex.npz", 3, ("bigram",))
-    assert loaded is not None and loaded["bigram"].keys == ["a"]
+    save_indexes(tmp_path / "lex.npz", 3, {"bigram": index}, {})
+    assert load_indexes(tmp_path / "lex.npz", ("bigram", "word")) is None
+    loaded = load_indexes(tmp_path / "lex.npz", ("bigram",))
+    assert loaded is not None and loaded.indexes["bigram"].keys == ["a"]
+    with np.load(tmp_path / "lex.npz", allow_pickle=True) as z:
+        arrays = {k: z[k] for k in z.files}
+    np.savez(tmp_path / "lex.npz", **{**arrays, "format": np.array([2])})
+    assert load_indexes(tmp_path / "lex.npz", ("bigram",)) is None
+
+
+def test_an_updated_index_scores_exactly_like_a_fresh_one() -> None:
+    docs = {"a": "東京で大雨が降った", "b": "大阪で大雪", "c": "名古屋は晴れ", "d": "東京は晴れ"}
+    index = LexicalIndex.build([(k, docs[k]) for k in "abc"])
+    # Drop b, append d (new terms too): statistics (IDF, lengths) must follow.
+    updated = index.updated(np.array([True, False, True]), ["d"], [Counter(tokenize(docs["d"]))])
+    fresh = LexicalIndex.build([(k, docs[k]) for k in "acd"])
+    assert updated.keys == fresh.keys == ["a", "c", "d"]
+    for query in ("東京の晴れ", "大雪", "名古屋で大雨", "雪"):
+        got, got_cov = updated.match(tokenize(query))
+        want, want_cov = fresh.match(tokenize(query))
+        np.testing.assert_allclose(got, want, rtol=1e-6)
+        np.testing.assert_allclose(got_cov, want_cov, rtol=1e-6)
 
 
 def test_corrupt_lexical_file_is_ignored(tmp_path) -> None:
     (tmp_path / "lex.npz").write_bytes(b"not a zip")
-    assert load_indexes(tmp_path / "lex.npz", 1, ("main",)) is None
+    assert load_indexes(tmp_path / "lex.npz", ("main",)) is None
 
 
 @pytest.mark.parametrize(("question", "paragraph"), JA_CASES)
