@@ -23,7 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 from retrieval.config import EngineSettings
 from retrieval.embeddings import as_array, embedding_name, query_array
-from retrieval.models import Article, IndexUnavailableError, UserFacingError
+from retrieval.models import Article, Block, IndexUnavailableError, UserFacingError
 from retrieval.sentences import split_sentences
 from retrieval.store import ArticleStore
 
@@ -70,39 +70,30 @@ def passage_context(title: str, section: str | None, kind: str) -> str:
 
 def units_for(scope: str, article: Article, generation: str) -> list[Unit]:
     """The vectors an article is indexed as (passage-level and sentence-level)."""
-    units: list[Unit] = []
-    prefix = f"{scope}|{article.article_id}|{generation}"
-    for block in article.passages:
-        context = passage_context(article.title, block.section, block.kind)
-        base = {
-            "scope": scope,
-            "article_id": article.article_id,
-            "generation": generation,
-            "paragraph": block.number,
-            "kind": block.kind,
-            "section": block.section or "",
-        }
-        units.append(
-            Unit(
-                f"{prefix}|{block.number}",
-                block.number,
-                -1,
-                f"{context}: {block.text}",
-                {**base, "sentence": -1},
-            )
+    return [
+        u for block in article.passages for u in passage_units(scope, article, generation, block)
+    ]
+
+
+def passage_units(scope: str, article: Article, generation: str, block: Block) -> list[Unit]:
+    """One passage's vectors: the whole passage, then each sentence when it has several."""
+    prefix = f"{scope}|{article.article_id}|{generation}|{block.number}"
+    context = passage_context(article.title, block.section, block.kind)
+    base = {
+        "scope": scope,
+        "article_id": article.article_id,
+        "generation": generation,
+        "paragraph": block.number,
+        "kind": block.kind,
+        "section": block.section or "",
+    }
+    units = [Unit(prefix, block.number, -1, f"{context}: {block.text}", {**base, "sentence": -1})]
+    sentences = split_sentences(block.text)
+    if len(sentences) > 1:
+        units.extend(
+            Unit(f"{prefix}|{j}", block.number, j, f"{context}: {s.text}", {**base, "sentence": j})
+            for j, s in enumerate(sentences)
         )
-        sentences = split_sentences(block.text)
-        if len(sentences) > 1:
-            for j, s in enumerate(sentences):
-                units.append(
-                    Unit(
-                        f"{prefix}|{block.number}|{j}",
-                        block.number,
-                        j,
-                        f"{context}: {s.text}",
-                        {**base, "sentence": j},
-                    )
-                )
     return units
 
 

@@ -30,6 +30,9 @@ K1 = 1.5
 B = 0.75
 # Bump when tokenization or the saved layout changes, so stale files on disk are rebuilt.
 FORMAT = 3
+# Below this many documents every query term is scored; above it, terms in more than half of
+# the documents are skipped (see LexicalIndex.match).
+COMMON_TERMS_MIN_DOCS = 10_000
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STOPWORDS = frozenset(
     "a an the of to in on at for by with from and or but is are was were be been being do does "
@@ -142,6 +145,12 @@ class LexicalIndex:
         # Terms of dropped documents stay in the vocabulary with no documents: they count as
         # unseen, exactly as in an index built from scratch.
         self._present = df > 0
+        # Terms in most documents barely rank (IDF < log 2) but have the longest postings: in a
+        # large index a query skips them (3-10x less work at 200k passages; on JSQuAD, skipping
+        # them regardless of size left R@1, R@5 and MRR unchanged). A small index keeps them:
+        # in one article, a name can well be in half of the paragraphs.
+        self._common = df > n_docs / 2
+        self._norm = (K1 * (1.0 - B + B * self._lengths / self._avg)).astype(np.float32)
         self._max_idf = float(self.idf[self._present].max()) if self._present.any() else 0.0
 
     @classmethod
@@ -185,16 +194,6 @@ class LexicalIndex:
     def __len__(self) -> int:
         return len(self.keys)
 
-    def _weights(self, cols: np.ndarray) -> sparse.csr_matrix:
-        """BM25 weights of the documents (rows) for the given term columns."""
-        sliced = self._tf[:, cols].tocoo()
-        freq = sliced.data
-        saturation = K1 * (1.0 - B + B * self._lengths[sliced.row] / self._avg)
-        weights = self.idf[cols][sliced.col] * freq * (K1 + 1.0) / (freq + saturation)
-        return sparse.csr_matrix(
-            (weights.astype(np.float32), (sliced.row, sliced.col)), shape=sliced.shape
-        )
-
     def scores(self, query: str, analyzer: Callable[[str], list[str]] = tokenize) -> np.ndarray:
         """BM25 score of every document for `query` (zeros when nothing matches)."""
         return self.match(analyzer(query))[0]
@@ -203,18 +202,28 @@ class LexicalIndex:
         """BM25 scores (repeated terms count) and coverage: the IDF-weighted share of the
         distinct query terms each document contains (0-1; unseen terms count at the top IDF)."""
         ids = [i for t in terms if (i := self._vocab.get(t)) is not None and self._present[i]]
-        zeros = np.zeros(len(self.keys), dtype=np.float32)
-        if not ids or not self.keys:
-            return zeros, zeros.copy()
+        n = len(self.keys)
+        if n > COMMON_TERMS_MIN_DOCS:
+            ids = [i for i in ids if not self._common[i]]
+        if not ids or not n:
+            return np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
         counts = Counter(ids)
         cols = np.fromiter(counts, dtype=np.int64)
-        sliced = self._weights(cols)
         repeats = np.fromiter(counts.values(), dtype=np.float32)
-        scores = np.asarray(sliced @ repeats).ravel().astype(np.float32)
-        total = float(self.idf[cols].sum()) + (len(set(terms)) - len(cols)) * self._max_idf
-        sliced.data = np.ones_like(sliced.data)
-        coverage = np.asarray(sliced @ self.idf[cols]).ravel().astype(np.float32) / total
-        return scores, coverage
+        # The postings of the query's columns, straight from the CSC arrays.
+        tf = self._tf
+        starts, ends = tf.indptr[cols], tf.indptr[cols + 1]
+        sizes = ends - starts
+        which = np.repeat(np.arange(len(cols)), sizes)
+        offsets = np.arange(int(sizes.sum())) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        positions = np.repeat(starts, sizes) + offsets
+        rows, freq = tf.indices[positions], tf.data[positions]
+        idf = self.idf[cols]
+        weights = idf[which] * freq * (K1 + 1.0) / (freq + self._norm[rows])
+        scores = np.bincount(rows, weights=weights * repeats[which], minlength=n)
+        total = float(idf.sum()) + (len(set(terms)) - len(cols)) * self._max_idf
+        coverage = np.bincount(rows, weights=idf[which], minlength=n) / total
+        return scores.astype(np.float32), coverage.astype(np.float32)
 
     def arrays(self) -> dict[str, np.ndarray]:
         """The index as plain arrays (for saving several indexes in one file)."""

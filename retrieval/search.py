@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.embeddings import query_array
-from retrieval.index import DenseHit, VectorIndex, passage_context, units_for
+from retrieval.index import DenseHit, VectorIndex, passage_context, passage_units
 from retrieval.lexical import (
     LexicalIndex,
     char_coverage,
@@ -66,6 +66,9 @@ DENSE_CANDIDATES = 80  # vectors asked of Chroma (passages and sentences)
 LEXICAL_CANDIDATES = 30  # best lexical matches added to the dense ones
 PHRASE_CANDIDATES = 30  # candidates (best by the other features) that get phrase features
 INDEXES = ("bigram", "word", "word_sentence")
+# Passages whose vectors stay in memory (most recently ranked first): ~1.5 KiB per vector,
+# ~2.4 vectors per passage, so ~70 MiB at most.
+PASSAGE_VECTOR_CACHE = 20_000
 
 _TRAILING = re.compile(r"[\s?？。．.!！、,]+$")
 _QUESTION_TAIL = re.compile(
@@ -230,6 +233,14 @@ class LexicalCatalogue:
         return cls(indexes, store, live)
 
 
+def _top(values: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k largest values, largest first (partial sort: the corpus can be large)."""
+    if len(values) > k:
+        part = np.argpartition(-values, k - 1)[:k]
+        return part[np.argsort(-values[part], kind="stable")]
+    return np.argsort(-values, kind="stable")
+
+
 def _article_of(keys: Sequence[str]) -> np.ndarray:
     """The "scope|article" part of passage keys ("scope|article|paragraph")."""
     return np.array([k.rsplit("|", 1)[0] for k in keys], dtype=object)
@@ -262,7 +273,7 @@ class HybridSearcher:
         self._lexical: LexicalCatalogue | None = None
         self._lexical_version = -1
         self._tokens: dict[tuple[str, str, str], _ArticleTokens] = {}
-        self._units: dict[tuple[str, str, str], dict[int, np.ndarray]] = {}
+        self._units: OrderedDict[tuple[str, str, str, int], np.ndarray] = OrderedDict()
         self._texts: dict[tuple[str, str, str], dict[int, str]] = {}
         self._lock = threading.Lock()
 
@@ -357,7 +368,7 @@ class HybridSearcher:
             top = lexical.max(axis=0)
             lexical /= np.where(top > 0, top, 1.0)
             summed = lexical.sum(axis=1)
-            for i in np.argsort(-summed)[:LEXICAL_CANDIDATES]:
+            for i in _top(summed, LEXICAL_CANDIDATES):
                 if summed[i] > 0:
                     found.setdefault(
                         (str(cat.scopes[i]), str(cat.articles[i]), int(cat.paragraphs[i]))
@@ -375,7 +386,7 @@ class HybridSearcher:
         # Phrase matching is the slow part: only for the candidates that can still win.
         core = question_core(query)
         partial = features @ WEIGHTS
-        for i in np.argsort(-partial)[:PHRASE_CANDIDATES]:
+        for i in _top(partial, PHRASE_CANDIDATES):
             row = rows[i]
             if row is not None and mask[row]:
                 text = self._text(keys[i])
@@ -399,8 +410,7 @@ class HybridSearcher:
     ) -> list[int]:
         """Exact passage and best-sentence similarities into columns 0-1 of `out`."""
         best: list[int] = []
-        for i, key in enumerate(keys):
-            vectors = self._unit_vectors(key)
+        for i, vectors in enumerate(self._passage_vectors(keys)):
             if vectors is None:
                 best.append(-1)
                 continue
@@ -418,29 +428,40 @@ class HybridSearcher:
     def _article_tag(self, key: tuple[str, str, int]) -> tuple[str, str, str]:
         return (key[0], key[1], self.store.generation(key[0], key[1]) or "")
 
-    def _unit_vectors(self, key: tuple[str, str, int]) -> np.ndarray | None:
-        """The vectors the index holds for one passage: the whole passage, then each sentence.
+    def _passage_vectors(self, keys: list[tuple[str, str, int]]) -> list[np.ndarray | None]:
+        """The vectors the index holds for each passage: the whole passage, then its sentences.
 
-        Read from the embedding cache once per article generation and kept in memory (1.5 KiB
-        per vector), so ranking needs no further round trip to SQLite or Chroma.
+        Read from the embedding cache in one query for all the passages not seen recently (an
+        LRU of PASSAGE_VECTOR_CACHE passages), so ranking needs no round trip to Chroma.
         """
-        tag = self._article_tag(key)
+        tags = [(*self._article_tag(key), key[2]) for key in keys]
         with self._lock:
-            grouped = self._units.get(tag)
-        if grouped is None:
-            article = self.store.article(key[0], key[1])
-            units = units_for(key[0], article, tag[2])
-            vectors = self.vectors.embed_cached([u.embed_text for u in units])
-            rows: dict[int, list[int]] = {}
-            for i, unit in enumerate(units):
-                rows.setdefault(unit.paragraph, []).append(i)
-            grouped = {p: np.ascontiguousarray(vectors[r]) for p, r in rows.items()}
-            with self._lock:
-                live = {(e.scope, e.article_id, e.generation) for e in self.store.entries()}
-                for stale in set(self._units) - live:
-                    del self._units[stale]
-                self._units[tag] = grouped
-        return grouped.get(key[2])
+            found: list[np.ndarray | None] = []
+            for tag in tags:
+                vectors = self._units.get(tag)
+                if vectors is not None:
+                    self._units.move_to_end(tag)
+                found.append(vectors)
+        texts: list[str] = []
+        spans: list[tuple[int, int, int]] = []
+        for i, (scope, article_id, generation, paragraph) in enumerate(tags):
+            if found[i] is not None or not generation:
+                continue
+            article = self.store.article(scope, article_id)
+            if not 1 <= paragraph <= len(article.blocks):
+                continue
+            units = passage_units(scope, article, generation, article.block(paragraph))
+            spans.append((i, len(texts), len(units)))
+            texts.extend(u.embed_text for u in units)
+        if not texts:
+            return found
+        vectors = self.vectors.embed_cached(texts)
+        with self._lock:
+            for i, start, n in spans:
+                found[i] = self._units[tags[i]] = np.ascontiguousarray(vectors[start : start + n])
+            while len(self._units) > PASSAGE_VECTOR_CACHE:
+                self._units.popitem(last=False)
+        return found
 
     def _text(self, key: tuple[str, str, int]) -> str:
         """Normalized title + passage text, as phrases are matched against it."""
