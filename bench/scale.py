@@ -351,6 +351,21 @@ def measure(size: int, mode: str, port: int | None) -> dict[str, Any]:
         engine.quotes(speaker="山田")
         quotes_all_s = time.perf_counter() - t
     after = rss_mb()
+    update: dict[str, float] = {}
+    if mode == "embedded":  # one article in and out again: the corpus is unchanged afterwards
+        extra = synthetic_articles(1, n_articles)
+        t = time.perf_counter()
+        engine.ingest_articles(extra)
+        update["add_article_s"] = time.perf_counter() - t
+        t = time.perf_counter()
+        engine.search(questions[1])  # updates the lexical index: tokenizes only that article
+        update["first_search_after_add_s"] = time.perf_counter() - t
+        t = time.perf_counter()
+        engine.remove(extra[0].article_id, scope=GLOBAL_SCOPE)
+        update["remove_article_s"] = time.perf_counter() - t
+        t = time.perf_counter()
+        engine.search(questions[2])
+        update["first_search_after_remove_s"] = time.perf_counter() - t
     result = {
         "size": size,
         "mode": mode,
@@ -367,6 +382,7 @@ def measure(size: int, mode: str, port: int | None) -> dict[str, Any]:
         },
         "summary_s": round(summary_s, 3),
         "quotes_all_articles_s": round(quotes_all_s, 2) if quotes_all_s is not None else None,
+        "update": {k: round(v, 2) for k, v in update.items()},
         "rss_baseline_mb": round(baseline, 1),
         "rss_loaded_mb": round(loaded, 1),
         "rss_after_mb": round(after, 1),
@@ -426,6 +442,7 @@ def run(sizes: tuple[int, ...], modes: tuple[str, ...] = ("embedded", "server"))
             "chroma q",
             "rest",
             "open s",
+            "+1 art s",
             "RSS +MB",
             "srv +MB",
             "MB/10k",
@@ -474,6 +491,10 @@ def _row(r: dict[str, Any], build: dict[str, Any]) -> dict[str, Any]:
         "chroma q": r["components"]["chroma_query"]["p50_ms"],
         "rest": r["components"]["rest_of_search"]["p50_ms"],
         "open s": r["open_s"] + r["first_search_s"],
+        # adding one article, then the first search (which updates the lexical index)
+        "+1 art s": round(r["update"]["add_article_s"] + r["update"]["first_search_after_add_s"], 2)
+        if r.get("update")
+        else "",
         "RSS +MB": r["rss_growth_mb"],
         "srv +MB": r.get("server_rss_growth_mb", ""),
         "MB/10k": round(growth / (r["size"] / 10_000), 1),
