@@ -3,8 +3,9 @@
 Discord: the real NewsroomBot over the real engine (seed article, e5 model) in simcord. Several
 users mention the bot with 200 questions that all arrive before the bot handles any (one
 burst), then the run settles. Every question must get exactly one reply: an answer, the rate
-limit's polite refusal, or the polite "busy" refusal (the bot refuses instead of queueing when
-all `max_concurrency` engine slots are taken). Nothing lost, no errors.
+limit's polite refusal, or the polite "busy" refusal (when all `max_concurrency` engine slots are
+taken, up to `max_queue` questions wait their turn; beyond that the bot says it is busy).
+Nothing lost, no errors.
 
 Engine: the same 200 questions on a thread pool calling `Engine.ask` directly.
 

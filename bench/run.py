@@ -101,6 +101,15 @@ def summary_rows(merged: dict[str, Any]) -> list[dict[str, Any]]:
                     "unit": "ms",
                 }
             )
+        if r.get("update"):
+            u = r["update"]
+            rows.append(
+                {
+                    "figure": f"add 1 article + first search @ {r['size']} passages",
+                    "p50": round(u["add_article_s"] + u["first_search_after_add_s"], 2),
+                    "unit": "s",
+                }
+            )
         growth = r["rss_growth_mb"] + (r.get("server_rss_growth_mb") or 0.0)
         rows.append(
             {

@@ -221,8 +221,11 @@ class LexicalCatalogue:
                 for name, (k, counts) in new_counts.items()
             }
         else:
-            owners = [f"{s}|{a}" for s, a in kept]
-            passage_keep = np.isin(_article_of(base.indexes["bigram"].keys), owners)
+            passage_keep = np.fromiter(
+                ((s, a) in kept for s, a in zip(base.scopes, base.articles, strict=True)),
+                dtype=bool,
+                count=len(base),
+            )
             sentence_keep = passage_keep[base.sentence_owner]
             indexes = {
                 name: base.indexes[name].updated(
@@ -239,11 +242,6 @@ def _top(values: np.ndarray, k: int) -> np.ndarray:
         part = np.argpartition(-values, k - 1)[:k]
         return part[np.argsort(-values[part], kind="stable")]
     return np.argsort(-values, kind="stable")
-
-
-def _article_of(keys: Sequence[str]) -> np.ndarray:
-    """The "scope|article" part of passage keys ("scope|article|paragraph")."""
-    return np.array([k.rsplit("|", 1)[0] for k in keys], dtype=object)
 
 
 def _tokenize_article(store: ArticleStore, scope: str, article_id: str) -> _ArticleTokens:

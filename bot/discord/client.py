@@ -121,6 +121,7 @@ class NewsroomBot(commands.Bot):
         self.sync_commands = sync_commands
         self.feedback = FeedbackStore(settings.data_dir)
         self.capacity = asyncio.Semaphore(settings.max_concurrency)
+        self.waiting = 0  # calls queued for a slot
         self.clock = clock  # rate limits and the pace of streamed drafts
         self.rate = RateLimiter(settings.rate_limit_count, settings.rate_limit_window_s, clock)
 
@@ -152,11 +153,22 @@ class NewsroomBot(commands.Bot):
         return self.rate.hit(user_id)
 
     async def run_engine(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        """Run a synchronous engine call in a worker thread, within the concurrency limit."""
-        if self.capacity.locked():
+        """Run a synchronous engine call in a worker thread, within the concurrency limit.
+
+        When every slot is taken the call waits its turn (the interaction is already deferred),
+        unless MAX_QUEUE calls are waiting already: then the user is told the bot is busy.
+        """
+        if self.capacity.locked() and self.waiting >= self.settings.max_queue:
             raise BotBusyError()
-        async with self.capacity:
+        self.waiting += 1
+        try:
+            await self.capacity.acquire()
+        finally:
+            self.waiting -= 1
+        try:
             return await asyncio.to_thread(fn, *args, **kwargs)
+        finally:
+            self.capacity.release()
 
     async def close(self) -> None:
         """Disconnect; the engine belongs to whoever created it."""

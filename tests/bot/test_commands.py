@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -203,7 +204,7 @@ async def test_rate_limit_answers_politely(simcord_env: Any, guild_id: int) -> N
     assert_error(simcord_env, app_commands.CommandOnCooldown)
 
 
-@pytest.mark.parametrize("settings", [{"max_concurrency": 1}], indirect=True)
+@pytest.mark.parametrize("settings", [{"max_concurrency": 1, "max_queue": 0}], indirect=True)
 async def test_concurrency_limit_answers_politely(simcord_env: Any, guild_id: int) -> None:
     _, channel, alice = setup_guild(simcord_env, guild_id)
     await simcord_env.bot.capacity.acquire()  # every engine slot is busy
@@ -214,3 +215,19 @@ async def test_concurrency_limit_answers_politely(simcord_env: Any, guild_id: in
     assert busy.response.content.startswith("I'm answering as many questions as I can")
     assert only(await alice.slash(channel, "ask", question=QUESTION))
     assert_error(simcord_env, BotBusyError)
+
+
+@pytest.mark.parametrize("settings", [{"max_concurrency": 1, "max_queue": 1}], indirect=True)
+async def test_calls_beyond_the_slots_wait_their_turn_up_to_the_queue_limit(
+    simcord_env: Any,
+) -> None:
+    bot = simcord_env.bot
+    await bot.capacity.acquire()  # the only slot is taken
+    queued = asyncio.create_task(bot.run_engine(lambda: "answered"))
+    await asyncio.sleep(0.05)
+    assert not queued.done() and bot.waiting == 1
+    with pytest.raises(BotBusyError):  # the queue is full
+        await bot.run_engine(lambda: "refused")
+    bot.capacity.release()
+    assert await asyncio.wait_for(queued, 5) == "answered"
+    assert bot.waiting == 0 and not bot.capacity.locked()
