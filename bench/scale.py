@@ -14,6 +14,7 @@ the same files.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -464,6 +465,9 @@ def run(sizes: tuple[int, ...], modes: tuple[str, ...] = ("embedded", "server"))
         ],
         ["passages", "vectors", "built from", "ingest s", "passages/s", "lexical s", "disk MB"],
     )
+    growth = marginal_memory(rows)
+    print("\nmemory per 10k more passages (MB, benchmark process + Chroma server):")
+    print_table(growth, ["mode", "from", "to", "MB/10k"])
     data = {
         "note": (
             "Synthetic Japanese-like articles; documents embedded with a hashed 384-d embedding, "
@@ -471,10 +475,25 @@ def run(sizes: tuple[int, ...], modes: tuple[str, ...] = ("embedded", "server"))
         ),
         "builds": {str(k): v for k, v in builds.items()},
         "runs": rows,
+        "marginal_memory": growth,
     }
     write_results("scale", data)
     plot(rows)
     return data
+
+
+def marginal_memory(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """RSS growth (client plus server) between consecutive sizes, per 10k passages: the cost of
+    more passages without the fixed part (the e5 model, Python, Chroma's own start-up)."""
+    out = []
+    for mode in ("embedded", "server"):
+        runs = sorted((r for r in rows if r["mode"] == mode), key=lambda r: r["size"])
+        for a, b in itertools.pairwise(runs):
+            total_a = a["rss_after_mb"] + a.get("server_rss_loaded_mb", 0.0)
+            total_b = b["rss_after_mb"] + b.get("server_rss_loaded_mb", 0.0)
+            per = (total_b - total_a) / ((b["size"] - a["size"]) / 10_000)
+            out.append({"mode": mode, "from": a["size"], "to": b["size"], "MB/10k": round(per, 1)})
+    return out
 
 
 def _row(r: dict[str, Any], build: dict[str, Any]) -> dict[str, Any]:
