@@ -31,7 +31,7 @@ class BotSettings(EngineSettings):
     max_concurrency: int = Field(default=4, ge=1, le=64)
     # Questions waiting for a slot (Discord allows 15 minutes after a deferred reply); more
     # than this at once get a polite "busy".
-    max_queue: int = Field(default=100, ge=0, le=10_000)
+    max_queue: int = Field(default=500, ge=0, le=10_000)
     rate_limit_count: int = Field(default=5, ge=1)
     rate_limit_window_s: float = Field(default=60.0, gt=0)
     max_upload_bytes: int = Field(default=5 * 1024 * 1024, ge=1)

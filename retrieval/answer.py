@@ -101,7 +101,8 @@ _ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
     "duration": (
         r"何(?:時間|分間|日間|週間|カ月|か月|ヶ月|年間)|どのくらいの(?:期間|時間)",
         r"\bhow long\b",
-        rf"(?:{_NUM})\s*(?:時間|分|日間|日|週間|週|カ月|か月|ヶ月|年間|年)"
+        # A span of time, not a point in it: "22日" (the 22nd) does not say how long.
+        rf"(?:{_NUM})\s*(?:時間|分間|分|日間|週間|カ月|か月|ヶ月|年間)"
         r"|\b\d+\s*(?:hours?|minutes?|days?|weeks?|months?|years?)\b",
     ),
     "count": (

@@ -235,6 +235,7 @@ def test_which_sentences_hold_the_kind_of_fact_asked_for() -> None:
     assert _holds_type("ポルトガル人が15世紀に到来した。", "count")  # 何人: which nationality
     assert _holds_type("会談は2時間半に及んだ。", "duration")
     assert not _holds_type("長時間にわたった電話会談の後で合意した。", "duration")
+    assert not _holds_type("トランプ政権は22日、制裁を科すと発表した。", "duration")  # a date
     assert _holds_type("The call lasted 3 hours.", "duration")
 
 
