@@ -110,12 +110,12 @@ def summary_rows(merged: dict[str, Any]) -> list[dict[str, Any]]:
                     "unit": "s",
                 }
             )
-        growth = r["rss_growth_mb"] + (r.get("server_rss_growth_mb") or 0.0)
+    for m in scale.get("marginal_memory", []):
         rows.append(
             {
-                "figure": f"memory @ {r['size']} ({r['mode']})",
-                "p50": round(growth / (r["size"] / 10_000), 1),
-                "unit": "MB per 10k passages",
+                "figure": f"memory, {m['from']} -> {m['to']} passages ({m['mode']})",
+                "p50": m["MB/10k"],
+                "unit": "MB per 10k more passages",
             }
         )
     load = merged["parts"].get("load", {}).get("results") or {}
