@@ -184,11 +184,14 @@ class LexicalIndex:
             kept = sparse.csc_matrix(
                 (kept.data, kept.indices, indptr), shape=(kept.shape[0], len(vocab))
             )
-        tf = sparse.vstack([kept, added], format="csc")
+        tf = sparse.vstack([kept, added], format="csc").astype(np.float32)
+        used = np.diff(tf.indptr) > 0
+        if used.sum() < len(vocab) / 2:  # mostly terms of dropped documents: compact
+            tf = tf[:, np.flatnonzero(used)]
+            terms = sorted(vocab, key=vocab.__getitem__)
+            vocab = {t: i for i, t in enumerate(t for t, u in zip(terms, used, strict=True) if u)}
         return LexicalIndex(
-            [k for k, flag in zip(self.keys, keep, strict=True) if flag] + list(keys),
-            tf.astype(np.float32),
-            vocab,
+            [k for k, flag in zip(self.keys, keep, strict=True) if flag] + list(keys), tf, vocab
         )
 
     def __len__(self) -> int:

@@ -117,6 +117,15 @@ def test_an_updated_index_scores_exactly_like_a_fresh_one() -> None:
         np.testing.assert_allclose(got_cov, want_cov, rtol=1e-6)
 
 
+def test_an_index_sheds_the_terms_of_dropped_documents() -> None:
+    index = LexicalIndex.build([("a", "東京で大雨"), ("b", "札幌で吹雪と雷雨と強風")])
+    updated = index.updated(np.array([True, False]), ["c"], [Counter(tokenize("東京は晴れ"))])
+    assert len(updated._vocab) < len(index._vocab) + 2  # b's many terms are gone
+    fresh = LexicalIndex.build([("a", "東京で大雨"), ("c", "東京は晴れ")])
+    for query in ("東京の大雨", "吹雪", "晴れ"):
+        np.testing.assert_allclose(updated.scores(query), fresh.scores(query), rtol=1e-6)
+
+
 def test_corrupt_lexical_file_is_ignored(tmp_path) -> None:
     (tmp_path / "lex.npz").write_bytes(b"not a zip")
     assert load_indexes(tmp_path / "lex.npz", ("main",)) is None
