@@ -4,6 +4,9 @@
 
 Seed article (bench/data): for each answerable question, whether it is answered and whether its
 "answer" substring is in the answer; for each unanswerable one, whether it abstains; per language.
+Besides the calibration sets (seed_questions, seed_unanswerable) there are held-out sets never
+used to tune anything: seed_unanswerable_heldout (written after session 1's rules),
+seed_questions_heldout and seed_unanswerable_heldout2 (written before session 2's changes).
 The abstention threshold of each language pair is calibrated here: the highest score at which at
 least CALIBRATION_TARGET of the answerable questions (seed, plus JSQuAD for Japanese) are still
 answered. The script prints that threshold next to the one in retrieval/answer.py.
