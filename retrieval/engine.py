@@ -89,6 +89,7 @@ class Engine:
 
     def close(self) -> None:
         """Release the store and the Chroma client."""
+        self.searcher.close()
         self.store.close()
         self.vectors.close()
 

@@ -17,6 +17,7 @@ import re
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -274,6 +275,11 @@ class HybridSearcher:
         self._units: OrderedDict[tuple[str, str, str, int], np.ndarray] = OrderedDict()
         self._texts: dict[tuple[str, str, str], dict[int, str]] = {}
         self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dense-query")
+
+    def close(self) -> None:
+        """Stop the worker threads of the vector queries."""
+        self._pool.shutdown(wait=False)
 
     def lexical(self) -> LexicalCatalogue:
         """The lexical catalogue for the store's current version: loaded, updated or built.
@@ -342,35 +348,26 @@ class HybridSearcher:
         """Candidate passages and their features (bench/retrieval.py fits WEIGHTS on these)."""
         if query_vector is None:
             query_vector = query_array(self.vectors.embeddings, query)
-        hits = self.vectors.query_vector(
-            query_vector, scopes=scopes, article_id=article_id, n=DENSE_CANDIDATES
+        # The vector query (Rust or HTTP, outside the GIL) runs while BM25 is computed here.
+        dense = self._pool.submit(
+            self.vectors.query_vector,
+            query_vector,
+            scopes=scopes,
+            article_id=article_id,
+            n=DENSE_CANDIDATES,
         )
+        try:
+            lexical_found, cat, mask, lexical, coverage = self._lexical_candidates(
+                query, scopes, article_id
+            )
+        except BaseException:
+            dense.cancel()  # its result is not needed; a running query just finishes
+            raise
+        hits = dense.result()
         found = dict.fromkeys(self._live(hits))
-        cat = self.lexical()
+        for key in lexical_found:
+            found.setdefault(key)
         language = detect_language(query)
-        mask = cat.mask(tuple(scopes), language, article_id)
-        lexical = np.zeros((len(cat), 3), dtype=np.float32)
-        coverage = np.zeros((len(cat), 2), dtype=np.float32)
-        if mask.any():
-            bigrams = tokenize(query)
-            terms = query_words(query)
-            paragraph = cat.indexes["word"]
-            sentence = cat.indexes["word_sentence"]
-            lexical[:, 0] = cat.indexes["bigram"].match(bigrams)[0]
-            lexical[:, 1], coverage[:, 0] = paragraph.match(terms)
-            by_sentence, sentence_coverage = sentence.match(terms)
-            lexical[:, 2] = cat.per_passage(by_sentence)
-            coverage[:, 1] = cat.per_passage(sentence_coverage)
-            lexical[~mask] = 0.0
-            coverage[~mask] = 0.0
-            top = lexical.max(axis=0)
-            lexical /= np.where(top > 0, top, 1.0)
-            summed = lexical.sum(axis=1)
-            for i in _top(summed, LEXICAL_CANDIDATES):
-                if summed[i] > 0:
-                    found.setdefault(
-                        (str(cat.scopes[i]), str(cat.articles[i]), int(cat.paragraphs[i]))
-                    )
         keys = list(found)
         if not keys:
             return Candidates([], np.zeros((0, len(FEATURES)), np.float32), [], np.zeros(0, bool))
@@ -394,6 +391,37 @@ class HybridSearcher:
             [row is not None and cat.languages[row] != language for row in rows], dtype=bool
         )
         return Candidates(keys, features, best, cross)
+
+    def _lexical_candidates(
+        self, query: str, scopes: Sequence[str], article_id: str | None
+    ) -> tuple[list[tuple[str, str, int]], LexicalCatalogue, np.ndarray, np.ndarray, np.ndarray]:
+        """The best lexical matches, and the per-passage BM25 and coverage features.
+
+        Returns (best passages, catalogue, mask of visible passages in the query's language,
+        BM25 columns normalized by the best visible, coverage columns).
+        """
+        cat = self.lexical()
+        mask = cat.mask(tuple(scopes), detect_language(query), article_id)
+        lexical = np.zeros((len(cat), 3), dtype=np.float32)
+        coverage = np.zeros((len(cat), 2), dtype=np.float32)
+        best: list[tuple[str, str, int]] = []
+        if not mask.any():
+            return best, cat, mask, lexical, coverage
+        terms = query_words(query)
+        lexical[:, 0] = cat.indexes["bigram"].match(tokenize(query))[0]
+        lexical[:, 1], coverage[:, 0] = cat.indexes["word"].match(terms)
+        by_sentence, sentence_coverage = cat.indexes["word_sentence"].match(terms)
+        lexical[:, 2] = cat.per_passage(by_sentence)
+        coverage[:, 1] = cat.per_passage(sentence_coverage)
+        lexical[~mask] = 0.0
+        coverage[~mask] = 0.0
+        top = lexical.max(axis=0)
+        lexical /= np.where(top > 0, top, 1.0)
+        summed = lexical.sum(axis=1)
+        for i in _top(summed, LEXICAL_CANDIDATES):
+            if summed[i] > 0:
+                best.append((str(cat.scopes[i]), str(cat.articles[i]), int(cat.paragraphs[i])))
+        return best, cat, mask, lexical, coverage
 
     def _live(self, hits: list[DenseHit]) -> list[tuple[str, str, int]]:
         """Passages of the live generation among the hits, nearest first."""
