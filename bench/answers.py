@@ -6,7 +6,8 @@ Seed article (bench/data): for each answerable question, whether it is answered 
 "answer" substring is in the answer; for each unanswerable one, whether it abstains; per language.
 Besides the calibration sets (seed_questions, seed_unanswerable) there are held-out sets never
 used to tune anything: seed_unanswerable_heldout (written after session 1's rules),
-seed_questions_heldout and seed_unanswerable_heldout2 (written before session 2's changes).
+seed_questions_heldout and seed_unanswerable_heldout2 (written before session 2's changes),
+seed_questions_heldout3 and seed_unanswerable_heldout3 (written after them).
 The abstention threshold of each language pair is calibrated here: the highest score at which at
 least CALIBRATION_TARGET of the answerable questions (seed, plus JSQuAD for Japanese) are still
 answered. The script prints that threshold next to the one in retrieval/answer.py.
@@ -28,9 +29,11 @@ from bench.common import (
     CACHE,
     SEED_QUESTIONS,
     SEED_QUESTIONS_HELDOUT,
+    SEED_QUESTIONS_HELDOUT3,
     SEED_UNANSWERABLE,
     SEED_UNANSWERABLE_HELDOUT,
     SEED_UNANSWERABLE_HELDOUT2,
+    SEED_UNANSWERABLE_HELDOUT3,
     engine_settings,
     jsquad_engine,
     jsquad_questions,
@@ -79,6 +82,8 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
         ("heldout_answerable", SEED_QUESTIONS_HELDOUT),
         ("heldout", SEED_UNANSWERABLE_HELDOUT),
         ("heldout2", SEED_UNANSWERABLE_HELDOUT2),
+        ("heldout_answerable", SEED_QUESTIONS_HELDOUT3),
+        ("heldout3", SEED_UNANSWERABLE_HELDOUT3),
     )
     for kind, path in sets:
         for q in read_jsonl(path):
@@ -108,6 +113,7 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
         una = [r for r in sel if r["kind"] == "unanswerable"]
         held = [r for r in sel if r["kind"] == "heldout"]
         held2 = [r for r in sel if r["kind"] == "heldout2"]
+        held3 = [r for r in sel if r["kind"] == "heldout3"]
         held_ans = [r for r in sel if r["kind"] == "heldout_answerable"]
         abstained = [
             r for r in sel if not r["answered"] and r["kind"] in ("answerable", "unanswerable")
@@ -125,7 +131,8 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
             "abstained_by_rule": sum(bool(r["blocked"]) for r in una),
             # Written after rules and thresholds were set, never used to tune them: the first
             # unanswerable set after session 1 (its failures were read in session 2), the second
-            # answerable and unanswerable sets before session 2's changes.
+            # answerable and unanswerable sets before session 2's changes, the third after them
+            # (the held-out answerable figures cover the second and third answerable sets).
             "heldout_answerable": len(held_ans),
             "heldout_answered_rate": _rate(sum(r["answered"] for r in held_ans), len(held_ans)),
             "heldout_answer_contains_gold": _rate(
@@ -135,6 +142,8 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
             "heldout_abstention_rate": _rate(sum(not r["answered"] for r in held), len(held)),
             "heldout2_unanswerable": len(held2),
             "heldout2_abstention_rate": _rate(sum(not r["answered"] for r in held2), len(held2)),
+            "heldout3_unanswerable": len(held3),
+            "heldout3_abstention_rate": _rate(sum(not r["answered"] for r in held3), len(held3)),
         }
     return metrics, answerable_scores, engine
 
@@ -230,6 +239,8 @@ def main() -> None:
             "heldout_abstention_rate",
             "heldout2_unanswerable",
             "heldout2_abstention_rate",
+            "heldout3_unanswerable",
+            "heldout3_abstention_rate",
         ],
     )
     if jsquad:

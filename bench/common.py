@@ -30,6 +30,9 @@ SEED_UNANSWERABLE_HELDOUT = ROOT / "bench" / "data" / "seed_unanswerable_heldout
 # Written at the start of session 2, before that session's abstention work (never tuned on).
 SEED_QUESTIONS_HELDOUT = ROOT / "bench" / "data" / "seed_questions_heldout.jsonl"
 SEED_UNANSWERABLE_HELDOUT2 = ROOT / "bench" / "data" / "seed_unanswerable_heldout2.jsonl"
+# Written late in session 2, after its last rule change (never tuned on).
+SEED_QUESTIONS_HELDOUT3 = ROOT / "bench" / "data" / "seed_questions_heldout3.jsonl"
+SEED_UNANSWERABLE_HELDOUT3 = ROOT / "bench" / "data" / "seed_unanswerable_heldout3.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
