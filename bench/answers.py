@@ -48,6 +48,7 @@ from retrieval.models import Answer
 from retrieval.search import to_passage
 
 CALIBRATION_TARGET = 0.96  # answered share of answerable questions the threshold must keep
+TRADEOFF_SHIFTS = (-0.04, -0.02, 0.0, 0.02, 0.04, 0.06, 0.08)  # threshold moves to tabulate
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -101,6 +102,9 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
                     "cited_gold_para": bool(
                         set(q.get("para", [])) & {c.paragraph for c in answer.citations}
                     ),
+                    # Answered without the search draft (quotes, metadata) or declined by the
+                    # never-quoted rule: no threshold changes these.
+                    "direct": answer.answerable != draft.answerable(),
                     "confidence": round(draft.confidence, 4),
                     "pair": draft.pair,
                     "blocked": draft.blocked,
@@ -148,6 +152,40 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
     return metrics, answerable_scores, engine
 
 
+def tradeoff(
+    rows: list[dict[str, Any]], jsquad_scores: list[float], shifts: tuple[float, ...]
+) -> list[dict[str, Any]]:
+    """Abstention precision and recall, and answered shares, if both thresholds moved by each
+    shift: over every seed set (calibration and held-out) and JSQuAD's answerable questions."""
+    out = []
+    for shift in shifts:
+        limits = {pair: t + shift for pair, t in THRESHOLDS.items()}
+
+        def answered(r: dict[str, Any], limits: dict[str, float] = limits) -> bool:
+            if r["direct"]:
+                return bool(r["answered"])
+            return r["blocked"] is None and r["confidence"] >= limits[r["pair"]]
+
+        answerable = [r for r in rows if r["kind"] in ("answerable", "heldout_answerable")]
+        unanswerable = [r for r in rows if r not in answerable]
+        declined = [r for r in rows if not answered(r)]
+        hits = sum(r in unanswerable for r in declined)
+        out.append(
+            {
+                "shift": shift,
+                "same": round(limits["same"], 3),
+                "cross": round(limits["cross"], 3),
+                "seed_answered": _rate(sum(answered(r) for r in answerable), len(answerable)),
+                "abstain_recall": _rate(hits, len(unanswerable)),
+                "abstain_precision": _rate(hits, len(declined)),
+                "jsquad_answered": _rate(
+                    sum(c >= limits["same"] for c in jsquad_scores), len(jsquad_scores)
+                ),
+            }
+        )
+    return out
+
+
 def speed_bench(engine: Any, runs: int = 15) -> dict[str, float]:
     """Warm p95 of engine.summarize and engine.quotes on the seed article (ms)."""
     out: dict[str, float] = {}
@@ -181,9 +219,12 @@ def jsquad_bench(limit: int | None, answerable_scores: dict[str, list[float]]) -
         in_cited += any(g in cited for g in q["answers"])
         in_answer += any(g in answer.text for g in q["answers"])
         answered += answer.answerable
-        draft = draft_for(engine, q["question"]) if len(answerable_scores["same"]) < 2000 else None
-        if draft is not None and draft.blocked is None:
+        draft = draft_for(engine, q["question"])
+        if draft.blocked is None:
             answerable_scores["same"].append(draft.confidence)
+        answerable_scores.setdefault("jsquad", []).append(
+            draft.confidence if draft.blocked is None else float("-inf")
+        )
     n = len(questions)
     return {
         "questions": n,
@@ -210,6 +251,7 @@ def main() -> None:
     speed = speed_bench(seed_engine)
     seed_engine.close()
     jsquad = None if args.skip_jsquad else jsquad_bench(args.limit, scores)
+    curve = tradeoff(seed["rows"], scores.pop("jsquad", []), TRADEOFF_SHIFTS)
     calibrated = {pair: calibrate(s, CALIBRATION_TARGET) for pair, s in scores.items()}
 
     print("\nSeed article (answerable / unanswerable), by question language")
@@ -248,6 +290,10 @@ def main() -> None:
         print_table([jsquad], list(jsquad))
     print("\nSpeed on the seed article (warm)")
     print_table([speed], list(speed))
+    print(
+        "\nIf the thresholds moved (every seed set, calibration and held-out; JSQuAD answerable):"
+    )
+    print_table(curve, list(curve[0]))
     print("\nThresholds (calibrated here vs in retrieval/answer.py)")
     print_table(
         [
@@ -263,6 +309,7 @@ def main() -> None:
             "jsquad": jsquad,
             "speed": speed,
             "thresholds": {"calibrated": calibrated, "in_use": THRESHOLDS},
+            "threshold_tradeoff": curve,
             "calibration_target": CALIBRATION_TARGET,
         },
     )
