@@ -83,7 +83,6 @@ class _Sudachi:
 
     def __init__(self) -> None:
         self._tokenizer: Any = None
-        self._mode: Any = None
         self._lock = threading.Lock()
 
     def words(self, text: str) -> list[str]:
@@ -91,7 +90,7 @@ class _Sudachi:
             if self._tokenizer is None:
                 from sudachipy import Dictionary, SplitMode
 
-                self._tokenizer = Dictionary(dict="core").create(mode=SplitMode.A)
+                self._tokenizer = Dictionary(dict="core").tokenizer(mode=SplitMode.A)
             morphemes = self._tokenizer.tokenize(text)
             return [
                 # Latin words keep their spelling: Sudachi would normalize "the" to "ザ".
