@@ -248,11 +248,10 @@ class Engine:
         return self._locate(article_id, scope)[1]
 
     def _default_article(self, article_id: str | None, scope: str | None) -> Article:
-        if article_id:
-            return self.article(article_id, scope=scope)
+        located = self._focus(article_id, scope)
+        if located is not None:
+            return located[1]
         visible = self.store.entries(self._scopes(scope))
-        if len(visible) == 1:
-            return self.store.article(visible[0].scope, visible[0].article_id)
         if not visible:
             raise UserFacingError("There are no articles yet; ingest one first.")
         ids = ", ".join(e.article_id for e in visible[:10])
@@ -262,10 +261,8 @@ class Engine:
         """The article a question is about (with its scope): the one named, else the only one."""
         if article_id:
             return self._locate(article_id, scope)
-        visible = self.store.entries(self._scopes(scope))
-        if len(visible) == 1:
-            return visible[0].scope, self.store.article(visible[0].scope, visible[0].article_id)
-        return None
+        only = self.store.sole_entry(self._scopes(scope))
+        return (only.scope, self.store.article(only.scope, only.article_id)) if only else None
 
     def source(
         self, article: str, paragraph: int, *, scope: str | None = None
@@ -294,8 +291,11 @@ class Engine:
         """
         if detect_language(query) != "en" or not latin_names(query):
             return query
+        only = self.store.sole_entry(scopes) if article is None else None
         if article is not None:
             pool = [(self._locate(article, scopes[-1])[0], article)]
+        elif only is not None:  # one article: no first pass needed to know whose names
+            pool = [(only.scope, only.article_id)]
         else:
             first = self.searcher.search(query, scopes=scopes, k=NAME_SOURCE_PASSAGES)
             pool = list(dict.fromkeys((h.scope, h.article_id) for h in first))

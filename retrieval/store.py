@@ -156,6 +156,16 @@ class ArticleStore:
         items = [e for e in self._catalogue.values() if scopes is None or e.scope in scopes]
         return sorted(items, key=lambda e: (e.article_id, e.scope))
 
+    def sole_entry(self, scopes: tuple[str, ...]) -> StoredArticle | None:
+        """The live article when exactly one is visible in `scopes` (no sorting: a hot path)."""
+        found: StoredArticle | None = None
+        for entry in self._catalogue.values():
+            if entry.scope in scopes:
+                if found is not None:
+                    return None
+                found = entry
+        return found
+
     def scopes(self) -> frozenset[str]:
         """The scopes that have at least one live article."""
         if self._scopes is None:

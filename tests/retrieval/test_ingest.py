@@ -228,6 +228,19 @@ def test_guild_articles_are_invisible_to_other_guilds(fake_engine: Engine) -> No
         fake_engine.remove(SEED_ID, scope="guild:1")
 
 
+def test_the_only_visible_article_is_the_default_one_per_scope(fake_engine: Engine) -> None:
+    store = fake_engine.store
+    assert store.sole_entry((GLOBAL_SCOPE,)) is None
+    fake_engine.ingest([SEED])
+    fake_engine.ingest_bytes("memo.txt", "社内メモ：取材先は山田氏です。".encode(), scope="guild:1")
+    only = store.sole_entry((GLOBAL_SCOPE, "guild:2"))
+    assert only is not None and only.article_id == SEED_ID
+    assert store.sole_entry((GLOBAL_SCOPE, "guild:1")) is None  # the seed and the memo
+    assert fake_engine.summarize(scope="guild:2").article_id == SEED_ID
+    with pytest.raises(UserFacingError, match="Which article"):
+        fake_engine.summarize(scope="guild:1")
+
+
 def test_guild_upload_cannot_shadow_a_shared_article(fake_engine: Engine) -> None:
     fake_engine.ingest([SEED])
     with pytest.raises(UserFacingError, match="shared article"):
