@@ -253,7 +253,7 @@ class ExtractiveAnswerer:
         article: Article,
         quotes: Sequence[Quote],
     ) -> Answer | None:
-        """ "What did X say" about a person the article names but never quotes: it does not say.
+        """Decline "what did X say" when the article names X but never quotes them.
 
         Searching would answer with whatever sentence mentions X, which reads as X's words. The
         paragraphs that name X are shown as the closest passages instead.
@@ -265,14 +265,10 @@ class ExtractiveAnswerer:
             for name in dict.fromkeys(n for n, _ in _NAME_JA.findall(text))
             if name in standalone and name not in quoted
         ]
-        if not named or _speaker_in(standalone, quotes) is not None:
+        if not named:
             return None
         name = named[0]
-        related = tuple(
-            Passage(article.article_id, article.title, b.number, b.kind, b.section, b.text, 0.0)
-            for b in article.passages
-            if name in b.text
-        )[:3]
+        related = tuple(article.passage(b, 0.0) for b in article.passages if name in b.text)[:3]
         return Answer(
             question=question,
             text=(" " if language == "en" else "").join(
@@ -492,15 +488,7 @@ def _quote_sentences(article: Article, quotes: Sequence[Quote]) -> list[Candidat
     out: list[Candidate] = []
     for q in sorted(quotes, key=lambda q: (q.paragraph, q.start)):
         block = article.block(q.paragraph)
-        passage = Passage(
-            article.article_id,
-            article.title,
-            block.number,
-            block.kind,
-            block.section,
-            block.text,
-            1.0,
-        )
+        passage = article.passage(block, 1.0)
         sentence = next(
             (s for s in split_sentences(block.text) if s.start <= q.start < s.end),
             Sentence(q.start, q.end, q.quote),

@@ -57,6 +57,12 @@ class Article:
         """'ja' when the body is mostly Japanese script, else 'en'."""
         return detect_language(" ".join(b.text for b in self.passages)[:2000])
 
+    def passage(self, block: Block, score: float) -> Passage:
+        """`block` of this article as a passage with `score`."""
+        return Passage(
+            self.article_id, self.title, block.number, block.kind, block.section, block.text, score
+        )
+
     def block(self, number: int) -> Block:
         """The block numbered `number` (1-based); raises UserFacingError if there is none."""
         if 1 <= number <= len(self.blocks):

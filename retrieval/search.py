@@ -506,13 +506,4 @@ class HybridSearcher:
 def to_passage(store: ArticleStore, hit: ScoredPassage) -> Passage:
     """The public view of a scored candidate, with the block's full text."""
     article = store.article(hit.scope, hit.article_id)
-    block = article.block(hit.paragraph)
-    return Passage(
-        article_id=hit.article_id,
-        article_title=article.title,
-        paragraph=block.number,
-        kind=block.kind,
-        section=block.section,
-        text=block.text,
-        score=round(hit.score, 4),
-    )
+    return article.passage(article.block(hit.paragraph), round(hit.score, 4))
