@@ -174,22 +174,20 @@ class Engine:
     ) -> list[IngestResult]:
         """Index a few articles together: one embedding pass and shared upserts, then each
         article is published on its own (its old version stays live until then)."""
-        statuses: list[str] = []
-        changed: list[tuple[Article, str]] = []
+        plan: list[tuple[Article, str, str]] = []  # article, generation, status
         for article in group:
             generation = _generation(article)
             current = self.store.generation(scope, article.article_id)
             status = "unchanged" if current == generation else "updated" if current else "added"
-            statuses.append(status)
+            plan.append((article, generation, status))
             if status != "unchanged":
                 self.store.begin(scope, article.article_id, generation)
-                changed.append((article, generation))
+        changed = [(a, g) for a, g, status in plan if status != "unchanged"]
         if changed:
             self.vectors.add_many(scope, changed)
         results = []
-        for article, status in zip(group, statuses, strict=True):
+        for article, generation, status in plan:
             if status != "unchanged":
-                generation = _generation(article)
                 self.store.publish(scope, article, generation)
                 if status == "updated":  # a new article has no older vectors to drop
                     self.vectors.delete_stale(scope, article.article_id, keep=generation)
