@@ -183,7 +183,7 @@ class LexicalIndex:
             kept = sparse.csc_matrix(
                 (kept.data, kept.indices, indptr), shape=(kept.shape[0], len(vocab))
             )
-        tf = sparse.vstack([kept, added], format="csc").astype(np.float32)
+        tf = sparse.vstack([kept, added], format="csc").astype(np.float32, copy=False)
         used = np.diff(tf.indptr) > 0
         if used.sum() < len(vocab) / 2:  # mostly terms of dropped documents: compact
             tf = tf[:, np.flatnonzero(used)]
