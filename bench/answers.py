@@ -7,7 +7,8 @@ Seed article (bench/data): for each answerable question, whether it is answered 
 Besides the calibration sets (seed_questions, seed_unanswerable) there are held-out sets never
 used to tune anything: seed_unanswerable_heldout (written after session 1's rules),
 seed_questions_heldout and seed_unanswerable_heldout2 (written before session 2's changes),
-seed_questions_heldout3 and seed_unanswerable_heldout3 (written after them).
+seed_questions_heldout3 and seed_unanswerable_heldout3 (written after them), and the
+heldout4 pair (written at the start of session 3, before its changes).
 The abstention threshold of each language pair is calibrated here: the highest score at which at
 least CALIBRATION_TARGET of the answerable questions (seed, plus JSQuAD for Japanese) are still
 answered. The script prints that threshold next to the one in retrieval/answer.py.
@@ -30,10 +31,12 @@ from bench.common import (
     SEED_QUESTIONS,
     SEED_QUESTIONS_HELDOUT,
     SEED_QUESTIONS_HELDOUT3,
+    SEED_QUESTIONS_HELDOUT4,
     SEED_UNANSWERABLE,
     SEED_UNANSWERABLE_HELDOUT,
     SEED_UNANSWERABLE_HELDOUT2,
     SEED_UNANSWERABLE_HELDOUT3,
+    SEED_UNANSWERABLE_HELDOUT4,
     engine_settings,
     jsquad_engine,
     jsquad_questions,
@@ -62,6 +65,9 @@ def draft_for(engine: Any, question: str) -> Draft:
     return engine.answerer.draft(question, hits, passages, vector, text)
 
 
+ANSWERABLE_KINDS = ("answerable", "heldout_answerable", "heldout4_answerable")
+
+
 def calibrate(scores: list[float], target: float) -> float:
     """The highest threshold that still answers `target` of these (answerable) scores."""
     ordered = sorted(scores)
@@ -85,6 +91,8 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
         ("heldout2", SEED_UNANSWERABLE_HELDOUT2),
         ("heldout_answerable", SEED_QUESTIONS_HELDOUT3),
         ("heldout3", SEED_UNANSWERABLE_HELDOUT3),
+        ("heldout4_answerable", SEED_QUESTIONS_HELDOUT4),
+        ("heldout4", SEED_UNANSWERABLE_HELDOUT4),
     )
     for kind, path in sets:
         for q in read_jsonl(path):
@@ -119,6 +127,8 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
         held2 = [r for r in sel if r["kind"] == "heldout2"]
         held3 = [r for r in sel if r["kind"] == "heldout3"]
         held_ans = [r for r in sel if r["kind"] == "heldout_answerable"]
+        held4 = [r for r in sel if r["kind"] == "heldout4"]
+        held4_ans = [r for r in sel if r["kind"] == "heldout4_answerable"]
         abstained = [
             r for r in sel if not r["answered"] and r["kind"] in ("answerable", "unanswerable")
         ]
@@ -148,6 +158,12 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
             "heldout2_abstention_rate": _rate(sum(not r["answered"] for r in held2), len(held2)),
             "heldout3_unanswerable": len(held3),
             "heldout3_abstention_rate": _rate(sum(not r["answered"] for r in held3), len(held3)),
+            # Written at the start of session 3, before its changes: answerable and unanswerable.
+            "heldout4_answered_rate": _rate(sum(r["answered"] for r in held4_ans), len(held4_ans)),
+            "heldout4_answer_contains_gold": _rate(
+                sum(r["correct"] for r in held4_ans), len(held4_ans)
+            ),
+            "heldout4_abstention_rate": _rate(sum(not r["answered"] for r in held4), len(held4)),
         }
     return metrics, answerable_scores, engine
 
@@ -166,7 +182,7 @@ def tradeoff(
                 return bool(r["answered"])
             return r["blocked"] is None and r["confidence"] >= limits[r["pair"]]
 
-        answerable = [r for r in rows if r["kind"] in ("answerable", "heldout_answerable")]
+        answerable = [r for r in rows if r["kind"] in ANSWERABLE_KINDS]
         unanswerable = [r for r in rows if r not in answerable]
         declined = [r for r in rows if not answered(r)]
         hits = sum(r in unanswerable for r in declined)
@@ -283,6 +299,9 @@ def main() -> None:
             "heldout2_abstention_rate",
             "heldout3_unanswerable",
             "heldout3_abstention_rate",
+            "heldout4_answered_rate",
+            "heldout4_answer_contains_gold",
+            "heldout4_abstention_rate",
         ],
     )
     if jsquad:

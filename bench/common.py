@@ -33,6 +33,8 @@ SEED_UNANSWERABLE_HELDOUT2 = ROOT / "bench" / "data" / "seed_unanswerable_heldou
 # Written late in session 2, after its last rule change (never tuned on).
 SEED_QUESTIONS_HELDOUT3 = ROOT / "bench" / "data" / "seed_questions_heldout3.jsonl"
 SEED_UNANSWERABLE_HELDOUT3 = ROOT / "bench" / "data" / "seed_unanswerable_heldout3.jsonl"
+SEED_QUESTIONS_HELDOUT4 = ROOT / "bench" / "data" / "seed_questions_heldout4.jsonl"
+SEED_UNANSWERABLE_HELDOUT4 = ROOT / "bench" / "data" / "seed_unanswerable_heldout4.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
