@@ -8,7 +8,9 @@ Besides the calibration sets (seed_questions, seed_unanswerable) there are held-
 used to tune anything: seed_unanswerable_heldout (written after session 1's rules),
 seed_questions_heldout and seed_unanswerable_heldout2 (written before session 2's changes),
 seed_questions_heldout3 and seed_unanswerable_heldout3 (written after them), and the
-heldout4 pair (written at the start of session 3, before its changes).
+heldout4 pair (written at the start of session 3, before its changes), and the heldout5 pair,
+written by a separate agent that saw only the article (its rows are not printed; the engineers
+never read the questions).
 The abstention threshold of each language pair is calibrated here: the highest score at which at
 least CALIBRATION_TARGET of the answerable questions (seed, plus JSQuAD for Japanese) are still
 answered. The script prints that threshold next to the one in retrieval/answer.py.
@@ -32,11 +34,13 @@ from bench.common import (
     SEED_QUESTIONS_HELDOUT,
     SEED_QUESTIONS_HELDOUT3,
     SEED_QUESTIONS_HELDOUT4,
+    SEED_QUESTIONS_HELDOUT5,
     SEED_UNANSWERABLE,
     SEED_UNANSWERABLE_HELDOUT,
     SEED_UNANSWERABLE_HELDOUT2,
     SEED_UNANSWERABLE_HELDOUT3,
     SEED_UNANSWERABLE_HELDOUT4,
+    SEED_UNANSWERABLE_HELDOUT5,
     engine_settings,
     jsquad_engine,
     jsquad_questions,
@@ -65,7 +69,12 @@ def draft_for(engine: Any, question: str) -> Draft:
     return engine.answerer.draft(question, hits, passages, vector, text)
 
 
-ANSWERABLE_KINDS = ("answerable", "heldout_answerable", "heldout4_answerable")
+ANSWERABLE_KINDS = (
+    "answerable",
+    "heldout_answerable",
+    "heldout4_answerable",
+    "heldout5_answerable",
+)
 
 
 def calibrate(scores: list[float], target: float) -> float:
@@ -93,6 +102,8 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
         ("heldout3", SEED_UNANSWERABLE_HELDOUT3),
         ("heldout4_answerable", SEED_QUESTIONS_HELDOUT4),
         ("heldout4", SEED_UNANSWERABLE_HELDOUT4),
+        ("heldout5_answerable", SEED_QUESTIONS_HELDOUT5),
+        ("heldout5", SEED_UNANSWERABLE_HELDOUT5),
     )
     for kind, path in sets:
         for q in read_jsonl(path):
@@ -129,6 +140,8 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
         held_ans = [r for r in sel if r["kind"] == "heldout_answerable"]
         held4 = [r for r in sel if r["kind"] == "heldout4"]
         held4_ans = [r for r in sel if r["kind"] == "heldout4_answerable"]
+        held5 = [r for r in sel if r["kind"] == "heldout5"]
+        held5_ans = [r for r in sel if r["kind"] == "heldout5_answerable"]
         abstained = [
             r for r in sel if not r["answered"] and r["kind"] in ("answerable", "unanswerable")
         ]
@@ -164,6 +177,12 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
                 sum(r["correct"] for r in held4_ans), len(held4_ans)
             ),
             "heldout4_abstention_rate": _rate(sum(not r["answered"] for r in held4), len(held4)),
+            # Written by a separate agent that saw only the article; never read by the engineers.
+            "heldout5_answered_rate": _rate(sum(r["answered"] for r in held5_ans), len(held5_ans)),
+            "heldout5_answer_contains_gold": _rate(
+                sum(r["correct"] for r in held5_ans), len(held5_ans)
+            ),
+            "heldout5_abstention_rate": _rate(sum(not r["answered"] for r in held5), len(held5)),
         }
     return metrics, answerable_scores, engine
 
@@ -302,6 +321,9 @@ def main() -> None:
             "heldout4_answered_rate",
             "heldout4_answer_contains_gold",
             "heldout4_abstention_rate",
+            "heldout5_answered_rate",
+            "heldout5_answer_contains_gold",
+            "heldout5_abstention_rate",
         ],
     )
     if jsquad:

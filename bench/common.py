@@ -35,6 +35,9 @@ SEED_QUESTIONS_HELDOUT3 = ROOT / "bench" / "data" / "seed_questions_heldout3.jso
 SEED_UNANSWERABLE_HELDOUT3 = ROOT / "bench" / "data" / "seed_unanswerable_heldout3.jsonl"
 SEED_QUESTIONS_HELDOUT4 = ROOT / "bench" / "data" / "seed_questions_heldout4.jsonl"
 SEED_UNANSWERABLE_HELDOUT4 = ROOT / "bench" / "data" / "seed_unanswerable_heldout4.jsonl"
+# Written by a separate agent that saw only the article; the engineers never read it.
+SEED_QUESTIONS_HELDOUT5 = ROOT / "bench" / "data" / "seed_questions_heldout5.jsonl"
+SEED_UNANSWERABLE_HELDOUT5 = ROOT / "bench" / "data" / "seed_unanswerable_heldout5.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
