@@ -22,14 +22,21 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from retrieval.index import passage_context
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Article, Citation, Passage, Quote, Turn, detect_language
-from retrieval.names import ENGLISH_FUNCTION_WORDS, latin_names
+from retrieval.names import (
+    ENGLISH_FUNCTION_WORDS,
+    katakana_names,
+    latin_names,
+    match_names,
+    same_name,
+)
+from retrieval.quotes import AboutScorer, on_topic
 from retrieval.search import ScoredPassage
 from retrieval.sentences import Sentence, split_sentences
 
@@ -59,6 +66,16 @@ NO_MORE_QUOTES = {
     "ja": "記事には{name}氏のこれ以上の発言は書かれていません。",
     "en": "The article quotes {name} no further.",
 }
+NOT_ON_TOPIC = {
+    "ja": "{name}氏の発言に「{topic}」についてのものはありません。",
+    "en": "None of {name}'s quotes is about {topic}.",
+}
+# An English topic over a Japanese article: only its names can be matched.
+TOPIC_BY_NAMES = "Only the names in “{topic}” could be matched in the Japanese original."
+TOPIC_UNCHECKED = (
+    "“{topic}” could not be checked against the Japanese original: these are all of "
+    "{name}'s quotes."
+)
 NEVER_QUOTED = {
     "ja": "{name}氏の発言は引用されていません。",
     "en": "It never quotes {name}.",
@@ -71,6 +88,18 @@ _NAME_JA = re.compile(
     r"([ァ-ヴー・]{2,}|[一-龥]{2,4})(氏|大統領|国務長官|報道官|外相|特使|上級研究員|副大統領|首相|長官)"
 )
 _SAY_JA = re.compile(r"何と(?:言|い|述|語|話|発言|コメント)|発言|コメント|(?:他|ほか)に何")
+# The topic of "what did X say about Y": Y.
+_TOPIC_JA = re.compile(
+    r"(.+?)(?:について|に関して|に関し|をめぐ(?:り|って)|を巡(?:り|って)|に対して|に対し)"
+)
+_TOPIC_EN = re.compile(
+    r"\b(?:about|regarding|concerning|on the subject of)\s+(.+?)\s*(?:\(|[?？.!]|$)"
+    r"|\b(?:say|said|says|comment(?:ed)?)\s+on\s+(.+?)\s*(?:\(|[?？.!]|$)",
+    re.IGNORECASE,
+)
+_SPEAKER_LEAD_JA = re.compile(
+    r"^(?:氏|さん|[一-龥]{1,5}官|[一-龥]{1,4}(?:相|長官|特使|大統領|研究員))?[はがも、,]\s*"
+)
 _ELSE = re.compile(r"(?:他|ほか)に|その他|\b(?:else|other|more)\b", re.IGNORECASE)
 _SAY_EN = re.compile(r"\b(?:say|said|says|tell|told|quote[sd]?|comment(?:ed)?)\b", re.IGNORECASE)
 _ORIGINAL_TITLE_Q = re.compile(
@@ -218,8 +247,16 @@ class ExtractiveAnswerer:
         article: Article | None,
         quotes: Sequence[Quote],
         history: Sequence[Turn],
+        about_scorer: AboutScorer | None = None,
     ) -> Answer | None:
-        """What a named speaker said, from the quotes module: quotes not given earlier, cited."""
+        """What a named speaker said, from the quotes module: quotes not given earlier, cited.
+
+        "What did X say about Y" keeps X's quotes on Y (`on_topic`: Y's rarer bigrams in the quote
+        or its paragraph, or `about_scorer`). When none is and Y is in the article's language,
+        the question is declined with X's quote paragraphs as the closest passages. An English Y
+        over a Japanese article cannot be checked that way (only its names can be spelled in
+        katakana): X's quotes are given, those naming Y's people first, with a note saying so.
+        """
         if article is None or not quotes:
             return None
         if not (_SAY_JA.search(standalone) or _SAY_EN.search(standalone)):
@@ -242,8 +279,44 @@ class ExtractiveAnswerer:
                 language=language,
                 article_id=article.article_id,
             )
+        topic = _topic(standalone, speaker)
+        notes: tuple[str, ...] = ()
+        if topic:
+            found = on_topic(
+                [(q, article.block(q.paragraph).text) for q in fresh],
+                _spelled(topic, article),
+                [b.text for b in article.passages],
+                about_scorer,
+            )
+            checkable = detect_language(topic) == detect_language(" ".join(q.quote for q in fresh))
+            if found and not checkable:
+                notes = (TOPIC_BY_NAMES.format(topic=topic),)
+            if found:
+                fresh = sorted(found[:MAX_SPEAKER_QUOTES], key=lambda q: (q.paragraph, q.start))
+            elif checkable:
+                related = tuple(
+                    article.passage(article.block(n), 0.0)
+                    for n in dict.fromkeys(q.paragraph for q in fresh)
+                )[:3]
+                return Answer(
+                    question=question,
+                    text=(" " if language == "en" else "").join(
+                        (
+                            NOT_IN_ARTICLE[language],
+                            NOT_ON_TOPIC[language].format(name=speaker, topic=topic),
+                        )
+                    ),
+                    answerable=False,
+                    citations=(),
+                    language=language,
+                    article_id=article.article_id,
+                    related=related,
+                )
+            else:
+                notes = (TOPIC_UNCHECKED.format(name=speaker, topic=topic),)
         chosen = _quote_sentences(article, fresh[:MAX_SPEAKER_QUOTES])
-        return _compose(question, language, chosen, article.article_id, ())
+        answer = _compose(question, language, chosen, article.article_id, ())
+        return replace(answer, notes=notes) if notes else answer
 
     def _never_quoted(
         self,
@@ -472,15 +545,78 @@ def _missing_role(question: str, article_text: str) -> str | None:
 
 
 def _speaker_in(question: str, quotes: Sequence[Quote]) -> str | None:
-    """The quoted speaker the question names (by full name or its last part)."""
+    """The quoted speaker the question names (by full name or its last part), outside the topic.
+
+    In 「ケリー報道官はルビオ氏の役割について何と言ったか」 and "What did Kelly say about Rubio's
+    role?" the speaker is Kelly; Rubio is the topic. A name only the topic holds is still taken
+    when no other is named.
+    """
     q = unicodedata.normalize("NFKC", question)
-    best: tuple[int, str] | None = None
-    for speaker in {qt.speaker for qt in quotes if qt.speaker}:
-        forms = {speaker, re.split(r"[・=＝\s]", speaker)[-1]}
-        for form in forms:
-            if len(form) >= 2 and form in q and (best is None or len(form) > best[0]):
-                best = (len(form), speaker)
-    return best[1] if best else None
+    span = _topic_span(q)
+    outside = q[: span[0]] + " " * (span[1] - span[0]) + q[span[1] :] if span else q
+    speakers = {qt.speaker for qt in quotes if qt.speaker}
+    for text in (outside, q) if span else (q,):
+        best: tuple[int, str] | None = None
+        for speaker in speakers:
+            parts = re.split(r"[・=＝\s]", speaker)
+            for form in {speaker, parts[-1]}:
+                if len(form) >= 2 and form in text and (best is None or len(form) > best[0]):
+                    best = (len(form), speaker)
+        if best is None:  # "Kelly" over a Japanese article: spelled, not written, in katakana
+            spoken = [w for w in latin_names(text) if w.lower() not in ENGLISH_FUNCTION_WORDS]
+            for speaker in sorted(speakers):
+                if any(
+                    same_name(w, part) for w in spoken for part in re.split(r"[・=＝\s]", speaker)
+                ):
+                    best = (0, speaker)
+                    break
+        if best is not None:
+            return best[1]
+    return None
+
+
+def _topic_span(question: str) -> tuple[int, int] | None:
+    """Where Y is in "what did X say about Y" (to the end, with any appended spellings) or in
+    「XはYについて」 (from X's は/が on)."""
+    m = _TOPIC_EN.search(question)
+    if m:
+        return (m.start(1) if m.group(1) is not None else m.start(2)), len(question)
+    m = _TOPIC_JA.search(question)
+    if not m:
+        return None
+    head = m.group(1)
+    cut = max(head.rfind("は"), head.rfind("が"), head.rfind("、"))
+    return m.start(1) + cut + 1, m.end(1)
+
+
+def _topic(question: str, speaker: str) -> str | None:
+    """Y in "what did X say about Y" / 「XはYについて何と言ったか」, without X."""
+    q = unicodedata.normalize("NFKC", question)
+    m = _TOPIC_EN.search(q)
+    if m:
+        topic = (m.group(1) or m.group(2) or "").strip()
+        return topic or None
+    m = _TOPIC_JA.search(q)
+    if not m:
+        return None
+    topic = m.group(1)
+    forms = sorted({speaker, re.split(r"[・=＝\s]", speaker)[-1]}, key=len, reverse=True)
+    for form in forms:
+        at = topic.find(form)
+        if at >= 0:
+            topic = _SPEAKER_LEAD_JA.sub("", topic[at + len(form) :])
+            break
+    topic = topic.strip(" 、,")
+    return topic if len(topic) >= 2 else None
+
+
+def _spelled(topic: str, article: Article) -> str:
+    """An English topic with the katakana spellings of the article's names it uses appended."""
+    if detect_language(topic) != "en":
+        return topic
+    pool = katakana_names(" ".join(b.text for b in article.passages))
+    names = match_names(topic, pool)
+    return f"{topic} {' '.join(names)}" if names else topic
 
 
 def _quote_sentences(article: Article, quotes: Sequence[Quote]) -> list[Candidate]:

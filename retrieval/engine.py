@@ -354,7 +354,7 @@ class Engine:
         focus = located[1] if located else None
         quotes = self._quotes_in(located[0], located[1].article_id) if located else ()
         direct = self.answerer.from_metadata(standalone, focus) or self.answerer.from_quotes(
-            question, standalone, focus, quotes, history
+            question, standalone, focus, quotes, history, self._about_scores
         )
         if direct is not None:
             yield direct

@@ -403,9 +403,8 @@ def find_quotes(
 ) -> list[Quote]:
     """Verified quotes by `speaker` (any form of the name) and/or on topic `about`, best first.
 
-    Without `about` the quotes keep article order. With it, a quote matches when it (or, at half
-    weight, its paragraph: 「その時が来た」 is about 制裁) holds the topic's rarer bigrams, or when
-    `about_scorer` (e.g. embedding cosine) rates it at least ABOUT_MIN_SCORE.
+    Without `about` the quotes keep article order; with it, those `on_topic` keeps (「その時が来た」
+    is about 制裁 through its paragraph).
     """
     articles = list(articles)
     found: list[tuple[Quote, str]] = []
@@ -420,9 +419,25 @@ def find_quotes(
             found.append((q, by_number.get(q.paragraph, "")))
     if not about or not about.strip() or not found:
         return [q for q, _ in found]
-    n = len(found)
-    texts = [q.quote for q, _ in found] + [ctx for _, ctx in found]
     corpus = [b.text for a in articles for b in a.passages]
+    return on_topic(found, about, corpus, about_scorer)
+
+
+def on_topic(
+    found: Sequence[tuple[Quote, str]],
+    about: str,
+    corpus: Sequence[str],
+    about_scorer: AboutScorer | None = None,
+) -> list[Quote]:
+    """The quotes (each with its paragraph's text) that are about `about`, best first.
+
+    A quote matches when it, or at half weight its paragraph, holds the topic's rarer bigrams
+    (IDF from `corpus`), or when `about_scorer` rates it at least ABOUT_MIN_SCORE.
+    """
+    n = len(found)
+    if not n or not about.strip():
+        return [q for q, _ in found]
+    texts = [q.quote for q, _ in found] + [ctx for _, ctx in found]
     lex = bigram_coverage(about, texts, corpus)
     lexical = [max(lex[i], (lex[i] + lex[n + i]) / 2) for i in range(n)]
     semantic = [0.0] * n

@@ -196,6 +196,57 @@ def test_plain_speaker_question_repeats_quotes_but_else_does_not(seed_engine: En
 
 
 @pytest.mark.parametrize(
+    ("question", "paragraph", "words"),
+    [
+        ("ケリー報道官はルビオ氏の役割について何と述べたか", 7, "トランプ大統領こそが"),
+        ("ルビオ氏の役割についてケリー報道官は何と言ったか", 7, "トランプ大統領こそが"),
+        ("ルビオ氏はロシアとの対話について何と述べたか", 28, "常に対話に関心を持つ"),
+        ("トランプ氏は制裁について何と言ったか", 2, "その時が来た"),
+    ],
+)
+def test_what_x_said_about_a_topic_keeps_the_quotes_on_it(
+    seed_engine: Engine, question: str, paragraph: int, words: str
+) -> None:
+    answer = seed_engine.ask(question)
+    assert answer.answerable
+    assert [c.paragraph for c in answer.citations] == [paragraph]
+    assert words in answer.text
+    assert_cited_verbatim(seed_engine, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "paragraphs"),
+    [
+        # Rubio is the topic, Kelly the speaker: neither Rubio's quotes nor Kelly's on his role.
+        ("ケリー報道官はルビオ氏の健康について何と言ったか", "ケリー", {7, 11}),
+        ("ピゴット報道官は中国について何と述べたか", "ピゴット", {14, 15}),
+    ],
+)
+def test_what_x_said_about_a_topic_they_are_not_quoted_on_is_declined(
+    seed_engine: Engine, question: str, speaker: str, paragraphs: set[int]
+) -> None:
+    answer = seed_engine.ask(question)
+    assert not answer.answerable
+    assert answer.text.startswith(NOT_IN_ARTICLE["ja"]) and speaker in answer.text
+    assert answer.citations == ()
+    # What they did say is shown as the closest passages.
+    assert {p.paragraph for p in answer.related} == paragraphs
+
+
+def test_an_english_topic_over_the_japanese_article_is_flagged_as_unchecked(
+    seed_engine: Engine,
+) -> None:
+    named = seed_engine.ask("What did Kelly say about Witkoff?")
+    assert named.answerable and "ウィトコフ" in named.text
+    assert named.notes and "names" in named.notes[0]
+    unchecked = seed_engine.ask("What did Kelly say about Rubio's health?")
+    assert unchecked.answerable  # every Kelly quote, not a claim that none is on the topic
+    assert {c.paragraph for c in unchecked.citations} <= {7, 11}
+    assert unchecked.notes and "could not be checked" in unchecked.notes[0]
+    assert "Rubio's health" in unchecked.notes[0]
+
+
+@pytest.mark.parametrize(
     ("question", "name"),
     [
         ("バンス副大統領は制裁についてどう発言したか", "バンス"),
