@@ -67,11 +67,11 @@ NO_MORE_QUOTES = {
     "en": "The article quotes {name} no further.",
 }
 NOT_ON_TOPIC = {
-    "ja": "{name}氏の発言に「{topic}」についてのものはありません。",
-    "en": "None of {name}'s quotes is about {topic}.",
+    "ja": "{name}氏の発言で「{topic}」に触れたものは見つかりませんでした(発言は下の段落)。",
+    "en": "None of {name}'s quotes could be matched to “{topic}” (they are in the passages below).",
 }
 # An English topic over a Japanese article: only its names can be matched.
-TOPIC_BY_NAMES = "Only the names in “{topic}” could be matched in the Japanese original."
+TOPIC_BY_NAMES = "“{topic}” was matched in the Japanese original by names only ({names})."
 TOPIC_UNCHECKED = (
     "“{topic}” could not be checked against the Japanese original: these are all of "
     "{name}'s quotes."
@@ -89,9 +89,8 @@ _NAME_JA = re.compile(
 )
 _SAY_JA = re.compile(r"何と(?:言|い|述|語|話|発言|コメント)|発言|コメント|(?:他|ほか)に何")
 # The topic of "what did X say about Y": Y.
-_TOPIC_JA = re.compile(
-    r"(.+?)(?:について|に関して|に関し|をめぐ(?:り|って)|を巡(?:り|って)|に対して|に対し)"
-)
+# (Not に対して: 「指摘に対して何と言ったか」 asks for a reply, which rarely repeats the point.)
+_TOPIC_JA = re.compile(r"(.+?)(?:について|に関して|に関し|をめぐ(?:り|って)|を巡(?:り|って))")
 _TOPIC_EN = re.compile(
     r"\b(?:about|regarding|concerning|on the subject of)\s+(.+?)\s*(?:\(|[?？.!]|$)"
     r"|\b(?:say|said|says|comment(?:ed)?)\s+on\s+(.+?)\s*(?:\(|[?？.!]|$)",
@@ -251,11 +250,11 @@ class ExtractiveAnswerer:
     ) -> Answer | None:
         """What a named speaker said, from the quotes module: quotes not given earlier, cited.
 
-        "What did X say about Y" keeps X's quotes on Y (`on_topic`: Y's rarer bigrams in the quote
-        or its paragraph, or `about_scorer`). When none is and Y is in the article's language,
-        the question is declined with X's quote paragraphs as the closest passages. An English Y
-        over a Japanese article cannot be checked that way (only its names can be spelled in
-        katakana): X's quotes are given, those naming Y's people first, with a note saying so.
+        "What did X say about Y" keeps X's quotes on Y (`on_topic`: Y's rarer bigrams in the quote,
+        its paragraph or the one before, or `about_scorer`). When none is and Y is in the
+        article's language, the question is declined with X's quote paragraphs as the closest
+        passages. Of an English Y over a Japanese article only the names can be matched (spelled
+        in katakana): X's quotes naming them are given, else all of X's, with a note saying so.
         """
         if article is None or not quotes:
             return None
@@ -282,38 +281,10 @@ class ExtractiveAnswerer:
         topic = _topic(standalone, speaker)
         notes: tuple[str, ...] = ()
         if topic:
-            found = on_topic(
-                [(q, article.block(q.paragraph).text) for q in fresh],
-                _spelled(topic, article),
-                [b.text for b in article.passages],
-                about_scorer,
-            )
-            checkable = detect_language(topic) == detect_language(" ".join(q.quote for q in fresh))
-            if found and not checkable:
-                notes = (TOPIC_BY_NAMES.format(topic=topic),)
-            if found:
-                fresh = sorted(found[:MAX_SPEAKER_QUOTES], key=lambda q: (q.paragraph, q.start))
-            elif checkable:
-                related = tuple(
-                    article.passage(article.block(n), 0.0)
-                    for n in dict.fromkeys(q.paragraph for q in fresh)
-                )[:3]
-                return Answer(
-                    question=question,
-                    text=(" " if language == "en" else "").join(
-                        (
-                            NOT_IN_ARTICLE[language],
-                            NOT_ON_TOPIC[language].format(name=speaker, topic=topic),
-                        )
-                    ),
-                    answerable=False,
-                    citations=(),
-                    language=language,
-                    article_id=article.article_id,
-                    related=related,
-                )
-            else:
-                notes = (TOPIC_UNCHECKED.format(name=speaker, topic=topic),)
+            kept, notes = _quotes_on(topic, fresh, article, speaker, about_scorer)
+            if not kept:
+                return _not_on_topic(question, language, article, speaker, topic, fresh)
+            fresh = kept
         chosen = _quote_sentences(article, fresh[:MAX_SPEAKER_QUOTES])
         answer = _compose(question, language, chosen, article.article_id, ())
         return replace(answer, notes=notes) if notes else answer
@@ -610,13 +581,62 @@ def _topic(question: str, speaker: str) -> str | None:
     return topic if len(topic) >= 2 else None
 
 
-def _spelled(topic: str, article: Article) -> str:
-    """An English topic with the katakana spellings of the article's names it uses appended."""
-    if detect_language(topic) != "en":
-        return topic
+def _quotes_on(
+    topic: str,
+    quotes: Sequence[Quote],
+    article: Article,
+    speaker: str,
+    about_scorer: AboutScorer | None,
+) -> tuple[list[Quote], tuple[str, ...]]:
+    """The quotes on `topic` (in article order, at most MAX_SPEAKER_QUOTES) and notes for the
+    reader; no quotes when none is on a topic that could be checked."""
+    checkable = detect_language(topic) == article.language
+    matchable = topic if checkable else _names_in(topic, article)
+    contexts = [(q, _quote_context(article, q)) for q in quotes]
+    corpus = [b.text for b in article.passages]
+    found = on_topic(contexts, matchable, corpus, about_scorer) if matchable else []
+    kept = sorted(found[:MAX_SPEAKER_QUOTES], key=lambda q: (q.paragraph, q.start))
+    if checkable:
+        return kept, ()
+    if kept:
+        return kept, (TOPIC_BY_NAMES.format(topic=topic, names=matchable),)
+    return list(quotes), (TOPIC_UNCHECKED.format(name=speaker, topic=topic),)
+
+
+def _not_on_topic(
+    question: str,
+    language: str,
+    article: Article,
+    speaker: str,
+    topic: str,
+    quotes: Sequence[Quote],
+) -> Answer:
+    """Declines "what did X say about Y" when none of X's quotes is on Y; shows X's quotes."""
+    paragraphs = dict.fromkeys(q.paragraph for q in quotes)
+    return Answer(
+        question=question,
+        text=(" " if language == "en" else "").join(
+            (NOT_IN_ARTICLE[language], NOT_ON_TOPIC[language].format(name=speaker, topic=topic))
+        ),
+        answerable=False,
+        citations=(),
+        language=language,
+        article_id=article.article_id,
+        related=tuple(article.passage(article.block(n), 0.0) for n in paragraphs)[:3],
+    )
+
+
+def _quote_context(article: Article, quote: Quote) -> str:
+    """A quote's paragraph and the one before it: Japanese news often states the point a quote
+    answers there (「…と指摘した。」 then 「これに対しケリー報道官は…」)."""
+    before = article.block(quote.paragraph - 1).text if quote.paragraph > 1 else ""
+    return f"{before}\n{article.block(quote.paragraph).text}"
+
+
+def _names_in(topic: str, article: Article) -> str:
+    """The katakana spellings of the names an English topic uses, as the article writes them."""
     pool = katakana_names(" ".join(b.text for b in article.passages))
-    names = match_names(topic, pool)
-    return f"{topic} {' '.join(names)}" if names else topic
+    return " ".join(match_names(topic, pool))
 
 
 def _quote_sentences(article: Article, quotes: Sequence[Quote]) -> list[Candidate]:

@@ -432,14 +432,19 @@ def on_topic(
     """The quotes (each with its paragraph's text) that are about `about`, best first.
 
     A quote matches when it, or at half weight its paragraph, holds the topic's rarer bigrams
-    (IDF from `corpus`), or when `about_scorer` rates it at least ABOUT_MIN_SCORE.
+    (IDF from `corpus`), or when `about_scorer` rates it at least ABOUT_MIN_SCORE. A topic with
+    a word that the corpus never uses (健康 in 「ルビオ氏の健康」) has no lexical match: the
+    rest of it (a name) says who is mentioned, not what about.
     """
     n = len(found)
     if not n or not about.strip():
         return [q for q, _ in found]
     texts = [q.quote for q, _ in found] + [ctx for _, ctx in found]
-    lex = bigram_coverage(about, texts, corpus)
-    lexical = [max(lex[i], (lex[i] + lex[n + i]) / 2) for i in range(n)]
+    if _unseen_term(about, corpus):
+        lexical = [0.0] * n
+    else:
+        lex = bigram_coverage(about, texts, corpus)
+        lexical = [max(lex[i], (lex[i] + lex[n + i]) / 2) for i in range(n)]
     semantic = [0.0] * n
     if about_scorer is not None:
         sem = [float(x) for x in about_scorer(about, texts)]
@@ -546,6 +551,16 @@ def _strip_titles(query: str) -> str:
         if not stripped or stripped == q:
             return q.strip()
         q = stripped
+
+
+def _unseen_term(query: str, corpus: Sequence[str]) -> bool:
+    """True when a content token of `query` occurs nowhere in `corpus`."""
+    wanted = {t for t in tokenize(query) if _content_token(t)}
+    for text in corpus:
+        wanted -= set(tokenize(text))
+        if not wanted:
+            return False
+    return bool(wanted)
 
 
 def _content_token(token: str) -> bool:

@@ -202,6 +202,8 @@ def test_plain_speaker_question_repeats_quotes_but_else_does_not(seed_engine: En
         ("ルビオ氏の役割についてケリー報道官は何と言ったか", 7, "トランプ大統領こそが"),
         ("ルビオ氏はロシアとの対話について何と述べたか", 28, "常に対話に関心を持つ"),
         ("トランプ氏は制裁について何と言ったか", 2, "その時が来た"),
+        # The point Kelly answers is in the paragraph before her quotes (「…と指摘した」).
+        ("ケリー報道官は当局者の指摘について何と言ったか", 11, "全ての関係者に対して明確"),
     ],
 )
 def test_what_x_said_about_a_topic_keeps_the_quotes_on_it(
@@ -236,14 +238,16 @@ def test_what_x_said_about_a_topic_they_are_not_quoted_on_is_declined(
 def test_an_english_topic_over_the_japanese_article_is_flagged_as_unchecked(
     seed_engine: Engine,
 ) -> None:
-    named = seed_engine.ask("What did Kelly say about Witkoff?")
-    assert named.answerable and "ウィトコフ" in named.text
-    assert named.notes and "names" in named.notes[0]
-    unchecked = seed_engine.ask("What did Kelly say about Rubio's health?")
+    named = seed_engine.ask("What did Kelly say about Rubio's health?")
+    assert named.answerable and "ルビオ" in named.text
+    assert named.notes == (
+        "“Rubio's health” was matched in the Japanese original by names only (ルビオ).",
+    )
+    unchecked = seed_engine.ask("What did Kelly say about the economy?")
     assert unchecked.answerable  # every Kelly quote, not a claim that none is on the topic
     assert {c.paragraph for c in unchecked.citations} <= {7, 11}
     assert unchecked.notes and "could not be checked" in unchecked.notes[0]
-    assert "Rubio's health" in unchecked.notes[0]
+    assert "the economy" in unchecked.notes[0]
 
 
 @pytest.mark.parametrize(

@@ -222,6 +222,14 @@ def test_find_quotes_about_a_topic_uses_the_quote_and_its_paragraph(seed: Articl
     assert find_quotes([seed], about="天気") == []
 
 
+def test_a_topic_word_the_article_never_uses_is_not_matched_by_the_rest_of_the_topic(
+    seed: Article,
+) -> None:
+    # Kelly's first quote names ルビオ, but nothing in the article is about his health.
+    assert find_quotes([seed], speaker="ケリー", about="ルビオ氏の役割")
+    assert find_quotes([seed], speaker="ケリー", about="ルビオ氏の健康") == []
+
+
 def test_find_quotes_about_orders_by_relevance_and_combines_with_speaker(seed: Article) -> None:
     team = find_quotes([seed], about="チームの団結")
     assert {q.paragraph for q in team} == {7, 14, 15}
