@@ -36,7 +36,7 @@ from retrieval.names import (
     match_names,
     same_name,
 )
-from retrieval.quotes import AboutScorer, on_topic
+from retrieval.quotes import AboutScorer, on_topic, quote_context
 from retrieval.search import ScoredPassage
 from retrieval.sentences import Sentence, split_sentences
 
@@ -250,11 +250,11 @@ class ExtractiveAnswerer:
     ) -> Answer | None:
         """What a named speaker said, from the quotes module: quotes not given earlier, cited.
 
-        "What did X say about Y" keeps X's quotes on Y (`on_topic`: Y's rarer bigrams in the quote,
-        its paragraph or the one before, or `about_scorer`). When none is and Y is in the
-        article's language, the question is declined with X's quote paragraphs as the closest
-        passages. Of an English Y over a Japanese article only the names can be matched (spelled
-        in katakana): X's quotes naming them are given, else all of X's, with a note saying so.
+        "What did X say about Y" keeps X's quotes on Y (`on_topic`: Y's rarer bigrams in the quote
+        or its context, or `about_scorer`). When none is and Y is in the article's language, the
+        question is declined with X's quote paragraphs as the closest passages. Of an English Y
+        over a Japanese article only the names can be matched (spelled in katakana): X's quotes
+        naming them are given, else all of X's, with a note saying so.
         """
         if article is None or not quotes:
             return None
@@ -592,7 +592,7 @@ def _quotes_on(
     reader; no quotes when none is on a topic that could be checked."""
     checkable = detect_language(topic) == article.language
     matchable = topic if checkable else _names_in(topic, article)
-    contexts = [(q, _quote_context(article, q)) for q in quotes]
+    contexts = [(q, quote_context(article, q)) for q in quotes]
     corpus = [b.text for b in article.passages]
     found = on_topic(contexts, matchable, corpus, about_scorer) if matchable else []
     kept = sorted(found[:MAX_SPEAKER_QUOTES], key=lambda q: (q.paragraph, q.start))
@@ -624,13 +624,6 @@ def _not_on_topic(
         article_id=article.article_id,
         related=tuple(article.passage(article.block(n), 0.0) for n in paragraphs)[:3],
     )
-
-
-def _quote_context(article: Article, quote: Quote) -> str:
-    """A quote's paragraph and the one before it: Japanese news often states the point a quote
-    answers there (「…と指摘した。」 then 「これに対しケリー報道官は…」)."""
-    before = article.block(quote.paragraph - 1).text if quote.paragraph > 1 else ""
-    return f"{before}\n{article.block(quote.paragraph).text}"
 
 
 def _names_in(topic: str, article: Article) -> str:

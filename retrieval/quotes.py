@@ -20,11 +20,14 @@ AboutScorer = Callable[[str, list[str]], list[float]]
 
 # Quote marks: opener -> closer. Japanese 「」 may hold 『』, which stay part of the quote.
 QUOTE_MARKS = {"「": "」", "“": "”"}
-# The IDF-weighted share of the topic's content bigrams a quote (or its paragraph) must hold.
+# The IDF-weighted share of the topic's content bigrams a quote (or its context) must hold.
 ABOUT_MIN_BIGRAM = 0.3
 # A scorer's score that is a match on its own. Measured with the bundled e5-small on the seed:
 # on-topic quotes score 0.86-0.88, unrelated topics (天気) still reach 0.83, so only clear wins.
 ABOUT_MIN_SCORE = 0.85
+
+# A paragraph that answers or continues the one before it.
+_REFERS_BACK = re.compile(r"\s*(?:[「“]|これに(?:対し|ついて)|それに対し|その上で)")
 
 # --- Japanese ---------------------------------------------------------------------------------
 
@@ -409,18 +412,26 @@ def find_quotes(
     articles = list(articles)
     found: list[tuple[Quote, str]] = []
     for article in articles:
-        by_number = {b.number: b.text for b in article.blocks}
         for q in quotes_of(article):
             if not q.verified:
                 log.warning("Dropping unverified quote in %s ¶%s", q.article_id, q.paragraph)
                 continue
             if speaker and not speaker_matches(speaker, q.speaker):
                 continue
-            found.append((q, by_number.get(q.paragraph, "")))
+            found.append((q, quote_context(article, q)))
     if not about or not about.strip() or not found:
         return [q for q, _ in found]
     corpus = [b.text for a in articles for b in a.passages]
     return on_topic(found, about, corpus, about_scorer)
+
+
+def quote_context(article: Article, quote: Quote) -> str:
+    """A quote's paragraph, after the one before it when it answers or continues that one
+    (「…と指摘した。」 then 「これに対しケリー報道官は…」, or a paragraph that is all quote)."""
+    text = article.block(quote.paragraph).text
+    if quote.paragraph > 1 and _REFERS_BACK.match(text):
+        return f"{article.block(quote.paragraph - 1).text}\n{text}"
+    return text
 
 
 def on_topic(
@@ -429,9 +440,9 @@ def on_topic(
     corpus: Sequence[str],
     about_scorer: AboutScorer | None = None,
 ) -> list[Quote]:
-    """The quotes (each with its paragraph's text) that are about `about`, best first.
+    """The quotes (each with its `quote_context`) that are about `about`, best first.
 
-    A quote matches when it, or at half weight its paragraph, holds the topic's rarer bigrams
+    A quote matches when it, or at half weight its context, holds the topic's rarer bigrams
     (IDF from `corpus`), or when `about_scorer` rates it at least ABOUT_MIN_SCORE. A topic with
     a word that the corpus never uses (健康 in 「ルビオ氏の健康」) has no lexical match: the
     rest of it (a name) says who is mentioned, not what about.
