@@ -97,7 +97,7 @@ _TOPIC_EN = re.compile(
     re.IGNORECASE,
 )
 _SPEAKER_LEAD_JA = re.compile(
-    r"^(?:氏|さん|[一-龥]{1,5}官|[一-龥]{1,4}(?:相|長官|特使|大統領|研究員))?[はがも、,]\s*"
+    r"^(?:氏|さん|[一-龥]{1,5}官|[一-龥]{1,4}(?:相|長官|特使|大統領|研究員))?[はがもの、,]\s*"
 )
 _ELSE = re.compile(r"(?:他|ほか)に|その他|\b(?:else|other|more)\b", re.IGNORECASE)
 _SAY_EN = re.compile(r"\b(?:say|said|says|tell|told|quote[sd]?|comment(?:ed)?)\b", re.IGNORECASE)
@@ -524,21 +524,23 @@ def _speaker_in(question: str, quotes: Sequence[Quote]) -> str | None:
     """
     q = unicodedata.normalize("NFKC", question)
     span = _topic_span(q)
-    outside = q[: span[0]] + " " * (span[1] - span[0]) + q[span[1] :] if span else q
+    texts = [q]
+    if span:
+        # An English question's katakana spellings are appended after it: blank them too.
+        end = len(q) if detect_language(q) == "en" else span[1]
+        texts.insert(0, q[: span[0]] + " " * (end - span[0]) + q[end:])
     speakers = {qt.speaker for qt in quotes if qt.speaker}
-    for text in (outside, q) if span else (q,):
+    for text in texts:
         best: tuple[int, str] | None = None
         for speaker in speakers:
-            parts = re.split(r"[・=＝\s]", speaker)
-            for form in {speaker, parts[-1]}:
+            for form in _name_forms(speaker):
                 if len(form) >= 2 and form in text and (best is None or len(form) > best[0]):
                     best = (len(form), speaker)
         if best is None:  # "Kelly" over a Japanese article: spelled, not written, in katakana
             spoken = [w for w in latin_names(text) if w.lower() not in ENGLISH_FUNCTION_WORDS]
             for speaker in sorted(speakers):
-                if any(
-                    same_name(w, part) for w in spoken for part in re.split(r"[・=＝\s]", speaker)
-                ):
+                parts = re.split(r"[・=＝\s]", speaker)
+                if any(same_name(w, part) for w in spoken for part in parts):
                     best = (0, speaker)
                     break
         if best is not None:
@@ -546,12 +548,17 @@ def _speaker_in(question: str, quotes: Sequence[Quote]) -> str | None:
     return None
 
 
+def _name_forms(speaker: str) -> list[str]:
+    """A speaker's full name and its last part, longest first."""
+    return sorted({speaker, re.split(r"[・=＝\s]", speaker)[-1]}, key=len, reverse=True)
+
+
 def _topic_span(question: str) -> tuple[int, int] | None:
-    """Where Y is in "what did X say about Y" (to the end, with any appended spellings) or in
-    「XはYについて」 (from X's は/が on)."""
+    """Where Y is in "what did X say about Y" or in 「XはYについて」 (after X's は/が)."""
     m = _TOPIC_EN.search(question)
     if m:
-        return (m.start(1) if m.group(1) is not None else m.start(2)), len(question)
+        group = 1 if m.group(1) is not None else 2
+        return m.start(group), m.end(group)
     m = _TOPIC_JA.search(question)
     if not m:
         return None
@@ -563,18 +570,13 @@ def _topic_span(question: str) -> tuple[int, int] | None:
 def _topic(question: str, speaker: str) -> str | None:
     """Y in "what did X say about Y" / 「XはYについて何と言ったか」, without X."""
     q = unicodedata.normalize("NFKC", question)
-    m = _TOPIC_EN.search(q)
-    if m:
-        topic = (m.group(1) or m.group(2) or "").strip()
-        return topic or None
-    m = _TOPIC_JA.search(q)
-    if not m:
+    span = _topic_span(q)
+    if span is None:
         return None
-    topic = m.group(1)
-    forms = sorted({speaker, re.split(r"[・=＝\s]", speaker)[-1]}, key=len, reverse=True)
-    for form in forms:
+    topic = q[span[0] : span[1]]
+    for form in _name_forms(speaker):
         at = topic.find(form)
-        if at >= 0:
+        if at >= 0:  # 「ケリー報道官のルビオ氏についての発言」: the topic is ルビオ氏
             topic = _SPEAKER_LEAD_JA.sub("", topic[at + len(form) :])
             break
     topic = topic.strip(" 、,")

@@ -12,6 +12,7 @@ from retrieval.answer import (
     Candidate,
     _answer_type,
     _holds_type,
+    _topic,
     _with_runner_up,
 )
 from retrieval.engine import Engine
@@ -214,6 +215,22 @@ def test_what_x_said_about_a_topic_keeps_the_quotes_on_it(
     assert [c.paragraph for c in answer.citations] == [paragraph]
     assert words in answer.text
     assert_cited_verbatim(seed_engine, answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker", "topic"),
+    [
+        ("ケリー報道官はルビオ氏の役割について何と述べたか", "ケリー", "ルビオ氏の役割"),
+        ("ルビオ氏の役割についてケリー報道官は何と言ったか", "ケリー", "ルビオ氏の役割"),
+        ("ケリー報道官のルビオ氏についての発言は何か", "ケリー", "ルビオ氏"),
+        ("What did Kelly say about Rubio's health? (ケリー ルビオ)", "ケリー", "Rubio's health"),
+        ("What did Rubio say on sanctions?", "ルビオ", "sanctions"),
+        ("ケリー報道官は何と言ったか", "ケリー", None),
+        ("What did Kelly say?", "ケリー", None),
+    ],
+)
+def test_the_topic_of_what_someone_said(question: str, speaker: str, topic: str | None) -> None:
+    assert _topic(question, speaker) == topic
 
 
 @pytest.mark.parametrize(
