@@ -275,6 +275,8 @@ class HybridSearcher:
         self._units: OrderedDict[tuple[str, str, str, int], np.ndarray] = OrderedDict()
         self._texts: dict[tuple[str, str, str], dict[int, str]] = {}
         self._lock = threading.Lock()
+        self._save_lock = threading.Lock()
+        self._saved_version = -1
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dense-query")
 
     def close(self) -> None:
@@ -301,12 +303,22 @@ class HybridSearcher:
                         self._lexical, self._lexical_version = base, version
                         return base
             catalogue = LexicalCatalogue.build(self.store, base, self._tokens)
+            self._lexical, self._lexical_version = catalogue, version
+        self._save_lexical(version, catalogue)
+        return catalogue
+
+    def _save_lexical(self, version: int, catalogue: LexicalCatalogue) -> None:
+        """Write the catalogue for a new process to start from, outside the search lock: other
+        searches go on while the file is written (~1 s at 200k passages). Only a cache."""
+        with self._save_lock:
+            if version <= self._saved_version:
+                return
             try:
                 save_indexes(self._lexical_path, version, catalogue.indexes, catalogue.generations)
-            except OSError as exc:  # only a cache: answering goes on without it
+            except OSError as exc:  # answering goes on without it
                 log.warning("Could not save the lexical index to %s: %s", self._lexical_path, exc)
-            self._lexical, self._lexical_version = catalogue, version
-            return catalogue
+                return
+            self._saved_version = version
 
     def search(
         self,

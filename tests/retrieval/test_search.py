@@ -21,7 +21,7 @@ from retrieval.lexical import (
 )
 from retrieval.models import UserFacingError
 from retrieval.search import question_core
-from tests.conftest import SEED_ID, ChromaServer
+from tests.conftest import SEED, SEED_ID, ChromaServer
 
 # (question, the paragraph it is about): paraphrased, not lifted from the article.
 JA_CASES = [
@@ -198,3 +198,32 @@ def test_chroma_server_gives_the_same_results_as_embedded(
         assert [p for p, _ in served] == [p for p, _ in local]
         assert served[0][1] == pytest.approx(local[0][1], abs=1e-3)
         assert paragraph in [p for p, _ in served]
+
+
+def test_searches_go_on_while_the_lexical_index_is_saved(
+    fake_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import retrieval.search as search_module
+
+    fake_engine.ingest([SEED])
+    saving, release = threading.Event(), threading.Event()
+
+    def slow_save(*args: object, **kwargs: object) -> None:
+        saving.set()
+        assert release.wait(10)
+        save_indexes(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search_module, "save_indexes", slow_save)
+    first = threading.Thread(target=fake_engine.search, args=("制裁",))
+    first.start()
+    try:
+        assert saving.wait(10)  # the first search built the index and is writing it to disk
+        assert fake_engine.search("ルビオ国務長官")  # not held up by the write
+    finally:
+        release.set()
+        first.join(10)
+    assert not first.is_alive()
+    saved = load_indexes(fake_engine.settings.data_dir / "lexical.npz", ("bigram",))
+    assert saved is not None and len(saved.generations) == 1
