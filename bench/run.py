@@ -159,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = p.parse_args(argv)
     parts = tuple(args.only.split(",")) if args.only else PARTS
+    unknown = [name for name in parts if name not in PARTS]
+    if unknown:
+        p.error(f"unknown part(s): {', '.join(unknown)}; the parts are {', '.join(PARTS)}")
     merged: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "quick": args.quick,

@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("bench", help="run the benchmarks (from a checkout) into bench/results.json")
     s.add_argument("--quick", action="store_true", help="a fast subset (scale at 2k and 20k only)")
+    s.add_argument("--only", metavar="PARTS", help="comma-separated parts (see bench/README.md)")
+    s.add_argument("--collect", action="store_true", help="merge existing results, run nothing")
     return p
 
 
@@ -424,13 +426,24 @@ def cmd_feedback(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     import importlib
 
-    try:  # bench/ is not part of the installed package: it lives in the checkout
+    import retrieval
+
+    # bench/ is not part of the installed package: it lives in the checkout (the working
+    # directory, or the one an editable install points at), which a console script's import
+    # path does not hold.
+    for root in (Path.cwd(), Path(retrieval.__file__).resolve().parents[1]):
+        if (root / "bench" / "run.py").is_file():
+            if str(root) not in sys.path:
+                sys.path.insert(0, str(root))
+            break
+    try:
         run = importlib.import_module("bench.run")
     except ImportError as exc:
         raise UserFacingError(
             "the benchmarks live in the source checkout: run `newsroom bench` from its root"
         ) from exc
-    return int(run.main(["--quick"] if args.quick else []))
+    options = ["--quick"] * args.quick + ["--collect"] * args.collect
+    return int(run.main([*options, *(["--only", args.only] if args.only else [])]))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -161,3 +161,12 @@ def test_terminal_chat_reads_questions_and_commands_from_stdin(
     assert "¶3 (paragraph)" in out and "悪党" in out  # /source 3
     assert "平和を実現する機会があるのなら" in out  # the follow-up, resolved to ルビオ
     assert "this line is never read" not in out
+
+
+def test_bench_rejects_an_unknown_part_before_running_anything(cli_env: dict[str, str]) -> None:
+    results = ROOT / "bench" / "results.json"
+    before = results.read_bytes() if results.exists() else None
+    done = run(cli_env, "bench", "--only", "answers,nope", cwd=ROOT)
+    assert done.returncode == 2
+    assert "unknown part(s): nope" in done.stderr
+    assert (results.read_bytes() if results.exists() else None) == before
