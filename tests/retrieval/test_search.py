@@ -8,7 +8,9 @@ from collections.abc import Callable
 import numpy as np
 import pytest
 
+import retrieval.search as search_module
 from retrieval.engine import Engine
+from retrieval.glossary import japanese_terms
 from retrieval.lexical import (
     LexicalIndex,
     char_coverage,
@@ -20,7 +22,7 @@ from retrieval.lexical import (
     words,
 )
 from retrieval.models import UserFacingError
-from retrieval.search import question_core
+from retrieval.search import BRIDGE_WEIGHT, FEATURES, Candidates, question_core
 from tests.conftest import SEED, SEED_ID, ChromaServer
 
 # (question, the paragraph it is about): paraphrased, not lifted from the article.
@@ -153,6 +155,43 @@ def test_english_question_finds_japanese_paragraph(
     assert paragraph in [h.paragraph for h in hits]
 
 
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        # The dense model alone ranks other paragraphs first; the glossary's 制裁 / 特使 lift these.
+        ("Why had the president held off on new penalties against Moscow?", 1),
+        ("Who is the envoy that favours a softer approach to Russia?", 5),
+    ],
+)
+def test_english_news_terms_bridge_to_the_japanese_words(
+    seed_engine: Engine, question: str, paragraph: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert seed_engine.search(question, k=1)[0].paragraph == paragraph
+    monkeypatch.setattr(search_module, "BRIDGE_WEIGHT", 0.0)
+    assert seed_engine.search(question, k=1)[0].paragraph != paragraph
+
+
+def test_japanese_terms_of_an_english_question() -> None:
+    assert japanese_terms("Which oil companies were sanctioned?") == [
+        "石油会社",
+        "石油大手",
+        "制裁",
+    ]
+    # The longer phrase wins; Japanese already in the text (appended names) is kept.
+    assert japanese_terms("What did the Secretary of State say? (ルビオ)") == ["国務長官", "ルビオ"]
+    assert japanese_terms("What did he tell us? It may rain.") == []  # no 米国, no 5月
+
+
+def test_bridge_scores_count_only_for_cross_lingual_candidates() -> None:
+    features = np.zeros((2, len(FEATURES)), np.float32)
+    features[:, :2] = 0.8
+    bridge = np.array([1.0, 1.0])
+    cross = Candidates([("g", "a", 1), ("g", "a", 2)], features, [0, 0], np.array([True, False]))
+    bridged = Candidates(cross.keys, features, [0, 0], cross.cross_lingual, bridge)
+    delta = bridged.scores() - cross.scores()
+    assert delta[0] == pytest.approx(BRIDGE_WEIGHT) and delta[1] == 0.0
+
+
 def test_results_carry_block_text_kind_and_section(seed_engine: Engine) -> None:
     article = seed_engine.article(SEED_ID)
     for hit in seed_engine.search("ロシアとの対話", k=8):
@@ -204,8 +243,6 @@ def test_searches_go_on_while_the_lexical_index_is_saved(
     fake_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import threading
-
-    import retrieval.search as search_module
 
     fake_engine.ingest([SEED])
     saving, release = threading.Event(), threading.Event()
