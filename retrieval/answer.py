@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from retrieval.glossary import japanese_terms
 from retrieval.index import passage_context
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Article, Citation, Passage, Quote, Turn, detect_language
@@ -70,8 +71,9 @@ NOT_ON_TOPIC = {
     "ja": "{name}氏の発言で「{topic}」に触れたものは見つかりませんでした(発言は下の段落)。",
     "en": "None of {name}'s quotes could be matched to “{topic}” (they are in the passages below).",
 }
-# An English topic over a Japanese article: only its names can be matched.
-TOPIC_BY_NAMES = "“{topic}” was matched in the Japanese original by names only ({names})."
+# An English topic over a Japanese article is matched through the Japanese of its names and news
+# terms (glossary.py) only.
+TOPIC_BY_NAMES = "“{topic}” was matched in the Japanese original through {names} only."
 TOPIC_UNCHECKED = (
     "“{topic}” could not be checked against the Japanese original: these are all of "
     "{name}'s quotes."
@@ -252,9 +254,9 @@ class ExtractiveAnswerer:
 
         "What did X say about Y" keeps X's quotes on Y (`on_topic`: Y's rarer bigrams in the quote
         or its context, or `about_scorer`). When none is and Y is in the article's language, the
-        question is declined with X's quote paragraphs as the closest passages. Of an English Y
-        over a Japanese article only the names can be matched (spelled in katakana): X's quotes
-        naming them are given, else all of X's, with a note saying so.
+        question is declined with X's quote paragraphs as the closest passages. An English Y over
+        a Japanese article is matched through the Japanese of its names and news terms only: the
+        quotes that match are given, else all of X's, with a note saying which.
         """
         if article is None or not quotes:
             return None
@@ -593,7 +595,7 @@ def _quotes_on(
     """The quotes on `topic` (in article order, at most MAX_SPEAKER_QUOTES) and notes for the
     reader; no quotes when none is on a topic that could be checked."""
     checkable = detect_language(topic) == article.language
-    matchable = topic if checkable else _names_in(topic, article)
+    matchable = topic if checkable else _japanese_of(topic, article)
     contexts = [(q, quote_context(article, q)) for q in quotes]
     corpus = [b.text for b in article.passages]
     found = on_topic(contexts, matchable, corpus, about_scorer) if matchable else []
@@ -628,10 +630,11 @@ def _not_on_topic(
     )
 
 
-def _names_in(topic: str, article: Article) -> str:
-    """The katakana spellings of the names an English topic uses, as the article writes them."""
+def _japanese_of(topic: str, article: Article) -> str:
+    """The Japanese an English topic can be matched through: its news terms (glossary.py) and
+    the katakana spellings of its names, as the article writes them."""
     pool = katakana_names(" ".join(b.text for b in article.passages))
-    return " ".join(match_names(topic, pool))
+    return " ".join(dict.fromkeys([*japanese_terms(topic), *match_names(topic, pool)]))
 
 
 def _quote_sentences(article: Article, quotes: Sequence[Quote]) -> list[Candidate]:
