@@ -26,18 +26,15 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from retrieval.glossary import japanese_terms
 from retrieval.index import passage_context
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Article, Citation, Passage, Quote, Turn, detect_language
 from retrieval.names import (
     ENGLISH_FUNCTION_WORDS,
-    katakana_names,
     latin_names,
-    match_names,
     same_name,
 )
-from retrieval.quotes import AboutScorer, on_topic, quote_context
+from retrieval.quotes import AboutScorer, on_topic, quote_context, topic_terms
 from retrieval.search import ScoredPassage
 from retrieval.sentences import Sentence, split_sentences
 
@@ -595,9 +592,9 @@ def _quotes_on(
     """The quotes on `topic` (in article order, at most MAX_SPEAKER_QUOTES) and notes for the
     reader; no quotes when none is on a topic that could be checked."""
     checkable = detect_language(topic) == article.language
-    matchable = topic if checkable else _japanese_of(topic, article)
-    contexts = [(q, quote_context(article, q)) for q in quotes]
     corpus = [b.text for b in article.passages]
+    matchable = topic_terms(topic, article.language, corpus)
+    contexts = [(q, quote_context(article, q)) for q in quotes]
     found = on_topic(contexts, matchable, corpus, about_scorer) if matchable else []
     kept = sorted(found[:MAX_SPEAKER_QUOTES], key=lambda q: (q.paragraph, q.start))
     if checkable:
@@ -628,13 +625,6 @@ def _not_on_topic(
         article_id=article.article_id,
         related=tuple(article.passage(article.block(n), 0.0) for n in paragraphs)[:3],
     )
-
-
-def _japanese_of(topic: str, article: Article) -> str:
-    """The Japanese an English topic can be matched through: its news terms (glossary.py) and
-    the katakana spellings of its names, as the article writes them."""
-    pool = katakana_names(" ".join(b.text for b in article.passages))
-    return " ".join(dict.fromkeys([*japanese_terms(topic), *match_names(topic, pool)]))
 
 
 def _quote_sentences(article: Article, quotes: Sequence[Quote]) -> list[Candidate]:

@@ -9,9 +9,10 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from retrieval.glossary import japanese_terms
 from retrieval.lexical import tokenize
-from retrieval.models import Article, Block, Quote
-from retrieval.names import latin_names, same_name
+from retrieval.models import Article, Block, Quote, detect_language
+from retrieval.names import katakana_names, latin_names, match_names, same_name
 from retrieval.sentences import Sentence, split_sentences
 
 log = logging.getLogger(__name__)
@@ -421,8 +422,28 @@ def find_quotes(
             found.append((q, quote_context(article, q)))
     if not about or not about.strip() or not found:
         return [q for q, _ in found]
-    corpus = [b.text for a in articles for b in a.passages]
-    return on_topic(found, about, corpus, about_scorer)
+    # Each language's quotes are matched against the topic as that language can hold it (an
+    # English topic over Japanese articles: the Japanese of its news terms and names), the
+    # topic's own language first.
+    language = {a.article_id: a.language for a in articles}
+    out: list[Quote] = []
+    for lang in sorted(set(language.values()), key=lambda lang: lang != detect_language(about)):
+        group = [(q, ctx) for q, ctx in found if language[q.article_id] == lang]
+        corpus = [b.text for a in articles if language[a.article_id] == lang for b in a.passages]
+        topic = topic_terms(about, lang, corpus)
+        if group and topic:
+            out.extend(on_topic(group, topic, corpus, about_scorer))
+    return out
+
+
+def topic_terms(about: str, language: str, corpus: Sequence[str]) -> str:
+    """A topic as text in `language` can hold it: itself, or for an English topic over Japanese
+    text the Japanese of its news terms (glossary.py) and of its names (katakana, as `corpus`
+    spells them); "" when none of it can be matched."""
+    if detect_language(about) == language or language != "ja":
+        return about
+    names = match_names(about, katakana_names(" ".join(corpus)))
+    return " ".join(dict.fromkeys([*japanese_terms(about), *names]))
 
 
 def quote_context(article: Article, quote: Quote) -> str:

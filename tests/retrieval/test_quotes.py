@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from retrieval.models import Article, Block, Quote
-from retrieval.quotes import bigram_coverage, extract_quotes, find_quotes, speaker_matches
+from retrieval.quotes import (
+    bigram_coverage,
+    extract_quotes,
+    find_quotes,
+    speaker_matches,
+    topic_terms,
+)
 from tests.retrieval._seed import seed_article
 
 # The seed article's quotes, read off the article by hand:
@@ -220,6 +226,21 @@ def test_find_quotes_about_a_topic_uses_the_quote_and_its_paragraph(seed: Articl
     dialogue = find_quotes([seed], about="ロシアとの対話")
     assert dialogue[0].paragraph == 28
     assert find_quotes([seed], about="天気") == []
+
+
+def test_an_english_topic_finds_quotes_in_a_japanese_article(seed: Article) -> None:
+    # Through the Japanese of its news terms and names: 制裁, ウィトコフ.
+    assert [q.paragraph for q in find_quotes([seed], about="sanctions")] == [2]
+    assert 7 in {q.paragraph for q in find_quotes([seed], speaker="Kelly", about="Witkoff")}
+    assert find_quotes([seed], about="China") == []  # 中国 is nowhere in the article
+
+
+def test_topic_terms() -> None:
+    corpus = ["ルビオ国務長官は制裁を発表した。"]
+    assert topic_terms("制裁", "ja", corpus) == "制裁"
+    assert topic_terms("Rubio on sanctions", "ja", corpus) == "制裁 ルビオ"
+    assert topic_terms("the weather", "ja", corpus) == ""
+    assert topic_terms("sanctions", "en", ["The US imposed sanctions."]) == "sanctions"
 
 
 def test_a_topic_word_the_article_never_uses_is_not_matched_by_the_rest_of_the_topic(
