@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from retrieval.glossary import GLOSSARY
+
 _DIGRAPHS = {
     "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "ヴァ": "ba", "ヴィ": "bi", "ヴェ": "be", "ヴォ": "bo",
     "ティ": "ti", "ディ": "di", "トゥ": "tu", "ドゥ": "du", "ファ": "fa", "フィ": "fi", "フェ": "fe",
@@ -102,11 +104,19 @@ def latin_names(text: str) -> list[str]:
 
 
 def match_names(english_text: str, katakana: Iterable[str]) -> list[str]:
-    """The katakana names that the capitalised words of `english_text` spell, in question order."""
+    """The katakana names that the capitalised words of `english_text` spell, in question order.
+
+    A word the glossary knows (Russia, China) is not guessed at: it matches only its own
+    Japanese (ロシア), so "China" cannot come out as a name that merely sounds alike (チーム).
+    """
     pool = sorted(set(katakana))
     found: list[str] = []
     for word in latin_names(english_text):
         if word.lower() in ENGLISH_FUNCTION_WORDS:
+            continue
+        known = GLOSSARY.get(word.lower())
+        if known is not None:
+            found.extend(n for n in known if n in pool and n not in found)
             continue
         scored = [(max(name_similarity(word, p) for p in name.split("・")), name) for name in pool]
         best, name = max(scored, default=(0.0, ""))

@@ -48,3 +48,8 @@ def test_different_names_do_not_match() -> None:
     assert not same_name("Trump", "ルビオ")
     assert not same_name("Rubio", "ラブロフ")
     assert not same_name("Putin", "ピゴット")
+
+
+def test_a_word_the_glossary_knows_matches_only_its_own_japanese() -> None:
+    pool = {"チーム", "ロシア", "ルビオ"}
+    assert match_names("What did China say to Russia and Rubio?", pool) == ["ロシア", "ルビオ"]
