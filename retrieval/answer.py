@@ -86,7 +86,7 @@ _PRONOUNS_EN = re.compile(r"\b(he|she|him|her|they|them|his|hers|their)\b", re.I
 _NAME_JA = re.compile(
     r"([ァ-ヴー・]{2,}|[一-龥]{2,4})(氏|大統領|国務長官|報道官|外相|特使|上級研究員|副大統領|首相|長官)"
 )
-_SAY_JA = re.compile(r"何と(?:言|い|述|語|話|発言|コメント)|発言|コメント|(?:他|ほか)に何")
+_SAY_JA = re.compile(r"(?:何と|どう)(?:言|い|述|語|話|発言|コメント)|発言|コメント|(?:他|ほか)に何")
 # The topic of "what did X say about Y": Y.
 # (Not に対して: 「指摘に対して何と言ったか」 asks for a reply, which rarely repeats the point.)
 _TOPIC_JA = re.compile(r"(.+?)(?:について|に関して|に関し|をめぐ(?:り|って)|を巡(?:り|って))")

@@ -112,8 +112,11 @@ def test_japanese_question_gets_no_lead_in(seed_engine: Engine) -> None:
     assert not answer.text.startswith(EN_LEAD_IN)
 
 
-def test_what_did_x_say_is_answered_from_that_speakers_quotes(seed_engine: Engine) -> None:
-    answer = seed_engine.ask("ケリー報道官は何と言ったか")
+@pytest.mark.parametrize("question", ["ケリー報道官は何と言ったか", "ケリー報道官はどう述べたか"])
+def test_what_did_x_say_is_answered_from_that_speakers_quotes(
+    seed_engine: Engine, question: str
+) -> None:
+    answer = seed_engine.ask(question)
     assert answer.answerable
     assert_cited_verbatim(seed_engine, answer)
     assert {c.paragraph for c in answer.citations} <= {7, 11}
