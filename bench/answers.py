@@ -123,7 +123,7 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
                     ),
                     # Answered without the search draft (quotes, metadata) or declined by the
                     # never-quoted rule: no threshold changes these.
-                    "direct": answer.answerable != draft.answerable(),
+                    "direct": answer.answerable != draft.answerable(engine.answerer.thresholds),
                     "confidence": round(draft.confidence, 4),
                     "pair": draft.pair,
                     "blocked": draft.blocked,

@@ -193,8 +193,9 @@ class Draft:
 class ExtractiveAnswerer:
     """Builds answers from retrieved passages without a language model."""
 
-    def __init__(self, embed_passages: EmbedFn) -> None:
+    def __init__(self, embed_passages: EmbedFn, strictness: float = 0.0) -> None:
         self._embed = embed_passages
+        self.thresholds = {pair: t + strictness for pair, t in THRESHOLDS.items()}
 
     def resolve_follow_up(
         self, question: str, history: Sequence[Turn], article: str | None
@@ -376,7 +377,7 @@ class ExtractiveAnswerer:
         language = detect_language(question)
         draft = self.draft(standalone, hits, passages, query_vector, article_text)
         related = tuple(passages[:3])
-        if not draft.answerable():
+        if not draft.answerable(self.thresholds):
             return Answer(
                 question=question,
                 text=NOT_IN_ARTICLE[language],

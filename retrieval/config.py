@@ -33,6 +33,10 @@ class EngineSettings(BaseSettings):
     llm_api_key: SecretStr | None = None
     llm_timeout_s: float = 60.0
 
+    # Raises the offline answer thresholds (answer.THRESHOLDS) by this much: a desk that would
+    # rather see "the article does not say" than a near miss can trade answers for declines.
+    answer_strictness: float = Field(default=0.0, ge=0.0, le=0.2)
+
     @property
     def data_dir(self) -> Path:
         """The data directory (the store, the lexical index, embedded Chroma, feedback)."""

@@ -61,7 +61,7 @@ class Engine:
         self.embeddings = embeddings or build_embeddings(settings)
         self.vectors = VectorIndex(settings, self.embeddings, self.store)
         self.searcher = HybridSearcher(self.store, self.vectors, data_dir / "lexical.npz")
-        self.answerer = ExtractiveAnswerer(self._embed_passages)
+        self.answerer = ExtractiveAnswerer(self._embed_passages, settings.answer_strictness)
         model = build_chat_model(settings)
         self.llm = LLMAnswerer(model, timeout_s=settings.llm_timeout_s) if model else None
         self._write_lock = threading.Lock()

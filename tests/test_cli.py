@@ -170,3 +170,10 @@ def test_bench_rejects_an_unknown_part_before_running_anything(cli_env: dict[str
     assert done.returncode == 2
     assert "unknown part(s): nope" in done.stderr
     assert (results.read_bytes() if results.exists() else None) == before
+
+
+def test_an_out_of_range_setting_is_named_in_one_line(cli_env: dict[str, str]) -> None:
+    done = run({**cli_env, "ANSWER_STRICTNESS": "0.5"}, "articles")
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "ANSWER_STRICTNESS" in lines[0], done.stderr

@@ -335,3 +335,20 @@ def test_a_close_runner_up_paragraph_joins_a_single_paragraph_answer() -> None:
     assert _with_runner_up(full, ranked, 0.82) == [best, same, other]  # never more than 3
     mixed = [best, other]
     assert _with_runner_up(mixed, ranked, 0.5) == mixed  # already two paragraphs
+
+
+def test_answer_strictness_trades_answers_for_declines(seed_engine: Engine) -> None:
+    from retrieval.answer import ExtractiveAnswerer
+    from retrieval.embeddings import query_array
+    from retrieval.search import to_passage
+
+    question = "制裁の対象となった企業はどこか"
+    vector = query_array(seed_engine.embeddings, question)
+    hits = seed_engine.searcher.search(question, scopes=("global",), k=8, query_vector=vector)
+    passages = [to_passage(seed_engine.store, h) for h in hits]
+    args = (question, question, hits, passages, vector, None)
+    assert seed_engine.answerer.answer(*args).answerable
+    strict = ExtractiveAnswerer(seed_engine.answerer._embed, strictness=0.2)
+    declined = strict.answer(*args)
+    assert not declined.answerable and declined.text == NOT_IN_ARTICLE["ja"]
+    assert declined.related  # the closest passages are still shown
