@@ -24,7 +24,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "chancellor": ("首相",),
     "king": ("国王",),
     "queen": ("女王",),
-    "minister": ("相", "大臣"),
+    "minister": ("大臣",),  # usually written X相 (外相), which the longer terms cover
     "foreign minister": ("外相",),
     "defense minister": ("国防相",),
     "defence minister": ("国防相",),
