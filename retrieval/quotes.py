@@ -472,11 +472,8 @@ def on_topic(
     if not n or not about.strip():
         return [q for q, _ in found]
     texts = [q.quote for q, _ in found] + [ctx for _, ctx in found]
-    if _unseen_term(about, corpus):
-        lexical = [0.0] * n
-    else:
-        lex = bigram_coverage(about, texts, corpus)
-        lexical = [max(lex[i], (lex[i] + lex[n + i]) / 2) for i in range(n)]
+    lex, unseen = _coverage(about, texts, corpus)
+    lexical = [0.0] * n if unseen else [max(lex[i], (lex[i] + lex[n + i]) / 2) for i in range(n)]
     semantic = [0.0] * n
     if about_scorer is not None:
         sem = [float(x) for x in about_scorer(about, texts)]
@@ -514,14 +511,23 @@ def bigram_coverage(
 
     IDF comes from `corpus` (default: `texts`), so ロシア, in every paragraph, counts for little.
     """
+    return _coverage(query, texts, corpus)[0]
+
+
+def _coverage(
+    query: str, texts: Sequence[str], corpus: Sequence[str] | None
+) -> tuple[list[float], bool]:
+    """`bigram_coverage`, and whether a content token of the query is in no corpus document."""
     wanted = {t for t in tokenize(query) if _content_token(t)}
     if not wanted:
-        return [0.0 for _ in texts]
+        return [0.0 for _ in texts], False
     docs = [set(tokenize(t)) for t in (corpus if corpus is not None else texts)]
     n = len(docs)
-    weight = {t: math.log((n + 1) / (sum(t in d for d in docs) + 0.5)) for t in wanted}
+    df = {t: sum(t in d for d in docs) for t in wanted}
+    weight = {t: math.log((n + 1) / (df[t] + 0.5)) for t in wanted}
     total = sum(weight.values()) or 1.0
-    return [sum(weight[t] for t in wanted & set(tokenize(t_))) / total for t_ in texts]
+    scores = [sum(weight[t] for t in wanted & set(tokenize(t_))) / total for t_ in texts]
+    return scores, not all(df.values())
 
 
 # --- shared helpers ---------------------------------------------------------------------------
@@ -583,16 +589,6 @@ def _strip_titles(query: str) -> str:
         if not stripped or stripped == q:
             return q.strip()
         q = stripped
-
-
-def _unseen_term(query: str, corpus: Sequence[str]) -> bool:
-    """True when a content token of `query` occurs nowhere in `corpus`."""
-    wanted = {t for t in tokenize(query) if _content_token(t)}
-    for text in corpus:
-        wanted -= set(tokenize(text))
-        if not wanted:
-            return False
-    return bool(wanted)
 
 
 def _content_token(token: str) -> bool:
