@@ -592,9 +592,10 @@ def _quotes_on(
 ) -> tuple[list[Quote], tuple[str, ...]]:
     """The quotes on `topic` (in article order, at most MAX_SPEAKER_QUOTES) and notes for the
     reader; no quotes when none is on a topic that could be checked."""
-    checkable = detect_language(topic) == article.language
+    language = article.language
+    checkable = detect_language(topic) == language
     corpus = [b.text for b in article.passages]
-    matchable = topic_terms(topic, article.language, corpus)
+    matchable = topic_terms(topic, language, corpus)
     contexts = [(q, quote_context(article, q)) for q in quotes]
     found = on_topic(contexts, matchable, corpus, about_scorer) if matchable else []
     kept = sorted(found[:MAX_SPEAKER_QUOTES], key=lambda q: (q.paragraph, q.start))

@@ -379,11 +379,12 @@ class HybridSearcher:
             article_id=article_id,
             n=DENSE_CANDIDATES,
         )
+        language = detect_language(query)
         try:
             lexical_found, cat, mask, lexical, coverage = self._lexical_candidates(
-                query, scopes, article_id
+                query, language, scopes, article_id
             )
-            bridge = self._bridge(query, scopes, article_id, cat)
+            bridge = self._bridge(query, language, scopes, article_id, cat)
         except BaseException:
             dense.cancel()  # its result is not needed; a running query just finishes
             raise
@@ -391,7 +392,6 @@ class HybridSearcher:
         found = dict.fromkeys(self._live(hits))
         for key in lexical_found:
             found.setdefault(key)
-        language = detect_language(query)
         keys = list(found)
         if not keys:
             return Candidates([], np.zeros((0, len(FEATURES)), np.float32), [], np.zeros(0, bool))
@@ -420,7 +420,7 @@ class HybridSearcher:
         return Candidates(keys, features, best, cross, bridged)
 
     def _lexical_candidates(
-        self, query: str, scopes: Sequence[str], article_id: str | None
+        self, query: str, language: str, scopes: Sequence[str], article_id: str | None
     ) -> tuple[list[tuple[str, str, int]], LexicalCatalogue, np.ndarray, np.ndarray, np.ndarray]:
         """The best lexical matches, and the per-passage BM25 and coverage features.
 
@@ -428,7 +428,7 @@ class HybridSearcher:
         BM25 columns normalized by the best visible, coverage columns).
         """
         cat = self.lexical()
-        mask = cat.mask(tuple(scopes), detect_language(query), article_id)
+        mask = cat.mask(tuple(scopes), language, article_id)
         lexical = np.zeros((len(cat), 3), dtype=np.float32)
         coverage = np.zeros((len(cat), 2), dtype=np.float32)
         best: list[tuple[str, str, int]] = []
@@ -451,12 +451,17 @@ class HybridSearcher:
         return best, cat, mask, lexical, coverage
 
     def _bridge(
-        self, query: str, scopes: Sequence[str], article_id: str | None, cat: LexicalCatalogue
+        self,
+        query: str,
+        language: str,
+        scopes: Sequence[str],
+        article_id: str | None,
+        cat: LexicalCatalogue,
     ) -> np.ndarray | None:
         """Per passage, the BM25 (bigrams and words, each scaled by the best, averaged) of an
         English query's Japanese bridge terms over the Japanese passages in scope; None when
         there is nothing to bridge."""
-        if detect_language(query) != "en":
+        if language != "en":
             return None
         terms = " ".join(japanese_terms(query))
         mask = cat.mask(tuple(scopes), "ja", article_id)
