@@ -77,6 +77,18 @@ ANSWERABLE_KINDS = (
 )
 
 
+def _answered(rows: list[dict[str, Any]]) -> float:
+    return _rate(sum(r["answered"] for r in rows), len(rows))
+
+
+def _contains_gold(rows: list[dict[str, Any]]) -> float:
+    return _rate(sum(r["correct"] for r in rows), len(rows))
+
+
+def _declined(rows: list[dict[str, Any]]) -> float:
+    return _rate(sum(not r["answered"] for r in rows), len(rows))
+
+
 def calibrate(scores: list[float], target: float) -> float:
     """The highest threshold that still answers `target` of these (answerable) scores."""
     ordered = sorted(scores)
@@ -132,58 +144,45 @@ def seed_bench(data_dir: Path) -> tuple[dict[str, Any], dict[str, list[float]], 
     metrics: dict[str, Any] = {"by_language": {}, "rows": rows}
     for lang in ("ja", "en", "all"):
         sel = [r for r in rows if lang == "all" or r["lang"] == lang]
-        ans = [r for r in sel if r["kind"] == "answerable"]
-        una = [r for r in sel if r["kind"] == "unanswerable"]
-        held = [r for r in sel if r["kind"] == "heldout"]
-        held2 = [r for r in sel if r["kind"] == "heldout2"]
-        held3 = [r for r in sel if r["kind"] == "heldout3"]
-        held_ans = [r for r in sel if r["kind"] == "heldout_answerable"]
-        held4 = [r for r in sel if r["kind"] == "heldout4"]
-        held4_ans = [r for r in sel if r["kind"] == "heldout4_answerable"]
-        held5 = [r for r in sel if r["kind"] == "heldout5"]
-        held5_ans = [r for r in sel if r["kind"] == "heldout5_answerable"]
+
+        def of(kind: str, sel: list[dict[str, Any]] = sel) -> list[dict[str, Any]]:
+            return [r for r in sel if r["kind"] == kind]
+
+        ans, una = of("answerable"), of("unanswerable")
         abstained = [
             r for r in sel if not r["answered"] and r["kind"] in ("answerable", "unanswerable")
         ]
-        metrics["by_language"][lang] = {
+        m: dict[str, Any] = {
             "answerable": len(ans),
-            "answered_rate": _rate(sum(r["answered"] for r in ans), len(ans)),
-            "answer_contains_gold": _rate(sum(r["correct"] for r in ans), len(ans)),
+            "answered_rate": _answered(ans),
+            "answer_contains_gold": _contains_gold(ans),
             "cites_gold_paragraph": _rate(sum(r["cited_gold_para"] for r in ans), len(ans)),
             "unanswerable": len(una),
-            "abstention_rate": _rate(sum(not r["answered"] for r in una), len(una)),
+            "abstention_rate": _declined(una),
             "abstention_precision": _rate(
                 sum(r["kind"] == "unanswerable" for r in abstained), len(abstained)
             ),
             "abstained_by_rule": sum(bool(r["blocked"]) for r in una),
-            # Written after rules and thresholds were set, never used to tune them: the first
-            # unanswerable set after session 1 (its failures were read in session 2), the second
-            # answerable and unanswerable sets before session 2's changes, the third after them
-            # (the held-out answerable figures cover the second and third answerable sets).
-            "heldout_answerable": len(held_ans),
-            "heldout_answered_rate": _rate(sum(r["answered"] for r in held_ans), len(held_ans)),
-            "heldout_answer_contains_gold": _rate(
-                sum(r["correct"] for r in held_ans), len(held_ans)
-            ),
-            "heldout_unanswerable": len(held),
-            "heldout_abstention_rate": _rate(sum(not r["answered"] for r in held), len(held)),
-            "heldout2_unanswerable": len(held2),
-            "heldout2_abstention_rate": _rate(sum(not r["answered"] for r in held2), len(held2)),
-            "heldout3_unanswerable": len(held3),
-            "heldout3_abstention_rate": _rate(sum(not r["answered"] for r in held3), len(held3)),
-            # Written at the start of session 3, before its changes: answerable and unanswerable.
-            "heldout4_answered_rate": _rate(sum(r["answered"] for r in held4_ans), len(held4_ans)),
-            "heldout4_answer_contains_gold": _rate(
-                sum(r["correct"] for r in held4_ans), len(held4_ans)
-            ),
-            "heldout4_abstention_rate": _rate(sum(not r["answered"] for r in held4), len(held4)),
-            # Written by a separate agent that saw only the article; never read by the engineers.
-            "heldout5_answered_rate": _rate(sum(r["answered"] for r in held5_ans), len(held5_ans)),
-            "heldout5_answer_contains_gold": _rate(
-                sum(r["correct"] for r in held5_ans), len(held5_ans)
-            ),
-            "heldout5_abstention_rate": _rate(sum(not r["answered"] for r in held5), len(held5)),
         }
+        # Written after rules and thresholds were set, never used to tune them: the first
+        # unanswerable set after session 1 (its failures were read in session 2), the second
+        # answerable and unanswerable sets before session 2's changes, the third after them
+        # (the held-out answerable figures cover the second and third answerable sets).
+        held_ans = of("heldout_answerable")
+        m["heldout_answerable"] = len(held_ans)
+        m["heldout_answered_rate"] = _answered(held_ans)
+        m["heldout_answer_contains_gold"] = _contains_gold(held_ans)
+        for n in ("", "2", "3"):
+            held = of(f"heldout{n}")
+            m[f"heldout{n}_unanswerable"] = len(held)
+            m[f"heldout{n}_abstention_rate"] = _declined(held)
+        # Set 4 was written at the start of session 3, before its changes; set 5 by a separate
+        # agent that saw only the article, never read by the engineers.
+        for n in ("4", "5"):
+            m[f"heldout{n}_answered_rate"] = _answered(of(f"heldout{n}_answerable"))
+            m[f"heldout{n}_answer_contains_gold"] = _contains_gold(of(f"heldout{n}_answerable"))
+            m[f"heldout{n}_abstention_rate"] = _declined(of(f"heldout{n}"))
+        metrics["by_language"][lang] = m
     return metrics, answerable_scores, engine
 
 
