@@ -70,7 +70,7 @@ NOT_ON_TOPIC = {
 }
 # An English topic over a Japanese article is matched through the Japanese of its names and news
 # terms (glossary.py) only.
-TOPIC_BY_NAMES = "“{topic}” was matched in the Japanese original through {names} only."
+TOPIC_THROUGH = "“{topic}” was matched in the Japanese original through {terms} only."
 TOPIC_UNCHECKED = (
     "“{topic}” could not be checked against the Japanese original: these are all of "
     "{name}'s quotes."
@@ -602,7 +602,7 @@ def _quotes_on(
     if checkable:
         return kept, ()
     if kept:
-        return kept, (TOPIC_BY_NAMES.format(topic=topic, names=matchable),)
+        return kept, (TOPIC_THROUGH.format(topic=topic, terms=matchable),)
     return list(quotes), (TOPIC_UNCHECKED.format(name=speaker, topic=topic),)
 
 
