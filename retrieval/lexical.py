@@ -90,7 +90,8 @@ class _Sudachi:
             if self._tokenizer is None:
                 from sudachipy import Dictionary, SplitMode
 
-                self._tokenizer = Dictionary(dict="core").tokenizer(mode=SplitMode.A)
+                # SudachiPy 0.6 (pinned for GiNZA) names it create(); 0.7 renamed it tokenizer().
+                self._tokenizer = Dictionary(dict="core").create(mode=SplitMode.A)
             morphemes = self._tokenizer.tokenize(text)
             return [
                 # Latin words keep their spelling: Sudachi would normalize "the" to "ザ".
