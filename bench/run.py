@@ -1,6 +1,6 @@
 """`newsroom bench`: run every benchmark, merge them into bench/results.json, print a summary.
 
-Parts: retrieval (bench/retrieval.py) and answers (bench/answers.py) when present, speed,
+Parts: retrieval (bench/retrieval.py), answers (bench/answers.py), quotes (bench/quotes.py), speed,
 scale and load. A part that fails is recorded with its error and the others still run.
 
     newsroom bench [--quick] [--only speed,scale]
@@ -20,7 +20,7 @@ from typing import Any
 
 from bench.common import RESULTS, ROOT, print_table
 
-PARTS = ("retrieval", "answers", "baseline", "speed", "scale", "load")
+PARTS = ("retrieval", "answers", "quotes", "baseline", "speed", "scale", "load")
 MERGED = ROOT / "bench" / "results.json"
 
 
@@ -141,6 +141,21 @@ def summary_rows(merged: dict[str, Any]) -> list[dict[str, Any]]:
                 "unit": "s wall",
             }
         )
+    quotes = merged["parts"].get("quotes", {}).get("results") or {}
+    for corpus, by_lang in quotes.items():
+        r = by_lang.get("all") or {}
+        if r:
+            rows.append(
+                {
+                    "figure": (
+                        f"quotes, {corpus} ({r['articles']} articles): found {r['found']['rate']}, "
+                        f"speaker right {r['speaker_right']['rate']}, wrong {r['speaker_wrong']['rate']}, "
+                        f"false quotes/10 articles {r['false_quotes_per_10_articles']}"
+                    ),
+                    "p50": r["extract_s_per_article"],
+                    "unit": "s per article (parse)",
+                }
+            )
     for name in ("retrieval", "answers", "baseline"):
         part = merged["parts"].get(name, {})
         rows.append(

@@ -529,17 +529,21 @@ def _speaker_in(question: str, quotes: Sequence[Quote]) -> str | None:
         # An English question's katakana spellings are appended after it: blank them too.
         end = len(q) if detect_language(q) == "en" else span[1]
         texts.insert(0, q[: span[0]] + " " * (end - span[0]) + q[end:])
-    speakers = {qt.speaker for qt in quotes if qt.speaker}
+    # Every form the article gives each speaker: 工藤公康, 工藤, 公康 and their readings.
+    speakers: dict[str, set[str]] = {}
+    for qt in quotes:
+        if qt.speaker:
+            speakers.setdefault(qt.speaker, set(_name_forms(qt.speaker))).update(qt.speaker_forms)
     for text in texts:
         best: tuple[int, str] | None = None
-        for speaker in speakers:
-            for form in _name_forms(speaker):
+        for speaker, forms in speakers.items():
+            for form in forms:
                 if len(form) >= 2 and form in text and (best is None or len(form) > best[0]):
                     best = (len(form), speaker)
         if best is None:  # "Kelly" over a Japanese article: spelled, not written, in katakana
             spoken = [w for w in latin_names(text) if w.lower() not in ENGLISH_FUNCTION_WORDS]
             for speaker in sorted(speakers):
-                parts = re.split(r"[・=＝\s]", speaker)
+                parts = {p for f in speakers[speaker] for p in re.split(r"[・=＝\s]", f)}
                 if any(same_name(w, part) for w in spoken for part in parts):
                     best = (0, speaker)
                     break

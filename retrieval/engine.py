@@ -34,7 +34,7 @@ from retrieval.models import (
     detect_language,
 )
 from retrieval.names import katakana_names, latin_names, match_names
-from retrieval.quotes import extract_quotes, find_quotes
+from retrieval.quotes import ANNOTATOR_VERSION, extract_quotes, find_quotes
 from retrieval.search import HybridSearcher, to_passage
 from retrieval.sentences import split_sentences
 from retrieval.store import ArticleStore
@@ -183,6 +183,8 @@ class Engine:
             if status != "unchanged":
                 self.store.begin(scope, article.article_id, generation)
         changed = [(a, g) for a, g, status in plan if status != "unchanged"]
+        for article, generation in changed:  # parsed once per version, before it goes live
+            self._annotate(article, generation)
         if changed:
             self.vectors.add_many(scope, changed)
         results = []
@@ -317,7 +319,19 @@ class Engine:
     def _extract_quotes(
         self, scope: str, article_id: str, generation: str | None
     ) -> tuple[Quote, ...]:
-        return tuple(extract_quotes(self.store.article(scope, article_id)))
+        article = self.store.article(scope, article_id)
+        stored = self.store.quotes(generation, ANNOTATOR_VERSION) if generation else None
+        if stored is None:  # stored before this attribution version: found once, then kept
+            log.info("Finding the quotes of %s/%s (not stored for this version)", scope, article_id)
+            return tuple(self._annotate(article, generation))
+        return tuple(stored)
+
+    def _annotate(self, article: Article, generation: str | None) -> list[Quote]:
+        """Find an article version's quotes (the Japanese parse runs here) and store them."""
+        quotes = extract_quotes(article)
+        if generation:
+            self.store.save_quotes(generation, ANNOTATOR_VERSION, quotes)
+        return quotes
 
     def ask(
         self,

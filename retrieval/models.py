@@ -166,6 +166,9 @@ class Quote:
     verified: bool
     start: int = 0
     end: int = 0
+    # Other ways the article names the speaker (surname, given name, the katakana reading of a
+    # kanji name), so a user finds the quote by any of them.
+    speaker_forms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

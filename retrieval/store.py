@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from retrieval.models import (
     Article,
     ArticleInfo,
     Block,
+    Quote,
     UserFacingError,
     detect_language,
 )
@@ -56,6 +57,12 @@ CREATE TABLE IF NOT EXISTS pending (
 CREATE TABLE IF NOT EXISTS embeddings (
     key TEXT PRIMARY KEY,
     vector BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    generation TEXT NOT NULL,
+    annotator TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    PRIMARY KEY (generation, annotator)
 );
 CREATE TABLE IF NOT EXISTS state (
     name TEXT PRIMARY KEY,
@@ -298,6 +305,29 @@ class ArticleStore:
         return int(row[0]) if row else 0
 
     # --- embedding cache -----------------------------------------------------------------------
+
+    def quotes(self, generation: str, annotator: str) -> list[Quote] | None:
+        """The quotes stored for one version of an article by one attribution version, if any."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT payload FROM quotes WHERE generation=? AND annotator=?",
+                (generation, annotator),
+            ).fetchone()
+        if row is None:
+            return None
+        return [
+            Quote(**{**q, "speaker_forms": tuple(q.get("speaker_forms", ()))})
+            for q in json.loads(row[0])
+        ]
+
+    def save_quotes(self, generation: str, annotator: str, quotes: list[Quote]) -> None:
+        """Store an article version's quotes (found once, at ingestion); a rerun replaces them."""
+        payload = json.dumps([asdict(q) for q in quotes], ensure_ascii=False)
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO quotes (generation, annotator, payload) VALUES (?, ?, ?)",
+                (generation, annotator, payload),
+            )
 
     def cached_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
         """Vectors already computed for these keys."""

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from retrieval.engine import Engine
-from retrieval.models import GLOBAL_SCOPE, UserFacingError
+from retrieval.models import GLOBAL_SCOPE, Article, Quote, UserFacingError
 from tests.conftest import SEED, SEED_ID, HashEmbeddings, make_settings
 
 
@@ -354,3 +355,29 @@ def test_after_a_change_only_that_article_is_tokenized_and_bm25_matches_a_full_b
                 mine.match(query)[0][order], index.match(query)[0], rtol=1e-6
             )
     reopened.close()
+
+
+def test_quotes_are_found_at_ingestion_and_read_from_the_store_after(
+    engine_factory: Callable[..., Engine], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import retrieval.engine as engine_module
+
+    calls: list[str] = []
+    real = engine_module.extract_quotes
+
+    def counting(article: Article) -> list[Quote]:
+        calls.append(article.article_id)
+        return real(article)
+
+    monkeypatch.setattr(engine_module, "extract_quotes", counting)
+    engine = engine_factory(embeddings=HashEmbeddings())
+    engine.ingest([SEED])
+    assert calls == [SEED_ID]  # the parse ran once, at ingestion
+    engine.close()
+    reopened = engine_factory(embeddings=HashEmbeddings())  # a new process, the same data dir
+    quotes = reopened.quotes(SEED_ID, speaker="ピゴット")
+    reopened.quotes(SEED_ID)
+    reopened.ask("ピゴット報道官は何と述べたか", article=SEED_ID)
+    assert calls == [SEED_ID]  # questions never parse: the stored quotes are read
+    assert [q.paragraph for q in quotes] == [14, 15]
+    assert all(q.speaker_role == "米国務省報道官" for q in quotes)

@@ -6,7 +6,6 @@ import pytest
 
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes import (
-    bigram_coverage,
     extract_quotes,
     find_quotes,
     speaker_matches,
@@ -275,11 +274,3 @@ def test_find_quotes_without_filters_returns_all_in_article_order(seed: Article)
     quotes = find_quotes([seed, seed])
     assert len(quotes) == 18
     assert [q.paragraph for q in quotes[:9]] == [p for p, *_ in SEED_QUOTES]
-
-
-def test_bigram_coverage_ignores_particles_and_weights_rare_terms() -> None:
-    scores = bigram_coverage(
-        "ロシアとの対話", ["ロシアの話", "対話が大事"], ["ロシア", "ロシア", "対話"]
-    )
-    assert scores[1] > scores[0]
-    assert bigram_coverage("との", ["との"]) == [0.0]

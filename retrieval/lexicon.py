@@ -1,0 +1,245 @@
+"""Linguistic data shared by quotes, speakers and answers: general Japanese and English news usage.
+
+Every list here is about the languages, never about one article: no place, person or
+organisation names. Each says what it is for. Code that needs one imports it from here, so a
+desk that meets a new title or verb adds it in one place.
+"""
+
+from __future__ import annotations
+
+# --- Japanese ---------------------------------------------------------------------------------
+
+# Titles and honorifics that follow a Japanese or foreign name in news copy (山田太郎社長,
+# ルビオ国務長官, 佐藤さん). The parser marks most of them (Position_Vocation, Title_Other);
+# this list catches the ones it misses and lets a user type a name with or without a title.
+JA_TITLES: frozenset[str] = frozenset(
+    """
+    氏 さん 様 君 ちゃん 容疑者 被告 被告人 受刑者 死刑囚 弁護士 弁護人 検事 検察官 裁判長 裁判官
+    判事 大統領 副大統領 首相 副首相 総理 総理大臣 大臣 副大臣 政務官 長官 副長官 官房長官 次官
+    事務次官 審議官 局長 部長 課長 室長 係長 所長 院長 学長 校長 教頭 園長 館長 理事長 理事
+    会長 副会長 社長 副社長 専務 常務 取締役 執行役員 執行役 頭取 総裁 副総裁 議長 副議長 委員長
+    委員 議員 上院議員 下院議員 代表 党首 幹事長 書記長 総書記 主席 国家主席 国王 女王 皇太子
+    知事 副知事 市長 副市長 町長 村長 区長 監督 コーチ 主将 投手 捕手 内野手 外野手 選手 騎手
+    棋士 名人 竜王 横綱 大関 関脇 小結 力士 教授 准教授 講師 助教 研究員 上級研究員 主任研究員
+    研究員 研究者 博士 医師 院長 看護師 記者 編集長 アナリスト エコノミスト ストラテジスト
+    報道官 副報道官 補佐官 首席補佐官 顧問 特使 大使 公使 総領事 領事 司令官 司令 幕僚長 本部長
+    署長 隊長 団長 事務総長 事務局長 最高経営責任者 最高財務責任者 最高技術責任者 CEO CFO COO
+    CTO 創業者 共同創業者 プロデューサー ディレクター 作家 俳優 女優 歌手 演出家 指揮者 代表取締役
+    プロジェクトマネージャー マネージャー 広報担当者 報道担当者 担当者 担当 幹部 相 外相 蔵相 財務相
+    国防相 経済相 外務相 首席 次長 参事官 主任 技師 宮司 住職 国務長官 国防長官 財務長官 商務長官
+    司法長官 内務長官 国土安全保障長官 大統領顧問 大統領補佐官 大統領首席補佐官 国家安全保障顧問
+    外務大臣 財務大臣 防衛大臣 経済産業大臣 総務大臣 法務大臣 官房副長官 事務総長 副大臣
+    """.split()
+)
+# A country or region before a title belongs to the role: トランプ米大統領 -> 米大統領.
+JA_NATION_PREFIXES: frozenset[str] = frozenset(
+    "米 露 英 仏 独 中 韓 日 伊 加 豪 印 朝 台 比 越 泰 尼 米国 中国 韓国 英国".split()
+)
+# 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
+# Suffixes that make 同X point at an organisation rather than a person.
+JA_ORG_SUFFIXES: frozenset[str] = frozenset(
+    "社 省 庁 府 党 県 市 町 村 区 局 行 銀 院 署 大 校 団 会 部 所 課 軍 国 協会 機構 委員会".split()
+)
+# Nouns that stand for a person (or a group of people) who can be quoted without a name:
+# 会社員の男性(34)は「…」と話した. Their phrase is the speaker.
+JA_PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+    男性 女性 男 女 少年 少女 男児 女児 住民 市民 町民 村民 県民 区民 都民 府民 道民 国民 遺族
+    家族 母親 父親 母 父 妻 夫 長男 長女 次男 次女 親族 関係者 当局者 幹部 担当者 広報 広報担当
+    職員 社員 従業員 会社員 自営業 店主 店長 学生 大学生 高校生 中学生 生徒 児童 教員 教諭 乗客
+    観客 ファン 患者 被害者 目撃者 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
+    容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
+    """.split()
+)
+# Verbs that name something rather than report words: 「はやぶさ2」と名付けた, 「X」と題した.
+# What they complement is a title, not a quote.
+JA_NAMING_VERBS: frozenset[str] = frozenset(
+    "名付ける 命名 命名する 名乗る 称する 題する 銘打つ 呼称 改称 改名 愛称 略す 表記 記載".split()
+)
+# Adverbs that point a reported utterance at the quote before it: 「…」。田中氏はこう語った。
+JA_CATAPHORA: frozenset[str] = frozenset("こう このように そう そのように 次のように".split())
+# Particles right after a closing 」 that make the quote the complement of a verb of saying
+# (「…」と述べた, 「…」って言った, 「…」などと話した, 「…」とも語った).
+JA_QUOTATIVE_HEADS: tuple[str, ...] = ("などと", "とも", "と", "って", "ってば")
+
+# --- English ----------------------------------------------------------------------------------
+
+# Verbs of saying in English news copy, in every form an attribution uses.
+EN_SPEECH_VERBS: tuple[str, ...] = tuple(
+    """
+    said says say added adds told tells explained explains wrote writes noted notes argued argues
+    insisted insists continued continues stated states warned warns declared declares tweeted
+    posted replied replies responded responds acknowledged acknowledges asked asks testified
+    recalled recalls conceded concedes concluded predicted predicts cautioned cautions stressed
+    stresses emphasised emphasized emphasizes emphasises urged urges admitted admits claimed
+    claims complained complains announced announces remarked remarks observed joked quipped
+    pointed explained confirmed confirms denied denies suggested suggests maintained maintains
+    countered agreed agrees told recounted reiterated reiterates vowed vows pledged
+    """.split()
+)
+# Titles that stand before an English name (Secretary of State Marco Rubio, Dr. Jane Doe).
+EN_TITLES: tuple[str, ...] = (
+    "President",
+    "Vice President",
+    "Secretary of State",
+    "Secretary",
+    "Prime Minister",
+    "Foreign Minister",
+    "Finance Minister",
+    "Chancellor",
+    "Senator",
+    "Sen.",
+    "Representative",
+    "Rep.",
+    "Governor",
+    "Gov.",
+    "Mayor",
+    "Ambassador",
+    "Special Envoy",
+    "Envoy",
+    "General",
+    "Gen.",
+    "Judge",
+    "Justice",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Professor",
+    "Prof.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Minister",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "CEO",
+    "Chief Executive",
+    "Director",
+    "Commissioner",
+    "Speaker",
+    "Leader",
+    "King",
+    "Queen",
+    "Pope",
+    "Premier",
+    "Governor",
+    "Deputy Governor",
+    "Coach",
+    "Manager",
+    "Captain",
+    "Detective",
+    "Officer",
+    "Inspector",
+    "Prosecutor",
+    "Attorney",
+    "Undersecretary",
+    "Under Secretary",
+    "Foreign Secretary",
+    "Defense Secretary",
+    "Defence Secretary",
+    "Chief Executive Officer",
+)
+# Courtesy titles: part of how a person is addressed, not their role.
+EN_COURTESY: frozenset[str] = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
+# Capitalised words that begin sentences or name days and months: never a person's name.
+EN_NOT_NAMES: frozenset[str] = frozenset(
+    """
+    The A An This That These Those It He She They We I You His Her Their Its But And Or If When
+    While After Before Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December According In On At For
+    From With As By Asked Speaking Still Yet Now Then There Here However Meanwhile Some Many Most
+    Our My Your Shares Sales Profit Analysts Officials Investors
+    """.split()
+)
+EN_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+# Words next to a quoted title that say it names a work or a product, not someone's words:
+# the film "…", a book titled "…", its app "…", its "…" program. English quotes keep a Title
+# Case span with one of these right before or after it out of the quotes.
+EN_WORK_NOUNS: frozenset[str] = frozenset(
+    """
+    film movie book novel memoir album song single show series programme program app game
+    product brand campaign slogan plan initiative project operation law act bill policy exhibition
+    opera play musical documentary podcast magazine newspaper column titled entitled named dubbed
+    called so-called branded nicknamed script screenplay manuscript title hit sequel franchise
+    robot device model platform scheme strategy doctrine fund event festival tour exercise
+    headline motto hashtag banner
+    """.split()
+)
+# Words after which a quoted span is always a name or a scare quote, whatever its case:
+# a report titled "…", the so-called "…".
+EN_NAMING_WORDS: frozenset[str] = frozenset("titled entitled so-called".split())
+# Verbs that put words in a subject's mouth without a verb of saying: Doe called it "a
+# disaster", described the result as "a shock", termed it "…". They make a fragment a quote.
+EN_CHARACTERISING_VERBS: tuple[str, ...] = tuple(
+    """
+    called calls call calling described describes describing termed terms labelled labeled
+    labels deemed deems hailed hails criticised criticized slammed dismissed
+    """.split()
+)
+# Nouns that head a person's role: "Bank of Japan board member Haruki Sonoda", "Rachel Kim,
+# Delgado's attorney". A capitalised name next to one is a person, and the phrase is the role.
+EN_ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    member spokesperson spokesman spokeswoman partner analyst economist strategist director
+    executive officer president vice-president chairman chairwoman chair founder co-founder
+    attorney lawyer counsel judge justice professor researcher scientist fellow secretary
+    undersecretary minister ambassador envoy governor mayor senator lawmaker legislator official
+    adviser advisor aide manager head chief editor writer screenwriter author producer actor
+    actress coach captain player prosecutor detective inspector commissioner negotiator diplomat
+    trader investor engineer doctor physician nurse consultant lecturer representative leader
+    candidate premier chancellor treasurer controller auditor architect designer curator
+    historian activist advocate organizer organiser campaigner owner shareholder superintendent
+    sheriff general admiral colonel commander sergeant lieutenant administrator deputy
+    """.split()
+)
+# Words that end a company's name (Hoshino Games Co., Crestline Pictures, Marlow Capital
+# Partners): a capitalised run holding one is an organisation, never a person.
+EN_COMPANY_WORDS: frozenset[str] = frozenset(
+    """
+    Co. Co Inc. Inc Corp. Corp Corporation Company Ltd. Ltd LLC LLP plc PLC AG SA NV GmbH Group
+    Holdings Games Pictures Studios Studio Entertainment Capital Partners Securities Bank Motors
+    Airlines Airways Technologies Technology Systems Labs Laboratories Pharmaceuticals Industries
+    Electronics Media Ventures Investments Energy Foods Brands Networks Software Insurance
+    Financial Resources Logistics Trading Enterprises Associates Communications Telecom ASA AB
+    SpA
+    """.split()
+)
+# Words that end the name of a public body (Japan's Foreign Ministry, the White House, the
+# University of the Philippines): also an organisation, never a person.
+EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
+    """
+    Ministry Department Agency Office Council Commission Committee Court Parliament Congress
+    Senate Assembly Government Administration Authority Bureau Police Army Navy Service Institute
+    University College School Association Coalition Federation Foundation Union Party House
+    Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
+    """.split()
+)
+# Common nouns that point back at a company or a public body named earlier: "…," the company
+# said in a statement; according to the ministry. Each maps to the kind of body it can mean.
+EN_COMPANY_NOUNS: frozenset[str] = frozenset(
+    """
+    company firm group startup start-up studio maker manufacturer developer publisher retailer
+    lender bank carrier airline automaker insurer conglomerate operator chain business
+    """.split()
+)
+EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
+    """
+    ministry government agency department office council commission committee court regulator
+    authority bureau police embassy administration university institute party
+    """.split()
+)
+# First words of place names (North Korea, New York, San Francisco): a run starting with one
+# is a place even next to "said", so it is never taken for a person.
+EN_PLACE_WORDS: frozenset[str] = frozenset(
+    """
+    North South East West Northern Southern Eastern Western Central New San Santa Los Las Saint
+    St. Hong Sri United Upper Lower Great Greater Mount Lake Port Fort Cape
+    """.split()
+)
+# Words that make an unnamed speaker speak for the body named with them: "…," a spokesperson
+# for the Health Ministry said; according to a statement from Acme -> the body is the speaker.
+EN_VOICE_NOUNS: frozenset[str] = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople representative statement release".split()
+)

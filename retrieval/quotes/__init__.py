@@ -1,0 +1,31 @@
+"""Direct quotes exactly as printed, with who said them.
+
+- `annotate`: an article's quotes (run at ingestion; the engine stores them per version)
+- `japanese`: attribution on GiNZA's parse; `english`: attribution by rule
+- `spans`: where quotes are, and whether a text is verbatim in its article
+- `speakers`: finding a speaker by any form of the name
+- `topics`: quotes on a topic, and quotes across articles
+"""
+
+from retrieval.quotes.annotate import ANNOTATOR_VERSION, extract_quotes
+from retrieval.quotes.spans import is_verbatim
+from retrieval.quotes.speakers import speaker_matches
+from retrieval.quotes.topics import (
+    AboutScorer,
+    find_quotes,
+    on_topic,
+    quote_context,
+    topic_terms,
+)
+
+__all__ = [
+    "ANNOTATOR_VERSION",
+    "AboutScorer",
+    "extract_quotes",
+    "find_quotes",
+    "is_verbatim",
+    "on_topic",
+    "quote_context",
+    "speaker_matches",
+    "topic_terms",
+]

@@ -1,0 +1,53 @@
+"""Where the quoted spans of a text are, and whether a quote is word for word in its article."""
+
+from __future__ import annotations
+
+from retrieval.models import Article
+
+# Quote marks: opener -> closer. Japanese 「」 may hold 『』, which stay part of the quote.
+QUOTE_MARKS = {"「": "」", "“": "”"}
+OPENERS = frozenset([*QUOTE_MARKS, '"'])
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the inside of every outermost quote; an unclosed one runs to the end."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in QUOTE_MARKS:
+            closer, depth, j = QUOTE_MARKS[ch], 1, i + 1
+            while j < n:
+                if text[j] == ch:
+                    depth += 1
+                elif text[j] == closer:
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            end = j if j < n else len(text.rstrip())
+            if end > i + 1 and text[i + 1 : end].strip():
+                spans.append((i + 1, end))
+            i = j + 1
+        elif ch == '"':
+            j = text.find('"', i + 1)
+            end = j if j != -1 else len(text.rstrip())
+            if end > i + 1 and text[i + 1 : end].strip():
+                spans.append((i + 1, end))
+            i = n if j == -1 else j + 1
+        else:
+            i += 1
+    return spans
+
+
+def has_quote_mark(text: str) -> bool:
+    """True when `text` opens a quote anywhere."""
+    return any(ch in OPENERS for ch in text)
+
+
+def is_verbatim(article: Article, paragraph: int, text: str) -> bool:
+    """True when `text` appears word for word in passage ¶`paragraph` of `article`."""
+    if not text or not 1 <= paragraph <= len(article.blocks):
+        return False
+    block = article.blocks[paragraph - 1]
+    return block.is_passage and text in block.text

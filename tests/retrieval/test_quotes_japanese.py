@@ -1,0 +1,127 @@
+"""Japanese attribution on the real parser (GiNZA), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.models import Article, Block, Quote
+from retrieval.quotes import extract_quotes, find_quotes
+
+
+def quotes_of(*paragraphs: str) -> list[Quote]:
+    article = Article(
+        "t", "t", tuple(Block(i + 1, "paragraph", p) for i, p in enumerate(paragraphs))
+    )
+    return extract_quotes(article)
+
+
+def speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.quote, q.speaker) for q in quotes_of(*paragraphs)]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "口にした",
+        "胸をなでおろした",
+        "指弾した",
+        "振り返った",
+        "声を詰まらせた",
+        "分析した上で、利下げを否定した",
+    ],
+)
+def test_the_speaker_is_the_subject_of_any_verb_the_quote_complements(verb: str) -> None:
+    text = f"北村真一社長は記者会見で「今期は厳しい一年だった」と{verb}。"
+    [q] = quotes_of(text)
+    assert (q.quote, q.speaker, q.partial) == ("今期は厳しい一年だった", "北村真一", False)
+
+
+def test_a_name_with_an_organisation_and_a_title_is_split_into_name_and_role() -> None:
+    [q] = quotes_of("東洋電機の水野智也副社長は「受注は堅調だ」と述べた。")
+    assert (q.speaker, q.speaker_role) == ("水野智也", "東洋電機副社長")
+
+
+def test_quote_first_sentences_take_the_subject_after_the_quote() -> None:
+    assert speakers("「ようやく結果が出た」と村田氏は語った。") == [("ようやく結果が出た", "村田")]
+
+
+def test_a_quote_standing_alone_takes_the_speaker_of_the_next_sentence_that_says_so() -> None:
+    found = speakers("「準備は整った。あとは走るだけだ」。陸上の大川健吾選手はこう語った。")
+    assert found == [("準備は整った。あとは走るだけだ", "大川健吾")]
+
+
+def test_a_paragraph_that_is_only_a_quote_takes_the_speaker_before_it() -> None:
+    found = speakers(
+        "森本隆監督は試合後、「投手陣がよく粘った」と振り返った。",
+        "「次の試合も全員で戦う」",
+    )
+    assert found == [("投手陣がよく粘った", "森本隆"), ("次の試合も全員で戦う", "森本隆")]
+
+
+def test_same_person_and_same_body_point_back() -> None:
+    found = quotes_of(
+        "青葉化学の岡田亮太社長は23日に会見した。同氏は「値上げは避けられない」と述べた。",
+        "国土交通省は調査を始めた。同省は「原因の究明を急ぐ」としている。",
+    )
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("値上げは避けられない", "岡田亮太"),
+        ("原因の究明を急ぐ", "国土交通省"),
+    ]
+
+
+def test_an_organisation_can_be_the_speaker() -> None:
+    assert speakers("気象庁は「引き続き土砂災害に警戒してほしい」としている。") == [
+        ("引き続き土砂災害に警戒してほしい", "気象庁")
+    ]
+
+
+def test_an_unnamed_person_is_described_not_guessed() -> None:
+    found = speakers(
+        "市の村井一郎市長は被害状況を視察した。",
+        "近くに住む会社員の男性(34)は「家が揺れて目が覚めた」と話した。",
+    )
+    assert found == [("家が揺れて目が覚めた", "会社員の男性")]
+
+
+def test_a_defence_lawyer_is_not_the_defendant_or_the_family() -> None:
+    found = speakers(
+        "被害者の母親は「娘を返してほしい」と涙を流した。",
+        "一方、山下被告の弁護人は「判決は重すぎる」と話した。",
+    )
+    assert found[0][1] == "被害者の母親"
+    assert found[1] == ("判決は重すぎる", "山下被告の弁護人")
+
+
+def test_product_and_programme_names_in_brackets_are_not_quotes() -> None:
+    found = quotes_of(
+        "同社は新型ゲーム機「ネオボックス2」と会員制サービス「ネオプラス」の販売が好調だったと発表した。",
+        "探査機「あかつき3」と名付けられた機体は、いわゆる「2030年問題」への備えでもある。",
+        "来場者は「3」の数字が入った記念品を受け取った。",
+    )
+    assert found == []
+
+
+def test_a_fragment_in_narrative_is_partial_and_a_whole_sentence_is_not() -> None:
+    found = quotes_of(
+        "佐藤裁判長は被告の説明を「不合理な弁解」と退けた。",
+        "佐藤裁判長は「被告の責任は重い」と述べた。",
+    )
+    assert [(q.quote, q.speaker, q.partial) for q in found] == [
+        ("不合理な弁解", "佐藤", True),
+        ("被告の責任は重い", "佐藤", False),
+    ]
+
+
+def test_no_subject_anywhere_means_no_speaker() -> None:
+    [q] = quotes_of("会場には「もう限界だ」との声も上がった。")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("query", ["水野", "水野智也", "水野副社長", "Mizuno", "tomoya mizuno"])
+def test_a_speaker_is_found_by_surname_full_name_title_or_english_spelling(query: str) -> None:
+    article = Article(
+        "t",
+        "t",
+        (Block(1, "paragraph", "東洋電機の水野智也副社長は「受注は堅調だ」と述べた。"),),
+    )
+    assert [q.quote for q in find_quotes([article], speaker=query)] == ["受注は堅調だ"]
