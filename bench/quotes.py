@@ -55,7 +55,8 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote) -> str:
         if said is None:
             return "right"
         role = gold.get("role") or ""
-        return "right" if role and (name_key(said) in name_key(role)) else "wrong"
+        said_key, role_key = name_key(said), name_key(role)
+        return "right" if role and (said_key in role_key or role_key in said_key) else "wrong"
     if said is None:
         return "none"
     forms = [wanted, *gold.get("speaker_aliases", [])]

@@ -25,7 +25,7 @@ JA_TITLES: frozenset[str] = frozenset(
     報道官 副報道官 補佐官 首席補佐官 顧問 特使 大使 公使 総領事 領事 司令官 司令 幕僚長 本部長
     署長 隊長 団長 事務総長 事務局長 最高経営責任者 最高財務責任者 最高技術責任者 CEO CFO COO
     CTO 創業者 共同創業者 プロデューサー ディレクター 作家 俳優 女優 歌手 演出家 指揮者 代表取締役
-    プロジェクトマネージャー マネージャー 広報担当者 報道担当者 担当者 担当 幹部 相 外相 蔵相 財務相
+    プロジェクトマネージャー プロジェクトマネージャ マネージャー マネジャー 広報担当者 報道担当者 担当者 担当 幹部 相 外相 蔵相 財務相
     国防相 経済相 外務相 首席 次長 参事官 主任 技師 宮司 住職 国務長官 国防長官 財務長官 商務長官
     司法長官 内務長官 国土安全保障長官 大統領顧問 大統領補佐官 大統領首席補佐官 国家安全保障顧問
     外務大臣 財務大臣 防衛大臣 経済産業大臣 総務大臣 法務大臣 官房副長官 事務総長 副大臣
@@ -38,7 +38,8 @@ JA_NATION_PREFIXES: frozenset[str] = frozenset(
 # 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(
-    "社 省 庁 府 党 県 市 町 村 区 局 行 銀 院 署 大 校 団 会 部 所 課 軍 国 協会 機構 委員会".split()
+    """社 省 庁 府 党 県 市 町 村 区 局 行 銀 院 署 大 校 団 会 部 所 課 軍 国 警 連 協 協会 機構
+    委員会 組合 財団 機関 銀行 地検 地裁 高裁 教委""".split()
 )
 # Nouns that stand for a person (or a group of people) who can be quoted without a name:
 # 会社員の男性(34)は「…」と話した. Their phrase is the speaker.
@@ -55,6 +56,11 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
 # What they complement is a title, not a quote.
 JA_NAMING_VERBS: frozenset[str] = frozenset(
     "名付ける 命名 命名する 名乗る 称する 題する 銘打つ 呼称 改称 改名 愛称 略す 表記 記載".split()
+)
+# Nouns that say a quoted span is a name: 名称は「X」とした, 愛称は「X」. What they introduce is a
+# title, not words someone said.
+JA_NAME_NOUNS: frozenset[str] = frozenset(
+    "名称 名前 愛称 呼称 題名 タイトル 通称 略称 正式名称 名 銘柄名 商品名 作品名 キャッチフレーズ 標語 スローガン".split()
 )
 # Adverbs that point a reported utterance at the quote before it: 「…」。田中氏はこう語った。
 JA_CATAPHORA: frozenset[str] = frozenset("こう このように そう そのように 次のように".split())

@@ -27,6 +27,7 @@ from typing import Any
 
 from retrieval.lexicon import (
     JA_CATAPHORA,
+    JA_NAME_NOUNS,
     JA_NAMING_VERBS,
     JA_NATION_PREFIXES,
     JA_ORG_SUFFIXES,
@@ -53,6 +54,9 @@ NAME_LABELS = frozenset(
     """Product_Other Book Movie Show Broadcast_Program Music Game Magazine Newspaper Spaceship
     Aircraft Car Train Ship Law Plan Event_Other Art_Other Award Conference Character Rule_Other
     Treaty Name_Other Printing_Other Doctrine_Method_Other Theory N_Product""".split()
+)
+_PLACE_LABELS = frozenset(
+    {"Country", "City", "Province", "GPE_Other", "Continental_Region", "Domestic_Region", "County"}
 )
 _COMPANY_LABELS = frozenset({"Company", "Company_Group", "Corporation_Other"})
 _PREDICATES = frozenset({"VERB", "ADJ", "AUX"})
@@ -158,7 +162,7 @@ class People:
             if pos >= at:
                 continue
             if org:
-                company = suffix == "社" and p.label in _COMPANY_LABELS
+                company = suffix == "社" and (p.label is None or p.label in _COMPANY_LABELS)
                 if p.kind == "org" and (company or p.name.endswith(suffix or "")):
                     return p
                 continue
@@ -443,8 +447,8 @@ class _Reader:
             topic = any(c.text == "は" and c.dep_ == "case" for c in t.children)
             if not (topic or t.head.dep_ == "ROOT"):
                 continue
-            person = self._who(doc, t, block.number, spans)
-            if person is not None and person.kind != "description":
+            person = self._who(doc, t, block.number, spans) or self._body(doc, t, block.number)
+            if person is not None:
                 self.events.append((block.number, t.idx, person, False))
 
     def _one(
@@ -491,7 +495,7 @@ class _Reader:
 
         quotative = after.startswith(JA_QUOTATIVE_HEADS)
         if quotative and governor is not None and _is_predicate(governor):
-            if _names(governor):
+            if _names(governor) or (not predicative and _named_by(governor)):
                 return result(False, False, None, "naming")
             if not predicative:
                 # 「X」と呼ぶ生産ライン: a name for a thing; 「悪党」と呼んだ長官: words about someone.
@@ -545,7 +549,7 @@ class _Reader:
         misattached = [
             t
             for t in doc
-            if t.dep_ in ("nsubj", "dislocated")
+            if (t.dep_ in ("nsubj", "dislocated") or _is_topic(t))
             and t.head.i in inner_ids
             and sentence_open <= t.idx < start
             and not _inside(t.idx, spans)
@@ -582,8 +586,8 @@ class _Reader:
             t
             for t in doc
             if sentence_open <= t.idx < start
-            and t.dep_ in ("nsubj", "dislocated")
-            and any(c.text == "は" for c in t.children)
+            and t.dep_ in ("nsubj", "dislocated", "obl", "nmod")
+            and _is_topic(t)
             and not _inside(t.idx, spans)
             and not (embedded and _topic_of_quote(doc, t))
         ]
@@ -620,7 +624,11 @@ class _Reader:
         seg = max([k + 1 for k in range(lo, head.i) if doc[k].text == "の"], default=lo)
         for k in range(seg, head.i + 1):
             run = _name_run(doc, k)
-            if run is not None and run[1] <= head.i + 1 and _title_after(doc, run[1])[1] > head.i:
+            if (
+                run is not None
+                and run[1] <= head.i + 1
+                and (_title_after(doc, run[1])[1] > head.i or run[1] == head.i)
+            ):
                 name = doc.text[doc[run[0]].idx : doc[run[1] - 1].idx + len(doc[run[1] - 1].text)]
                 title, _ = _title_after(doc, run[1])
                 owner = self.people.expand(_owner_before(doc, run[0]), at)
@@ -654,6 +662,24 @@ class _Reader:
         ):
             return self.people.add(phrase, "description", at)
         return None
+
+    def _body(self, doc: Doc, head: Token, paragraph: int) -> Person | None:
+        """A sentence topic that names no person but is a proper name (ムーンライズ・ピクチャーズは
+        …と発表した): a body, so that a later 同社 can point at it. Places are not bodies."""
+        lo = head.i
+        while lo > 0 and (doc[lo - 1].dep_ == "compound" or doc[lo - 1].text == "・"):
+            lo -= 1
+        tokens = [doc[k] for k in range(lo, head.i + 1)]
+        if not tokens or any(
+            t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.text not in "・" for t in tokens
+        ):
+            return None
+        if not (head.pos_ == "PROPN" or _KATAKANA_NAME.fullmatch(head.text)):
+            return None
+        if head.ent_type_ in _PLACE_LABELS or "地名" in head.tag_:
+            return None
+        name = doc.text[tokens[0].idx : head.idx + len(head.text)]
+        return self.people.add(name, "org", (paragraph, tokens[0].idx))
 
     def _source(
         self, doc: Doc, anchor: Token, paragraph: int, spans: list[tuple[int, int]]
@@ -755,6 +781,19 @@ def _names(governor: Token) -> bool:
         return True
     passive = any(c.lemma_ in ("れる", "られる") for c in governor.children)
     return governor.lemma_ in ("呼ぶ", "いう", "言う") and passive
+
+
+def _named_by(governor: Token) -> bool:
+    """名称は「X」とした: the predicate's subject or topic is a word for a name."""
+    return any(
+        c.text in JA_NAME_NOUNS and c.dep_ in ("nsubj", "obl", "dislocated")
+        for c in governor.children
+    )
+
+
+def _is_topic(t: Token) -> bool:
+    """Xは: a word marked as what its sentence is about."""
+    return any(c.text == "は" and c.dep_ == "case" for c in t.children)
 
 
 def _modified_noun(doc: Doc, predicate: Token) -> Token | None:
