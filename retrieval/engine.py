@@ -34,7 +34,7 @@ from retrieval.models import (
     detect_language,
 )
 from retrieval.names import katakana_names, latin_names, match_names
-from retrieval.quotes import ANNOTATOR_VERSION, extract_quotes, find_quotes
+from retrieval.quotes import ANNOTATOR_VERSION, extract_quotes, find_quotes, speaker_matches
 from retrieval.search import HybridSearcher, to_passage
 from retrieval.sentences import split_sentences
 from retrieval.store import ArticleStore
@@ -433,6 +433,26 @@ class Engine:
             about_scorer=self._about_scores,
             quotes_of=lambda a: self._quotes_in(scope_of[a.article_id], a.article_id),
         )
+
+    def speakers(
+        self, query: str = "", *, article: str | None = None, scope: str | None = None
+    ) -> list[tuple[str, str | None]]:
+        """Who the visible articles quote, as (speaker, role), most quoted first; with `query`,
+        only those it names in some form (工藤, Kudo, 工藤監督) or whose name contains it."""
+        counts: dict[str, int] = {}
+        roles: dict[str, str | None] = {}
+        for q in self.quotes(article, scope=scope):
+            if not q.speaker:
+                continue
+            if query.strip() and not (
+                speaker_matches(query, q.speaker, q.speaker_forms)
+                or query.strip().casefold() in q.speaker.casefold()
+            ):
+                continue
+            counts[q.speaker] = counts.get(q.speaker, 0) + 1
+            roles.setdefault(q.speaker, q.speaker_role)
+        ranked = sorted(counts, key=lambda name: (-counts[name], name))
+        return [(name, roles[name]) for name in ranked]
 
     # --- model helpers ---------------------------------------------------------------------------
 

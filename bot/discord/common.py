@@ -112,6 +112,27 @@ async def own_article_autocomplete(
     return await _article_choices(interaction, current, own_only=True)
 
 
+async def speaker_autocomplete(
+    interaction: discord.Interaction[Any], current: str
+) -> list[app_commands.Choice[str]]:
+    """People quoted in the articles visible here (in the chosen article, if one is), matching
+    any form of the name typed so far."""
+    bot = bot_of(interaction)
+    article = getattr(interaction.namespace, "article", None) or None
+    try:
+        found = await asyncio.to_thread(
+            bot.engine.speakers, current, article=article, scope=scope_of(interaction)
+        )
+    except Exception:  # autocomplete must answer; an empty list is the polite failure
+        log.warning("Speaker autocomplete failed", exc_info=True)
+        return []
+    choices = []
+    for name, role in found[:25]:
+        label = f"{name} ({role})" if role else name
+        choices.append(app_commands.Choice(name=label[:CHOICE_LIMIT], value=name[:CHOICE_LIMIT]))
+    return choices
+
+
 async def send_embeds(
     interaction: discord.Interaction[Any],
     embeds: Sequence[discord.Embed],

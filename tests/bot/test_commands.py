@@ -115,6 +115,24 @@ async def test_quote_shows_speaker_role_and_paragraph(simcord_env: Any, guild_id
     assert "partial quote" in text  # ¶11's fragments are labelled as such
 
 
+async def test_quote_speaker_autocomplete_lists_who_is_quoted_by_any_form_of_the_name(
+    simcord_env: Any, guild_id: int
+) -> None:
+    _, channel, alice = setup_guild(simcord_env, guild_id)
+    everyone = await alice.autocomplete(channel, "quote", "speaker", "")
+    assert {c["value"] for c in everyone} == {
+        "トランプ",
+        "ルビオ",
+        "ケリー",
+        "ピゴット",
+        "リアナ・フィックス",
+    }
+    assert everyone[0]["value"] in ("ケリー", "ルビオ", "ピゴット")  # the most quoted first
+    by_english = await alice.autocomplete(channel, "quote", "speaker", "Pigott")
+    assert [c["name"] for c in by_english] == ["ピゴット (米国務省報道官)"]
+    assert await alice.autocomplete(channel, "quote", "speaker", "Nobody") == []
+
+
 async def test_source_returns_the_whole_paragraph_verbatim(simcord_env: Any, guild_id: int) -> None:
     _, channel, alice = setup_guild(simcord_env, guild_id)
     result = await alice.slash(channel, "source", article=SEED_ID, paragraph=14)

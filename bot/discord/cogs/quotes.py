@@ -8,7 +8,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.common import article_autocomplete, rate_limited, scope_of, send_embeds
+from bot.discord.common import (
+    article_autocomplete,
+    rate_limited,
+    scope_of,
+    send_embeds,
+    speaker_autocomplete,
+)
 from bot.discord.render import quotes_embed
 from retrieval.models import Quote
 
@@ -42,7 +48,7 @@ class QuotesCog(commands.Cog):
         about="What the quote is about",
         article="Only this article",
     )
-    @app_commands.autocomplete(article=article_autocomplete)
+    @app_commands.autocomplete(article=article_autocomplete, speaker=speaker_autocomplete)
     @rate_limited()
     async def quote(
         self,
