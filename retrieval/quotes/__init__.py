@@ -1,7 +1,9 @@
 """Direct quotes exactly as printed, with who said them.
 
 - `annotate`: an article's quotes (run at ingestion; the engine stores them per version)
-- `japanese`: attribution on GiNZA's parse; `english`: attribution by rule
+- `japanese`: attribution on GiNZA's parse, with `people` (who the article names: names,
+  titles, bodies, 同氏) and `syntax` (what the parse says of a quoted span)
+- `english`: attribution by rule
 - `spans`: where quotes are, and whether a text is verbatim in its article
 - `speakers`: finding a speaker by any form of the name
 - `topics`: quotes on a topic, and quotes across articles

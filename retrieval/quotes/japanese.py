@@ -21,160 +21,51 @@ When none of these rules finds a speaker, the speaker is unknown: a guess is wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from retrieval.lexicon import (
     JA_CATAPHORA,
-    JA_NAME_NOUNS,
-    JA_NAMING_VERBS,
-    JA_NATION_PREFIXES,
-    JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
     JA_QUOTATIVE_HEADS,
     JA_TITLES,
 )
 from retrieval.models import Article, Block, Quote
 from retrieval.parser import JapaneseParser
+from retrieval.quotes.people import (
+    KATAKANA_NAME,
+    ORG_LABELS,
+    PLACE_LABELS,
+    People,
+    Person,
+    is_org_word,
+    name_forms,
+    name_run,
+    owner_before,
+    register_mentions,
+    title_after,
+)
 from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
+from retrieval.quotes.syntax import (
+    find_anchor,
+    inside,
+    is_naming,
+    is_predicate,
+    is_topic,
+    modified_noun,
+    named_by,
+    reporting_predicate,
+    says_something,
+    sentence_opening,
+    stands_alone,
+    topic_of_quote,
+)
 
 Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
 
-# GiNZA's entity labels for bodies that speak: ministries, companies, courts, teams, parties.
-ORG_LABELS = frozenset(
-    """Company Company_Group Corporation_Other Government International_Organization Military
-    Organization_Other Political_Organization_Other Political_Party Public_Institution
-    Pro_Sports_Organization Research_Institute School Show_Organization Sports_Organization_Other
-    Cabinet""".split()
-)
-# Entity labels of things with names that are not words spoken: 「はやぶさ2」, 「PSプラス」.
-NAME_LABELS = frozenset(
-    """Product_Other Book Movie Show Broadcast_Program Music Game Magazine Newspaper Spaceship
-    Aircraft Car Train Ship Law Plan Event_Other Art_Other Award Conference Character Rule_Other
-    Treaty Name_Other Printing_Other Doctrine_Method_Other Theory N_Product""".split()
-)
-_PLACE_LABELS = frozenset(
-    {"Country", "City", "Province", "GPE_Other", "Continental_Region", "Domestic_Region", "County"}
-)
-_COMPANY_LABELS = frozenset({"Company", "Company_Group", "Corporation_Other"})
-_PREDICATES = frozenset({"VERB", "ADJ", "AUX"})
-_KATAKANA_NAME = re.compile(r"[ァ-ヴー]+(?:[・=＝][ァ-ヴー]+)*")
-_KANJI = re.compile(r"[一-龥々]+")
 _DIGITS = re.compile(r"[\d０-９.,，．%％]+")
-_SENTENCE_END = ("。", "！", "？", "!", "?")
-
-
-@dataclass(eq=False)
-class Person:
-    """Someone (or some body) the article names: every later mention maps to this one."""
-
-    name: str
-    kind: str  # "person", "org" or "description"
-    role: str | None = None
-    title: str | None = None
-    forms: set[str] = field(default_factory=set)
-    label: str | None = None  # the parser's entity label, for a body
-
-
-class People:
-    """Everyone the article names, in text order, so short forms and 同氏 find one person."""
-
-    def __init__(self) -> None:
-        self.people: list[Person] = []
-        self.timeline: list[tuple[tuple[int, int], Person]] = []
-
-    def find(self, name: str, kind: str) -> Person | None:
-        """The person (or body) already named `name`, by full name, surname or last part."""
-        for p in self.people:
-            if p.kind != kind:
-                continue
-            if name == p.name or name in p.forms:
-                return p
-            if (
-                kind == "org"
-                and p.name.endswith(name)
-                and p.name[: -len(name)] in JA_NATION_PREFIXES
-            ):
-                return p  # 国務省 after 米国務省
-            if (  # a surname for the full name: 工藤 -> 工藤公康
-                kind == "person"
-                and len(name) >= 2
-                and _KANJI.fullmatch(name)
-                and p.name.startswith(name)
-                and _KANJI.fullmatch(p.name)
-            ):
-                return p
-        return None
-
-    def add(
-        self,
-        name: str,
-        kind: str,
-        at: tuple[int, int],
-        role: str | None = None,
-        title: str | None = None,
-        forms: Iterable[str] = (),
-        label: str | None = None,
-    ) -> Person:
-        """Record a mention at (paragraph, offset); a fuller name upgrades the earlier one."""
-        person = self.find(name, kind)
-        if person is None:
-            for p in self.people:  # 工藤 first, 工藤公康 later: one person, the longer name
-                if (
-                    p.kind == kind == "person"
-                    and len(p.name) >= 2
-                    and (
-                        (name.startswith(p.name) and _KANJI.fullmatch(name))
-                        or name.endswith("・" + p.name)
-                    )
-                ):
-                    p.forms.add(p.name)
-                    p.name = name
-                    person = p
-                    break
-        if person is None:
-            person = Person(name, kind)
-            self.people.append(person)
-        person.forms.update(f for f in forms if f)
-        if role and (person.role is None or (len(role) > len(person.role) and title != "氏")):
-            person.role = role
-        if title and person.title is None:
-            person.title = title
-        if label and person.label is None:
-            person.label = label
-        self.timeline.append((at, person))
-        return person
-
-    def expand(self, phrase: str, at: tuple[int, int]) -> str:
-        """同省 / 同党北海道連 with the body named last put in: 米国務省, 自民党北海道連."""
-        if len(phrase) >= 2 and phrase[0] == "同" and phrase[1] in JA_ORG_SUFFIXES:
-            body = self.last_before(at, phrase[1])
-            if body is not None:
-                return body.name + phrase[2:]
-        return phrase
-
-    def last_before(self, at: tuple[int, int], suffix: str | None) -> Person | None:
-        """The last person before `at` (for 同氏/同X), or body whose name ends in `suffix`."""
-        org = suffix is not None and (suffix in JA_ORG_SUFFIXES or suffix[-1:] in JA_ORG_SUFFIXES)
-        for pos, p in reversed(self.timeline):
-            if pos >= at:
-                continue
-            if org:
-                company = suffix == "社" and (p.label is None or p.label in _COMPANY_LABELS)
-                if p.kind == "org" and (company or p.name.endswith(suffix or "")):
-                    return p
-                continue
-            if p.kind != "person":
-                continue
-            if (
-                suffix in (None, "氏", "さん")
-                or (p.title or "").endswith(suffix or "")
-                or (p.role or "").endswith(suffix or "")
-            ):
-                return p
-        return None
 
 
 @dataclass
@@ -213,7 +104,7 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
         docs[i] = doc
     people = People()
     for block, doc in zip(passages, docs, strict=True):
-        _register_mentions(people, block.number, doc, parsed=doc.has_annotation("DEP"))
+        register_mentions(people, block.number, doc, parsed=doc.has_annotation("DEP"))
     reader = _Reader(article, passages, docs, people)
     found = reader.read()
     return [
@@ -233,174 +124,6 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
         if f.is_quote
         for text in [article.block(f.paragraph).text[f.start : f.end]]
     ]
-
-
-# --- names and titles ---------------------------------------------------------------------------
-
-
-def _is_name_token(t: Token) -> bool:
-    if t.text in JA_TITLES or t.ent_type_ in ("Position_Vocation", "Title_Other"):
-        return False  # トランプ大統領 is one Person entity; its title is no part of the name
-    if "人名" in t.tag_:
-        return True
-    # The entity tagger also marks common nouns near a name (選対委員長): only proper nouns and
-    # katakana words it marks as Person are names.
-    return t.ent_type_ == "Person" and (
-        "固有名詞" in t.tag_ or bool(_KATAKANA_NAME.fullmatch(t.text))
-    )
-
-
-def _is_title_token(t: Token) -> bool:
-    if t.text in JA_TITLES:
-        return True
-    return t.ent_type_ in ("Position_Vocation", "Title_Other") and not _is_name_token(t)
-
-
-def _reading(t: Token) -> str:
-    reading = t.morph.get("Reading")
-    return reading[0] if reading else ""
-
-
-def _name_run(doc: Doc, i: int) -> tuple[int, int] | None:
-    """The token range [i, j) of a person's name starting at token i, if one starts there."""
-    t = doc[i]
-    katakana = bool(_KATAKANA_NAME.fullmatch(t.text))
-    if not _is_name_token(t) and not katakana:
-        return None  # (a katakana word the dictionary does not know may still be a name)
-    j = i + 1
-    while j < len(doc):
-        u = doc[j]
-        if (
-            _is_name_token(u)
-            or (
-                u.text in "・=＝" and j + 1 < len(doc) and _KATAKANA_NAME.fullmatch(doc[j + 1].text)
-            )
-            or (doc[j - 1].text in "・=＝" and _KATAKANA_NAME.fullmatch(u.text))
-        ):
-            j += 1
-        else:
-            break
-    if not _is_name_token(t) and not any(_is_name_token(doc[k]) for k in range(i, j)):
-        # Katakana that is no dictionary name counts only when a person's title follows.
-        if not (j < len(doc) and _is_title_token(doc[j]) and doc[j].text not in JA_PERSON_NOUNS):
-            return None
-        if (
-            "地名" in t.tag_
-            or t.ent_type_ in ORG_LABELS
-            or t.ent_type_
-            in (
-                "Country",
-                "City",
-                "Province",
-                "GPE_Other",
-            )
-        ):
-            return None
-    # A surname the dictionary splits into common words before a given name: 十時 + 裕樹.
-    if "名" in t.tag_.split("-")[-1:] and i >= 1:
-        k = i
-        while (
-            k >= 1
-            and i - k < 2
-            and _KANJI.fullmatch(doc[k - 1].text)
-            and doc[k - 1].pos_
-            in (
-                "NOUN",
-                "NUM",
-                "PROPN",
-            )
-        ):
-            k -= 1
-        if k < i and (k == 0 or not _KANJI.fullmatch(doc[k - 1].text)):
-            return (k, j)
-    return (i, j)
-
-
-def _title_after(doc: Doc, j: int) -> tuple[str, int]:
-    """The title right after a name ending at token j (米大統領, 副社長, 氏), and where it ends."""
-    k = j
-    parts: list[str] = []
-    while k < len(doc):
-        t = doc[k]
-        if (
-            (t.text in JA_NATION_PREFIXES and k + 1 < len(doc) and _is_title_token(doc[k + 1]))
-            or _is_title_token(t)
-            or (
-                parts == []
-                and k + 1 < len(doc)
-                and _is_title_token(doc[k + 1])
-                and t.pos_ == "NOUN"
-                and len(t.text) <= 3  # a word opening a compound title: 選対 + 委員長, 国務 + 長官
-                and not _is_name_token(t)
-            )
-        ):
-            parts.append(t.text)
-        else:
-            break
-        k += 1
-    return "".join(parts), k
-
-
-def _owner_before(doc: Doc, i: int) -> str:
-    """The organisation in 「Xの」 right before token i (ソニーグループの, 米国務省の), or ""."""
-    if i < 2 or doc[i - 1].text != "の":
-        return ""
-    k = i - 1
-    start = k
-    while start >= 1:
-        t = doc[start - 1]
-        if t.pos_ in ("ADP", "SCONJ", "AUX", "VERB") or t.text in "、。「」『』 ":
-            break
-        start -= 1
-    if start >= k:
-        return ""
-    return doc.text[doc[start].idx : doc[k].idx]
-
-
-def _forms(doc: Doc, lo: int, hi: int) -> set[str]:
-    """Surname, given name and readings of the name at tokens [lo, hi)."""
-    forms: set[str] = set()
-    tokens = [doc[k] for k in range(lo, hi) if doc[k].text not in "・=＝"]
-    for t in tokens:
-        forms.add(t.text)
-        if _KANJI.search(t.text):
-            r = _reading(t)
-            if r:
-                forms.add(r)
-    if len(tokens) >= 2 and all(_KANJI.search(t.text) for t in tokens):
-        forms.add("".join(_reading(t) for t in tokens))
-    return forms
-
-
-def _register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) -> None:
-    """Every person and organisation `doc` names, into `people` in text order."""
-    i = 0
-    while i < len(doc):
-        run = _name_run(doc, i)
-        if run is None:
-            t = doc[i]
-            if parsed and t.ent_type_ in ORG_LABELS and t.ent_iob_ == "B":
-                ent = next((e for e in doc.ents if e.start == i), None)
-                if ent is not None and not ent.text.startswith("同"):  # 同省 points back
-                    lo = ent.start - 1 if i and doc[i - 1].text in JA_NATION_PREFIXES else ent.start
-                    name = doc.text[doc[lo].idx : ent.end_char]
-                    people.add(name, "org", (paragraph, doc[lo].idx), label=ent.label_)
-                    i = ent.end
-                    continue
-            i += 1
-            continue
-        lo, hi = run
-        name = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
-        title, end = _title_after(doc, hi)
-        if not title and hi < len(doc) and doc[hi].pos_ in ("NOUN", "PROPN"):
-            i = hi  # 青葉化学: a name-like word inside a longer name is no person
-            continue
-        owner = people.expand(_owner_before(doc, lo), (paragraph, doc[lo].idx))
-        role = (owner + title) if title and title not in ("氏", "さん") else None
-        people.add(
-            name, "person", (paragraph, doc[lo].idx), role, title or None, _forms(doc, lo, hi)
-        )
-        i = max(end, hi)
 
 
 # --- reading the quotes --------------------------------------------------------------------------
@@ -442,7 +165,7 @@ class _Reader:
     # body is who a later subjectless quote belongs to; a relative clause's subject is not.
     def _note_subjects(self, block: Block, doc: Doc, spans: list[tuple[int, int]]) -> None:
         for t in doc:
-            if t.dep_ != "nsubj" or _inside(t.idx, spans):
+            if t.dep_ != "nsubj" or inside(t.idx, spans):
                 continue
             topic = any(c.text == "は" and c.dep_ == "case" for c in t.children)
             if not (topic or t.head.dep_ == "ROOT"):
@@ -471,12 +194,12 @@ class _Reader:
 
         if not inner or _DIGITS.fullmatch(content.strip()):
             return result(False, False, None, "number")
-        anchor = _anchor(doc, inner, inner_ids, end)
-        predicative = _predicative(anchor, inner, content)
+        anchor = find_anchor(doc, inner, inner_ids, end)
+        predicative = says_something(anchor, inner, content)
         governor = (
             anchor.head if anchor.head.i not in inner_ids and anchor.head.i != anchor.i else None
         )
-        sentence_start = _sentence_start(text, start)
+        sentence_start = sentence_opening(text, start)
 
         # 「…」という番組: a name; 「…」という (with nobody named): hearsay.
         if after.startswith(("という", "といった", "などという", "なんて")):
@@ -486,7 +209,7 @@ class _Reader:
         # 「…」との見方を示した: the view is the speaker's; 「…」との声が上がった: nobody's.
         if after.startswith(("との", "などとの")):
             noun = governor
-            if noun is None or noun.dep_ in ("nsubj", "csubj") or not _is_predicate(noun.head):
+            if noun is None or noun.dep_ in ("nsubj", "csubj") or not is_predicate(noun.head):
                 return result(True, not predicative, None, "opinion")
             speaker = self._speaker_of(doc, noun.head, block.number, spans, start, inner_ids)
             return result(True, not predicative, speaker, "opinion")
@@ -494,12 +217,12 @@ class _Reader:
             return result(False, False, None, "term")  # 「X」として: "as X"
 
         quotative = after.startswith(JA_QUOTATIVE_HEADS)
-        if quotative and governor is not None and _is_predicate(governor):
-            if _names(governor) or (not predicative and _named_by(governor)):
+        if quotative and governor is not None and is_predicate(governor):
+            if is_naming(governor) or (not predicative and named_by(governor)):
                 return result(False, False, None, "naming")
             if not predicative:
                 # 「X」と呼ぶ生産ライン: a name for a thing; 「悪党」と呼んだ長官: words about someone.
-                target = _modified_noun(doc, governor)
+                target = modified_noun(doc, governor)
                 if target is not None and self._who(doc, target, block.number, spans) is None:
                     return result(False, False, None, "naming")
             speaker = self._speaker_of(doc, governor, block.number, spans, start, inner_ids)
@@ -507,7 +230,7 @@ class _Reader:
                 speaker = self._look_back(block.number, sentence_start)
             return result(True, not predicative, speaker, "quotative")
 
-        if _stands_alone(text, start, end):
+        if stands_alone(text, start, end):
             speaker = self._cataphora(doc, block, spans, end) or self._look_back(
                 block.number, sentence_start
             )
@@ -516,7 +239,7 @@ class _Reader:
         if not predicative:
             return result(False, False, None, "term")
         # A predicate quoted inside reported speech: …は「明確」で…と述べた.
-        speech = _reporting_predicate(anchor, inner_ids)
+        speech = reporting_predicate(anchor, inner_ids)
         if speech is None:
             return result(False, False, None, "unreported")
         speaker = self._speaker_of(
@@ -545,14 +268,14 @@ class _Reader:
         is taken too. For a quote embedded in reported speech, 「Xは「…」で」 makes X the subject
         of the quoted words, not their speaker.
         """
-        sentence_open = _sentence_start(doc.text, start)
+        sentence_open = sentence_opening(doc.text, start)
         misattached = [
             t
             for t in doc
-            if (t.dep_ in ("nsubj", "dislocated") or _is_topic(t))
+            if (t.dep_ in ("nsubj", "dislocated") or is_topic(t))
             and t.head.i in inner_ids
             and sentence_open <= t.idx < start
-            and not _inside(t.idx, spans)
+            and not inside(t.idx, spans)
         ]
         node = predicate
         for step in range(6):
@@ -560,8 +283,8 @@ class _Reader:
                 c
                 for c in node.children
                 if c.dep_ in ("nsubj", "csubj", "dislocated")
-                and not _inside(c.idx, spans)
-                and not (embedded and _topic_of_quote(doc, c))
+                and not inside(c.idx, spans)
+                and not (embedded and topic_of_quote(doc, c))
             ]
             if step == 0:
                 subjects += misattached
@@ -569,7 +292,7 @@ class _Reader:
                 who = self._who(doc, subject, paragraph, spans)
                 if who is not None:
                     return who
-            target = _modified_noun(doc, node)
+            target = modified_noun(doc, node)
             if target is not None:
                 who = self._who(doc, target, paragraph, spans)
                 if who is not None and who.kind != "description":
@@ -587,9 +310,9 @@ class _Reader:
             for t in doc
             if sentence_open <= t.idx < start
             and t.dep_ in ("nsubj", "dislocated", "obl", "nmod")
-            and _is_topic(t)
-            and not _inside(t.idx, spans)
-            and not (embedded and _topic_of_quote(doc, t))
+            and is_topic(t)
+            and not inside(t.idx, spans)
+            and not (embedded and topic_of_quote(doc, t))
         ]
         for topic in reversed(topics):
             who = self._who(doc, topic, paragraph, spans)
@@ -606,7 +329,7 @@ class _Reader:
             prev = doc[lo - 1]
             if (
                 prev.text in "、。「」“”"
-                or _inside(prev.idx, spans)
+                or inside(prev.idx, spans)
                 or prev.pos_ in ("VERB", "AUX", "SCONJ")
             ):
                 break
@@ -623,17 +346,19 @@ class _Reader:
         # up to the head (青葉化学の岡田社長: 青葉 is part of the company's name).
         seg = max([k + 1 for k in range(lo, head.i) if doc[k].text == "の"], default=lo)
         for k in range(seg, head.i + 1):
-            run = _name_run(doc, k)
+            run = name_run(doc, k)
             if (
                 run is not None
                 and run[1] <= head.i + 1
-                and (_title_after(doc, run[1])[1] > head.i or run[1] == head.i)
+                and (title_after(doc, run[1])[1] > head.i or run[1] == head.i)
             ):
                 name = doc.text[doc[run[0]].idx : doc[run[1] - 1].idx + len(doc[run[1] - 1].text)]
-                title, _ = _title_after(doc, run[1])
-                owner = self.people.expand(_owner_before(doc, run[0]), at)
+                title, _ = title_after(doc, run[1])
+                owner = self.people.expand(owner_before(doc, run[0]), at)
                 role = (owner + title) if title and title not in ("氏", "さん") else None
-                return self.people.add(name, "person", at, role, title or None, _forms(doc, *run))
+                return self.people.add(
+                    name, "person", at, role, title or None, name_forms(doc, *run)
+                )
         # 同氏, 同社, 同省, 同監督: the last one of that kind.
         if (
             phrase.startswith("同")
@@ -645,7 +370,7 @@ class _Reader:
         if expanded != phrase:
             return self.people.add(expanded, "description" if "の" in expanded else "org", at)
         if head.ent_type_ in ORG_LABELS or (
-            head.pos_ in ("PROPN", "NOUN") and _is_org_word(phrase) and "の" not in phrase
+            head.pos_ in ("PROPN", "NOUN") and is_org_word(phrase) and "の" not in phrase
         ):
             name = phrase
             ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
@@ -674,9 +399,9 @@ class _Reader:
             t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.text not in "・" for t in tokens
         ):
             return None
-        if not (head.pos_ == "PROPN" or _KATAKANA_NAME.fullmatch(head.text)):
+        if not (head.pos_ == "PROPN" or KATAKANA_NAME.fullmatch(head.text)):
             return None
-        if head.ent_type_ in _PLACE_LABELS or "地名" in head.tag_:
+        if head.ent_type_ in PLACE_LABELS or "地名" in head.tag_:
             return None
         name = doc.text[tokens[0].idx : head.idx + len(head.text)]
         return self.people.add(name, "org", (paragraph, tokens[0].idx))
@@ -700,7 +425,7 @@ class _Reader:
         for t in doc:
             if t.idx <= end or t.text not in JA_CATAPHORA:
                 continue
-            if _inside(t.idx, spans):
+            if inside(t.idx, spans):
                 break
             if t.sent.start_char > end + 2 and any(
                 c in block.text[end + 1 : t.sent.start_char] for c in "「“"
@@ -733,124 +458,3 @@ class _Reader:
         if any(self.article.block(n).kind == "heading" for n in range(prev + 1, paragraph)):
             return None
         return prev
-
-
-# --- parse helpers ------------------------------------------------------------------------------
-
-
-def _topic_of_quote(doc: Doc, subject: Token) -> bool:
-    """Xは「…」で / Xが「…」: X is what the quoted words are about, right before them."""
-    k = subject.i + 1
-    return k + 1 < len(doc) and doc[k].text in ("は", "が") and doc[k + 1].text in ("「", "“")
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s - 1 <= pos <= e for s, e in spans)
-
-
-def _anchor(doc: Doc, inner: list[Token], inner_ids: set[int], end: int) -> Token:
-    """The token inside the quote that the rest of the sentence attaches to."""
-    close = next((t for t in doc if t.idx == end), None)
-    anchor = close.head if close is not None and close.head.i in inner_ids else inner[-1]
-    if anchor.pos_ == "PUNCT":
-        anchor = next((t for t in reversed(inner) if t.pos_ != "PUNCT"), inner[-1])
-    for _ in range(len(inner)):
-        if anchor.head.i in inner_ids and anchor.head.i != anchor.i:
-            anchor = anchor.head
-        else:
-            break
-    return anchor
-
-
-def _predicative(anchor: Token, inner: list[Token], content: str) -> bool:
-    """Whether the quoted words say something (a predicate) rather than name something."""
-    if content.rstrip().endswith(_SENTENCE_END) or any(t.text in "。！？" for t in inner[:-1]):
-        return True
-    if anchor.pos_ in _PREDICATES:
-        return True
-    return any(c.dep_ in ("cop", "aux") and c.i in {t.i for t in inner} for c in anchor.children)
-
-
-def _is_predicate(t: Token) -> bool:
-    return t.pos_ in _PREDICATES or any(c.dep_ in ("aux", "cop") for c in t.children)
-
-
-def _names(governor: Token) -> bool:
-    """「X」と名付けた, 「X」と呼ばれる: a naming verb, or 呼ぶ in the passive."""
-    if governor.lemma_ in JA_NAMING_VERBS or governor.text in JA_NAMING_VERBS:
-        return True
-    passive = any(c.lemma_ in ("れる", "られる") for c in governor.children)
-    return governor.lemma_ in ("呼ぶ", "いう", "言う") and passive
-
-
-def _named_by(governor: Token) -> bool:
-    """名称は「X」とした: the predicate's subject or topic is a word for a name."""
-    return any(
-        c.text in JA_NAME_NOUNS and c.dep_ in ("nsubj", "obl", "dislocated")
-        for c in governor.children
-    )
-
-
-def _is_topic(t: Token) -> bool:
-    """Xは: a word marked as what its sentence is about."""
-    return any(c.text == "は" and c.dep_ == "case" for c in t.children)
-
-
-def _modified_noun(doc: Doc, predicate: Token) -> Token | None:
-    """The noun a predicate modifies as a relative clause (呼んだ + ルビオ国務長官), if any."""
-    k = predicate.i + 1
-    while k < len(doc) and doc[k].pos_ == "AUX" and doc[k].head.i == predicate.i:
-        k += 1
-    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
-        return None
-    head = doc[k]
-    # Through the words of one noun phrase (ルビオ + 国務 + 長官, ホワイトハウス + の + 報道官),
-    # not on to what the phrase itself modifies (長官による評価).
-    while head.head.i > head.i and (
-        head.dep_ in ("compound", "flat")
-        or (head.dep_ == "nmod" and head.i + 1 < len(doc) and doc[head.i + 1].text == "の")
-    ):
-        head = head.head
-    return head
-
-
-def _reporting_predicate(anchor: Token, inner_ids: set[int]) -> Token | None:
-    """The predicate whose と-clause holds a quoted predicate (…「明確」で…と述べた)."""
-    node = anchor
-    for _ in range(12):
-        head = node.head
-        if head.i == node.i:
-            return None
-        if (
-            head.i not in inner_ids
-            and any(c.text in ("と", "って") and c.dep_ in ("case", "mark") for c in node.children)
-            and node.i not in inner_ids
-        ):
-            return head if _is_predicate(head) else None
-        node = head
-    return None
-
-
-def _is_org_word(phrase: str) -> bool:
-    return any(phrase.endswith(s) for s in JA_ORG_SUFFIXES) and len(phrase) >= 2
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding `pos` starts (after the last 。 outside quotes before it)."""
-    depth = 0
-    for k in range(pos - 1, -1, -1):
-        ch = text[k]
-        if ch in "」”":
-            depth += 1
-        elif ch in "「“":
-            depth = max(0, depth - 1)
-        elif ch in "。！？" and depth == 0:
-            return k + 1
-    return 0
-
-
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    """A quote that is a whole sentence: nothing before it in its sentence, 。 or the end after."""
-    before = text[_sentence_start(text, start) : start - 1].strip()
-    after = text[end + 1 :].lstrip()
-    return before in ("", "、") and (after == "" or after.startswith(_SENTENCE_END))

@@ -1,0 +1,320 @@
+"""The people and bodies an article names, read off the Japanese parse.
+
+Names come from the dictionary's person-name tags and the parser's entities, titles from the
+words after a name (lexicon.JA_TITLES, or the parser's Position_Vocation), the organisation
+from 「Xの」 before it: ソニーグループの十時裕樹副社長 -> name 十時裕樹, role ソニーグループ副社長. A
+later 工藤 is the 工藤公康 named before; 同氏 / 同社 / 同省 point back at the last of their kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from retrieval.lexicon import (
+    JA_NATION_PREFIXES,
+    JA_ORG_SUFFIXES,
+    JA_PERSON_NOUNS,
+    JA_TITLES,
+)
+
+Token = Any  # a spaCy Token
+Doc = Any  # a spaCy Doc
+
+# GiNZA's entity labels for bodies that speak: ministries, companies, courts, teams, parties.
+ORG_LABELS = frozenset(
+    """Company Company_Group Corporation_Other Government International_Organization Military
+    Organization_Other Political_Organization_Other Political_Party Public_Institution
+    Pro_Sports_Organization Research_Institute School Show_Organization Sports_Organization_Other
+    Cabinet""".split()
+)
+# Entity labels of places: a place is not a speaker, and not a body 同社 can point back at.
+PLACE_LABELS = frozenset(
+    {"Country", "City", "Province", "GPE_Other", "Continental_Region", "Domestic_Region", "County"}
+)
+COMPANY_LABELS = frozenset({"Company", "Company_Group", "Corporation_Other"})
+KATAKANA_NAME = re.compile(r"[ァ-ヴー]+(?:[・=＝][ァ-ヴー]+)*")
+KANJI = re.compile(r"[一-龥々]+")
+
+
+@dataclass(eq=False)
+class Person:
+    """Someone (or some body) the article names: every later mention maps to this one."""
+
+    name: str
+    kind: str  # "person", "org" or "description"
+    role: str | None = None
+    title: str | None = None
+    forms: set[str] = field(default_factory=set)
+    label: str | None = None  # the parser's entity label, for a body
+
+
+class People:
+    """Everyone the article names, in text order, so short forms and 同氏 find one person."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.timeline: list[tuple[tuple[int, int], Person]] = []
+
+    def find(self, name: str, kind: str) -> Person | None:
+        """The person (or body) already named `name`, by full name, surname or last part."""
+        for p in self.people:
+            if p.kind != kind:
+                continue
+            if name == p.name or name in p.forms:
+                return p
+            if (
+                kind == "org"
+                and p.name.endswith(name)
+                and p.name[: -len(name)] in JA_NATION_PREFIXES
+            ):
+                return p  # 国務省 after 米国務省
+            if (  # a surname for the full name: 工藤 -> 工藤公康
+                kind == "person"
+                and len(name) >= 2
+                and KANJI.fullmatch(name)
+                and p.name.startswith(name)
+                and KANJI.fullmatch(p.name)
+            ):
+                return p
+        return None
+
+    def add(
+        self,
+        name: str,
+        kind: str,
+        at: tuple[int, int],
+        role: str | None = None,
+        title: str | None = None,
+        forms: Iterable[str] = (),
+        label: str | None = None,
+    ) -> Person:
+        """Record a mention at (paragraph, offset); a fuller name upgrades the earlier one."""
+        person = self.find(name, kind)
+        if person is None:
+            for p in self.people:  # 工藤 first, 工藤公康 later: one person, the longer name
+                if (
+                    p.kind == kind == "person"
+                    and len(p.name) >= 2
+                    and (
+                        (name.startswith(p.name) and KANJI.fullmatch(name))
+                        or name.endswith("・" + p.name)
+                    )
+                ):
+                    p.forms.add(p.name)
+                    p.name = name
+                    person = p
+                    break
+        if person is None:
+            person = Person(name, kind)
+            self.people.append(person)
+        person.forms.update(f for f in forms if f)
+        if role and (person.role is None or (len(role) > len(person.role) and title != "氏")):
+            person.role = role
+        if title and person.title is None:
+            person.title = title
+        if label and person.label is None:
+            person.label = label
+        self.timeline.append((at, person))
+        return person
+
+    def expand(self, phrase: str, at: tuple[int, int]) -> str:
+        """同省 / 同党北海道連 with the body named last put in: 米国務省, 自民党北海道連."""
+        if len(phrase) >= 2 and phrase[0] == "同" and phrase[1] in JA_ORG_SUFFIXES:
+            body = self.last_before(at, phrase[1])
+            if body is not None:
+                return body.name + phrase[2:]
+        return phrase
+
+    def last_before(self, at: tuple[int, int], suffix: str | None) -> Person | None:
+        """The last person before `at` (for 同氏/同X), or body whose name ends in `suffix`."""
+        org = suffix is not None and (suffix in JA_ORG_SUFFIXES or suffix[-1:] in JA_ORG_SUFFIXES)
+        for pos, p in reversed(self.timeline):
+            if pos >= at:
+                continue
+            if org:
+                company = suffix == "社" and (p.label is None or p.label in COMPANY_LABELS)
+                if p.kind == "org" and (company or p.name.endswith(suffix or "")):
+                    return p
+                continue
+            if p.kind != "person":
+                continue
+            if (
+                suffix in (None, "氏", "さん")
+                or (p.title or "").endswith(suffix or "")
+                or (p.role or "").endswith(suffix or "")
+            ):
+                return p
+        return None
+
+
+# --- names and titles ---------------------------------------------------------------------------
+
+
+def is_name_token(t: Token) -> bool:
+    if t.text in JA_TITLES or t.ent_type_ in ("Position_Vocation", "Title_Other"):
+        return False  # トランプ大統領 is one Person entity; its title is no part of the name
+    if "人名" in t.tag_:
+        return True
+    # The entity tagger also marks common nouns near a name (選対委員長): only proper nouns and
+    # katakana words it marks as Person are names.
+    return t.ent_type_ == "Person" and (
+        "固有名詞" in t.tag_ or bool(KATAKANA_NAME.fullmatch(t.text))
+    )
+
+
+def is_title_token(t: Token) -> bool:
+    if t.text in JA_TITLES:
+        return True
+    return t.ent_type_ in ("Position_Vocation", "Title_Other") and not is_name_token(t)
+
+
+def reading(t: Token) -> str:
+    reading = t.morph.get("Reading")
+    return reading[0] if reading else ""
+
+
+def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The token range [i, j) of a person's name starting at token i, if one starts there."""
+    t = doc[i]
+    katakana = bool(KATAKANA_NAME.fullmatch(t.text))
+    if not is_name_token(t) and not katakana:
+        return None  # (a katakana word the dictionary does not know may still be a name)
+    j = i + 1
+    while j < len(doc):
+        u = doc[j]
+        if (
+            is_name_token(u)
+            or (u.text in "・=＝" and j + 1 < len(doc) and KATAKANA_NAME.fullmatch(doc[j + 1].text))
+            or (doc[j - 1].text in "・=＝" and KATAKANA_NAME.fullmatch(u.text))
+        ):
+            j += 1
+        else:
+            break
+    if not is_name_token(t) and not any(is_name_token(doc[k]) for k in range(i, j)):
+        # Katakana that is no dictionary name counts only when a person's title follows.
+        if not (j < len(doc) and is_title_token(doc[j]) and doc[j].text not in JA_PERSON_NOUNS):
+            return None
+        if (
+            "地名" in t.tag_
+            or t.ent_type_ in ORG_LABELS
+            or t.ent_type_
+            in (
+                "Country",
+                "City",
+                "Province",
+                "GPE_Other",
+            )
+        ):
+            return None
+    # A surname the dictionary splits into common words before a given name: 十時 + 裕樹.
+    if "名" in t.tag_.split("-")[-1:] and i >= 1:
+        k = i
+        while (
+            k >= 1
+            and i - k < 2
+            and KANJI.fullmatch(doc[k - 1].text)
+            and doc[k - 1].pos_
+            in (
+                "NOUN",
+                "NUM",
+                "PROPN",
+            )
+        ):
+            k -= 1
+        if k < i and (k == 0 or not KANJI.fullmatch(doc[k - 1].text)):
+            return (k, j)
+    return (i, j)
+
+
+def title_after(doc: Doc, j: int) -> tuple[str, int]:
+    """The title right after a name ending at token j (米大統領, 副社長, 氏), and where it ends."""
+    k = j
+    parts: list[str] = []
+    while k < len(doc):
+        t = doc[k]
+        if (
+            (t.text in JA_NATION_PREFIXES and k + 1 < len(doc) and is_title_token(doc[k + 1]))
+            or is_title_token(t)
+            or (
+                parts == []
+                and k + 1 < len(doc)
+                and is_title_token(doc[k + 1])
+                and t.pos_ == "NOUN"
+                and len(t.text) <= 3  # a word opening a compound title: 選対 + 委員長, 国務 + 長官
+                and not is_name_token(t)
+            )
+        ):
+            parts.append(t.text)
+        else:
+            break
+        k += 1
+    return "".join(parts), k
+
+
+def owner_before(doc: Doc, i: int) -> str:
+    """The organisation in 「Xの」 right before token i (ソニーグループの, 米国務省の), or ""."""
+    if i < 2 or doc[i - 1].text != "の":
+        return ""
+    k = i - 1
+    start = k
+    while start >= 1:
+        t = doc[start - 1]
+        if t.pos_ in ("ADP", "SCONJ", "AUX", "VERB") or t.text in "、。「」『』 ":
+            break
+        start -= 1
+    if start >= k:
+        return ""
+    return doc.text[doc[start].idx : doc[k].idx]
+
+
+def name_forms(doc: Doc, lo: int, hi: int) -> set[str]:
+    """Surname, given name and readings of the name at tokens [lo, hi)."""
+    forms: set[str] = set()
+    tokens = [doc[k] for k in range(lo, hi) if doc[k].text not in "・=＝"]
+    for t in tokens:
+        forms.add(t.text)
+        if KANJI.search(t.text):
+            r = reading(t)
+            if r:
+                forms.add(r)
+    if len(tokens) >= 2 and all(KANJI.search(t.text) for t in tokens):
+        forms.add("".join(reading(t) for t in tokens))
+    return forms
+
+
+def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) -> None:
+    """Every person and organisation `doc` names, into `people` in text order."""
+    i = 0
+    while i < len(doc):
+        run = name_run(doc, i)
+        if run is None:
+            t = doc[i]
+            if parsed and t.ent_type_ in ORG_LABELS and t.ent_iob_ == "B":
+                ent = next((e for e in doc.ents if e.start == i), None)
+                if ent is not None and not ent.text.startswith("同"):  # 同省 points back
+                    lo = ent.start - 1 if i and doc[i - 1].text in JA_NATION_PREFIXES else ent.start
+                    name = doc.text[doc[lo].idx : ent.end_char]
+                    people.add(name, "org", (paragraph, doc[lo].idx), label=ent.label_)
+                    i = ent.end
+                    continue
+            i += 1
+            continue
+        lo, hi = run
+        name = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
+        title, end = title_after(doc, hi)
+        if not title and hi < len(doc) and doc[hi].pos_ in ("NOUN", "PROPN"):
+            i = hi  # 青葉化学: a name-like word inside a longer name is no person
+            continue
+        owner = people.expand(owner_before(doc, lo), (paragraph, doc[lo].idx))
+        role = (owner + title) if title and title not in ("氏", "さん") else None
+        people.add(
+            name, "person", (paragraph, doc[lo].idx), role, title or None, name_forms(doc, lo, hi)
+        )
+        i = max(end, hi)
+
+
+def is_org_word(phrase: str) -> bool:
+    return any(phrase.endswith(s) for s in JA_ORG_SUFFIXES) and len(phrase) >= 2

@@ -1,0 +1,128 @@
+"""What GiNZA's parse says of a quoted span: where it attaches, whether it says something or
+names something, and which predicate reports it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from retrieval.lexicon import JA_NAME_NOUNS, JA_NAMING_VERBS
+
+Token = Any  # a spaCy Token
+Doc = Any  # a spaCy Doc
+
+PREDICATES = frozenset({"VERB", "ADJ", "AUX"})
+SENTENCE_END = ("。", "！", "？", "!", "?")
+
+
+def topic_of_quote(doc: Doc, subject: Token) -> bool:
+    """Xは「…」で / Xが「…」: X is what the quoted words are about, right before them."""
+    k = subject.i + 1
+    return k + 1 < len(doc) and doc[k].text in ("は", "が") and doc[k + 1].text in ("「", "“")
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s - 1 <= pos <= e for s, e in spans)
+
+
+def find_anchor(doc: Doc, inner: list[Token], inner_ids: set[int], end: int) -> Token:
+    """The token inside the quote that the rest of the sentence attaches to."""
+    close = next((t for t in doc if t.idx == end), None)
+    anchor = close.head if close is not None and close.head.i in inner_ids else inner[-1]
+    if anchor.pos_ == "PUNCT":
+        anchor = next((t for t in reversed(inner) if t.pos_ != "PUNCT"), inner[-1])
+    for _ in range(len(inner)):
+        if anchor.head.i in inner_ids and anchor.head.i != anchor.i:
+            anchor = anchor.head
+        else:
+            break
+    return anchor
+
+
+def says_something(anchor: Token, inner: list[Token], content: str) -> bool:
+    """Whether the quoted words say something (a predicate) rather than name something."""
+    if content.rstrip().endswith(SENTENCE_END) or any(t.text in "。！？" for t in inner[:-1]):
+        return True
+    if anchor.pos_ in PREDICATES:
+        return True
+    return any(c.dep_ in ("cop", "aux") and c.i in {t.i for t in inner} for c in anchor.children)
+
+
+def is_predicate(t: Token) -> bool:
+    return t.pos_ in PREDICATES or any(c.dep_ in ("aux", "cop") for c in t.children)
+
+
+def is_naming(governor: Token) -> bool:
+    """「X」と名付けた, 「X」と呼ばれる: a naming verb, or 呼ぶ in the passive."""
+    if governor.lemma_ in JA_NAMING_VERBS or governor.text in JA_NAMING_VERBS:
+        return True
+    passive = any(c.lemma_ in ("れる", "られる") for c in governor.children)
+    return governor.lemma_ in ("呼ぶ", "いう", "言う") and passive
+
+
+def named_by(governor: Token) -> bool:
+    """名称は「X」とした: the predicate's subject or topic is a word for a name."""
+    return any(
+        c.text in JA_NAME_NOUNS and c.dep_ in ("nsubj", "obl", "dislocated")
+        for c in governor.children
+    )
+
+
+def is_topic(t: Token) -> bool:
+    """Xは: a word marked as what its sentence is about."""
+    return any(c.text == "は" and c.dep_ == "case" for c in t.children)
+
+
+def modified_noun(doc: Doc, predicate: Token) -> Token | None:
+    """The noun a predicate modifies as a relative clause (呼んだ + ルビオ国務長官), if any."""
+    k = predicate.i + 1
+    while k < len(doc) and doc[k].pos_ == "AUX" and doc[k].head.i == predicate.i:
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = doc[k]
+    # Through the words of one noun phrase (ルビオ + 国務 + 長官, ホワイトハウス + の + 報道官),
+    # not on to what the phrase itself modifies (長官による評価).
+    while head.head.i > head.i and (
+        head.dep_ in ("compound", "flat")
+        or (head.dep_ == "nmod" and head.i + 1 < len(doc) and doc[head.i + 1].text == "の")
+    ):
+        head = head.head
+    return head
+
+
+def reporting_predicate(anchor: Token, inner_ids: set[int]) -> Token | None:
+    """The predicate whose と-clause holds a quoted predicate (…「明確」で…と述べた)."""
+    node = anchor
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if (
+            head.i not in inner_ids
+            and any(c.text in ("と", "って") and c.dep_ in ("case", "mark") for c in node.children)
+            and node.i not in inner_ids
+        ):
+            return head if is_predicate(head) else None
+        node = head
+    return None
+
+
+def sentence_opening(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts (after the last 。 outside quotes before it)."""
+    depth = 0
+    for k in range(pos - 1, -1, -1):
+        ch = text[k]
+        if ch in "」”":
+            depth += 1
+        elif ch in "「“":
+            depth = max(0, depth - 1)
+        elif ch in "。！？" and depth == 0:
+            return k + 1
+    return 0
+
+
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """A quote that is a whole sentence: nothing before it in its sentence, 。 or the end after."""
+    before = text[sentence_opening(text, start) : start - 1].strip()
+    after = text[end + 1 :].lstrip()
+    return before in ("", "、") and (after == "" or after.startswith(SENTENCE_END))
