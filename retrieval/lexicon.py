@@ -169,7 +169,7 @@ EN_WORK_NOUNS: frozenset[str] = frozenset(
     product brand campaign slogan plan initiative project operation law act bill policy exhibition
     opera play musical documentary podcast magazine newspaper column titled entitled named dubbed
     called so-called branded nicknamed script screenplay manuscript title hit sequel franchise
-    robot device model platform scheme strategy doctrine fund event festival tour exercise
+    device model platform scheme strategy doctrine fund event festival tour exercise
     headline motto hashtag banner
     """.split()
 )
@@ -184,8 +184,8 @@ EN_CHARACTERISING_VERBS: tuple[str, ...] = tuple(
     labels deemed deems hailed hails criticised criticized slammed dismissed
     """.split()
 )
-# Nouns that head a person's role: "Bank of Japan board member Haruki Sonoda", "Rachel Kim,
-# Delgado's attorney". A capitalised name next to one is a person, and the phrase is the role.
+# Nouns that head a person's role: "Bank of Korea board member Min Park", "Ann Lee, Smith's
+# attorney". A capitalised name next to one is a person, and the phrase is the role.
 EN_ROLE_NOUNS: frozenset[str] = frozenset(
     """
     member spokesperson spokesman spokeswoman partner analyst economist strategist director
@@ -200,8 +200,8 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     sheriff general admiral colonel commander sergeant lieutenant administrator deputy
     """.split()
 )
-# Words that end a company's name (Hoshino Games Co., Crestline Pictures, Marlow Capital
-# Partners): a capitalised run holding one is an organisation, never a person.
+# Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):
+# a capitalised run holding one is an organisation, never a person.
 EN_COMPANY_WORDS: frozenset[str] = frozenset(
     """
     Co. Co Inc. Inc Corp. Corp Corporation Company Ltd. Ltd LLC LLP plc PLC AG SA NV GmbH Group
@@ -212,8 +212,8 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     SpA
     """.split()
 )
-# Words that end the name of a public body (Japan's Foreign Ministry, the White House, the
-# University of the Philippines): also an organisation, never a person.
+# Words that end the name of a public body (Brazil's Foreign Ministry, the White House, the
+# University of Lagos): also an organisation, never a person.
 EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     """
     Ministry Department Agency Office Council Commission Committee Court Parliament Congress

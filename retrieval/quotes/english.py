@@ -1,10 +1,7 @@
-"""English attribution by rule over wire copy: "…," Smith said; Smith said: "…"; "…," said Jane
-Doe, chief executive of X; "…," she added; according to a statement; X was quoted as saying; "…,"
-the company said; fragments (called it "…"); quotes continued across paragraphs. Titles, scare
-quotes and numbers in quote marks are left out. No English parser ships with its model on the
-package registry, so these are patterns, with the words they rely on in lexicon.py. When the
-text does not say who spoke, the speaker is None: a wrong speaker is worse than none.
-"""
+"""English quotes and speakers by rule ("…," Smith said; said: "…"; "…," she added; according to
+a statement; quoted as saying; "…," the company said; called it "…"; continued quotes), titles,
+scare quotes and numbers left out. No English parser ships with its model on the package
+registry, so these are patterns over lexicon.py's word lists. Unsure of a speaker: None."""
 
 from __future__ import annotations
 
@@ -29,22 +26,25 @@ _GENERIC = _alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
 _VOICE = _alternation(lx.EN_VOICE_NOUNS)
 _TITLE_SEQS = [tuple(t.split()) for t in lx.EN_TITLES]
 _CONNECTORS = frozenset("of the de van von al bin da del la le du &".split())
+_SAID_BEFORE_RE = re.compile(rf"\b(?:{_SAY})\s+$")
+_SAID_AFTER_RE = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{_SAY})\b")
 _PRONOUNS = frozenset({"he", "she"})  # "they" and "we" may be anyone: never resolved
+_SKIP = lx.EN_NOT_NAMES | _CONNECTORS  # never the first or last word of a name
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split())
 
-# One capitalised word of a name: U.S., Co.'s, Reyes-Lacson, O'Brien, a middle initial.
+# One capitalised word of a name: U.S., Co.'s, Ruiz-Vega, O'Brien, a middle initial.
 _ABBREVIATED = {*lx.EN_COURTESY, *lx.EN_TITLES, *lx.EN_COMPANY_WORDS}
 _DOTTED = _alternation(w for w in _ABBREVIATED if "." in w)
 _TOK = rf"(?:(?:[A-Z]\.){{2,}}|{_DOTTED}|[A-Z]\.(?=\s+[A-Z])|[A-Z]\w*(?:[-’']\w+)*)(?:[’']s)?"
 _JOIN = rf"\s+(?:(?:{_alternation(_CONNECTORS)})\s+)*"
 _RUN_RE = re.compile(rf"(?<![\w.’'-]){_TOK}(?:{_JOIN}{_TOK})*")
-# A role phrase right before a name: "Bank of Japan board member", "Acme's chief executive,".
+# A role phrase right before a name: "Bank of Korea board member", "Acme's chief executive,".
 # A bare "analyst" is a description, not a role worth storing: a role says where it is held.
 _PRE_ROLE_RE = re.compile(
     rf"(?:(?<![\w.’'-]){_TOK}(?:{_JOIN}{_TOK})*\s+(?:[a-z][\w-]*\s+){{0,2}})?"
     rf"\b(?i:{_ROLE}),?\s+$"
 )
-# ", a deputy press secretary at Japan's Foreign Ministry," after a name.
+# ", a deputy press secretary at Brazil's Foreign Ministry," after a name.
 _APPOSITIVE_RE = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?P<role>[^,;“”\"()]{2,120}?)"
     r"(?=\s*,|\s*;|\.(?:\s|$)|\s+(?:who|which|whose|said|says)\b|$)"
@@ -78,7 +78,7 @@ _GENERIC_RE = re.compile(
     rf"(?:(?:an?\s+)?statement\s+(?:\w+\s+)?(?:from|by)\s+)?(?:[Tt]he|[Ii]ts|[Tt]his)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_GENERIC})(?:[’']s\s+(?:{_VOICE}))?"
 )
-_PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)\s+(?:the\s+)?$")
+_PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(?:\s+the)?$")
 
 
 @dataclass(eq=False)
@@ -89,6 +89,11 @@ class _Entity:
     kind: str
     role: str | None = None
     forms: list[str] = field(default_factory=list)
+
+    def add_form(self, form: str) -> None:
+        """Record another form of the name a user may type."""
+        if form not in self.forms and form != self.name:
+            self.forms.append(form)
 
 
 @dataclass(frozen=True)
@@ -112,16 +117,14 @@ class _Cast:
     def person(self, token: str) -> _Entity | None:
         """The known person one word names: by surname first, else by any part if unique."""
         people = [e for e in reversed(self.entities) if e.kind == "person"]
-        for p in people:
-            if token in (p.name, p.name.split()[-1]):
-                return p
-        parts = [p for p in people if token in p.name.split()]
-        return parts[0] if len(parts) == 1 else None
+        by_surname = [p for p in people if token in (p.name, p.name.split()[-1])]
+        parts = by_surname or [p for p in people if token in p.name.split()]
+        return parts[0] if by_surname or len(parts) == 1 else None
 
     def organisation(self, words: list[str], full: bool) -> _Entity | None:
         """The known organisation `words` name: in full, or shortened (a company goes by its first
-        word, Crestline; a public body does not), or lengthened when `full` (Hoshino Games Co.
-        after Hoshino Games becomes the name)."""
+        word, Vellum for Vellum Pictures; a public body does not), or lengthened when `full`
+        (Acme Games Co. after Acme Games becomes the name)."""
         for e in self.entities:
             known = e.name.split()
             if e.kind == "person" or (len(words) == 1 and e.kind != "company" and known != words):
@@ -129,10 +132,29 @@ class _Cast:
             if known[: len(words)] == words:
                 return e
             if full and words[: len(known)] == known:
-                _add_form(e, e.name)
+                e.add_form(e.name)
                 e.name = " ".join(words)
                 return e
         return None
+
+    def named(self, name: list[str]) -> _Entity | None:
+        """The known person a full name names; a full name seen after a bare surname replaces it."""
+        for e in self.entities:
+            if e.kind == "person" and e.name == " ".join(name):
+                return e
+        known = self.person(name[-1])
+        if known is not None and " " not in known.name:
+            known.add_form(known.name)
+            known.name = " ".join(name)
+            return known
+        return None
+
+    def add(self, name: str, kind: str) -> _Entity:
+        """A new entity; its forms a user may type: the surname, or the company without Co."""
+        entity = _Entity(name, kind)
+        entity.add_form(name.split()[-1] if kind == "person" else re.sub(r" \S+\.$", "", name))
+        self.entities.append(entity)
+        return entity
 
     def before(self, paragraph: int, pos: int, kinds: frozenset[str]) -> _Entity | None:
         """The last entity of `kinds` named before ¶paragraph:pos (a person: not in passing)."""
@@ -152,11 +174,16 @@ def attribute_english(article: Article) -> list[Quote]:
         text = block.text
         found: list[_Found] = []
         sentences = split_sentences(text) if block.is_passage else []
-        for start, end in quote_spans(text) if block.is_passage else []:
+        spans, blank = quote_spans(text) if block.is_passage else [], text
+        for a, b in spans:  # the quotes' words blanked: a "said" inside them attributes nothing
+            blank = blank[:a] + "_" * (b - a) + blank[b:]
+        for start, end in spans:
             sentence = next((s for s in sentences if s.start <= start < s.end), None)
             sentence = sentence or Sentence(0, len(text), text)
-            if not _not_speech(text, start, end, sentence):
-                found.append(_Found(start, end, *_attribute(cast, block, sentence, start, end)))
+            masked = blank[:start] + text[start:end] + blank[end:]
+            if not _not_speech(masked, start, end, sentence):
+                said = _attribute(cast, replace(block, text=masked), sentence, start, end)
+                found.append(_Found(start, end, *said))
         # A paragraph opening with a quote nobody is named for continues the last paragraph's
         # quote when that one was left open (wire style: no closing mark, next paragraph opens).
         if found and left_open and found[0].start == 1 and not found[0].attributed:
@@ -186,27 +213,16 @@ class _Found:
 
 
 def _carry(found: list[_Found], cast: _Cast, paragraph: int) -> None:
-    """A whole quote with no attribution of its own shares its paragraph's neighbour's speaker.
-
-    “We are open,” Rubio said. “But the time has come.” - both are Rubio's; not when someone
-    else is named between them, nor when the text said the speaker is unnamed.
-    """
-    for f in found:
+    """A whole quote with no attribution shares its paragraph neighbour's speaker (“We are open,”
+    Rubio said. “But the time has come.”) unless someone else is named between the two."""
+    for i, f in enumerate(found):
         if f.who or f.partial or f.attributed:
             continue
-        others = [o for o in found[::-1] if o.end <= f.start] + [
-            o for o in found if o.start > f.end
-        ]
-        other = next((o for o in others if o.who), None)
-        if other is None:
-            continue
-        lo, hi = sorted((other.end, f.start))
-        between = {
-            m.entity.name
-            for m in cast.mentions
-            if m.paragraph == paragraph and lo <= m.start < hi and not m.minor
-        }
-        if other.who and between <= {other.who.name}:  # no one else named in between
+        other = next((o for o in [*found[:i][::-1], *found[i + 1 :]] if o.who), None)
+        lo, hi = sorted((other.end, f.start)) if other else (0, 0)
+        mentions = [m for m in cast.mentions if m.paragraph == paragraph and not m.minor]
+        between = {m.entity.name for m in mentions if lo <= m.start < hi}
+        if other and other.who and between <= {other.who.name}:  # no one else named between
             f.who = other.who
 
 
@@ -223,23 +239,19 @@ def _cast(article: Article) -> _Cast:
         for run_start, run_end in _runs(text):
             if any(a - 1 <= run_start < b + 1 for a, b in inside):
                 continue  # the speaker's own words, or a title
-            found = _entity(cast, block.number, text, run_start, run_end)
-            if found is None:
+            if (found := _entity(cast, block.number, text, run_start, run_end)) is None:
                 continue
             entity, start, appositive = found
             minor = any(a <= start < b for a, b in minor_zones)
-            if appositive is not None:
-                minor_zones.append(appositive)
-            # A role before the name may name a body (Sorano Capital partner Kenta Morishige):
+            minor_zones += [appositive] if appositive else []
+            # A role before the name may name a body (Halden Capital partner Ana Ruiz):
             # that body was named in passing.
             cast.mentions = [
                 replace(m, minor=True) if m.paragraph == block.number and m.start >= start else m
                 for m in cast.mentions
             ]
-            possessive = text[:run_end].endswith(("’s", "'s"))
-            cast.mentions.append(
-                _Mention(block.number, start, run_end, entity, minor or possessive)
-            )
+            minor = minor or text[:run_end].endswith(("’s", "'s"))  # "Smith's attorney"
+            cast.mentions.append(_Mention(block.number, start, run_end, entity, minor))
     return cast
 
 
@@ -261,10 +273,8 @@ def _entity(
 ) -> tuple[_Entity, int, tuple[int, int] | None] | None:
     """The entity a capitalised run names, where its mention starts, and its appositive span."""
     words = text[run_start:run_end].split()
-    while words and (words[0] in lx.EN_NOT_NAMES or words[0] in _CONNECTORS):
-        words.pop(0)  # "The", "According to", "Shares of"
-    while words and (words[-1] in lx.EN_NOT_NAMES or words[-1] in _CONNECTORS):
-        words.pop()
+    while words and (words[0] in _SKIP or words[-1] in _SKIP):  # The, According to, Tuesday
+        words.pop(0 if words[0] in _SKIP else -1)
     if not words:
         return None
     start = text.index(words[0], run_start)
@@ -272,14 +282,14 @@ def _entity(
     appositive = _APPOSITIVE_RE.match(text, run_end)
     role_after = _role_of(appositive.group("role")) if appositive else None
     span = (run_end, appositive.end()) if appositive and role_after else None
-    # Title + name: Secretary of State Marco Rubio, U.S. District Judge Helen Marquez, Mr. Kim.
+    # Title + name: Secretary of State Marco Rubio, U.S. District Judge Ann Park, Mr. Lee.
     for n in (2, 3, 1):
         name, prefix = words[-n:], words[:-n]
         if prefix and len(name) == n and all(map(_namelike, name)) and _ends_in_title(prefix):
-            person = cast.person(name[0]) if n == 1 else _named(cast, name)
+            person = cast.person(name[0]) if n == 1 else cast.named(name)
             if person is None and n == 1:
-                return None  # a bare "Mr. Sonoda" first: who he is comes later
-            person = person or _add(cast, " ".join(name), "person")
+                return None  # a bare "Mr. Lee" first: who he is comes later
+            person = person or cast.add(" ".join(name), "person")
             if _org_kind(prefix):  # Northwind Corp. Chief Financial Officer Laura Smith
                 _organisation(cast, prefix, (paragraph, start))
             role = " ".join(prefix) if prefix[-1] not in lx.EN_COURTESY else None
@@ -287,7 +297,7 @@ def _entity(
             return person, start, span
     if len(words) == 1 and (person := cast.person(words[0])):
         person.role = person.role or role_after
-        _add_form(person, words[0])
+        person.add_form(words[0])
         return person, start, span
     org = _organisation(cast, words, None)
     if org is not None:
@@ -296,13 +306,11 @@ def _entity(
         return None
     window = max(0, start - 120)
     pre = _PRE_ROLE_RE.search(text, window, start)
-    said = re.search(rf"\b(?:{_SAY})\s+$", text[window:start]) or re.match(
-        rf"\s+(?:(?:also|later|then)\s+)?(?:{_SAY})\b", text[run_end:]
-    )
-    person = _named(cast, words)
+    said = _SAID_BEFORE_RE.search(text, window, start) or _SAID_AFTER_RE.match(text, run_end)
+    person = cast.named(words)
     if not (pre or role_after or said or person):
         return None  # two capitalised words are a person only when the text says so
-    person = person or _add(cast, " ".join(words), "person")
+    person = person or cast.add(" ".join(words), "person")
     role_words = pre.group().rstrip().rstrip(",").split() if pre else []
     while role_words and (role_words[0] in lx.EN_NOT_NAMES or not role_words[0][0].isupper()):
         role_words.pop(0)  # "According to analyst": no body, so no role
@@ -320,8 +328,8 @@ def _organisation(
     mention (a body inside a person's title)."""
     kind = _org_kind(words)
     if kind:
-        # A body's name ends at its head words (Hoshino Games Co.) or their "of ..." (Bank of
-        # Japan): not "Hoshino Games Profit Jumps", nor "Acme Corp. Chief Financial Officer".
+        # A body's name ends at its head words (Acme Games Co.) or their "of ..." (Bank of
+        # Korea): not "Acme Games Profit Jumps" (a headline), nor "Acme Corp. Chief Financial Officer".
         end = next(i for i, w in enumerate(words) if _org_kind([w])) + 1
         while end < len(words) and _org_kind([words[end]]):
             end += 1
@@ -330,44 +338,16 @@ def _organisation(
             end = next(titles, len(words))
         words = words[:end]
         while len(words) > 1 and re.search(r"-[a-z]", words[0]):
-            words = words[1:]  # "Tokyo-based Sorano Capital"
+            words = words[1:]  # "Oslo-based Halden Capital"
         words[-1] = re.sub(r"[’']s$", "", words[-1])
     org = cast.organisation(words, full=bool(kind))
     if org is not None:
-        _add_form(org, " ".join(words))
+        org.add_form(" ".join(words))
     elif kind:
-        org = _add(cast, " ".join(words), kind)
+        org = cast.add(" ".join(words), kind)
     if org is not None and mention_at is not None:
         cast.mentions.append(_Mention(mention_at[0], mention_at[1], mention_at[1], org, True))
     return org
-
-
-def _named(cast: _Cast, name: list[str]) -> _Entity | None:
-    """The known person a full name names; a full name seen after the bare surname replaces it."""
-    for e in cast.entities:
-        if e.kind == "person" and e.name == " ".join(name):
-            return e
-    known = cast.person(name[-1])
-    if known is not None and " " not in known.name:
-        known.name = " ".join(name)
-        return known
-    return None
-
-
-def _add(cast: _Cast, name: str, kind: str) -> _Entity:
-    entity = _Entity(name, kind)
-    # Forms a user may type: the surname, or the company without Co./Inc.
-    if kind == "person":
-        _add_form(entity, name.split()[-1])
-    elif name.endswith(".") and " " in name:
-        _add_form(entity, name.rsplit(" ", 1)[0])
-    cast.entities.append(entity)
-    return entity
-
-
-def _add_form(entity: _Entity, form: str) -> None:
-    if form not in entity.forms and form != entity.name:
-        entity.forms.append(form)
 
 
 def _namelike(word: str) -> bool:
@@ -382,13 +362,12 @@ def _namelike(word: str) -> bool:
 
 
 def _ends_in_title(prefix: list[str]) -> bool:
-    if prefix[-1].lower() in lx.EN_ROLE_NOUNS:
-        return True
-    return any(tuple(prefix[-len(t) :]) == t for t in _TITLE_SEQS)
+    role = prefix[-1].lower() in lx.EN_ROLE_NOUNS
+    return role or any(tuple(prefix[-len(t) :]) == t for t in _TITLE_SEQS)
 
 
 def _role_of(phrase: str) -> str | None:
-    """The role an appositive gives, if it names one: "policy director at the X Coalition"."""
+    """The role an appositive gives, if it names one: "policy director at the X Institute"."""
     if not re.search(rf"\b(?:{_ROLE})\b", phrase, re.IGNORECASE):
         return None
     # Where the role is held is not part of it: "analyst at X in Singapore".
@@ -396,10 +375,9 @@ def _role_of(phrase: str) -> str | None:
 
 
 def _org_kind(words: list[str]) -> str | None:
-    bare = [re.sub(r"[’']s$", "", w) for w in words]
-    if any(w in lx.EN_PUBLIC_BODY_WORDS for w in bare):
-        return "public"
-    return "company" if any(w in lx.EN_COMPANY_WORDS for w in bare) else None
+    bare = {re.sub(r"[’']s$", "", w) for w in words}
+    public, company = bare & lx.EN_PUBLIC_BODY_WORDS, bare & lx.EN_COMPANY_WORDS
+    return "public" if public else "company" if company else None
 
 
 # --- Who said it ----------------------------------------------------------------------------------
@@ -413,9 +391,7 @@ def _attribute(
     quote = text[start:end].rstrip()
     before = text[sentence.start : max(sentence.start, start - 1)]
     # A whole sentence (or more) stands alone or after "said:"; anything else is a fragment.
-    whole = quote[-1:] in tuple(",.?!—–…") and (
-        not before.strip() or before.rstrip().endswith((":", ","))
-    )
+    whole = quote[-1:] in tuple(",.?!—–…") and before.rstrip()[-1:] in ("", ":", ",")
     at, lo = min(end + 1, sentence.end), sentence.start
     after = _AFTER_RE.match(text[at : sentence.end])
     according = _ACCORDING_RE.search(before)
@@ -441,43 +417,49 @@ def _resolve(cast: _Cast, paragraph: int, text: str, a: int, b: int) -> _Entity 
     if phrase.lower() == "it":
         return cast.before(paragraph, a, frozenset({"company", "public"}))
     named = [m for m in cast.mentions if m.paragraph == paragraph and m.start < b and m.end > a]
-    for m in named:
-        # Not "a spokesman for Tom Baxter", nor "Delgado's" in "Delgado's attorney".
-        lead = text[a : max(a, m.start)]
-        if m.entity.kind == "person" and not m.minor and not _PREPOSITION_RE.search(lead):
-            return m.entity
-    for m in named:
-        lead = text[a : max(a, m.start)].strip().lower()
-        # The body itself ("Crestline", "the Health Ministry"), or its voice ("a spokesperson
+    leads = [text[a : max(a, m.start)].strip().lower() for m in named]
+    # Not "a spokesman for Tom Baxter", nor "Smith's" in "Smith's attorney".
+    people = {
+        m.entity.name: m.entity
+        for m, lead in zip(named, leads, strict=True)
+        if m.entity.kind == "person" and not m.minor and not _PREPOSITION_RE.search(lead)
+    }
+    if people:  # "Smith and Jones said": not one speaker
+        return next(iter(people.values())) if len(people) == 1 else None
+    for m, lead in zip(named, leads, strict=True):
+        # The body itself ("Vellum", "the Health Ministry"), or its voice ("a spokesperson
         # for the Health Ministry", "a statement from Acme").
-        if m.entity.kind != "person" and (
-            (lead in ("", "the") and not m.minor) or re.search(rf"\b(?:{_VOICE})\b", lead)
-        ):
+        itself = lead in ("", "the") and not m.minor
+        if m.entity.kind != "person" and (itself or re.search(rf"\b(?:{_VOICE})\b", lead)):
             return m.entity
     if named:
         return None  # "Kestrel's chief executive": someone the text does not name
-    generic = _GENERIC_RE.fullmatch(phrase)
-    return cast.before(paragraph, a, _kinds(generic["noun"])) if generic else None
+    if generic := _GENERIC_RE.fullmatch(phrase):
+        return cast.before(paragraph, a, _kinds(generic["noun"]))
+    # "the judge wrote": the last person named whose role is one.
+    role = re.fullmatch(rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?((?i:{_ROLE}))", phrase)
+    earlier = [m.entity for m in cast.mentions if (m.paragraph, m.start) < (paragraph, a)]
+    held = [e for e in earlier if role and e.role and role[1].lower() in e.role.lower().split()]
+    return held[-1] if held else None
 
 
 def _kinds(noun: str) -> frozenset[str]:
     """The kinds of body a common noun may point back at: "the company", "the ministry"."""
-    kinds = {"company"} if noun in lx.EN_COMPANY_NOUNS else set()
-    return frozenset(kinds | ({"public"} if noun in lx.EN_PUBLIC_BODY_NOUNS else set()))
+    nouns = {"company": lx.EN_COMPANY_NOUNS, "public": lx.EN_PUBLIC_BODY_NOUNS}
+    return frozenset(kind for kind, words in nouns.items() if noun in words)
 
 
 def _subject(cast: _Cast, paragraph: int, text: str, lo: int, verb_at: int) -> _Entity | None:
     """The subject of the verb at `verb_at`: the pronoun, body or person right before it."""
-    seg = text[lo:verb_at]
-    pronoun = re.search(rf"\b(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$", seg)
-    if pronoun:
-        return cast.before(paragraph, lo + pronoun.start(), frozenset({"person"}))
-    generic = re.search(rf"\b{_GENERIC_RE.pattern}\s+{_ADVERBS}$", seg)
-    if generic:
-        return cast.before(paragraph, lo + generic.start(), _kinds(generic["noun"]))
+    np = re.search(
+        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b{_GENERIC_RE.pattern})\s+{_ADVERBS}$", text[lo:verb_at]
+    )
+    if np:  # "He described …", "The company called …"
+        return _resolve(cast, paragraph, text, lo + np.start("np"), lo + np.end("np"))
     for m in reversed(cast.mentions):
         if m.paragraph == paragraph and lo <= m.start < verb_at and not m.minor:
-            return m.entity if _GAP_RE.fullmatch(text[m.end : verb_at]) else None
+            joint = re.search(r"\b(?:and|or|&)\s+$", text[lo : m.start])  # Smith and Jones
+            return m.entity if _GAP_RE.fullmatch(text[m.end : verb_at]) and not joint else None
     return None
 
 
@@ -485,7 +467,7 @@ def _subject(cast: _Cast, paragraph: int, text: str, lo: int, verb_at: int) -> _
 
 
 def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
-    """Titles ("Midnight Harbor"), product names, scare quotes and numbers in quote marks."""
+    """Titles ("The Quiet Shore"), product names, scare quotes and numbers in quote marks."""
     span = text[start:end].strip()
     if not re.search(r"[^\W\d_]", span):
         return True  # "2.5%"
@@ -496,7 +478,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     if word_before in lx.EN_NAMING_WORDS:
         return True  # a report titled "…", the so-called "…"
     # A Title Case span next to a work noun is a name even with a period inside the marks, as
-    # US style puts it: a robot called "Juniper."
+    # US style puts it: an app called "Pocketful."
     title = _title_case(span.rstrip(",.;:"))
     if title and (word_before in lx.EN_WORK_NOUNS or word_after in lx.EN_WORK_NOUNS):
         return True
@@ -505,8 +487,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     if title:  # a name, unless a verb of saying governs it: he replied "Never"
         return not (re.search(rf"\b(?:{_SAY})\s*[:,]?\s*$", before) or _AFTER_RE.match(after))
     # A short fragment with no verb of saying or calling in its sentence is a scare quote.
-    rest = before + " " + after
-    return len(span.split()) <= 3 and not _VERB_RE.search(rest)
+    return len(span.split()) <= 3 and not _VERB_RE.search(before + " " + after)
 
 
 def _title_case(span: str) -> bool:
