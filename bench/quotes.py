@@ -2,8 +2,9 @@
 
 Sets: `bench/data/news/dev/` (16 articles written for development; their misses are printed),
 `bench/data/news/sealed/` (9 articles written by a separate writer before the parser-based
-attribution, never read by the engineers; reported on their own, misses only with
---show-sealed), and the seed article (gold in bench/data/seed_quotes.json).
+attribution) and `sealed2/` (8 articles, written before the later rule changes), never read by
+the engineers, reported on their own (misses only with --show-sealed), and the seed article
+(gold in bench/data/seed_quotes.json).
 
 Figures per set: quotes found (the exact text inside its marks, in the right paragraph),
 verbatim, speaker right / wrong / none (over the gold quotes found), false quotes (listed spans
@@ -29,6 +30,8 @@ from retrieval.quotes.speakers import name_key, speaker_matches
 
 NEWS = ROOT / "bench" / "data" / "news"
 SEED_GOLD = ROOT / "bench" / "data" / "seed_quotes.json"
+# Sets written by separate writers before the work they measure, reported on their own.
+SEALED = ("sealed", "sealed2")
 SEED_ARTICLE = ROOT / "articles" / "000_1f22f8d10cad0239.txt"
 
 
@@ -158,7 +161,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     sets = {
         "seed": (seed_set(), True),
         "dev": (load_set(NEWS / "dev"), True),
-        "sealed": (load_set(NEWS / "sealed"), args.show_sealed),
+        **{
+            name: (load_set(NEWS / name), args.show_sealed)
+            for name in SEALED
+            if (NEWS / name).exists()
+        },
     }
     results: dict[str, Any] = {}
     for name, (items, show) in sets.items():

@@ -1,6 +1,6 @@
 """`newsroom bench`: run every benchmark, merge them into bench/results.json, print a summary.
 
-Parts: retrieval (bench/retrieval.py), answers (bench/answers.py), quotes (bench/quotes.py), speed,
+Parts: retrieval (bench/retrieval.py), answers (bench/answers.py), quotes (bench/quotes.py), copy (bench/copy.py), speed,
 scale and load. A part that fails is recorded with its error and the others still run.
 
     newsroom bench [--quick] [--only speed,scale]
@@ -20,7 +20,7 @@ from typing import Any
 
 from bench.common import RESULTS, ROOT, print_table
 
-PARTS = ("retrieval", "answers", "quotes", "baseline", "speed", "scale", "load")
+PARTS = ("retrieval", "answers", "quotes", "copy", "baseline", "speed", "scale", "load")
 MERGED = ROOT / "bench" / "results.json"
 
 
@@ -156,6 +156,18 @@ def summary_rows(merged: dict[str, Any]) -> list[dict[str, Any]]:
                     "unit": "s per article (parse)",
                 }
             )
+    copy = merged["parts"].get("copy", {}).get("results") or {}
+    for corpus, r in copy.items():
+        rows.append(
+            {
+                "figure": (
+                    f"real copy, {corpus}: headline as title {r['headline_as_title']['rate']}, "
+                    f"credits as metadata {r['metadata_as_meta']['rate']}, body kept "
+                    f"{r['body_kept']['rate']}, date {r['date_found']['rate']}"
+                ),
+                "unit": "share",
+            }
+        )
     for name in ("retrieval", "answers", "baseline"):
         part = merged["parts"].get(name, {})
         rows.append(

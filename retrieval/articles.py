@@ -69,6 +69,47 @@ _META_PATTERNS = (
     re.compile(r"^\((?:Bloomberg|Reuters|AP|AFP)[^()]*\)\s*(?:--|—|–)\s*$"),
     re.compile(r"^\((?:Updates|Adds|Corrects|Recasts)\b[^()]*\)$", re.IGNORECASE),
 )
+# Credits and bylines as wire copy prints them, each a block of its own: 【山田太郎】,
+# 【ワシントン=山田太郎】, （共同）, "(Reporting by …; Editing by …)", "Reporting by …",
+# "Associated Press writer X in Y contributed to this report."
+_CREDIT_PATTERNS = (
+    re.compile(r"^【[^】\n]{1,40}】$"),
+    re.compile(r"^[（(][^()（）\n]{1,15}[)）]$"),
+    re.compile(
+        r"^\(?(?:Reporting|Writing|Editing|Additional reporting)\s+by\b[^\n]*$", re.IGNORECASE
+    ),
+    re.compile(r"^[^\n.]{0,120}\bcontributed(?:\s+reporting|\s+to\s+this\s+report)\b[^\n]{0,40}$"),
+    re.compile(r"^(?:Compiled|Edited|Written) by\b[^\n]{0,80}$"),
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
+)
+_MONTH_NUMBER = {
+    m[:3].lower(): i
+    for i, m in enumerate(
+        "January February March April May June July August September October November December".split(),
+        1,
+    )
+}
+# Full dates as news sites print them: 2025年11月6日, 2025/11/10, March 3, 2026, 2026-03-03.
+_DATE_PATTERNS = (
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+    re.compile(r"(?P<y>(?:19|20)\d\d)[/.-](?P<m>\d{1,2})[/.-](?P<d>\d{1,2})\b"),
+    re.compile(rf"\b(?P<mon>{_MONTHS})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTHS})\s+(?P<y>(?:19|20)\d\d)\b"),
+)
+# What a time stamp holds besides its date: times, zones, "Updated", "3 hours ago", 最終更新.
+_STAMP_WORDS = re.compile(
+    r"\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分|\d+\s*(?:hours?|minutes?|days?|mins?)\s+ago|"
+    r"\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|JST|EST|EDT|PST|PDT|BST|CET|ET|PT|at|Updated|Published|"
+    r"Posted|Last updated|on)\b|[+-]\d{1,2}|最終更新|更新|配信|公開|[\s,.:：()（）|｜/-]",
+    re.IGNORECASE,
+)
+# Subhead marks of Japanese papers: a line that starts with one is a heading.
+_SUBHEAD_MARKS = "◇◆■□●○▽▼▲△★☆◎"
+MAX_HEADLINE_JA = 64
+MAX_HEADLINE_WORDS = 24
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BYLINE = re.compile(rf"^By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
 _ORIGINAL_TITLE = re.compile(r"^原題\s*[:：]\s*")
@@ -76,6 +117,7 @@ _EXCERPT_MARK = re.compile(r"\s*[(（]\s*(?:一部)?(?:抜粋|excerpt)\s*[)）]\
 _PHOTO_MARKER = re.compile(
     r"(?:\b(?:Photographer|Photograph|Photos?|Photo credit)\s*:|\bPhoto by\b|写真\s*[:：]|撮影\s*[:：])"
 )
+_JA_PHOTO_CREDIT = re.compile(r"＝[^＝]{0,80}(?:撮影|提供)[)）]?$")
 _JA_CAPTION_TAIL = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
 _JA_CAPTION_DATE = re.compile(r"[0-9０-９]{1,2}日|[0-9０-９]{4}年|[0-9０-９]{1,2}月")
 _JA_POSITION = re.compile(
@@ -139,6 +181,9 @@ def _classify(text: str, *, next_is_body: bool) -> BlockKind:
         return "meta"
     if is_caption(text):
         return "caption"
+    t = text.strip()
+    if t[:1] in _SUBHEAD_MARKS and "\n" not in t and len(t) <= MAX_HEADING_EN:
+        return "heading"
     if next_is_body and looks_like_heading(text):
         return "heading"
     return "paragraph"
@@ -153,7 +198,51 @@ def is_meta(text: str) -> bool:
     first = text.strip()
     if any(p.search(first) for p in _META_PATTERNS):
         return True
+    if any(p.match(first) for p in _CREDIT_PATTERNS) or is_timestamp(first):
+        return True
     return len(first) <= MAX_HEADING_EN and "\n" not in first and bool(_BYLINE.match(first))
+
+
+def is_timestamp(text: str) -> bool:
+    """True for a block that is only a date and time (2025年11月6日 17:45, Updated 9:05 PM GMT+8,
+    June 12, 2026): when the story was filed, not body text."""
+    t = text.strip()
+    if len(t) > 80 or "\n" in t or "。" in t:
+        return False
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(t)
+        if m:
+            rest = _STAMP_WORDS.sub("", t[: m.start()] + t[m.end() :])
+            rest = re.sub(r"\d{1,2}/\d{1,2}|\d+", "", rest)
+            return len(rest) <= 2
+    return False
+
+
+def full_date(text: str) -> str | None:
+    """The first full date in `text` as YYYY-MM-DD (2025年11月6日, March 3, 2026), if any."""
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            fields = m.groupdict()
+            month = (
+                _MONTH_NUMBER.get(fields["mon"][:3].lower(), 0)
+                if fields.get("mon")
+                else int(fields["m"])
+            )
+            year, day = int(fields["y"]), int(fields["d"])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def looks_like_headline(text: str) -> bool:
+    """True for a first block that reads as a headline: one short line that is no sentence."""
+    t = text.strip()
+    if not t or "\n" in t or is_meta(t) or is_caption(t) or _LIST_OR_CODE.match(t):
+        return False
+    if detect_language(t) == "ja":
+        return len(t) <= MAX_HEADLINE_JA and not t.endswith("。")
+    words = t.split()
+    return 2 <= len(words) <= MAX_HEADLINE_WORDS and t[-1] not in ".:;,"
 
 
 def is_caption(text: str) -> bool:
@@ -163,6 +252,8 @@ def is_caption(text: str) -> bool:
         return False
     if _PHOTO_MARKER.search(t):
         return "。" not in t
+    if _JA_PHOTO_CREDIT.search(t) and "。" not in t:  # …選手たち＝甲子園で2025年3月31日、某撮影
+        return True
     if "。" in t or detect_language(t) != "ja":
         return False
     tail = _JA_CAPTION_TAIL.search(t)
@@ -247,8 +338,16 @@ def _article(
 ) -> Article:
     if not raw:
         raise UserFacingError(f"{name}: no article text found")
+    raw = list(raw)
+    if title is None and _headline_first(raw):
+        # The headline is the article's title (every passage is embedded with it), not ¶1's
+        # body text; it keeps its number so ¶N stays the file's block order.
+        title = raw[0][1]
+        raw[0] = ("meta", raw[0][1])
     blocks = _number(raw)
     original = original_title(blocks)
+    if published is None:
+        published = _published(blocks)
     return Article(
         article_id=article_id,
         title=title or original or humanise(name),
@@ -258,6 +357,27 @@ def _article(
         published=published,
         source=source,
     )
+
+
+def _headline_first(raw: Sequence[tuple[BlockKind, str]]) -> bool:
+    """Whether the first block is a headline: it reads as one and body text follows."""
+    kind, text = raw[0]
+    return (
+        kind in ("paragraph", "heading")
+        and looks_like_headline(text)
+        and any(k in ("paragraph", "caption") for k, _ in raw[1:])
+    )
+
+
+def _published(blocks: Sequence[Block]) -> str | None:
+    """The article's date: from its time stamp or credits, else a photo caption's."""
+    for kinds in (("meta",), ("caption",)):
+        for block in blocks:
+            if block.kind in kinds and not _ORIGINAL_TITLE.match(block.text):
+                found = full_date(block.text)
+                if found:
+                    return found
+    return None
 
 
 def _require_text(text: str, name: str) -> None:

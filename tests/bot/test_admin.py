@@ -33,7 +33,7 @@ async def test_manager_ingests_a_file_and_it_is_listed(simcord_env: Any, guild_i
     channel = guild.create_text_channel("desk")
     eddie = editor(simcord_env, guild)
     result = await eddie.slash(channel, "ingest", file=("zebra_report.txt", ZEBRA))
-    assert "added: `zebra_report` zebra report" in result.response.content
+    assert "added: `zebra_report` Council Approves Zebra Crossing Budget" in result.response.content
     listed = (await eddie.slash(channel, "articles")).response.embeds[0].description
     assert f"`{ZEBRA_ID}`" in listed and f"`{SEED_ID}`" in listed
     choices = await eddie.autocomplete(channel, "remove", "article", "")
@@ -52,7 +52,7 @@ async def test_upload_is_invisible_in_another_server(simcord_env: Any, guild_id:
     asked_a = await eddie.slash(
         desk_a, "ask", question="How much did the council approve for zebra crossings?"
     )
-    assert any("zebra report" in f.name for f in asked_a.response.embeds[0].fields)
+    assert any("Zebra Crossing Budget" in f.name for f in asked_a.response.embeds[0].fields)
 
     guild_b = simcord_env.create_guild("B", id=next(_other))
     desk_b = guild_b.create_text_channel("desk")

@@ -564,3 +564,67 @@ def test_parse_file_refuses_unsupported_suffix(tmp_path: Path) -> None:
     path.write_text("x", encoding="utf-8")
     with pytest.raises(UserFacingError, match="unsupported file type"):
         parse_file(path)
+
+
+# --- real copy: headlines, credits, time stamps, subheads ----------------------------------
+
+JA_COPY = """北浜市、水道料金を来春値上げ　平均12%
+
+【佐藤一郎】
+
+2026年2月3日 18:20
+
+北浜市は3日、水道料金を来年4月から平均12%引き上げると発表した。
+
+◇老朽管の更新急ぐ
+
+市によると、市内の水道管の3割が耐用年数を過ぎている。
+
+（共同）
+"""
+
+EN_COPY = """Harbor city to raise water rates 12% next spring
+
+By Jane Roe
+
+Updated 6:20 PM GMT+9, February 3, 2026
+
+KITAHAMA, Japan, Feb 3 (Reuters) - The city of Kitahama said on Tuesday it would raise water rates by 12% from April.
+
+"The pipes will not wait," the mayor said.
+
+(Reporting by Jane Roe; Editing by John Doe)
+"""
+
+
+def test_a_headline_is_the_title_and_credits_and_stamps_are_metadata() -> None:
+    ja = parse_text(JA_COPY, article_id="ja", name="ja.txt")
+    assert ja.title == "北浜市、水道料金を来春値上げ　平均12%"
+    assert [b.kind for b in ja.blocks] == [
+        "meta", "meta", "meta", "paragraph", "heading", "paragraph", "meta",
+    ]  # fmt: skip
+    assert ja.published == "2026-02-03"
+    assert [b.number for b in ja.passages] == [4, 6]  # ¶N stays the file's block order
+    assert ja.passages[1].section == "◇老朽管の更新急ぐ"
+    en = parse_text(EN_COPY, article_id="en", name="en.txt")
+    assert en.title == "Harbor city to raise water rates 12% next spring"
+    assert [b.kind for b in en.blocks] == ["meta", "meta", "meta", "paragraph", "paragraph", "meta"]
+    assert en.published == "2026-02-03"
+
+
+def test_a_first_paragraph_that_is_a_sentence_is_never_taken_for_a_headline() -> None:
+    text = "北浜市は3日、値上げを発表した。\n\n市長は理由を説明した。\n"
+    article = parse_text(text, article_id="a", name="a_story.txt")
+    assert article.title == "a story"
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
+
+
+def test_a_photo_caption_dates_the_article_when_nothing_else_does() -> None:
+    text = (
+        "北浜で初の花火大会\n\n"
+        "夜空を彩る花火＝北浜市で2025年8月2日、山田花子撮影\n\n"
+        "北浜市で2日、初めての花火大会が開かれた。\n"
+    )
+    article = parse_text(text, article_id="b", name="b.txt")
+    assert [b.kind for b in article.blocks] == ["meta", "caption", "paragraph"]
+    assert article.published == "2025-08-02"
