@@ -55,6 +55,7 @@ from retrieval.quotes.syntax import (
     is_topic,
     modified_noun,
     named_by,
+    next_predicate,
     reporting_predicate,
     says_something,
     sentence_opening,
@@ -217,6 +218,8 @@ class _Reader:
             return result(False, False, None, "term")  # 「X」として: "as X"
 
         quotative = after.startswith(JA_QUOTATIVE_HEADS)
+        if quotative and (governor is None or not is_predicate(governor)):
+            governor = next_predicate(doc, end) or governor
         if quotative and governor is not None and is_predicate(governor):
             if is_naming(governor) or (not predicative and named_by(governor)):
                 return result(False, False, None, "naming")
@@ -335,9 +338,15 @@ class _Reader:
                 break
             if prev.pos_ == "ADP" and prev.text != "の":
                 break
-            if prev.i < head.left_edge.i:
+            if prev.text in "=＝":
                 break
             lo -= 1
+        if lo >= 2 and doc[lo - 1].text in "=＝":
+            # 森川玲奈(29)=東洋レディース=は: the affiliation between = marks stands beside a
+            # person, who is the one the sentence is about.
+            person = self._appositive(doc, lo - 1, paragraph, spans)
+            if person is not None:
+                return person
         tokens = [doc[k] for k in range(lo, head.i + 1)]
         phrase = doc.text[tokens[0].idx : head.idx + len(head.text)]
         at = (paragraph, tokens[0].idx)
@@ -386,6 +395,25 @@ class _Reader:
             or head.ent_type_ == "Position_Vocation"
         ):
             return self.people.add(phrase, "description", at)
+        return self._body(doc, head, paragraph)
+
+    def _appositive(
+        self, doc: Doc, mark: int, paragraph: int, spans: list[tuple[int, int]]
+    ) -> Person | None:
+        """The person named right before the = mark at token `mark` (an age in brackets
+        between them is skipped): 森川玲奈(29)=東洋レディース=."""
+        k = mark - 1
+        if k >= 2 and doc[k].text in ")）":
+            while k > 0 and doc[k].text not in "(（":
+                k -= 1
+            k -= 1
+        for lo in range(max(0, k - 3), k + 1):
+            run = name_run(doc, lo)
+            if run is not None and run[1] == k + 1:
+                name = doc.text[doc[run[0]].idx : doc[k].idx + len(doc[k].text)]
+                return self.people.add(
+                    name, "person", (paragraph, doc[run[0]].idx), forms=name_forms(doc, *run)
+                )
         return None
 
     def _body(self, doc: Doc, head: Token, paragraph: int) -> Person | None:
@@ -399,7 +427,15 @@ class _Reader:
             t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.text not in "・" for t in tokens
         ):
             return None
-        if not (head.pos_ == "PROPN" or KATAKANA_NAME.fullmatch(head.text)):
+        # Every word a proper noun, katakana or Latin (東雲フィルム, ムーンライズ・ピクチャーズ);
+        # kanji common nouns (犯行, 自動化生産ライン, ゴール後) are no body's name.
+        if not all(
+            t.pos_ == "PROPN" or KATAKANA_NAME.fullmatch(t.text) or t.text.isascii()
+            for t in tokens
+            if t.text != "・"
+        ) or not (
+            KATAKANA_NAME.fullmatch(head.text) or head.text.isascii() or head.pos_ == "PROPN"
+        ):
             return None
         if head.ent_type_ in PLACE_LABELS or "地名" in head.tag_:
             return None

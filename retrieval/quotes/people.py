@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.lexicon import (
+    JA_BODY_ENDINGS,
     JA_NATION_PREFIXES,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
@@ -35,6 +36,9 @@ PLACE_LABELS = frozenset(
     {"Country", "City", "Province", "GPE_Other", "Continental_Region", "Domestic_Region", "County"}
 )
 COMPANY_LABELS = frozenset({"Company", "Company_Group", "Corporation_Other"})
+_PUBLIC_LABELS = frozenset(
+    {"Government", "Political_Party", "Political_Organization_Other", "Cabinet", "Military"}
+)
 KATAKANA_NAME = re.compile(r"[ァ-ヴー]+(?:[・=＝][ァ-ヴー]+)*")
 KANJI = re.compile(r"[一-龥々]+")
 
@@ -135,7 +139,9 @@ class People:
             if pos >= at:
                 continue
             if org:
-                company = suffix == "社" and (p.label is None or p.label in COMPANY_LABELS)
+                # 同社: a company, or a body the tagger filed under another label (a care
+                # home company as a School); a ministry or a party is not 同社.
+                company = suffix == "社" and p.label not in _PUBLIC_LABELS
                 if p.kind == "org" and (company or p.name.endswith(suffix or "")):
                     return p
                 continue
@@ -317,4 +323,5 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
 
 
 def is_org_word(phrase: str) -> bool:
-    return any(phrase.endswith(s) for s in JA_ORG_SUFFIXES) and len(phrase) >= 2
+    """Whether a noun phrase names a body by its ending: 愛知県警, 国土交通省, 東北大学."""
+    return len(phrase) >= 2 and phrase.endswith(JA_BODY_ENDINGS) and phrase not in JA_BODY_ENDINGS

@@ -126,3 +126,18 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     before = text[sentence_opening(text, start) : start - 1].strip()
     after = text[end + 1 :].lstrip()
     return before in ("", "、") and (after == "" or after.startswith(SENTENCE_END))
+
+
+def next_predicate(doc: Doc, end: int) -> Token | None:
+    """The predicate a 「…」と complements when the parser hung the quote on a noun: the first
+    verb or adjective after it in the sentence that does not modify a noun (「…」と慎重な見方を
+    示した -> 示した). None when another quote follows the と (「A」と「B」: two names)."""
+    after = [t for t in doc if t.idx > end]
+    if len(after) >= 2 and after[1].text in ("「", "“"):
+        return None
+    for t in after[1:]:
+        if t.text in SENTENCE_END:
+            return None
+        if t.pos_ in ("VERB", "ADJ") and t.dep_ not in ("acl", "amod", "fixed"):
+            return t
+    return None
