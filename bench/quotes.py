@@ -39,6 +39,8 @@ def load_set(folder: Path) -> list[tuple[Article, dict[str, Any]]]:
     """The articles of a set with their gold annotations, in file order."""
     out = []
     for txt in sorted(folder.glob("*.txt")):
+        if not txt.with_suffix(".json").exists():
+            continue  # an article still being written
         gold = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
         [article] = parse_file(txt)
         out.append((article, gold))

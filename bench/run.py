@@ -1,6 +1,6 @@
 """`newsroom bench`: run every benchmark, merge them into bench/results.json, print a summary.
 
-Parts: retrieval (bench/retrieval.py), answers (bench/answers.py), quotes (bench/quotes.py), copy (bench/copy.py), speed,
+Parts: retrieval (bench/retrieval.py), answers (bench/answers.py), quotes (bench/quotes.py), copy (bench/copy.py), archive (bench/archive.py), speed,
 scale and load. A part that fails is recorded with its error and the others still run.
 
     newsroom bench [--quick] [--only speed,scale]
@@ -20,7 +20,7 @@ from typing import Any
 
 from bench.common import RESULTS, ROOT, print_table
 
-PARTS = ("retrieval", "answers", "quotes", "copy", "baseline", "speed", "scale", "load")
+PARTS = ("retrieval", "answers", "quotes", "copy", "archive", "baseline", "speed", "scale", "load")
 MERGED = ROOT / "bench" / "results.json"
 
 
@@ -168,6 +168,13 @@ def summary_rows(merged: dict[str, Any]) -> list[dict[str, Any]]:
                 "unit": "share",
             }
         )
+    archive = merged["parts"].get("archive", {}).get("results") or {}
+    for corpus, r in archive.items():
+        if isinstance(r, dict):
+            pairs = ", ".join(
+                f"{pair} {v['rate']}" for pair, v in r.items() if isinstance(v, dict)
+            )
+            rows.append({"figure": f"right article first, {corpus}: {pairs}", "unit": "share"})
     for name in ("retrieval", "answers", "baseline"):
         part = merged["parts"].get(name, {})
         rows.append(

@@ -106,6 +106,11 @@ _STAMP_WORDS = re.compile(
     r"Posted|Last updated|on)\b|[+-]\d{1,2}|最終更新|更新|配信|公開|[\s,.:：()（）|｜/-]",
     re.IGNORECASE,
 )
+# A byline's role line: "Political reporter", "MIKI HAYASHIDA, Nikkei staff writer".
+_ROLE_LINE = re.compile(
+    r"\b(?:reporter|correspondent|writer|editor|columnist|staff|bureau|contributor|news)\b",
+    re.IGNORECASE,
+)
 # Subhead marks of Japanese papers: a line that starts with one is a heading.
 _SUBHEAD_MARKS = "◇◆■□●○▽▼▲△★☆◎"
 MAX_HEADLINE_JA = 64
@@ -200,6 +205,8 @@ def is_meta(text: str) -> bool:
         return True
     if any(p.match(first) for p in _CREDIT_PATTERNS) or is_timestamp(first):
         return True
+    if is_byline_block(first):
+        return True
     return len(first) <= MAX_HEADING_EN and "\n" not in first and bool(_BYLINE.match(first))
 
 
@@ -216,6 +223,29 @@ def is_timestamp(text: str) -> bool:
             rest = re.sub(r"\d{1,2}/\d{1,2}|\d+", "", rest)
             return len(rest) <= 2
     return False
+
+
+def is_byline_block(text: str) -> bool:
+    """True for a short block of byline lines: writers ("By Jane Roe", "Jane Roe, staff
+    writer", "Science correspondent"), agencies, a filing time, links ("AP MLB: https://…")."""
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if not lines or len(lines) > 4 or any(len(line) > 90 for line in lines) or is_caption(text):
+        return False
+    kinds = [_byline_line(line) for line in lines]
+    return all(kinds) and any(k in ("by", "date", "link") for k in kinds)
+
+
+def _byline_line(line: str) -> str:
+    """What one line of a byline block is ("by", "date", "role", "link"), or "" if none."""
+    if re.match(r"^_{3,}$", line) or re.search(r"https?://\S+$", line):
+        return "link"
+    if re.match(r"^By\s+[A-Z]", line) or _BYLINE.match(line):
+        return "by"
+    if full_date(line) and not re.search(r"[。]|[a-z]\.\s", line):
+        return "date"
+    if _ROLE_LINE.search(line) and not line.endswith((".", "。")):
+        return "role"
+    return ""
 
 
 def full_date(text: str) -> str | None:

@@ -628,3 +628,15 @@ def test_a_photo_caption_dates_the_article_when_nothing_else_does() -> None:
     article = parse_text(text, article_id="b", name="b.txt")
     assert [b.kind for b in article.blocks] == ["meta", "caption", "paragraph"]
     assert article.published == "2025-08-02"
+
+
+def test_multi_line_bylines_and_agency_stamps_are_metadata_with_their_date() -> None:
+    text = (
+        "Harbor city bans cruise ships from old port\n\n"
+        "By JANE ROE\nCity correspondent\nThu 6 Mar 2025 09.10 GMT\n\n"
+        "The city of Portmere voted on Wednesday to ban cruise ships from its old port.\n\n"
+        "___\nMore city news: https://example.org/city\n"
+    )
+    article = parse_text(text, article_id="c", name="c.txt")
+    assert [b.kind for b in article.blocks] == ["meta", "meta", "paragraph", "meta"]
+    assert article.published == "2025-03-06"
