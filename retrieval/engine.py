@@ -35,7 +35,7 @@ from retrieval.models import (
 )
 from retrieval.names import katakana_names, latin_names, match_names
 from retrieval.quotes import ANNOTATOR_VERSION, extract_quotes, find_quotes, speaker_matches
-from retrieval.search import HybridSearcher, to_passage
+from retrieval.search import HybridSearcher, names_of, to_passage
 from retrieval.sentences import split_sentences
 from retrieval.store import ArticleStore
 from retrieval.summarize import summarize as summarize_article
@@ -327,10 +327,12 @@ class Engine:
         return tuple(stored)
 
     def _annotate(self, article: Article, generation: str | None) -> list[Quote]:
-        """Find an article version's quotes (the Japanese parse runs here) and store them."""
+        """Find an article version's quotes (the Japanese parse runs here) and the names it can
+        be found by from another language, and store them."""
         quotes = extract_quotes(article)
         if generation:
             self.store.save_quotes(generation, ANNOTATOR_VERSION, quotes)
+            self.store.save_name_keys(generation, names_of(article))
         return quotes
 
     def ask(

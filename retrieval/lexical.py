@@ -46,7 +46,7 @@ _QUESTION_WORDS = frozenset(
     "何 なに なん いつ どこ 誰 だれ どれ どの どう どんな いくつ いくら 何故 なぜ "
     "為る 居る 有る 言う ある いる する".split()
 )
-_MAX_CHARS = 20000  # Sudachi refuses very long inputs; a block longer than this is rare
+_MAX_CHARS = 12000  # Sudachi refuses inputs over 49,149 bytes: 12,000 characters of 4 bytes at most
 
 
 def normalize(text: str) -> str:
@@ -85,13 +85,27 @@ class _Sudachi:
         self._tokenizer: Any = None
         self._lock = threading.Lock()
 
+    def proper_names(self, text: str) -> list[tuple[str, str]]:
+        """(surface, katakana reading) of every word the dictionary tags as a proper noun
+        (people, places, organisations)."""
+        with self._lock:
+            self._load()
+            return [
+                (m.surface(), m.reading_form())
+                for m in self._tokenizer.tokenize(text)
+                if "固有名詞" in m.part_of_speech()
+            ]
+
+    def _load(self) -> None:
+        if self._tokenizer is None:
+            from sudachipy import Dictionary, SplitMode
+
+            # SudachiPy 0.6 (pinned for GiNZA) names it create(); 0.7 renamed it tokenizer().
+            self._tokenizer = Dictionary(dict="core").create(mode=SplitMode.A)
+
     def words(self, text: str) -> list[str]:
         with self._lock:
-            if self._tokenizer is None:
-                from sudachipy import Dictionary, SplitMode
-
-                # SudachiPy 0.6 (pinned for GiNZA) names it create(); 0.7 renamed it tokenizer().
-                self._tokenizer = Dictionary(dict="core").create(mode=SplitMode.A)
+            self._load()
             morphemes = self._tokenizer.tokenize(text)
             return [
                 # Latin words keep their spelling: Sudachi would normalize "the" to "ザ".
@@ -102,6 +116,15 @@ class _Sudachi:
 
 
 _sudachi = _Sudachi()
+
+
+def proper_names(text: str) -> list[tuple[str, str]]:
+    """(surface, katakana reading) of the proper nouns of Japanese `text` (田島 -> タジマ)."""
+    norm = normalize(text)
+    out: list[tuple[str, str]] = []
+    for start in range(0, len(norm), _MAX_CHARS):
+        out.extend(_sudachi.proper_names(norm[start : start + _MAX_CHARS]))
+    return out
 
 
 def words(text: str) -> list[str]:

@@ -123,3 +123,96 @@ def match_names(english_text: str, katakana: Iterable[str]) -> list[str]:
         if best >= MATCH and name not in found:
             found.append(name)
     return found
+
+
+# --- names as keys an article can be found by, in either script ------------------------------
+
+MIN_NAME_KEY = 3  # shorter romanisations (Li, Ota) match too much to find an article by
+
+
+def romaji_key(text: str) -> str:
+    """A name folded for comparison across scripts: lower-case Latin letters with long vowels
+    written once (Kudo, Kudou and クドウ all give kudo; Ōno and Ohno give ono)."""
+    latin = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    latin = re.sub(r"[^a-z]", "", latin)
+    latin = re.sub(r"ou|oo|oh(?![aeiou])", "o", latin)
+    return re.sub(r"([aiue])\1", r"\1", latin)
+
+
+def name_keys_of_katakana(word: str) -> set[str]:
+    """Keys for a katakana name: its romanisation and (for foreign names spelled with extra
+    vowels, デルガド = Delgado) its consonant skeleton, marked with ~."""
+    keys = set()
+    for part in word.split("・"):
+        roman = romaji_key(romanize(part))
+        if len(roman) >= MIN_NAME_KEY:
+            keys.add(roman)
+        bones = skeleton(romanize(part))
+        if len(bones) >= MIN_NAME_KEY:
+            keys.add("~" + bones)
+    return keys
+
+
+def name_keys_of_latin(word: str) -> set[str]:
+    """Keys for a Latin-script name word: its folded spelling and its consonant skeleton."""
+    keys = set()
+    roman = romaji_key(word)
+    if len(roman) >= MIN_NAME_KEY:
+        keys.add(roman)
+    bones = skeleton(word)
+    if len(bones) >= MIN_NAME_KEY:
+        keys.add("~" + bones)
+    return keys
+
+
+def _latin_words(text: str) -> list[str]:
+    return [
+        w
+        for w in re.findall(r"\b[A-Z][A-Za-z'’-]+\b", text)
+        if w.lower() not in ENGLISH_FUNCTION_WORDS and w not in _NOT_NAME_WORDS
+    ]
+
+
+def article_name_keys(text: str, language: str) -> list[str]:
+    """Keys of the names an article uses (people, places, bodies), in both scripts' terms:
+    a Japanese article's proper nouns by their dictionary reading (田島 -> tajima) and its
+    katakana words, an English article's capitalised words."""
+    from retrieval.lexical import proper_names  # the dictionary loads on first use
+
+    keys: set[str] = set()
+    if language == "ja":
+        for _, reading in proper_names(text):
+            keys |= name_keys_of_katakana(reading)
+        # Katakana written as a full foreign name (ジェーン・ドウ); a lone katakana word is as
+        # often a loanword (アース, コート) that an English common noun would match.
+        for word in katakana_names(text):
+            if "・" in word:
+                keys |= name_keys_of_katakana(word)
+    for word in _latin_words(text):
+        keys |= name_keys_of_latin(word)
+    return sorted(keys)
+
+
+def question_name_keys(question: str) -> list[set[str]]:
+    """For each name word of a question, the keys it may be found by in an article of either
+    language (Tajima -> tajima; ソノダ -> sonoda; デルガド -> ~drgd)."""
+    from retrieval.lexical import proper_names
+
+    out = [name_keys_of_latin(w) for w in _latin_words(question)]
+    if any(0x3040 <= ord(ch) <= 0x30FF or 0x4E00 <= ord(ch) <= 0x9FFF for ch in question):
+        out += [name_keys_of_katakana(w) for w in katakana_names(question)]
+        out += [name_keys_of_katakana(r) for s, r in proper_names(question) if not _is_katakana(s)]
+    return [keys for keys in out if keys]
+
+
+def _is_katakana(text: str) -> bool:
+    return bool(re.fullmatch(r"[ァ-ヴー・]+", text))
+
+
+# Capitalised words that begin questions and sentences or name days and months: not names.
+_NOT_NAME_WORDS = frozenset(
+    """What Who Whom Whose Which When Where Why How Is Are Was Were Did Does Do Has Have Had
+    Can Could Will Would Should According The A An In On At For From With By After Before
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+    June July August September October November December Mr Mrs Ms Dr""".split()
+)

@@ -13,6 +13,7 @@ so stray Latin tokens (US, CFR) cannot drag unrelated paragraphs up.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 from collections import Counter, OrderedDict
@@ -24,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from retrieval.embeddings import query_array
-from retrieval.glossary import japanese_terms
+from retrieval.glossary import japanese_terms, term_keys
 from retrieval.index import DenseHit, VectorIndex, passage_context, passage_units
 from retrieval.lexical import (
     LexicalIndex,
@@ -37,7 +38,8 @@ from retrieval.lexical import (
     tokenize,
     words,
 )
-from retrieval.models import Passage, detect_language
+from retrieval.models import Article, Passage, detect_language
+from retrieval.names import article_name_keys, question_name_keys
 from retrieval.sentences import split_sentences
 from retrieval.store import ArticleStore
 
@@ -70,6 +72,16 @@ CROSS_LINGUAL_PASSAGE_SHARE = 0.3
 # 0.79, 0.08 0.69). Held-out English questions: R@1 0.67 -> 0.67 and 0.60 -> 0.90, R@3 0.80 ->
 # 0.87 and 1.00 -> 1.00; on the sealed fifth set R@1 0.73 -> 0.73, R@3 0.73 -> 0.93.
 BRIDGE_WEIGHT = 0.03
+# A question in one language about an article in the other: the share (IDF-weighted) of the
+# question's name words (Tajima, ソノダ) that the article uses, read across scripts through
+# dictionary readings and katakana romanisation (names.py), is added at this weight to its
+# passages' dense score. Chosen on the dev news set's cross-language questions (bench.archive).
+NAME_WEIGHT = 0.3
+# What a passage in the question's own language gains from lexical evidence that one in the
+# other language cannot have, given back to the other language's passages (bench.archive).
+CROSS_BONUS = 0.3
+NAME_ARTICLES = 3  # articles of the other language, best by name match, whose passages compete
+NAME_MIN_SHARE = 0.2  # the least share of a question's name words that puts an article in
 DENSE_CANDIDATES = 80  # vectors asked of Chroma (passages and sentences)
 LEXICAL_CANDIDATES = 30  # best lexical matches added to the dense ones
 PHRASE_CANDIDATES = 30  # candidates (best by the other features) that get phrase features
@@ -115,6 +127,8 @@ class Candidates:
     cross_lingual: np.ndarray  # True where the passage is in another language than the query
     # BM25 of the question's Japanese bridge terms (glossary.japanese_terms), 0..1; cross only.
     bridge: np.ndarray | None = None
+    # The share of the question's name words the passage's article uses (NameIndex); cross only.
+    named: np.ndarray | None = None
 
     def scores(self) -> np.ndarray:
         """The fused score of each candidate."""
@@ -124,7 +138,9 @@ class Candidates:
         cross = dense * ((1 - share) * self.features[:, 0] + share * self.features[:, 1])
         if self.bridge is not None:
             cross = cross + BRIDGE_WEIGHT * self.bridge
-        return np.where(self.cross_lingual, cross, same)
+        if self.named is not None:
+            cross = cross + NAME_WEIGHT * self.named
+        return np.where(self.cross_lingual, cross + CROSS_BONUS, same)
 
 
 @dataclass(frozen=True)
@@ -273,6 +289,60 @@ def _tokenize_article(store: ArticleStore, scope: str, article_id: str) -> _Arti
     return out
 
 
+def names_of(article: Article) -> list[str]:
+    """The keys an article can be found by from a question in another language: the names it
+    uses, in both scripts' terms (names.article_name_keys over its title and passages)."""
+    text = "\n".join([article.title, *(b.text for b in article.passages)])
+    language = article.language
+    # Glossary news terms, keyed in the article's own language only (ja:制裁 / en:sanctions).
+    terms = {k for keys in term_keys(text, language) for k in keys if k.startswith(language)}
+    return sorted({*article_name_keys(text, language), *terms})
+
+
+class NameIndex:
+    """Which live articles use which names (keys from `names_of`, stored at ingestion)."""
+
+    def __init__(self, store: ArticleStore) -> None:
+        entries = store.entries()
+        stored = store.name_keys()
+        self.articles: dict[str, set[tuple[str, str]]] = {}
+        self.language: dict[tuple[str, str], str] = {}
+        missing = [e for e in entries if e.generation not in stored]
+        if missing:
+            log.info("Finding the names of %d articles stored before name keys", len(missing))
+        for e in entries:
+            keys = stored.get(e.generation)
+            if keys is None:
+                keys = names_of(store.article(e.scope, e.article_id))
+                store.save_name_keys(e.generation, keys)
+            for key in keys:
+                self.articles.setdefault(key, set()).add((e.scope, e.article_id))
+            self.language[(e.scope, e.article_id)] = e.language
+        self.sizes = Counter(e.scope for e in entries)
+
+    def match(
+        self, words: list[set[str]], scopes: Sequence[str], language: str
+    ) -> dict[tuple[str, str], float]:
+        """Articles in `scopes` written in another language than `language`, with the
+        IDF-weighted share of the name `words` each uses (0..1)."""
+        visible = set(scopes)
+        size = sum(self.sizes[scope] for scope in visible)  # IDF over what the asker can see
+        score: dict[tuple[str, str], float] = {}
+        total = 0.0
+        for keys in words:
+            found = {
+                a
+                for key in keys
+                for a in self.articles.get(key, ())
+                if a[0] in visible and self.language[a] != language
+            }
+            idf = math.log((size + 1) / (len(found) + 0.5))
+            total += idf
+            for a in found:
+                score[a] = score.get(a, 0.0) + idf
+        return {a: v / total for a, v in score.items()} if total > 0 else {}
+
+
 class HybridSearcher:
     """Ranks live passages for a question within the scopes a caller may see."""
 
@@ -289,6 +359,8 @@ class HybridSearcher:
         self._save_lock = threading.Lock()
         self._saved_version = -1
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dense-query")
+        self._names: NameIndex | None = None
+        self._names_version = -1
 
     def close(self) -> None:
         """Stop the worker threads of the vector queries."""
@@ -317,6 +389,14 @@ class HybridSearcher:
             self._lexical, self._lexical_version = catalogue, version
         self._save_lexical(version, catalogue)
         return catalogue
+
+    def names(self) -> NameIndex:
+        """The name index for the store's current version."""
+        version = self.store.version
+        with self._lock:
+            if self._names is None or self._names_version != version:
+                self._names, self._names_version = NameIndex(self.store), version
+            return self._names
 
     def _save_lexical(self, version: int, catalogue: LexicalCatalogue) -> None:
         """Write the catalogue for a new process to start from, outside the search lock: other
@@ -388,10 +468,14 @@ class HybridSearcher:
         except BaseException:
             dense.cancel()  # its result is not needed; a running query just finishes
             raise
+        named = self._named_articles(query, language, scopes, article_id)
         hits = dense.result()
         found = dict.fromkeys(self._live(hits))
         for key in lexical_found:
             found.setdefault(key)
+        for scope, other in named:  # the other language's articles that use the question's names
+            for block in self.store.article(scope, other).passages:
+                found.setdefault((scope, other, block.number))
         keys = list(found)
         if not keys:
             return Candidates([], np.zeros((0, len(FEATURES)), np.float32), [], np.zeros(0, bool))
@@ -417,7 +501,24 @@ class HybridSearcher:
         bridged = None
         if bridge is not None:
             bridged = np.array([bridge[row] if row is not None else 0.0 for row in rows])
-        return Candidates(keys, features, best, cross, bridged)
+        by_name = None
+        if named:
+            by_name = np.array([named.get((k[0], k[1]), 0.0) for k in keys], dtype=np.float32)
+        return Candidates(keys, features, best, cross, bridged, by_name)
+
+    def _named_articles(
+        self, query: str, language: str, scopes: Sequence[str], article_id: str | None
+    ) -> dict[tuple[str, str], float]:
+        """Up to NAME_ARTICLES articles in the other language that use at least NAME_MIN_SHARE
+        of the question's names, with that share; none when an article is given."""
+        if article_id is not None:
+            return {}
+        words: list[set[str]] = [*question_name_keys(query), *map(set, term_keys(query, language))]
+        if not words:
+            return {}
+        shares = self.names().match(words, scopes, language)
+        best = sorted(shares.items(), key=lambda kv: -kv[1])[:NAME_ARTICLES]
+        return {a: v for a, v in best if v >= NAME_MIN_SHARE}
 
     def _lexical_candidates(
         self, query: str, language: str, scopes: Sequence[str], article_id: str | None

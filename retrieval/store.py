@@ -64,6 +64,10 @@ CREATE TABLE IF NOT EXISTS quotes (
     payload TEXT NOT NULL,
     PRIMARY KEY (generation, annotator)
 );
+CREATE TABLE IF NOT EXISTS names (
+    generation TEXT PRIMARY KEY,
+    keys TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS state (
     name TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -327,6 +331,20 @@ class ArticleStore:
             db.execute(
                 "INSERT OR REPLACE INTO quotes (generation, annotator, payload) VALUES (?, ?, ?)",
                 (generation, annotator, payload),
+            )
+
+    def name_keys(self) -> dict[str, list[str]]:
+        """The name keys stored for every article version that has them (search.NameIndex)."""
+        with self._lock:
+            rows = self._db.execute("SELECT generation, keys FROM names").fetchall()
+        return {g: json.loads(k) for g, k in rows}
+
+    def save_name_keys(self, generation: str, keys: list[str]) -> None:
+        """Store the name keys of one article version (found at ingestion)."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO names (generation, keys) VALUES (?, ?)",
+                (generation, json.dumps(keys, ensure_ascii=False)),
             )
 
     def cached_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:

@@ -53,3 +53,15 @@ def test_different_names_do_not_match() -> None:
 def test_a_word_the_glossary_knows_matches_only_its_own_japanese() -> None:
     pool = {"チーム", "ロシア", "ルビオ"}
     assert match_names("What did China say to Russia and Rubio?", pool) == ["ロシア", "ルビオ"]
+
+
+def test_name_keys_meet_across_scripts() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    japanese = set(article_name_keys("名古屋地検の田島康弘次席検事は述べた。", "ja"))
+    for word in question_name_keys("Who is Yasuhiro Tajima?"):
+        assert word & japanese  # Tajima -> タジマ -> tajima, Yasuhiro -> yasuhiro
+    english = set(article_name_keys("Board member Haruki Sonoda and lawyer Ana Delgado spoke.", "en"))
+    for word in question_name_keys("ソノダ氏とデルガド氏は何と述べたか"):
+        assert word & english  # ソノダ -> sonoda; デルガド -> ~drgd, the skeleton of Delgado
+    assert not set().union(*question_name_keys("Who is Kenji Watanabe?")) & japanese

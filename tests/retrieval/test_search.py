@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -189,7 +190,7 @@ def test_bridge_scores_count_only_for_cross_lingual_candidates() -> None:
     cross = Candidates([("g", "a", 1), ("g", "a", 2)], features, [0, 0], np.array([True, False]))
     bridged = Candidates(cross.keys, features, [0, 0], cross.cross_lingual, bridge)
     delta = bridged.scores() - cross.scores()
-    assert delta[0] == pytest.approx(BRIDGE_WEIGHT) and delta[1] == 0.0
+    assert delta[0] == pytest.approx(BRIDGE_WEIGHT, abs=1e-6) and delta[1] == 0.0
 
 
 def test_results_carry_block_text_kind_and_section(seed_engine: Engine) -> None:
@@ -264,3 +265,33 @@ def test_searches_go_on_while_the_lexical_index_is_saved(
     assert not first.is_alive()
     saved = load_indexes(fake_engine.settings.data_dir / "lexical.npz", ("bigram",))
     assert saved is not None and len(saved.generations) == 1
+
+
+def test_a_question_in_one_language_finds_the_article_in_the_other_by_its_names(
+    fake_engine: Engine, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "court.txt").write_text(
+        "名古屋地裁、被告に懲役18年\n\n"
+        "名古屋地検の田島康弘次席検事は「判決を精査する」と述べた。\n\n"
+        "被告は控訴する方針だ。\n",
+        encoding="utf-8",
+    )
+    (folder / "rates.txt").write_text(
+        "Central bank holds rates\n\n"
+        "Who is in charge of the economy was the question on Tuesday, when the central bank "
+        "held its policy rate.\n\n"
+        '"We will wait," Governor Anna Berg said.\n',
+        encoding="utf-8",
+    )
+    (folder / "sonoda.txt").write_text(
+        "BOJ board member sees April hike\n\n"
+        "Bank of Japan board member Haruki Sonoda said rates could rise in April.\n",
+        encoding="utf-8",
+    )
+    fake_engine.ingest([folder])
+    [hit] = fake_engine.search("Who is Yasuhiro Tajima?", k=1)
+    assert hit.article_id == "court"
+    [hit] = fake_engine.search("ソノダ審議委員は利上げについて何と述べたか", k=1)
+    assert hit.article_id == "sonoda"
