@@ -264,6 +264,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "question": answer.question,
         "answer": answer.text,
         "answerable": answer.answerable,
+        "confidence": answer.confidence,
         "mode": answer.mode,
         "language": answer.language,
         "citations": [

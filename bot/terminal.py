@@ -46,7 +46,12 @@ def print_answer(answer: Answer, out: TextIO) -> None:
                 f"{st.cyan}[{i}] ¶{c.paragraph} {c.article_title}{section}{st.reset}\n    {c.text}\n"
             )
     elif answer.related:
-        out.write(f"\n{st.dim}Closest passages:{st.reset}\n")
+        label = (
+            "May not answer this. Closest passages"
+            if answer.confidence == "closest"
+            else "Closest passages"
+        )
+        out.write(f"\n{st.dim}{label}:{st.reset}\n")
         for p in answer.related:
             out.write(f"{st.cyan}¶{p.paragraph} {p.article_title}{st.reset}\n    {p.text}\n")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "caption", "meta"]
+Confidence = Literal["answer", "closest", "none"]
 PASSAGE_KINDS: frozenset[str] = frozenset({"paragraph", "caption"})
 GLOBAL_SCOPE = "global"
 
@@ -143,6 +144,14 @@ class Answer:
     quotes_checked: tuple[QuoteCheck, ...] = ()
     unsupported: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    # "answer": the cited sentences answer it; "closest": the article may not answer it, and
+    # `related` are the closest passages (shown as passages, not as an answer); "none": it does
+    # not say. Unset, it follows `answerable`.
+    confidence: Confidence | None = None
+
+    def __post_init__(self) -> None:
+        if self.confidence is None:
+            object.__setattr__(self, "confidence", "answer" if self.answerable else "none")
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ def test_search_and_ask_batches_answer_one_line_per_input_in_order(
     assert [a["question"] for a in answers] == questions
     yes, no, english = answers
     assert yes["answerable"] and yes["mode"] == "extractive" and yes["language"] == "ja"
+    assert yes["confidence"] == "answer" and no["confidence"] in ("closest", "none")
     assert set(yes["citations"][0]) == {"article_id", "paragraph", "text", "score"}
     assert not no["answerable"] and no["citations"] == [] and no["related"]
     assert english["language"] == "en" and english["answerable"]

@@ -43,6 +43,7 @@ MAX_CONTINUATIONS = 3
 
 COLOR_ANSWER = discord.Colour.blue()
 COLOR_UNANSWERED = discord.Colour.light_grey()
+COLOR_CLOSEST = discord.Colour.orange()  # the article may not answer: closest passages
 COLOR_SUMMARY = discord.Colour.teal()
 COLOR_QUOTE = discord.Colour.gold()
 COLOR_SOURCE = discord.Colour.dark_grey()
@@ -246,7 +247,9 @@ def _continuations(chunks: list[str], colour: discord.Colour, label: str) -> lis
 
 def answer_embeds(answer: Answer) -> list[discord.Embed]:
     """The answer, its numbered sources and notes; long answers continue in further embeds."""
-    colour = COLOR_ANSWER if answer.answerable else COLOR_UNANSWERED
+    colour = {"answer": COLOR_ANSWER, "closest": COLOR_CLOSEST}.get(
+        answer.confidence or "", COLOR_UNANSWERED
+    )
     embed = discord.Embed(title=_bounded(answer.question, TITLE_LIMIT), colour=colour)
     sources: Sequence[Citation | Passage] = (
         answer.citations if answer.answerable else answer.related
@@ -263,6 +266,8 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
         )
     if answer.answerable:
         embed.set_footer(text="Sources are verbatim; Show passages gives the full paragraphs.")
+    elif answer.related and answer.confidence == "closest":
+        embed.set_footer(text="May not be answered here: closest passages above, verbatim.")
     elif answer.related:
         embed.set_footer(text="Not in the articles. Closest passages above, verbatim.")
     rest = _with_description(embed, answer.text)

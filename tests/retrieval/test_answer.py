@@ -352,3 +352,36 @@ def test_answer_strictness_trades_answers_for_declines(seed_engine: Engine) -> N
     declined = strict.answer(*args)
     assert not declined.answerable and declined.text == NOT_IN_ARTICLE["ja"]
     assert declined.related  # the closest passages are still shown
+
+
+def test_confidence_has_a_middle_band_around_the_threshold() -> None:
+    from retrieval.answer import (
+        CLOSEST_ABOVE,
+        CLOSEST_BELOW,
+        THRESHOLDS,
+        Candidate,
+        Draft,
+        ExtractiveAnswerer,
+    )
+
+    answerer = ExtractiveAnswerer(lambda texts: None)  # type: ignore[arg-type,return-value]
+    passage = Passage("a", "t", 1, "paragraph", None, "本文。", 0.9)
+    limit = THRESHOLDS["same"]
+
+    def level(score: float, blocked: str | None = None) -> str:
+        candidate = Candidate(passage, 0, 3, "本文。", score)
+        return answerer.confidence(Draft((candidate,), score, "same", blocked=blocked))
+
+    assert level(limit + CLOSEST_ABOVE + 0.01) == "answer"
+    assert level(limit + CLOSEST_ABOVE / 2) == "closest"
+    assert level(limit - CLOSEST_BELOW / 2) == "closest"
+    assert level(limit - CLOSEST_BELOW - 0.01) == "none"
+    assert level(limit + 0.2, blocked="count") == "none"  # a rule that blocks it wins
+
+
+def test_a_near_miss_is_shown_as_closest_passages_not_as_an_answer(seed_engine: Engine) -> None:
+    answer = seed_engine.ask("ルビオ氏の年齢は何歳か", article=SEED_ID)
+    assert not answer.answerable and answer.citations == ()
+    assert answer.confidence in ("closest", "none") and answer.related
+    if answer.confidence == "closest":
+        assert answer.text.startswith("記事はこの質問に答えていない可能性があります")
