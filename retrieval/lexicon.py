@@ -86,7 +86,8 @@ EN_SPEECH_VERBS: tuple[str, ...] = tuple(
     stresses emphasised emphasized emphasizes emphasises urged urges admitted admits claimed
     claims complained complains announced announces remarked remarks observed joked quipped
     pointed explained confirmed confirms denied denies suggested suggests maintained maintains
-    countered agreed agrees told recounted reiterated reiterates vowed vows pledged
+    countered agreed agrees told recounted reiterated reiterates vowed vows pledged reminded
+    reminds assured assures answered answers repeated repeats lamented boasted promised
     """.split()
 )
 # Titles that stand before an English name (Secretary of State Marco Rubio, Dr. Jane Doe).
@@ -122,6 +123,12 @@ EN_TITLES: tuple[str, ...] = (
     "Mr.",
     "Mrs.",
     "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Prof",
     "Minister",
     "Spokesman",
     "Spokeswoman",
@@ -153,8 +160,21 @@ EN_TITLES: tuple[str, ...] = (
     "Defence Secretary",
     "Chief Executive Officer",
 )
-# Courtesy titles: part of how a person is addressed, not their role.
-EN_COURTESY: frozenset[str] = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Prof."})
+# Courtesy titles: part of how a person is addressed, not their role (British style drops the
+# period: Mr Hale, Dr Munro).
+EN_COURTESY: frozenset[str] = frozenset(
+    {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"}
+)
+# Words that tell a person's sex: a courtesy title, a kinship noun before the name (His wife,
+# Keiko Yamada), a role (a spokeswoman for X). A "he" or "she" never points at a person known to be the other.
+EN_FEMALE_WORDS: frozenset[str] = frozenset(
+    """Mrs. Ms. Mrs Ms Miss wife mother daughter sister widow grandmother aunt niece spokeswoman
+    chairwoman congresswoman businesswoman actress""".split()
+)
+EN_MALE_WORDS: frozenset[str] = frozenset(
+    """Mr. Mr husband father son brother widower grandfather uncle nephew spokesman congressman
+    businessman""".split()
+)
 # Capitalised words that begin sentences or name days and months: never a person's name.
 EN_NOT_NAMES: frozenset[str] = frozenset(
     """
@@ -204,6 +224,10 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     candidate premier chancellor treasurer controller auditor architect designer curator
     historian activist advocate organizer organiser campaigner owner shareholder superintendent
     sheriff general admiral colonel commander sergeant lieutenant administrator deputy
+    mp mep biologist ecologist chemist biochemist physicist geologist epidemiologist virologist
+    psychologist sociologist criminologist climatologist meteorologist seismologist academic
+    specialist expert interpreter translator teacher schoolteacher pitcher right-hander
+    left-hander co-author
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):
@@ -254,4 +278,28 @@ EN_PLACE_WORDS: frozenset[str] = frozenset(
 # for the Health Ministry said; according to a statement from Acme -> the body is the speaker.
 EN_VOICE_NOUNS: frozenset[str] = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement release".split()
+)
+# Verbs that make a relative clause after a name a role: Jane Doe, who chairs the Tenants
+# Union, said … -> the role "chairs the Tenants Union".
+EN_ROLE_VERBS: frozenset[str] = frozenset(
+    """
+    heads leads chairs runs directs manages oversees represents founded co-founded owns coaches
+    teaches edits headed led chaired ran directed managed oversaw represented
+    """.split()
+)
+# Nouns for someone a report describes without a name: "…," said a woman in her 40s; a
+# resident said. With the role nouns above they make the description the speaker's role.
+EN_PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+    man woman boy girl resident witness survivor neighbour neighbor villager shopper passenger
+    customer voter student parent worker employee fan farmer driver source person relative
+    """.split()
+)
+# Where someone's words were printed or spoken: Doe was blunt in a note to clients: "…". A
+# whole quote after a colon, in a sentence whose subject spoke in one of these, is the subject's.
+EN_MEDIUM_NOUNS: frozenset[str] = frozenset(
+    """
+    statement interview note letter email e-mail post message memo speech address remarks
+    argument testimony briefing tweet video podcast column essay op-ed blog filing submission
+    """.split()
 )

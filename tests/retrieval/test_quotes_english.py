@@ -146,3 +146,175 @@ def test_titles_products_programmes_scare_quotes_and_numbers_are_not_quotes() ->
         "Mayor Leah Grant replied: “Absolutely Not.”",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [("Absolutely Not.", "Leah Grant")]
+
+
+def test_british_titles_without_a_period_find_the_full_name_and_the_sex() -> None:
+    quotes = _quotes(
+        "Opposition health spokesman Owen Pryce attacked the plan.",
+        "“This is a cut dressed up as reform,” Mr Pryce said.",
+        "Dr Leila Haddad, a GP in Leeds, backed the minister. Dr Haddad wrote on social media: "
+        "“Patients need this now.”",
+        "“It will not save a penny,” she said.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (2, "Owen Pryce"),
+        (3, "Leila Haddad"),
+        (4, "Leila Haddad"),
+    ]
+    assert "Mr Pryce" not in {q.speaker for q in quotes}
+
+
+def test_an_age_or_a_relative_clause_after_a_name_makes_a_person_and_a_long_subject() -> None:
+    quotes = _quotes(
+        "Tomas Reyes, 67, who has fished the bay since 1980, said the catch was “the worst I "
+        "have ever seen.”",
+        "“The nets come up empty,” Reyes told Reuters.",
+        "“We were never asked,” said Anya Kerr, who chairs the Harbour Traders Association, a "
+        "group of 40 shops. “Not one meeting.”",
+    )
+    assert _who(quotes) == [
+        (1, "the worst I have ever seen.", "Tomas Reyes", None, True),
+        (2, "The nets come up empty,", "Tomas Reyes", None, False),
+        (3, "We were never asked,", "Anya Kerr", "chairs the Harbour Traders Association", False),
+        (3, "Not one meeting.", "Anya Kerr", "chairs the Harbour Traders Association", False),
+    ]
+
+
+def test_a_long_appositive_with_a_described_job_names_the_subject_of_the_verb() -> None:
+    quotes = _quotes(
+        "Prof Ruth Lange, a hydrologist at the University of Gdansk who did not take part in the "
+        "survey, called the figures “alarming but incomplete” on Friday.",
+        "“Two dry summers are not a trend,” Lange said in an email.",
+        "Glen Arden, a valley in the north of the country, flooded twice.",
+        "“The water came in an hour,” Arden said.",
+    )
+    role = "hydrologist at the University of Gdansk"
+    assert _who(quotes) == [
+        (1, "alarming but incomplete", "Ruth Lange", role, True),
+        (2, "Two dry summers are not a trend,", "Ruth Lange", role, False),
+        (4, "The water came in an hour,", None, None, False),  # a valley is no person
+    ]
+
+
+def test_an_unnamed_speaker_is_none_with_the_description_as_role() -> None:
+    quotes = _quotes(
+        "“Crews are working through the night,” a spokesperson for the port authority said.",
+        "“The smoke was everywhere,” said a man in his 60s who lives by the docks.",
+        "“Schools will stay shut,” a regional government official said. “Buses too.”",
+        "A hospital spokeswoman said: “Visits are suspended.”",
+    )
+    assert _who(quotes) == [
+        (
+            1,
+            "Crews are working through the night,",
+            None,
+            "spokesperson for the port authority",
+            False,
+        ),
+        (2, "The smoke was everywhere,", None, "man in his 60s who lives by the docks", False),
+        (3, "Schools will stay shut,", None, "regional government official", False),
+        (3, "Buses too.", None, "regional government official", False),
+        (4, "Visits are suspended.", None, "hospital spokeswoman", False),
+    ]
+
+
+def test_people_who_share_a_surname_are_told_apart_or_left_unknown() -> None:
+    quotes = _quotes(
+        "Ingrid Solberg, 71, has run the ferry for decades. Her son, Nils Solberg, 38, joined "
+        "her in 2015.",
+        "“We have never missed a crossing,” Solberg said.",
+        "“The boat is older than me,” the younger Solberg said.",
+        "“I worry about the winters,” she said.",
+    )
+    assert _who(quotes) == [
+        (2, "We have never missed a crossing,", None, None, False),  # which Solberg?
+        (3, "The boat is older than me,", "Nils Solberg", "Ingrid Solberg’s son", False),
+        (4, "I worry about the winters,", None, None, False),  # the last named is a son
+    ]
+    # Only Ben is known to be a person, but a bare "Hale" may be either brother.
+    quotes = _quotes(
+        "Adam Hale and his brother, Ben Hale, opened the shop in 1998.",
+        "“We argued every single day,” Hale said.",
+        "“It was worth it,” the elder Hale said.",
+    )
+    assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_a_full_sentence_then_a_colon_gives_the_subject_only_when_the_words_are_theirs() -> None:
+    quotes = _quotes(
+        "Fund manager Carla Odum was scathing in a letter to investors: “The board has lost "
+        "the plot.”",
+        "Judge Amos Hart quoted a passage in the contract: “All sales are final.”",
+        "According to Harlow Bank strategist Leon Marsh, the rally “has further to run.”",
+    )
+    assert [(q.paragraph, q.speaker, q.partial) for q in quotes] == [
+        (1, "Carla Odum", False),
+        (2, None, False),  # a passage of a contract is not the judge's words
+        (3, "Leon Marsh", True),
+    ]
+
+
+def test_long_and_lowercase_subjects_after_a_quote_and_a_verb_like_reminded() -> None:
+    quotes = _quotes(
+        "“The agency ignored every warning,” the Office of Fair Trading for the Counties of "
+        "North Yorkshire and East Riding said in a report.",
+        "“We controlled the game,” coach Mira Vos, 44, said after the final.",
+        "Judge Paula Imre reminded the jury that the case was “about evidence, not sympathy.”",
+        "“I was lucky,” Ito said through interpreter Dan Shaw. “The wind helped.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (1, "Office of Fair Trading"),
+        (2, "Mira Vos"),
+        (3, "Paula Imre"),
+        (4, None),  # Ito is never named in full
+        (4, None),
+    ]
+
+
+def test_a_speaker_named_in_passing_does_not_stop_a_continued_quote() -> None:
+    quotes = _quotes(
+        "Captain Ada Kowal scored twice.",
+        "“I just kept running,” Kowal said through interpreter Jon Berg. “The goals came.”",
+        "“The director wanted more,” said director Sun Lee. “We gave it.”",
+        "“We will open in May,” the director said.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (2, "Ada Kowal"),
+        (2, "Ada Kowal"),
+        (3, "Sun Lee"),
+        (3, "Sun Lee"),
+        (4, "Sun Lee"),
+    ]
+
+
+def test_terms_after_a_characterising_participle_are_not_quotes() -> None:
+    quotes = _quotes(
+        "Peat bogs, often called “carbon vaults”, cover a tenth of the region.",
+        "The grants went to projects described as “shovel ready” in the budget.",
+        "Energy Minister Tara Quinn dismissed as “fantasy” reports that she would resign.",
+    )
+    assert _who(quotes) == [(3, "fantasy", "Tara Quinn", "Energy Minister", True)]
+
+
+def test_a_pronoun_is_left_unknown_when_another_subject_could_be_meant() -> None:
+    quotes = _quotes(
+        "Nora Blum, the town's mayor, met the strikers. Their leader, Kai Ode, called the talks "
+        "“a first step.”",
+        "“We want a date,” she said.",  # Nora Blum or Kai Ode: the text does not say
+        "Vera Lind, a spokeswoman for the Water Board, said repairs were under way.",
+        "“Pipes will be replaced,” he added.",  # a spokeswoman is not "he"
+        "Asked about Ode, Lind said the board had “listened carefully.” “We met him twice,” "
+        "she said.",  # Ode is named after a preposition: not a rival subject
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (1, "Kai Ode"),
+        (2, None),
+        (4, None),
+        (5, "Vera Lind"),
+        (5, "Vera Lind"),
+    ]
+
+
+def test_a_body_in_the_possessive_before_a_name_is_not_the_speaker() -> None:
+    quotes = _quotes("“Rents rose again,” the University of Texas’ Lena Dorn said.")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Lena Dorn", None)]

@@ -1,0 +1,441 @@
+"""Who an English article names: people (with role, age and sex when the text gives them) and
+organisations, in article order, for `english` to attribute quotes to. By rule over lexicon.py's
+word lists: two capitalised words are a person only when the text says so (a title or role, an
+age, a verb of saying, a surname given an age or a title elsewhere)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from retrieval import lexicon as lx
+from retrieval.models import Article
+from retrieval.quotes.spans import quote_spans
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+SAY = alternation(lx.EN_SPEECH_VERBS)
+ROLE = alternation(lx.EN_ROLE_NOUNS)
+_KIN = alternation(w for w in lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS if w.islower())
+_COURTESY = alternation(lx.EN_COURTESY)
+_TITLE_SEQS = [tuple(t.split()) for t in lx.EN_TITLES]
+CONNECTORS = frozenset("of the de van von al bin da del la le du &".split())
+_SAID_BEFORE_RE = re.compile(rf"\b(?:{SAY})\s+$")
+_SAID_AFTER_RE = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{SAY})\b")
+_SKIP = lx.EN_NOT_NAMES | CONNECTORS  # never the first or last word of a name
+_SMALL = "a an the and or of in on at to for by with from through via about against as".split()
+
+# One capitalised word of a name: U.S., Co.'s, Ruiz-Vega, O'Brien, a middle initial.
+_ABBREVIATED = {*lx.EN_COURTESY, *lx.EN_TITLES, *lx.EN_COMPANY_WORDS}
+_DOTTED = alternation(w for w in _ABBREVIATED if "." in w)
+TOK = rf"(?:(?:[A-Z]\.){{2,}}|{_DOTTED}|[A-Z]\.(?=\s+[A-Z])|[A-Z]\w*(?:[-’']\w+)*)(?:[’']s)?"
+_JOIN = rf"\s+(?:(?:{alternation(CONNECTORS)})\s+)*"
+_RUN_RE = re.compile(rf"(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*")
+# A role phrase right before a name: "Bank of Korea board member", "Acme's chief executive,".
+# A bare "analyst" is a description, not a role worth storing: a role says where it is held.
+# The words between the body and the role describe the role, never a verb or a preposition:
+# not "Doe said through interpreter Ken Ito".
+_NOT_ROLE_WORDS = alternation([*lx.EN_SPEECH_VERBS, *_SMALL])
+_PRE_ROLE_RE = re.compile(
+    rf"(?:(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*\s+(?:(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][\w-]*\s+){{0,2}})?"
+    rf"\b(?i:{ROLE}),?\s+$"
+)
+# A relative before a name: "His wife, Keiko Doe", "Doe’s father, Ken Doe".
+_KIN_RE = re.compile(
+    rf"(?:(?<![\w.’'-])(?P<owner>{TOK}[’']s)|\b[Hh](?:is|er)|\b[Tt]heir)\s+(?P<kin>{_KIN}),\s+$"
+)
+# ", a deputy press secretary at Brazil's Foreign Ministry," after a name.
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?!(?:and|or|but|while|as)\s)(?:(?P<det>a|an|the)\s+)?(?P<role>[^,;“”\"()]{2,120}?)"
+    r"(?=\s*,|\s*;|\.(?:\s|$)|\s+(?:who|which|whose|said|says)\b|$)"
+)
+# Without a role noun, "a hydrologist at the University of X" is a role too: what someone does
+# (a person's noun: -ist, -ian, -eer, -ee, -man, or a resident, a student) and where; not "a city
+# in California".
+_PERSONISH = alternation(lx.EN_PERSON_NOUNS)
+_HELD_AT_RE = re.compile(
+    rf"(?:[a-z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*(?:ist|ian|eer|ee|man|woman|person)|{_PERSONISH})"
+    r"\s+(?:based\s+)?(?:at|of|for|from|with|in|on)\s+(?:the\s+)?[A-Z]"
+)
+# ", who heads the Tenants Union," after a name: what the person does is the role.
+_WHO_ROLE_RE = re.compile(
+    rf",\s+who\s+(?P<role>(?:{alternation(lx.EN_ROLE_VERBS)})\s+[^,;“”\"()]{{2,120}}?)"
+    r"(?=\s*,|\s*;|\.(?:\s|$)|$)"
+)
+_PAREN_RE = re.compile(r"\s*\([^()]{1,30}\)")  # Doe (3-1), Sen. Doe (D-Ohio)
+# An age after a name: "Doe, 64," / "Doe, a 26-year-old …".
+_AGE_RE = re.compile(r",\s+(?:an?\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)")
+# A single word given an age or a courtesy title anywhere in the article ("Mori (3-1), a
+# 26-year-old", "Quinn, 64,", "Mr Hale"): a full name ending in it is a person wherever it
+# stands. (Not "Reuters said": a body speaks too.)
+_PERSON_WORD_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_COURTESY})\s+(?P<w1>[A-Z][\w’'-]+)|(?P<w2>[A-Z][\w’'-]+)"
+    rf"(?=(?:{_PAREN_RE.pattern})?{_AGE_RE.pattern}))"
+)
+# A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
+_OBLIQUE_RE = re.compile(
+    r"\b(?:to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}$"
+)
+_ELDER_RE = re.compile(r"\bthe\s+(?P<which>elder|older|younger)\s+$")
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person or an organisation the article names; `kind` is person, company or public.
+    A person's `nouns` are the role nouns the text describes them with (director, judge)."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    forms: list[str] = field(default_factory=list)
+    nouns: set[str] = field(default_factory=set)
+    age: int | None = None
+    sex: str | None = None  # "f" or "m" when a title, a kinship noun or a role says
+
+    def add_form(self, form: str) -> None:
+        """Record another form of the name a user may type."""
+        if form not in self.forms and form != self.name:
+            self.forms.append(form)
+
+    def describe(
+        self, words: str | None, role: str | None = None, age: str | None = None, sex: str = ""
+    ) -> None:
+        """Learn what the text says of the person: the role nouns in `words` (and the sex one
+        tells: spokeswoman), a role, an age, and the sex a title or kinship noun (`sex`: Ms, wife)
+        tells."""
+        self.role = self.role or role
+        self.age = self.age or (int(age) if age else None)
+        found = set(re.findall(r"[\w-]+", words or ""))
+        self.nouns |= {w.lower() for w in found} & lx.EN_ROLE_NOUNS
+        sexes = {w for w in found if w.islower()} & (lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS)
+        sex = sex or (sexes.pop() if len(sexes) == 1 else "")
+        female, male = sex in lx.EN_FEMALE_WORDS, sex in lx.EN_MALE_WORDS
+        self.sex = self.sex or ("f" if female else "m" if male else None)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """`entity` named at ¶paragraph[start:end]; a minor (passing) mention is never a subject,
+    an oblique one (after a preposition: "Responding to Doe, …") is seldom one."""
+
+    paragraph: int
+    start: int
+    end: int
+    entity: Entity
+    minor: bool
+    oblique: bool = False
+
+
+@dataclass
+class Cast:
+    """Everyone the article names, and where, in article order."""
+
+    entities: list[Entity] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    # Every full name read so far by its last word, person or not: "Paul Grant and his brother,
+    # Luke Grant" leave a bare "Grant" unresolved even if only Luke is known to be a person.
+    full_names: dict[str, set[str]] = field(default_factory=dict)
+
+    def read(self, words: list[str]) -> None:
+        """Note the full name a run of capitalised words ends in, if it is one."""
+        tail: list[str] = []
+        for w in reversed([re.sub(r"[’']s$", "", w) for w in words]):
+            if not _namelike(w):
+                break
+            tail.insert(0, w)
+        if 2 <= len(tail) <= 3:
+            self.full_names.setdefault(tail[-1], set()).add(" ".join(tail))
+
+    def people(self, token: str) -> list[Entity]:
+        """The known people one word names: by surname first, else by any part."""
+        people = [e for e in reversed(self.entities) if e.kind == "person"]
+        by_surname = [p for p in people if token in (p.name, p.name.split()[-1])]
+        return by_surname or [p for p in people if token in p.name.split()]
+
+    def person(self, token: str) -> Entity | None:
+        """The one known person a word names; two people who share a surname: nobody."""
+        people = self.people(token)
+        shared = len(self.full_names.get(token, ())) > 1
+        return people[0] if len(people) == 1 and not shared else None
+
+    def organisation(self, words: list[str], full: bool) -> Entity | None:
+        """The known organisation `words` name: in full, or shortened (a company goes by its first
+        word, Vellum for Vellum Pictures; a public body does not), or lengthened when `full`
+        (Acme Games Co. after Acme Games becomes the name)."""
+        for e in self.entities:
+            known = e.name.split()
+            if e.kind == "person" or (len(words) == 1 and e.kind != "company" and known != words):
+                continue
+            if known[: len(words)] == words:
+                return e
+            if full and words[: len(known)] == known:
+                e.add_form(e.name)
+                e.name = " ".join(words)
+                return e
+        return None
+
+    def named(self, name: list[str]) -> Entity | None:
+        """The known person a full name names; a full name seen after a bare surname replaces it."""
+        for e in self.entities:
+            if e.kind == "person" and e.name == " ".join(name):
+                return e
+        known = self.person(name[-1])
+        if known is not None and " " not in known.name:
+            known.add_form(known.name)
+            known.name = " ".join(name)
+            return known
+        return None
+
+    def add(self, name: str, kind: str) -> Entity:
+        """A new entity; its forms a user may type: the surname, or the company without Co."""
+        entity = Entity(name, kind)
+        entity.add_form(name.split()[-1] if kind == "person" else re.sub(r" \S+\.$", "", name))
+        self.entities.append(entity)
+        return entity
+
+    def before(
+        self, paragraph: int, pos: int, kinds: frozenset[str], sex: str | None = None
+    ) -> Entity | None:
+        """The last entity of `kinds` named before ¶paragraph:pos (a person: not in passing).
+        For a pronoun (`sex` given), nobody when that person is known to be of the other sex, or
+        when someone else who may be "he" or "she" was a subject since that paragraph began."""
+        earlier = [
+            m
+            for m in self.mentions
+            if (m.paragraph, m.start) < (paragraph, pos)
+            and m.entity.kind in kinds
+            and not (m.minor and m.entity.kind == "person")
+        ]
+        if not earlier:
+            return None
+        last = earlier[-1].entity
+        if sex and last.sex and last.sex != sex:
+            return None
+        since = [m for m in earlier if m.paragraph >= earlier[-1].paragraph and not m.oblique]
+        rivals = {m.entity.name for m in since if m.entity.sex in (None, sex)} - {last.name}
+        return None if sex and rivals else last
+
+
+def build_cast(article: Article) -> Cast:
+    """People and organisations the passages name outside quote marks, in order."""
+    cast = Cast()
+    persons = _person_words(article)
+    for block in article.passages:
+        text = block.text
+        inside = quote_spans(text)
+        minor_zones: list[tuple[int, int]] = []
+        for run_start, run_end in _runs(text):
+            if any(a - 1 <= run_start < b + 1 for a, b in inside):
+                continue  # the speaker's own words, or a title
+            cast.read(text[run_start:run_end].split())
+            found = _entity(cast, block.number, text, run_start, run_end, persons)
+            if found is None:
+                continue
+            entity, start, appositive = found
+            minor = any(a <= start < b for a, b in minor_zones)
+            minor_zones += [appositive] if appositive else []
+            # A role before the name may name a body (Halden Capital partner Ana Ruiz):
+            # that body was named in passing.
+            cast.mentions = [
+                replace(m, minor=True) if m.paragraph == block.number and m.start >= start else m
+                for m in cast.mentions
+            ]
+            # "Smith's attorney", "the University of Leeds’ Jane Doe"
+            possessive = text[:run_end].endswith(("’s", "'s")) or re.match(
+                r"[’'](?=\s)", text[run_end:]
+            )
+            minor = minor or bool(possessive)
+            oblique = bool(_OBLIQUE_RE.search(text, max(0, start - 40), start))
+            cast.mentions.append(Mention(block.number, start, run_end, entity, minor, oblique))
+    return cast
+
+
+def _person_words(article: Article) -> set[str]:
+    """Single capitalised words the article gives an age or addresses as Mr or Ms."""
+    words = set()
+    for block in article.passages:
+        text = block.text
+        for a, b in quote_spans(text):
+            text = text[:a] + "_" * (b - a) + text[b:]
+        words |= {m["w1"] or m["w2"] for m in _PERSON_WORD_RE.finditer(text)}
+    return {w for w in words if _namelike(w)}
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Runs of capitalised words; "Mark Lin of Delta Bank" is two (a person of a body)."""
+    out = []
+    for run in _RUN_RE.finditer(text):
+        of = re.search(r"\s+of\s+", run.group())
+        left = run.group()[: of.start()].split() if of else []
+        if of and not org_kind(left) and org_kind(run.group()[of.end() :].split()):
+            out += [(run.start(), run.start() + of.start()), (run.start() + of.end(), run.end())]
+        else:
+            out.append(run.span())
+    return out
+
+
+def _entity(
+    cast: Cast, paragraph: int, text: str, run_start: int, run_end: int, persons: set[str]
+) -> tuple[Entity, int, tuple[int, int] | None] | None:
+    """The entity a capitalised run names, where its mention starts, and its appositive span."""
+    words = text[run_start:run_end].split()
+    while words and (words[0] in _SKIP or words[-1] in _SKIP):  # The, According to, Tuesday
+        words.pop(0 if words[0] in _SKIP else -1)
+    if not words:
+        return None
+    start = text.index(words[0], run_start)
+    words[-1] = re.sub(r"[’']s$", "", words[-1])
+    # After the name: (3-1), an age (", 64," / ", a 26-year-old"), an appositive role.
+    paren = _PAREN_RE.match(text, run_end)
+    at = paren.end() if paren else run_end
+    age = _AGE_RE.match(text, at)
+    years = age["age"] if age else None
+    appositive = _APPOSITIVE_RE.match(text, age.end() - 1 if age and age[0][-1] == "," else at)
+    role_after = _role_of(appositive["role"], appositive["det"]) if appositive else None
+    if not role_after and (
+        who := _WHO_ROLE_RE.match(text, appositive.start() if appositive else at)
+    ):
+        appositive, role_after = who, who["role"]
+    span = (run_end, appositive.end()) if appositive and role_after else None
+    # Title + name: Secretary of State Marco Rubio, U.S. District Judge Ann Park, Mr. Lee.
+    for n in (2, 3, 1):
+        name, prefix = words[-n:], words[:-n]
+        if prefix and len(name) == n and all(map(_namelike, name)) and _ends_in_title(prefix):
+            person = cast.person(name[0]) if n == 1 else cast.named(name)
+            if person is None and n == 1:
+                return None  # a bare "Mr. Lee" first: who he is comes later
+            person = person or cast.add(" ".join(name), "person")
+            if org_kind(prefix):  # Northwind Corp. Chief Financial Officer Laura Smith
+                _organisation(cast, prefix, (paragraph, start))
+            role = " ".join(prefix) if prefix[-1] not in lx.EN_COURTESY else None
+            person.describe(" ".join(prefix), role or role_after, years, prefix[-1])
+            return person, start, span
+    if len(words) == 1 and (person := _one_word(cast, words[0], text[:start])):
+        person.describe(role_after, role_after, years)
+        person.add_form(words[0])
+        return person, start, span
+    org = _organisation(cast, words, None)
+    if org is not None:
+        return org, start, None
+    if not (2 <= len(words) <= 3 and all(map(_namelike, words))) or words[0] in lx.EN_PLACE_WORDS:
+        return None
+    window = max(0, start - 120)
+    pre = _PRE_ROLE_RE.search(text, window, start)
+    kin = _KIN_RE.search(text, window, start)
+    said = _SAID_BEFORE_RE.search(text, window, start) or _SAID_AFTER_RE.match(text, run_end)
+    person = cast.named(words)
+    if not (pre or kin or role_after or said or person or age or words[-1] in persons):
+        return None  # two capitalised words are a person only when the text says so
+    kin_role = _kin_role(cast, paragraph, start, kin) if kin else None
+    person = person or cast.add(" ".join(words), "person")
+    role_words = pre.group().rstrip().rstrip(",").split() if pre else []
+    person.describe(" ".join(role_words), age=years)
+    while role_words and (role_words[0] in lx.EN_NOT_NAMES or not role_words[0][0].isupper()):
+        role_words.pop(0)  # "According to analyst": no body, so no role
+    if pre and len(role_words) > 1:
+        person.role = person.role or " ".join(role_words)
+        start = pre.start() + pre.group().index(role_words[0])
+    if kin:
+        person.describe(None, kin_role, sex=kin["kin"])
+    person.describe(role_after, role_after)
+    return person, start, span
+
+
+def _kin_role(cast: Cast, paragraph: int, start: int, kin: re.Match[str]) -> str | None:
+    """The role a relative before a name gives: "Mori’s father" or "His wife" (the wife of the
+    last man named) with the relative's full name when it is known."""
+    owner = kin["owner"]
+    pronoun = {"his": "m", "her": "f"}.get(kin[0].split()[0].lower(), "")
+    if owner:
+        named = cast.person(re.sub(r"[’']s$", "", owner))
+    else:
+        named = cast.before(paragraph, start, frozenset({"person"}), pronoun) if pronoun else None
+    who = f"{named.name}’s" if named else owner
+    return f"{who} {kin['kin']}" if who else None
+
+
+def _one_word(cast: Cast, word: str, before: str) -> Entity | None:
+    """The known person a bare surname names; of two who share it, "the elder Mori" is the older
+    when both ages are known."""
+    people = cast.people(word)
+    elder = _ELDER_RE.search(before)
+    if not elder:
+        return cast.person(word)
+    known = len(cast.full_names.get(word, ()))
+    if len(people) < max(2, known) or any(p.age is None for p in people):
+        return None  # someone of that name whose age is unknown
+    ranked = sorted(people, key=lambda p: p.age or 0)
+    ages = [p.age for p in ranked]
+    if len(set(ages)) < len(ages):
+        return None
+    return ranked[0] if elder["which"] == "younger" else ranked[-1]
+
+
+def _organisation(
+    cast: Cast, words: list[str], mention_at: tuple[int, int] | None
+) -> Entity | None:
+    """The organisation `words` name, known or new, if any; `mention_at` records a passing
+    mention (a body inside a person's title)."""
+    kind = org_kind(words)
+    if kind:
+        # A body's name ends at its head words (Acme Games Co.) or their "of ..." (Bank of
+        # Korea): not "Acme Games Profit Jumps" (a headline), nor "Acme Corp. Chief Financial Officer".
+        end = next(i for i, w in enumerate(words) if org_kind([w])) + 1
+        while end < len(words) and org_kind([words[end]]):
+            end += 1
+        if end < len(words) and words[end] in CONNECTORS:  # up to a title: Governor X
+            titles = (i for i in range(end, len(words)) if _ends_in_title([words[i]]))
+            end = next(titles, len(words))
+        words = words[:end]
+        while len(words) > 1 and re.search(r"-[a-z]", words[0]):
+            words = words[1:]  # "Oslo-based Halden Capital"
+        words[-1] = re.sub(r"[’']s$", "", words[-1])
+    org = cast.organisation(words, full=bool(kind))
+    if org is not None:
+        org.add_form(" ".join(words))
+    elif kind:
+        org = cast.add(" ".join(words), kind)
+    if org is not None and mention_at is not None:
+        cast.mentions.append(Mention(mention_at[0], mention_at[1], mention_at[1], org, True))
+    return org
+
+
+def _namelike(word: str) -> bool:
+    """A word that can be part of a person's name: Capitalised, not a title, body or weekday."""
+    return (
+        bool(re.fullmatch(r"[A-Z](?:[a-z]|[’'][A-Z])\w*(?:-[A-Z]?[a-z]\w*)*", word))
+        and word not in lx.EN_NOT_NAMES
+        and word.lower() not in lx.EN_ROLE_NOUNS
+        and not org_kind([word])
+        and not any(word in t for t in _TITLE_SEQS)
+    )
+
+
+def _ends_in_title(prefix: list[str]) -> bool:
+    role = prefix[-1].lower() in lx.EN_ROLE_NOUNS
+    return role or any(tuple(prefix[-len(t) :]) == t for t in _TITLE_SEQS)
+
+
+def _role_of(phrase: str, det: str | None) -> str | None:
+    """The role an appositive gives, if it names one: "policy director at the X Institute", or
+    after an article, what someone does and where: "a marine biologist at the University of X"."""
+    if not (
+        re.search(rf"\b(?:{ROLE})\b", phrase, re.IGNORECASE) or (det and _HELD_AT_RE.match(phrase))
+    ):
+        return None
+    # Where the role is held is not part of it: "analyst at X in Singapore".
+    phrase = re.sub(r"^\d{1,3}-year-old\s+", "", phrase.strip())  # the age is not the role
+    return re.sub(r"\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*$", "", phrase)
+
+
+def org_kind(words: list[str]) -> str | None:
+    """The kind of body `words` name, public or company, when one of them ends a body's name."""
+    bare = {re.sub(r"[’']s$", "", w) for w in words}
+    public, company = bare & lx.EN_PUBLIC_BODY_WORDS, bare & lx.EN_COMPANY_WORDS
+    return "public" if public else "company" if company else None
