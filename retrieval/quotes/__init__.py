@@ -3,7 +3,7 @@
 - `annotate`: an article's quotes (run at ingestion; the engine stores them per version)
 - `japanese`: attribution on GiNZA's parse, with `people` (who the article names: names,
   titles, bodies, 同氏) and `syntax` (what the parse says of a quoted span)
-- `english`: attribution by rule
+- `english`: attribution by rule, with `english_names` (who an English article names)
 - `spans`: where quotes are, and whether a text is verbatim in its article
 - `speakers`: finding a speaker by any form of the name
 - `topics`: quotes on a topic, and quotes across articles
