@@ -43,9 +43,10 @@ JA_ORG_SUFFIXES: frozenset[str] = frozenset(
 )
 # Endings that make a noun the name of a body that can speak (愛知県警, 国土交通省, 東北大学).
 # Stricter than JA_ORG_SUFFIXES: 行 (犯行), 大 (拡大) or 会 (機会) end too many common words.
+# 側 is a party to a case or a talk (弁護側, 政府側).
 JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     """省 庁 府 党 県 市 町 村 区 局 署 警 連 社 銀行 協会 機構 委員会 組合 財団 機関 地検 地裁 高裁
-    教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府""".split()
+    教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側""".split()
 )
 # Nouns that stand for a person (or a group of people) who can be quoted without a name:
 # 会社員の男性(34)は「…」と話した. Their phrase is the speaker.

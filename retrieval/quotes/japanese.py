@@ -48,6 +48,7 @@ from retrieval.quotes.people import (
 )
 from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.quotes.syntax import (
+    cleft_speaker,
     find_anchor,
     inside,
     is_naming,
@@ -61,12 +62,15 @@ from retrieval.quotes.syntax import (
     sentence_opening,
     stands_alone,
     topic_of_quote,
+    verbless_attribution,
 )
 
 Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
 
 _DIGITS = re.compile(r"[\d０-９.,，．%％]+")
+# The longest sentence after a quote standing alone that is read as only saying who spoke it.
+NEXT_TOPIC_CHARS = 30
 
 
 @dataclass
@@ -229,9 +233,15 @@ class _Reader:
                 if target is not None and self._who(doc, target, block.number, spans) is None:
                     return result(False, False, None, "naming")
             speaker = self._speaker_of(doc, governor, block.number, spans, start, inner_ids)
+            cleft = cleft_speaker(doc, governor) if speaker is None else None
+            if cleft is not None:  # 「…」と話すのは山田社長だ
+                speaker = self._who(doc, cleft, block.number, spans)
             if speaker is None:
                 speaker = self._look_back(block.number, sentence_start)
             return result(True, not predicative, speaker, "quotative")
+        bare = verbless_attribution(doc, end) if quotative else None
+        if bare is not None:  # 「…」と山田社長。
+            return result(True, not predicative, self._who(doc, bare, block.number, spans), "bare")
 
         if stands_alone(text, start, end):
             speaker = self._cataphora(doc, block, spans, end) or self._look_back(
@@ -387,8 +397,9 @@ class _Reader:
                 name = ent.text
             return self.people.add(name, "org", at, label=ent.label_ if ent is not None else None)
         if head.text in JA_TITLES and lo == head.i:
-            # 監督は「…」: the last person with that title.
-            return self.people.last_before(at, head.text)
+            # 監督は「…」: the last person with that title; 首相は「…」 with none named: the office.
+            found = self.people.last_before(at, head.text)
+            return found or self.people.add(phrase, "description", at)
         if (
             head.text in JA_PERSON_NOUNS
             or head.text in JA_TITLES
@@ -468,6 +479,23 @@ class _Reader:
             ):
                 break
             return self._speaker_of(doc, t.head, block.number, spans, t.idx)
+        return self._next_topic(doc, block, spans, end)
+
+    def _next_topic(
+        self, doc: Doc, block: Block, spans: list[tuple[int, int]], end: int
+    ) -> Person | None:
+        """「…」。山田社長は力を込めた。: a short sentence right after a quote standing alone,
+        with no quote of its own, whose topic is a person: that person spoke."""
+        rest = block.text[end + 1 :].lstrip("。 ")
+        stop = rest.find("。")
+        sentence = rest[: stop if stop != -1 else len(rest)]
+        if not sentence or len(sentence) > NEXT_TOPIC_CHARS or any(c in sentence for c in "「“"):
+            return None
+        lo = block.text.index(sentence, end)
+        for t in doc:
+            if lo <= t.idx < lo + len(sentence) and t.dep_ == "nsubj" and is_topic(t):
+                who = self._who(doc, t, block.number, spans)
+                return who if who is not None and who.kind != "org" else None
         return None
 
     def _look_back(self, paragraph: int, before: int) -> Person | None:

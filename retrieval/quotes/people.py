@@ -141,7 +141,11 @@ class People:
             if org:
                 # 同社: a company, or a body the tagger filed under another label (a care
                 # home company as a School); a ministry or a party is not 同社.
-                company = suffix == "社" and p.label not in _PUBLIC_LABELS
+                company = suffix == "社" and (
+                    p.label in COMPANY_LABELS
+                    or p.name.endswith("社")
+                    or (p.label not in _PUBLIC_LABELS and bool(re.search(r"[ァ-ヴA-Za-z]", p.name)))
+                )
                 if p.kind == "org" and (company or p.name.endswith(suffix or "")):
                     return p
                 continue

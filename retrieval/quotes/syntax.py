@@ -48,7 +48,44 @@ def says_something(anchor: Token, inner: list[Token], content: str) -> bool:
 
 
 def is_predicate(t: Token) -> bool:
-    return t.pos_ in PREDICATES or any(c.dep_ in ("aux", "cop") for c in t.children)
+    """A verb, adjective or copula, or a verbal noun ending its clause (…と説明。, …と強調、)."""
+    if t.pos_ in PREDICATES or any(c.dep_ in ("aux", "cop") for c in t.children):
+        return True
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return "サ変" in t.tag_ and (nxt is None or nxt.text in ("。", "、"))
+
+
+def verbless_attribution(doc: Doc, end: int) -> Token | None:
+    """「…」と山田社長。: a noun phrase after the と and then the sentence's end, with no verb;
+    its head noun (the speaker)."""
+    after = [t for t in doc if t.idx > end]
+    if len(after) < 3 or after[0].text not in ("と", "って"):
+        return None
+    for k, t in enumerate(after[1:], 1):
+        if t.text in SENTENCE_END:
+            phrase = after[1:k]
+            if phrase and all(p.pos_ in ("NOUN", "PROPN", "NUM", "PUNCT", "SYM") for p in phrase):
+                return phrase[-1]
+            return None
+        if t.pos_ in ("VERB", "ADJ", "AUX", "ADP", "SCONJ"):
+            return None
+    return None
+
+
+def cleft_speaker(doc: Doc, governor: Token) -> Token | None:
+    """「…」と話すのは山田社長だ: the noun the cleft sentence ends on."""
+    k = governor.i + 1
+    while k < len(doc) and doc[k].pos_ == "AUX" and doc[k].head.i == governor.i:
+        k += 1
+    if k + 1 < len(doc) and doc[k].text == "の" and doc[k + 1].text == "は":
+        for t in doc[k + 2 :]:
+            if t.text in SENTENCE_END:
+                return None
+            if t.pos_ in ("NOUN", "PROPN") and (
+                t.dep_ == "ROOT" or any(c.dep_ == "cop" for c in t.children)
+            ):
+                return t
+    return None
 
 
 def is_naming(governor: Token) -> bool:

@@ -125,3 +125,22 @@ def test_a_speaker_is_found_by_surname_full_name_title_or_english_spelling(query
         (Block(1, "paragraph", "東洋電機の水野智也副社長は「受注は堅調だ」と述べた。"),),
     )
     assert [q.quote for q in find_quotes([article], speaker=query)] == ["受注は堅調だ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「来期は増益を見込む」と北村社長。",  # no verb at all
+        "「来期は増益を見込む」と話すのは北村社長だ。",  # a cleft sentence
+        "「来期は増益を見込む」。北村社長は力を込めた。",  # a short sentence after the quote
+        "北村社長は「来期は増益を見込む。投資も増やす」と説明。",  # a verbal noun ends it
+    ],
+)
+def test_news_shorthand_attributions(text: str) -> None:
+    [q] = quotes_of("東洋電機の北村真一社長は24日、決算を発表した。", text)
+    assert q.speaker == "北村真一"
+
+
+def test_an_office_or_a_party_with_no_name_is_described() -> None:
+    assert speakers("首相は「国民の命を守る」と強調した。") == [("国民の命を守る", "首相")]
+    assert speakers("弁護側は「判決は不当だ」として控訴する方針。") == [("判決は不当だ", "弁護側")]
