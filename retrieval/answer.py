@@ -130,7 +130,13 @@ _ORIGINAL_TITLE_Q = re.compile(
 # Kinds of fact a question can ask for: (Japanese cue, English cue, what an answer must hold).
 _NUM = r"[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千万億兆]+"
 _ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
-    "age": (r"何歳|年齢", r"\bhow old\b|\bage\b", rf"(?:{_NUM})\s*歳|\byears? old\b"),
+    # News copy gives an age in brackets after a name (ソロス氏(78), Doe (64)) or between commas
+    # (Jane Doe, 64,).
+    "age": (
+        r"何歳|年齢",
+        r"\bhow old\b|\bage\b",
+        rf"(?:{_NUM})\s*歳|\byears? old\b|[(（]\s*\d{{1,3}}\s*[)）]|,\s\d{{1,3}},",
+    ),
     "percent": (
         r"何(?:パーセント|%|％)|支持率|何割",
         r"\bpercent(?:age)?\b|\bapproval rating\b|\bwhat share\b",

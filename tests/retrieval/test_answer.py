@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -385,3 +387,20 @@ def test_a_near_miss_is_shown_as_closest_passages_not_as_an_answer(seed_engine: 
     assert answer.confidence in ("closest", "none") and answer.related
     if answer.confidence == "closest":
         assert answer.text.startswith("記事はこの質問に答えていない可能性があります")
+
+
+def test_an_age_in_brackets_after_a_name_answers_how_old(
+    engine_factory: Callable[..., Engine], tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "forum.txt").write_text(
+        "投資家の北条氏、市場に警鐘\n\n"
+        "著名投資家の北条健一氏(78)は10日、東京都内で講演し、株式市場の過熱に警鐘を鳴らした。\n\n"
+        "同氏は「市場は危うい局面にある」と述べた。\n",
+        encoding="utf-8",
+    )
+    engine = engine_factory()
+    engine.ingest([folder])
+    answer = engine.ask("北条氏は何歳ですか", article="forum")
+    assert answer.confidence == "answer" and "(78)" in answer.text
