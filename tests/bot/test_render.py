@@ -144,3 +144,24 @@ def test_unanswerable_answer_shows_the_closest_passages() -> None:
     (embed,) = answer_embeds(answer)
     assert embed.description == "記事には書かれていません"
     assert embed.fields[0].name == "1. ¶5 · 記事" and embed.fields[0].value == "近い段落。"
+
+
+def test_a_near_miss_looks_different_from_an_answer_and_from_a_decline() -> None:
+    from retrieval.models import Passage
+
+    related = (Passage("x", "記事", 5, "paragraph", None, "近い段落。", 0.3),)
+    closest = Answer(
+        "q",
+        "記事はこの質問に答えていない可能性があります。",
+        False,
+        (),
+        related=related,
+        confidence="closest",
+    )
+    declined = Answer("q", "記事には書かれていません", False, (), related=related)
+    (near,) = answer_embeds(closest)
+    (none,) = answer_embeds(declined)
+    assert declined.confidence == "none"
+    assert near.colour != none.colour
+    assert near.footer.text.startswith("May not be answered here")
+    assert near.fields[0].value == "近い段落。"  # the passages, shown as passages
