@@ -210,7 +210,11 @@ class Cast:
             for m in self.mentions
             if (m.paragraph, m.start) < (paragraph, pos)
             and m.entity.kind in kinds
+            # A person named in passing (an appositive) is never who "he" points back at; nor
+            # is a body named after a preposition ("an analyst at Sora Securities", "Lisa Park
+            # of Beta Capital") who "the company" is.
             and not (m.minor and m.entity.kind == "person")
+            and not (m.oblique and m.entity.kind != "person")
         ]
         if not earlier:
             return None

@@ -318,3 +318,25 @@ def test_a_pronoun_is_left_unknown_when_another_subject_could_be_meant() -> None
 def test_a_body_in_the_possessive_before_a_name_is_not_the_speaker() -> None:
     quotes = _quotes("“Rents rose again,” the University of Texas’ Lena Dorn said.")
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Lena Dorn", None)]
+
+
+def test_the_company_is_not_a_firm_named_in_passing_after_a_preposition() -> None:
+    article = Article(
+        "c",
+        "t",
+        (
+            Block(
+                1,
+                "paragraph",
+                "Acme Corp Chief Executive Jane Doe said on Monday the company would cut jobs.",
+            ),
+            Block(
+                2,
+                "paragraph",
+                '"The market wanted this," said Lisa Park, an analyst at Beta Capital.',
+            ),
+            Block(3, "paragraph", 'The company said in a filing that the plan was "final".'),
+        ),
+    )
+    final = next(q for q in attribute_english(article) if q.quote == "final")
+    assert final.speaker == "Acme Corp"
