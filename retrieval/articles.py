@@ -187,7 +187,8 @@ def _classify(text: str, *, next_is_body: bool) -> BlockKind:
     if is_caption(text):
         return "caption"
     t = text.strip()
-    if t[:1] in _SUBHEAD_MARKS and "\n" not in t and len(t) <= MAX_HEADING_EN:
+    # A subhead is a short line that is no sentence: ◇老朽管の更新急ぐ, not ★の番組は….
+    if t[:1] in _SUBHEAD_MARKS and "\n" not in t and len(t) <= MAX_HEADING_EN and "。" not in t:
         return "heading"
     if next_is_body and looks_like_heading(text):
         return "heading"

@@ -640,3 +640,9 @@ def test_multi_line_bylines_and_agency_stamps_are_metadata_with_their_date() -> 
     article = parse_text(text, article_id="c", name="c.txt")
     assert [b.kind for b in article.blocks] == ["meta", "meta", "paragraph", "meta"]
     assert article.published == "2025-03-06"
+
+
+def test_a_marked_sentence_is_body_text_not_a_subhead() -> None:
+    text = "最初の段落だ。\n\n◇見出し\n\n★の番組は今も放送中。☆は終了した。\n\n本文の段落。\n"
+    article = parse_text(text, article_id="m", name="m.txt")
+    assert [b.kind for b in article.blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
