@@ -23,58 +23,47 @@ _BODY = {"paragraph", "caption"}
 
 def evaluate(items: list[tuple[Article, dict[str, Any]]]) -> dict[str, Any]:
     """The figures of one set, with its misses."""
-    titles = title_total = meta = meta_total = headings = heading_total = 0
-    body_kept = body_total = dated = dated_total = 0
+    # figure -> [right, total]
+    counts = {name: [0, 0] for name in ("title", "meta", "heading", "body", "date")}
     misses: list[str] = []
+
+    def check(name: str, right: bool, miss: str) -> None:
+        counts[name][0] += right
+        counts[name][1] += 1
+        if not right:
+            misses.append(miss)
+
     for article, gold in items:
         kinds = {b["n"]: b["kind"] for b in gold["blocks"]}
         if gold.get("headline"):
-            title_total += 1
-            if article.title == gold["headline"]:
-                titles += 1
-            else:
-                misses.append(f"{gold['id']} title {article.title!r} (gold {gold['headline']!r})")
+            check(
+                "title",
+                article.title == gold["headline"],
+                f"{gold['id']} title {article.title!r} (gold {gold['headline']!r})",
+            )
         for block in article.blocks:
             want = kinds.get(block.number)
+            where = f"{gold['id']} ¶{block.number}"
+            seen = f"{block.kind}: {block.text[:40]!r}"
             if want in _META:
-                meta_total += 1
-                if block.kind == "meta":
-                    meta += 1
-                else:
-                    misses.append(
-                        f"{gold['id']} ¶{block.number} {want} read as {block.kind}: {block.text[:40]!r}"
-                    )
+                check("meta", block.kind == "meta", f"{where} {want} read as {seen}")
             elif want == "heading":
-                heading_total += 1
-                if block.kind == "heading":
-                    headings += 1
-                else:
-                    misses.append(
-                        f"{gold['id']} ¶{block.number} heading read as {block.kind}: {block.text[:40]!r}"
-                    )
+                check("heading", block.kind == "heading", f"{where} heading read as {seen}")
             elif want in _BODY:
-                body_total += 1
-                if block.is_passage:
-                    body_kept += 1
-                else:
-                    misses.append(
-                        f"{gold['id']} ¶{block.number} BODY LOST as {block.kind}: {block.text[:40]!r}"
-                    )
+                check("body", block.is_passage, f"{where} BODY LOST as {seen}")
         if gold.get("published"):
-            dated_total += 1
-            if article.published == gold["published"]:
-                dated += 1
-            else:
-                misses.append(
-                    f"{gold['id']} date {article.published!r} (gold {gold['published']!r})"
-                )
+            check(
+                "date",
+                article.published == gold["published"],
+                f"{gold['id']} date {article.published!r} (gold {gold['published']!r})",
+            )
     return {
         "articles": len(items),
-        "headline_as_title": _rate(titles, title_total),
-        "metadata_as_meta": _rate(meta, meta_total),
-        "subheads_as_headings": _rate(headings, heading_total),
-        "body_kept": _rate(body_kept, body_total),
-        "date_found": _rate(dated, dated_total),
+        "headline_as_title": _rate(*counts["title"]),
+        "metadata_as_meta": _rate(*counts["meta"]),
+        "subheads_as_headings": _rate(*counts["heading"]),
+        "body_kept": _rate(*counts["body"]),
+        "date_found": _rate(*counts["date"]),
         "misses": misses,
     }
 
