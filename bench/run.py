@@ -170,9 +170,11 @@ def summary_rows(merged: dict[str, Any]) -> list[dict[str, Any]]:
         )
     archive = merged["parts"].get("archive", {}).get("results") or {}
     for corpus, r in archive.items():
-        if isinstance(r, dict):
+        if isinstance(r, dict) and not corpus.endswith("_answers"):
             pairs = ", ".join(
-                f"{pair} {v['rate']}" for pair, v in r.items() if isinstance(v, dict)
+                f"{pair} {v['rate']}"
+                for pair, v in r.items()
+                if isinstance(v, dict) and "rate" in v
             )
             rows.append({"figure": f"right article first, {corpus}: {pairs}", "unit": "share"})
     for name in ("retrieval", "answers", "baseline"):
