@@ -48,6 +48,13 @@ JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     """省 庁 府 党 県 市 町 村 区 局 署 警 連 社 銀行 協会 機構 委員会 組合 財団 機関 地検 地裁 高裁
     教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側""".split()
 )
+# Words Japanese company names end with (東洋電機, 青葉化学, 北浜製作所): a subject ending so is a
+# body that can speak, and 同社 can point back at it.
+JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
+    """電機 電気 工業 化学 製薬 薬品 自動車 商事 物産 建設 電力 ガス 証券 生命 保険 製作所 重工
+    通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
+    銀行 信金 商店 精機 電子 技研""".split()
+)
 # Nouns that stand for a person (or a group of people) who can be quoted without a name:
 # 会社員の男性(34)は「…」と話した. Their phrase is the speaker.
 JA_PERSON_NOUNS: frozenset[str] = frozenset(

@@ -69,6 +69,8 @@ Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
 
 _DIGITS = re.compile(r"[\d０-９.,，．%％]+")
+# Entity labels of times and dates: a subject so labelled (式典後, 今月) is no speaker.
+_TIME_LABELS = ("Date", "Time", "Period", "Era", "Timex", "Day_Of_Week")
 # The longest sentence after a quote standing alone that is read as only saying who spoke it.
 NEXT_TOPIC_CHARS = 30
 
@@ -291,6 +293,7 @@ class _Reader:
             and not inside(t.idx, spans)
         ]
         node = predicate
+        unresolved: Token | None = None  # a subject the sentence names but no person reads in
         for step in range(6):
             subjects = [
                 c
@@ -305,6 +308,8 @@ class _Reader:
                 who = self._who(doc, subject, paragraph, spans)
                 if who is not None:
                     return who
+                if subject.dep_ == "nsubj" and not subject.ent_type_.startswith(_TIME_LABELS):
+                    unresolved = unresolved or subject
             target = modified_noun(doc, node)
             if target is not None:
                 who = self._who(doc, target, paragraph, spans)
@@ -331,7 +336,29 @@ class _Reader:
             who = self._who(doc, topic, paragraph, spans)
             if who is not None:
                 return who
+        if unresolved is not None and unresolved.pos_ in ("NOUN", "PROPN"):
+            # The sentence says who (選考委員の一人は, 師匠の親方は) in words naming no one we know:
+            # that description, never someone from an earlier sentence.
+            return self._described(doc, unresolved, paragraph, spans)
         return None
+
+    def _described(
+        self, doc: Doc, head: Token, paragraph: int, spans: list[tuple[int, int]]
+    ) -> Person | None:
+        """The noun phrase headed by `head` as a description of whoever it is."""
+        lo = head.i
+        while (
+            lo > 0
+            and not (doc[lo - 1].text in "、。「」“”（）()" or inside(doc[lo - 1].idx, spans))
+            and (
+                doc[lo - 1].pos_ not in ("VERB", "AUX", "SCONJ", "ADP") or doc[lo - 1].text == "の"
+            )
+        ):
+            lo -= 1
+        phrase = doc.text[doc[lo].idx : head.idx + len(head.text)]
+        if len(phrase) < 2:
+            return None
+        return self.people.add(phrase, "description", (paragraph, doc[lo].idx))
 
     def _who(
         self, doc: Doc, head: Token, paragraph: int, spans: list[tuple[int, int]]

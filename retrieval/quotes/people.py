@@ -15,6 +15,7 @@ from typing import Any
 
 from retrieval.lexicon import (
     JA_BODY_ENDINGS,
+    JA_COMPANY_ENDINGS,
     JA_NATION_PREFIXES,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
@@ -143,7 +144,7 @@ class People:
                 # home company as a School); a ministry or a party is not 同社.
                 company = suffix == "社" and (
                     p.label in COMPANY_LABELS
-                    or p.name.endswith("社")
+                    or p.name.endswith(("社", *JA_COMPANY_ENDINGS))
                     or (p.label not in _PUBLIC_LABELS and bool(re.search(r"[ァ-ヴA-Za-z]", p.name)))
                 )
                 if p.kind == "org" and (company or p.name.endswith(suffix or "")):
@@ -272,7 +273,7 @@ def owner_before(doc: Doc, i: int) -> str:
     start = k
     while start >= 1:
         t = doc[start - 1]
-        if t.pos_ in ("ADP", "SCONJ", "AUX", "VERB") or t.text in "、。「」『』 ":
+        if t.pos_ in ("ADP", "SCONJ", "AUX", "VERB") or t.text in "、。「」『』】【 ":
             break
         start -= 1
     if start >= k:
@@ -327,5 +328,6 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
 
 
 def is_org_word(phrase: str) -> bool:
-    """Whether a noun phrase names a body by its ending: 愛知県警, 国土交通省, 東北大学."""
-    return len(phrase) >= 2 and phrase.endswith(JA_BODY_ENDINGS) and phrase not in JA_BODY_ENDINGS
+    """Whether a noun phrase names a body by its ending: 愛知県警, 国土交通省, 東洋電機."""
+    endings = (*JA_BODY_ENDINGS, *JA_COMPANY_ENDINGS)
+    return len(phrase) >= 3 and phrase.endswith(endings) and phrase not in endings

@@ -144,3 +144,13 @@ def test_news_shorthand_attributions(text: str) -> None:
 def test_an_office_or_a_party_with_no_name_is_described() -> None:
     assert speakers("首相は「国民の命を守る」と強調した。") == [("国民の命を守る", "首相")]
     assert speakers("弁護側は「判決は不当だ」として控訴する方針。") == [("判決は不当だ", "弁護側")]
+
+
+def test_a_subject_naming_no_known_person_is_described_not_replaced_by_the_last_speaker() -> None:
+    found = speakers(
+        "大関・琴光は初優勝を果たした。",
+        "琴光は「信じられない」と目を潤ませた。",
+        "師匠の佐渡ケ浜親方(元関脇・琴若)は「よく辛抱した」とたたえた。",
+    )
+    assert found[0] == ("信じられない", "琴光")
+    assert found[1][1] != "琴光" and found[1][1] is not None and "親方" in found[1][1]
