@@ -118,24 +118,20 @@ class _Sudachi:
 _sudachi = _Sudachi()
 
 
+def _pieces(text: str) -> list[str]:
+    """`text` normalized and cut into pieces Sudachi accepts."""
+    norm = normalize(text)
+    return [norm[start : start + _MAX_CHARS] for start in range(0, len(norm), _MAX_CHARS)]
+
+
 def proper_names(text: str) -> list[tuple[str, str]]:
     """(surface, katakana reading) of the proper nouns of Japanese `text` (田島 -> タジマ)."""
-    norm = normalize(text)
-    out: list[tuple[str, str]] = []
-    for start in range(0, len(norm), _MAX_CHARS):
-        out.extend(_sudachi.proper_names(norm[start : start + _MAX_CHARS]))
-    return out
+    return [name for piece in _pieces(text) for name in _sudachi.proper_names(piece)]
 
 
 def words(text: str) -> list[str]:
     """Dictionary words (SudachiPy short units, normalized forms) without particles or stopwords."""
-    norm = normalize(text)
-    out: list[str] = []
-    for start in range(0, len(norm), _MAX_CHARS):
-        out.extend(
-            w for w in _sudachi.words(norm[start : start + _MAX_CHARS]) if w not in _STOPWORDS
-        )
-    return out
+    return [w for piece in _pieces(text) for w in _sudachi.words(piece) if w not in _STOPWORDS]
 
 
 def query_words(text: str) -> list[str]:
