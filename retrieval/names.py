@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from retrieval.glossary import GLOSSARY
+from retrieval.lexicon import EN_COURTESY, EN_NOT_NAMES
 
 _DIGRAPHS = {
     "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "ヴァ": "ba", "ヴィ": "bi", "ヴェ": "be", "ヴォ": "bo",
@@ -169,7 +170,9 @@ def _latin_words(text: str) -> list[str]:
     return [
         w
         for w in re.findall(r"\b[A-Z][A-Za-z'’-]+\b", text)
-        if w.lower() not in ENGLISH_FUNCTION_WORDS and w not in _NOT_NAME_WORDS
+        if w.lower() not in ENGLISH_FUNCTION_WORDS
+        and w not in EN_NOT_NAMES
+        and w + "." not in EN_COURTESY  # Mr, Dr written without the full stop
     ]
 
 
@@ -207,12 +210,3 @@ def question_name_keys(question: str) -> list[set[str]]:
 
 def _is_katakana(text: str) -> bool:
     return bool(re.fullmatch(r"[ァ-ヴー・]+", text))
-
-
-# Capitalised words that begin questions and sentences or name days and months: not names.
-_NOT_NAME_WORDS = frozenset(
-    """What Who Whom Whose Which When Where Why How Is Are Was Were Did Does Do Has Have Had
-    Can Could Will Would Should According The A An In On At For From With By After Before
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Mr Mrs Ms Dr""".split()
-)
