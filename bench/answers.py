@@ -13,7 +13,7 @@ written by a separate agent that saw only the article (its rows are not printed;
 never read the questions).
 The abstention threshold of each language pair is calibrated here: the highest score at which at
 least CALIBRATION_TARGET of the answerable questions (seed, plus JSQuAD for Japanese) are still
-answered. The script prints that threshold next to the one in retrieval/answer.py.
+answered. The script prints that threshold next to the one in retrieval/answers/extractive.py.
 
 JSQuAD subset (bench/cache/jsquad-data, reused): a gold answer string in the cited text, and in
 the answer text; ask latency (warm). Summary and quotes latency on the seed article.
@@ -49,9 +49,10 @@ from bench.common import (
     read_jsonl,
     write_results,
 )
-from retrieval.answer import THRESHOLDS, Draft
+from retrieval.answers import THRESHOLDS, Draft
 from retrieval.embeddings import query_array
 from retrieval.models import Answer
+from retrieval.question import understand
 from retrieval.search import to_passage
 
 CALIBRATION_TARGET = 0.96  # answered share of answerable questions the threshold must keep
@@ -66,7 +67,7 @@ def draft_for(engine: Any, question: str) -> Draft:
     hits = engine.searcher.search(question, scopes=("global",), k=8, query_vector=vector)
     passages = [to_passage(engine.store, h) for h in hits]
     text = "\n".join(b.text for b in focus[1].blocks) if focus else ""
-    return engine.answerer.draft(question, hits, passages, vector, text)
+    return engine.answerer.draft(understand(question), hits, passages, vector, text)
 
 
 ANSWERABLE_KINDS = (
@@ -334,7 +335,7 @@ def main() -> None:
         "\nIf the thresholds moved (every seed set, calibration and held-out; JSQuAD answerable):"
     )
     print_table(curve, list(curve[0]))
-    print("\nThresholds (calibrated here vs in retrieval/answer.py)")
+    print("\nThresholds (calibrated here vs in retrieval/answers/extractive.py)")
     print_table(
         [
             {"pair": p, "calibrated": calibrated[p], "in_use": THRESHOLDS[p], "n": len(scores[p])}

@@ -46,11 +46,12 @@ class E5Embeddings(Embeddings):
         """Embed passages, returning an (n, 384) float32 array of unit vectors."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        with self._lock:
-            model = self._get()
-            parts = [
-                np.asarray(model.passage(texts[i : i + BATCH])) for i in range(0, len(texts), BATCH)
-            ]
+        parts = []
+        for i in range(0, len(texts), BATCH):
+            # One batch at a time: a question's embedding waits for one batch of an ingestion,
+            # not for all of it.
+            with self._lock:
+                parts.append(np.asarray(self._get().passage(texts[i : i + BATCH])))
         return np.vstack(parts).astype(np.float32)
 
     def embed_query(self, text: str) -> list[float]:
@@ -99,7 +100,15 @@ def build_embeddings(settings: EngineSettings) -> Embeddings:
                 "EMBEDDING_PROVIDER=sentence-transformers needs: pip install langchain-huggingface"
             ) from exc
         model = settings.embedding_model or "intfloat/multilingual-e5-small"
-        return HuggingFaceEmbeddings(model_name=model)
+        if "e5" not in model.lower():
+            return HuggingFaceEmbeddings(model_name=model)
+        # e5 models were trained with their roles: without them questions and passages are
+        # embedded alike and retrieval loses what the bundled model gets.
+        return HuggingFaceEmbeddings(
+            model_name=model,
+            encode_kwargs={"prompt": "passage: "},
+            query_encode_kwargs={"prompt": "query: "},
+        )
     if provider == "openai":
         try:
             from langchain_openai import OpenAIEmbeddings

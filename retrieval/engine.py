@@ -8,16 +8,16 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from retrieval import articles as parsing
-from retrieval.answer import ExtractiveAnswerer
+from retrieval.answers import ExtractiveAnswerer, answer_without_search
 from retrieval.config import EngineSettings
+from retrieval.embedded import embedded_text
 from retrieval.embeddings import build_embeddings, query_array
-from retrieval.index import VectorIndex, passage_context
+from retrieval.index import VectorIndex
+from retrieval.ingestion import Ingestion
 from retrieval.llm import LLMAnswerer, build_chat_model
 from retrieval.models import (
     GLOBAL_SCOPE,
@@ -25,7 +25,6 @@ from retrieval.models import (
     Article,
     ArticleInfo,
     Block,
-    IngestResult,
     Passage,
     Quote,
     Summary,
@@ -34,23 +33,20 @@ from retrieval.models import (
     detect_language,
 )
 from retrieval.names import katakana_names, latin_names, match_names
-from retrieval.quotes import ANNOTATOR_VERSION, extract_quotes, find_quotes, speaker_matches
-from retrieval.search import HybridSearcher, names_of, to_passage
+from retrieval.question import Question, understand, with_names
+from retrieval.quotes import ANNOTATOR_VERSION, find_quotes, speaker_matches
+from retrieval.search import HybridSearcher, to_passage
 from retrieval.sentences import split_sentences
 from retrieval.store import ArticleStore
 from retrieval.summarize import summarize as summarize_article
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int], None]
 NAME_SOURCE_PASSAGES = 5  # first-pass results whose articles supply katakana names
 LLM_PASSAGES = 6  # passages given to a chat model: enough context, short prompts
-# Articles are embedded and written together up to about this many passages (a few upserts
-# instead of one per article; small enough that progress still moves and a crash loses little).
-INGEST_GROUP_PASSAGES = 200
 
 
-class Engine:
+class Engine(Ingestion):
     """Articles, their index, and every question answered over them."""
 
     def __init__(self, settings: EngineSettings, embeddings: Embeddings | None = None) -> None:
@@ -92,140 +88,6 @@ class Engine:
         self.searcher.close()
         self.store.close()
         self.vectors.close()
-
-    # --- ingestion -----------------------------------------------------------------------------
-
-    def repair(self) -> None:
-        """Make the vectors match the store after a crash, a lost vector store or a new model."""
-        entries = self.store.entries()
-        if entries and self.vectors.count() == 0:
-            log.warning(
-                "The vector index is empty but %d articles are stored (new embedding model, or "
-                "the Chroma data was lost): re-embedding them from the store",
-                len(entries),
-            )
-            for entry in entries:
-                self.store.begin(entry.scope, entry.article_id, entry.generation)
-            for scope in sorted({e.scope for e in entries}):
-                stored = {e.article_id: e.generation for e in entries if e.scope == scope}
-                articles = [self.store.article(scope, a) for a in stored]
-                for group in _groups(articles, INGEST_GROUP_PASSAGES):
-                    self.vectors.add_many(scope, [(a, stored[a.article_id]) for a in group])
-        for scope, article_id, _ in self.store.pending():
-            self.vectors.delete_stale(
-                scope, article_id, keep=self.store.generation(scope, article_id)
-            )
-            self.store.done(scope, article_id)
-            log.info("Repaired the index of %s/%s after an interrupted run", scope, article_id)
-
-    def parse(self, paths: Sequence[Path]) -> list[Article]:
-        """Parse every article under `paths`; any bad file stops it before anything is indexed."""
-        found: list[Article] = []
-        for path in parsing.iter_article_files(paths):
-            found.extend(parsing.parse_file(path))
-        return _unique(found)
-
-    def ingest(
-        self,
-        paths: Sequence[Path],
-        *,
-        scope: str = GLOBAL_SCOPE,
-        progress: Progress | None = None,
-    ) -> list[IngestResult]:
-        """Ingest files and folders: unchanged articles are skipped, changed ones replaced."""
-        return self.ingest_articles(self.parse(paths), scope=scope, progress=progress)
-
-    def ingest_bytes(self, filename: str, data: bytes, *, scope: str) -> list[IngestResult]:
-        """Ingest an uploaded file into `scope`."""
-        return self.ingest_articles(_unique(parsing.parse_bytes(data, filename)), scope=scope)
-
-    def sync_articles(self, progress: Progress | None = None) -> list[IngestResult]:
-        """Ingest the articles folder (bundled, visible everywhere) if anything in it changed."""
-        folder = self.settings.articles_dir
-        if not folder.exists():
-            log.warning("Articles folder %s does not exist; nothing to ingest", folder)
-            return []
-        return self.ingest([folder], progress=progress)
-
-    def ingest_articles(
-        self,
-        articles: Sequence[Article],
-        *,
-        scope: str = GLOBAL_SCOPE,
-        progress: Progress | None = None,
-    ) -> list[IngestResult]:
-        """Index parsed articles, each atomically: its old version stays live until the new is whole."""
-        if scope != GLOBAL_SCOPE:
-            for a in articles:
-                if self.store.entry(GLOBAL_SCOPE, a.article_id):
-                    raise UserFacingError(
-                        f"{a.article_id} is the id of a shared article; rename the file and upload again."
-                    )
-        results: list[IngestResult] = []
-        with self._write_lock:
-            if self.store.pending():  # cleanup an earlier outage cut short, in this process too
-                self.repair()
-            for group in _groups(articles, INGEST_GROUP_PASSAGES):
-                results.extend(self._ingest_group(scope, group, progress))
-        return results
-
-    def _ingest_group(
-        self, scope: str, group: Sequence[Article], progress: Progress | None
-    ) -> list[IngestResult]:
-        """Index a few articles together: one embedding pass and shared upserts, then each
-        article is published on its own (its old version stays live until then)."""
-        plan: list[tuple[Article, str, str]] = []  # article, generation, status
-        for article in group:
-            generation = _generation(article)
-            current = self.store.generation(scope, article.article_id)
-            status = "unchanged" if current == generation else "updated" if current else "added"
-            plan.append((article, generation, status))
-            if status != "unchanged":
-                self.store.begin(scope, article.article_id, generation)
-        changed = [(a, g) for a, g, status in plan if status != "unchanged"]
-        for article, generation in changed:  # parsed once per version, before it goes live
-            self._annotate(article, generation)
-        if changed:
-            self.vectors.add_many(scope, changed)
-        results = []
-        for article, generation, status in plan:
-            if status != "unchanged":
-                self.store.publish(scope, article, generation)
-                if status == "updated":  # a new article has no older vectors to drop
-                    self.vectors.delete_stale(scope, article.article_id, keep=generation)
-                self.store.done(scope, article.article_id)
-            if progress:
-                progress(len(article.passages))
-            log.info(
-                "%s %s/%s (%d passages)", status, scope, article.article_id, len(article.passages)
-            )
-            results.append(
-                IngestResult(
-                    article_id=article.article_id,
-                    title=article.title,
-                    blocks=len(article.blocks),
-                    passages=len(article.passages),
-                    status=status,  # type: ignore[arg-type]
-                )
-            )
-        return results
-
-    def remove(self, article_id: str, *, scope: str) -> None:
-        """Remove an article of `scope` (never another scope's) from the store and the index."""
-        with self._write_lock:
-            if self.store.unpublish(scope, article_id) is None:
-                raise UserFacingError(f"Unknown article: {article_id}")
-            self.vectors.delete_stale(scope, article_id, keep=None)
-            self.store.done(scope, article_id)
-
-    def reindex(self, progress: Progress | None = None) -> list[IngestResult]:
-        """Rebuild the index from the articles folder, dropping everything else."""
-        with self._write_lock:
-            self.vectors.reset()
-            for entry in self.store.entries():
-                self.store.unpublish(entry.scope, entry.article_id)
-                self.store.done(entry.scope, entry.article_id)
-        return self.sync_articles(progress)
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -279,18 +141,20 @@ class Engine:
         if article is not None:
             self.article(article, scope=scope)
         scopes = self._scopes(scope)
-        query = self._spell_names(query, scopes, article)
-        hits = self.searcher.search(query, scopes=scopes, article_id=article, k=k)
+        question = self._with_names(understand(query, article=article), scopes)
+        hits = self.searcher.search(question.search_text, scopes=scopes, article_id=article, k=k)
         return [to_passage(self.store, h) for h in hits]
 
-    def _spell_names(self, query: str, scopes: tuple[str, ...], article: str | None) -> str:
-        """An English question with the katakana spellings of the names it uses appended.
+    def _with_names(self, question: Question, scopes: tuple[str, ...]) -> Question:
+        """An English question with the katakana spellings of the names it uses, for search.
 
-        "What did Rubio say?" over a Japanese article becomes "… (ルビオ)": the names come from
-        the articles the question is about (the given one, else the best first-pass matches).
+        "What did Rubio say?" over a Japanese article searches for ルビオ too: the names come
+        from the articles the question is about (the given one, else the best first-pass
+        matches).
         """
+        query, article = question.standalone, question.article_id
         if detect_language(query) != "en" or not latin_names(query):
-            return query
+            return question
         only = self.store.sole_entry(scopes) if article is None else None
         if article is not None:
             pool = [(self._locate(article, scopes[-1])[0], article)]
@@ -302,8 +166,7 @@ class Engine:
         names: set[str] = set()
         for s, a in pool:
             names |= self._katakana_names(s, a)
-        matched = match_names(query, names)
-        return f"{query} ({' '.join(matched)})" if matched else query
+        return with_names(question, match_names(query, names))
 
     def _katakana_names(self, scope: str, article_id: str) -> frozenset[str]:
         return self._names_cache(scope, article_id, self.store.generation(scope, article_id))
@@ -325,15 +188,6 @@ class Engine:
             log.info("Finding the quotes of %s/%s (not stored for this version)", scope, article_id)
             return tuple(self._annotate(article, generation))
         return tuple(stored)
-
-    def _annotate(self, article: Article, generation: str | None) -> list[Quote]:
-        """Find an article version's quotes (the Japanese parse runs here) and the names it can
-        be found by from another language, and store them."""
-        quotes = extract_quotes(article)
-        if generation:
-            self.store.save_quotes(generation, ANNOTATOR_VERSION, quotes)
-            self.store.save_name_keys(generation, names_of(article))
-        return quotes
 
     def ask(
         self,
@@ -360,31 +214,26 @@ class Engine:
         scope: str | None = None,
     ) -> Iterator[str | Answer]:
         """Text chunks as a chat model writes them (if one is configured), then the final Answer."""
-        question = _clean_question(question)
+        text = _clean_question(question)
         if article is not None:
             self.article(article, scope=scope)
-        language = detect_language(question)
-        standalone, article = self.answerer.resolve_follow_up(question, history, article)
-        standalone = self._spell_names(standalone, self._scopes(scope), article)
-        located = self._focus(article, scope)
+        scopes = self._scopes(scope)
+        asked = self._with_names(understand(text, history=history, article=article), scopes)
+        located = self._focus(asked.article_id, scope)
         focus = located[1] if located else None
         quotes = self._quotes_in(located[0], located[1].article_id) if located else ()
-        direct = self.answerer.from_metadata(standalone, focus) or self.answerer.from_quotes(
-            question, standalone, focus, quotes, history, self._about_scores
-        )
+        direct = answer_without_search(asked, focus, quotes, history, self._about_scores)
         if direct is not None:
             yield direct
             return
         if self.llm is not None and history:
-            standalone = self.llm.condense(question, history, language)
-        vector = query_array(self.embeddings, standalone)
+            asked = asked.restated(self.llm.condense(text, history, asked.language))
+        vector = query_array(self.embeddings, asked.search_text)
         hits = self.searcher.search(
-            standalone, scopes=self._scopes(scope), article_id=article, k=8, query_vector=vector
+            asked.search_text, scopes=scopes, article_id=asked.article_id, k=8, query_vector=vector
         )
         passages = [to_passage(self.store, h) for h in hits]
-        extractive = self.answerer.answer(
-            question, standalone, hits, passages, vector, article, _article_text(focus)
-        )
+        extractive = self.answerer.answer(asked, hits, passages, vector, _article_text(focus))
         if self.llm is None:
             yield extractive
             return
@@ -393,7 +242,8 @@ class Engine:
             return replace(extractive, notes=(*extractive.notes, note))
 
         yield from self.llm.stream(
-            question, passages[:LLM_PASSAGES], language=language, history=history, fallback=fallback
+            text, passages[:LLM_PASSAGES], language=asked.language, history=history,
+            fallback=fallback,
         )
 
     def summarize(
@@ -465,9 +315,10 @@ class Engine:
         """Embeds an article's sentences as the index did, so ingestion's vectors are reused."""
         indexed: dict[str, str] = {}
         for block in article.passages:
-            context = passage_context(article.title, block.section, block.kind)
             for s in split_sentences(block.text):
-                indexed.setdefault(s.text, f"{context}: {s.text}")
+                indexed.setdefault(
+                    s.text, embedded_text(article.title, block.section, block.kind, s.text)
+                )
         return lambda texts: self.vectors.embed_cached([indexed.get(t, t) for t in texts])
 
     def _about_scores(self, about: str, texts: list[str]) -> list[float]:
@@ -477,35 +328,6 @@ class Engine:
 
 def _article_text(article: Article | None) -> str:
     return "\n".join(b.text for b in article.blocks) if article else ""
-
-
-def _generation(article: Article) -> str:
-    return article.content_hash[:16]
-
-
-def _groups(articles: Sequence[Article], passages: int) -> Iterator[list[Article]]:
-    """Consecutive runs of articles holding about `passages` passages (at least one article)."""
-    group: list[Article] = []
-    size = 0
-    for article in articles:
-        if group and size + len(article.passages) > passages:
-            yield group
-            group, size = [], 0
-        group.append(article)
-        size += len(article.passages)
-    if group:
-        yield group
-
-
-def _unique(articles: list[Article]) -> list[Article]:
-    seen: dict[str, Article] = {}
-    for a in articles:
-        if a.article_id in seen:
-            raise UserFacingError(
-                f"Two articles share the id {a.article_id!r} ({seen[a.article_id].source} and {a.source})."
-            )
-        seen[a.article_id] = a
-    return list(seen.values())
 
 
 MAX_QUESTION = 2000

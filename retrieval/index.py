@@ -1,4 +1,4 @@
-"""The only module that talks to Chroma (embedded or a server), through langchain-chroma.
+"""The only module that talks to Chroma (embedded or a server), through chromadb's client API.
 
 Each passage is stored as one vector for the whole block plus one per sentence (a question
 usually targets one sentence). Vector ids carry the article generation, so a new version of an
@@ -18,11 +18,11 @@ import chromadb
 import httpx
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
-from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 from retrieval.config import EngineSettings
-from retrieval.embeddings import as_array, embedding_name, query_array
+from retrieval.embedded import embedded_text
+from retrieval.embeddings import as_array, embedding_name
 from retrieval.models import Article, Block, IndexUnavailableError, UserFacingError
 from retrieval.sentences import split_sentences
 from retrieval.store import ArticleStore
@@ -59,15 +59,6 @@ class DenseHit:
     similarity: float
 
 
-CAPTION_LABEL = "写真 / Photo"
-
-
-def passage_context(title: str, section: str | None, kind: str) -> str:
-    """The context embedded with a passage: its article title, section, and a caption label."""
-    context = title + (f" / {section}" if section else "")
-    return f"{context} / {CAPTION_LABEL}" if kind == "caption" else context
-
-
 def units_for(scope: str, article: Article, generation: str) -> list[Unit]:
     """The vectors an article is indexed as (passage-level and sentence-level)."""
     return [
@@ -78,7 +69,9 @@ def units_for(scope: str, article: Article, generation: str) -> list[Unit]:
 def passage_units(scope: str, article: Article, generation: str, block: Block) -> list[Unit]:
     """One passage's vectors: the whole passage, then each sentence when it has several."""
     prefix = f"{scope}|{article.article_id}|{generation}|{block.number}"
-    context = passage_context(article.title, block.section, block.kind)
+    def text(t: str) -> str:
+        return embedded_text(article.title, block.section, block.kind, t)
+
     base = {
         "scope": scope,
         "article_id": article.article_id,
@@ -87,11 +80,11 @@ def passage_units(scope: str, article: Article, generation: str, block: Block) -
         "kind": block.kind,
         "section": block.section or "",
     }
-    units = [Unit(prefix, block.number, -1, f"{context}: {block.text}", {**base, "sentence": -1})]
+    units = [Unit(prefix, block.number, -1, text(block.text), {**base, "sentence": -1})]
     sentences = split_sentences(block.text)
     if len(sentences) > 1:
         units.extend(
-            Unit(f"{prefix}|{j}", block.number, j, f"{context}: {s.text}", {**base, "sentence": j})
+            Unit(f"{prefix}|{j}", block.number, j, text(s.text), {**base, "sentence": j})
             for j, s in enumerate(sentences)
         )
     return units
@@ -129,12 +122,8 @@ class VectorIndex:
                     path=str(settings.data_dir / "chroma"), settings=chroma_settings
                 )
             self._client: Any = client  # ClientAPI does not declare close()
-            self._vs = Chroma(
-                collection_name=collection_name(settings.chroma_collection, self._model_key),
-                embedding_function=embeddings,
-                client=client,
-                collection_configuration={"hnsw": {"space": "cosine"}},
-            )
+            self._name = collection_name(settings.chroma_collection, self._model_key)
+            self._collection = self._open_collection()
         except Exception as exc:
             if self._remote:
                 raise self._unavailable(exc) from exc
@@ -145,6 +134,15 @@ class VectorIndex:
                 f"The vector index at {self._where} cannot be opened ({_first_line(exc)}); "
                 "run `newsroom reindex` to rebuild it from the articles folder."
             ) from exc
+
+    def _open_collection(self) -> chromadb.Collection:
+        """The collection, through chromadb's own API: vectors are computed (and cached) by
+        the engine, so Chroma never embeds anything (no embedding function)."""
+        return self._client.get_or_create_collection(
+            name=self._name,
+            embedding_function=None,
+            configuration={"hnsw": {"space": "cosine"}},
+        )
 
     def close(self) -> None:
         """Release the Chroma client: chromadb caches one per path for the whole process, so
@@ -170,17 +168,6 @@ class VectorIndex:
                 raise self._unavailable(exc) from exc
             raise
 
-    def add(
-        self,
-        scope: str,
-        article: Article,
-        generation: str,
-        *,
-        on_batch: Callable[[int], None] | None = None,
-    ) -> int:
-        """Write (upsert) the vectors of one article generation; returns the number of vectors."""
-        return self.add_many(scope, [(article, generation)], on_batch=on_batch)
-
     def add_many(
         self,
         scope: str,
@@ -192,7 +179,7 @@ class VectorIndex:
         fixed cost, ~50-100 ms, so many small articles go much faster together)."""
         units = [u for article, gen in versions for u in units_for(scope, article, gen)]
         vectors = self.embed_cached([u.embed_text for u in units], on_batch=on_batch)
-        collection = self._vs._collection
+        collection = self._collection
         for i in range(0, len(units), UPSERT_BATCH):
             chunk = units[i : i + UPSERT_BATCH]
 
@@ -229,19 +216,7 @@ class VectorIndex:
         where: dict[str, Any] = {"$and": [{"scope": scope}, {"article_id": article_id}]}
         if keep is not None:
             where["$and"].append({"generation": {"$ne": keep}})
-        self._call(lambda: self._vs._collection.delete(where=where))
-
-    def query(
-        self,
-        text: str,
-        *,
-        scopes: Sequence[str],
-        article_id: str | None = None,
-        n: int = 60,
-    ) -> list[DenseHit]:
-        """The `n` nearest vectors to the question among the given scopes (and article)."""
-        vector = query_array(self.embeddings, text)
-        return self.query_vector(vector, scopes=scopes, article_id=article_id, n=n)
+        self._call(lambda: self._collection.delete(where=where))
 
     def query_vector(
         self,
@@ -251,7 +226,7 @@ class VectorIndex:
         article_id: str | None = None,
         n: int = 60,
     ) -> list[DenseHit]:
-        """Like `query`, with the question already embedded.
+        """The `n` nearest vectors to an embedded question among the given scopes (and article).
 
         Chroma's metadata filter costs time in proportion to the vectors it matches (measured:
         10 ms unfiltered, 218 ms with a scope filter at 48k vectors), so a query over whole
@@ -275,7 +250,7 @@ class VectorIndex:
 
     def _nearest(self, vector: np.ndarray, n: int, *, where: Any) -> list[DenseHit]:
         result = self._call(
-            lambda: self._vs._collection.query(
+            lambda: self._collection.query(
                 query_embeddings=[vector.tolist()],
                 n_results=n,
                 where=where,
@@ -298,12 +273,12 @@ class VectorIndex:
 
     def count(self) -> int:
         """Number of vectors stored."""
-        return int(self._call(lambda: self._vs._collection.count()))
+        return int(self._call(lambda: self._collection.count()))
 
     def ids_for(self, scope: str, article_id: str) -> list[str]:
         """Vector ids stored for an article (every generation)."""
         got = self._call(
-            lambda: self._vs._collection.get(
+            lambda: self._collection.get(
                 where={"$and": [{"scope": scope}, {"article_id": article_id}]}, include=[]
             )
         )
@@ -311,7 +286,11 @@ class VectorIndex:
 
     def reset(self) -> None:
         """Drop every vector (used by reindex)."""
-        self._call(self._vs.reset_collection)
+        def reset() -> None:
+            self._client.delete_collection(self._name)
+            self._collection = self._open_collection()
+
+        self._call(reset)
 
 
 def _bound_http_timeout(client: Any) -> None:

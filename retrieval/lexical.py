@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from retrieval.lexicon import EN_FUNCTION_WORDS
 from retrieval.models import is_japanese_char
 
 log = logging.getLogger(__name__)
@@ -29,16 +30,11 @@ log = logging.getLogger(__name__)
 K1 = 1.5
 B = 0.75
 # Bump when tokenization or the saved layout changes, so stale files on disk are rebuilt.
-FORMAT = 3
+FORMAT = 4
 # Below this many documents every query term is scored; above it, terms in more than half of
 # the documents are skipped (see LexicalIndex.match).
 COMMON_TERMS_MIN_DOCS = 10_000
 _WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_STOPWORDS = frozenset(
-    "a an the of to in on at for by with from and or but is are was were be been being do does "
-    "did what who whom whose which when where why how that this these those it its as about into "
-    "than then there their they them he she his her him we our you your i me my".split()
-)
 # Parts of speech that carry no topic: particles, auxiliaries, punctuation, whitespace.
 _SKIP_POS = frozenset({"助詞", "助動詞", "補助記号", "空白"})
 # Question words and light verbs: a question's form, not its topic (dropped from queries).
@@ -74,7 +70,7 @@ def tokenize(text: str) -> list[str]:
             flush()
     if run:
         flush()
-    tokens.extend(w for w in _WORD_RE.findall(norm) if w not in _STOPWORDS)
+    tokens.extend(w for w in _WORD_RE.findall(norm) if w not in EN_FUNCTION_WORDS)
     return tokens
 
 
@@ -131,15 +127,15 @@ def proper_names(text: str) -> list[tuple[str, str]]:
 
 def words(text: str) -> list[str]:
     """Dictionary words (SudachiPy short units, normalized forms) without particles or stopwords."""
-    return [w for piece in _pieces(text) for w in _sudachi.words(piece) if w not in _STOPWORDS]
+    return [
+        w for piece in _pieces(text) for w in _sudachi.words(piece) if w not in EN_FUNCTION_WORDS
+    ]
 
 
 def query_words(text: str) -> list[str]:
     """`words` of a question without its question words (何, いつ, どこ...)."""
     return [w for w in words(text) if w not in _QUESTION_WORDS]
 
-
-ANALYZERS: dict[str, Callable[[str], list[str]]] = {"bigram": tokenize, "word": words}
 
 
 class LexicalIndex:

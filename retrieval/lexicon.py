@@ -194,6 +194,16 @@ EN_NOT_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 EN_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
+# English function words (lower case): the form of a question or sentence, never its topic
+# and never a name. Search leaves them out of its word index; name matching skips them.
+EN_FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but if of to in on at for by with from as into about than then there
+    is are was were be been being has have had do does did can could will would should may might
+    what who whom whose which when where why how that this these those it its
+    he she his her him they them their we our you your i me my
+    """.split()
+)
 # Words next to a quoted title that say it names a work or a product, not someone's words:
 # the film "…", a book titled "…", its app "…", its "…" program. English quotes keep a Title
 # Case span with one of these right before or after it out of the quotes.
@@ -209,7 +219,9 @@ EN_WORK_NOUNS: frozenset[str] = frozenset(
 )
 # Words after which a quoted span is always a name or a scare quote, whatever its case:
 # a report titled "…", the so-called "…".
-EN_NAMING_WORDS: frozenset[str] = frozenset("titled entitled so-called".split())
+EN_NAMING_WORDS: frozenset[str] = frozenset("titled entitled so-called dubbed nicknamed".split())
+# The same, in more than one word: a class of drugs known as "…".
+EN_NAMING_PHRASES: tuple[str, ...] = ("known as", "referred to as", "billed as", "branded as")
 # Verbs that put words in a subject's mouth without a verb of saying: Doe called it "a
 # disaster", described the result as "a shock", termed it "…". They make a fragment a quote.
 EN_CHARACTERISING_VERBS: tuple[str, ...] = tuple(

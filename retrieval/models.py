@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 BlockKind = Literal["paragraph", "heading", "caption", "meta"]
@@ -53,9 +54,9 @@ class Article:
         """The blocks search can return, in article order."""
         return tuple(b for b in self.blocks if b.is_passage)
 
-    @property
+    @cached_property
     def language(self) -> str:
-        """'ja' when the body is mostly Japanese script, else 'en'."""
+        """'ja' when the body is mostly Japanese script, else 'en' (computed once)."""
         return detect_language(" ".join(b.text for b in self.passages)[:2000])
 
     def passage(self, block: Block, score: float) -> Passage:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from retrieval.glossary import GLOSSARY
-from retrieval.lexicon import EN_COURTESY, EN_NOT_NAMES
+from retrieval.lexicon import EN_COURTESY, EN_FUNCTION_WORDS, EN_NOT_NAMES, EN_TITLES
 
 _DIGRAPHS = {
     "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "ヴァ": "ba", "ヴィ": "bi", "ヴェ": "be", "ヴォ": "bo",
@@ -39,11 +39,6 @@ _MONO.update({"シ": "shi", "チ": "chi", "ツ": "tsu", "フ": "fu", "ジ": "ji"
 _SMALL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ャ": "ya", "ュ": "yu", "ョ": "yo"}
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*")
 _LATIN_NAME = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
-ENGLISH_FUNCTION_WORDS = frozenset(
-    "is are was were be been has have had do does did can could will would should may might "
-    "what who whom whose which when where why how the a an and or but if in on at to of for by "
-    "with from as it its this that these those he she they we you i".split()
-)
 MATCH = 0.75  # skeleton similarity from which two spellings name the same person or place
 
 
@@ -68,7 +63,9 @@ def skeleton(latin: str) -> str:
     text = unicodedata.normalize("NFKD", latin.lower())
     # チ is how katakana writes English "t(i)" (プーチン, Putin): ch and t are one sound here.
     text = text.replace("ch", "t").replace("sh", "s").replace("ts", "s").replace("ck", "k")
-    text = text.translate(str.maketrans("lvfmqxjc", "rbbnkkzs"))
+    # c is s before e, i and y (Cecil, Nancy) and k elsewhere (Claire, Marco).
+    text = re.sub(r"c(?=[eiy])", "s", text)
+    text = text.translate(str.maketrans("lvfmqxjc", "rbbnkkzk"))
     first = text[:1]
     body = re.sub(r"[^a-z]", "", text)
     body = re.sub(r"[aeiouhy]", "", body[1:])
@@ -113,7 +110,7 @@ def match_names(english_text: str, katakana: Iterable[str]) -> list[str]:
     pool = sorted(set(katakana))
     found: list[str] = []
     for word in latin_names(english_text):
-        if word.lower() in ENGLISH_FUNCTION_WORDS:
+        if word.lower() in EN_FUNCTION_WORDS:
             continue
         known = GLOSSARY.get(word.lower())
         if known is not None:
@@ -163,15 +160,25 @@ def name_keys_of_latin(word: str) -> set[str]:
     bones = skeleton(word)
     if len(bones) >= MIN_NAME_KEY:
         keys.add("~" + bones)
+        # A final d, t or s after a consonant is often silent in the katakana (Bertrand ->
+        # ベルトラン, Dupont -> デュポン): the skeleton without it is a key too.
+        if len(bones) > MIN_NAME_KEY and bones[-1] in "dts" and bones[-2] not in "dts":
+            keys.add("~" + bones[:-1])
     return keys
+
+
+# Words of English titles (Mayor, Prime Minister, Chief Executive): capitalised before a name,
+# but no part of it; questions name them as news terms (glossary), not as names.
+_TITLE_WORDS = frozenset(w for title in EN_TITLES for w in title.split())
 
 
 def _latin_words(text: str) -> list[str]:
     return [
         w
         for w in re.findall(r"\b[A-Z][A-Za-z'’-]+\b", text)
-        if w.lower() not in ENGLISH_FUNCTION_WORDS
+        if w.lower() not in EN_FUNCTION_WORDS
         and w not in EN_NOT_NAMES
+        and w not in _TITLE_WORDS
         and w + "." not in EN_COURTESY  # Mr, Dr written without the full stop
     ]
 

@@ -13,10 +13,9 @@ so stray Latin tokens (US, CFR) cannot drag unrelated paragraphs up.
 from __future__ import annotations
 
 import logging
-import math
 import re
 import threading
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -24,11 +23,12 @@ from pathlib import Path
 
 import numpy as np
 
+from retrieval.catalogue import ArticleTokens, LexicalCatalogue, top_indices
+from retrieval.embedded import passage_context
 from retrieval.embeddings import query_array
 from retrieval.glossary import japanese_terms, term_keys
-from retrieval.index import DenseHit, VectorIndex, passage_context, passage_units
+from retrieval.index import DenseHit, VectorIndex, passage_units
 from retrieval.lexical import (
-    LexicalIndex,
     char_coverage,
     load_indexes,
     longest_match,
@@ -36,11 +36,10 @@ from retrieval.lexical import (
     query_words,
     save_indexes,
     tokenize,
-    words,
 )
-from retrieval.models import Article, Passage, detect_language
-from retrieval.names import article_name_keys, question_name_keys
-from retrieval.sentences import split_sentences
+from retrieval.models import Passage, detect_language
+from retrieval.name_index import NameIndex
+from retrieval.names import question_name_keys
 from retrieval.store import ArticleStore
 
 log = logging.getLogger(__name__)
@@ -143,206 +142,6 @@ class Candidates:
         return np.where(self.cross_lingual, cross + CROSS_BONUS, same)
 
 
-@dataclass(frozen=True)
-class _ArticleTokens:
-    """An article's tokenized passages and sentences, reused while its generation is live."""
-
-    keys: list[str]
-    bigrams: list[Counter[str]]
-    words: list[Counter[str]]
-    sentence_keys: list[str]
-    sentence_words: list[Counter[str]]
-
-
-class LexicalCatalogue:
-    """The lexical indexes over every live passage, with per-passage scope/article/language."""
-
-    def __init__(
-        self,
-        indexes: dict[str, LexicalIndex],
-        store: ArticleStore,
-        generations: dict[tuple[str, str], str],
-    ):
-        self.indexes = indexes
-        self.generations = generations  # the article versions these indexes hold
-        keys = indexes["bigram"].keys
-        parts = [k.split("|") for k in keys]
-        self.scopes = np.array([p[0] for p in parts], dtype=object)
-        self.articles = np.array([p[1] for p in parts], dtype=object)
-        self.paragraphs = np.array([int(p[2]) for p in parts], dtype=np.int32)
-        entries = {(e.scope, e.article_id): e.language for e in store.entries()}
-        self.languages = np.array([entries.get((p[0], p[1]), "ja") for p in parts], dtype=object)
-        self.row = {(p[0], p[1], int(p[2])): i for i, p in enumerate(parts)}
-        row_of = {k: i for i, k in enumerate(keys)}
-        self.sentence_owner = np.array(
-            [row_of[k.rsplit("|", 1)[0]] for k in indexes["word_sentence"].keys], dtype=np.int64
-        )
-
-        # Sentence rows are stored passage by passage, so each passage's are one run.
-        owner = self.sentence_owner
-        self._starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if len(owner) else owner
-        self._masks: dict[tuple[tuple[str, ...], str, str | None], np.ndarray] = {}
-
-    def __len__(self) -> int:
-        return len(self.paragraphs)
-
-    def mask(self, scopes: tuple[str, ...], language: str, article_id: str | None) -> np.ndarray:
-        """Passages in `scopes` (and `article_id`) whose article is in `language`."""
-        key = (scopes, language, article_id)
-        if key not in self._masks:
-            mask = np.isin(self.scopes, list(scopes)) & (self.languages == language)
-            if article_id is not None:
-                mask &= self.articles == article_id
-            if len(self._masks) > 256:
-                self._masks.clear()
-            self._masks[key] = mask
-        return self._masks[key]
-
-    def per_passage(self, sentence_values: np.ndarray) -> np.ndarray:
-        """The best of each passage's sentence values (0 for a passage without sentences)."""
-        out = np.zeros(len(self), dtype=np.float32)
-        if len(self._starts):
-            best = np.maximum.reduceat(sentence_values, self._starts)
-            out[self.sentence_owner[self._starts]] = best
-        return out
-
-    @classmethod
-    def build(
-        cls,
-        store: ArticleStore,
-        base: LexicalCatalogue | None = None,
-        cache: dict[tuple[str, str, str], _ArticleTokens] | None = None,
-    ) -> LexicalCatalogue:
-        """Index every live passage of every scope. With a `base` (the indexes of an earlier
-        version), its articles still live at the same generation are kept as they are and only
-        the others are tokenized and appended; the result scores exactly like a full build."""
-        cache = {} if cache is None else cache
-        live = {(e.scope, e.article_id): e.generation for e in store.entries()}
-        kept = (
-            {a for a, g in base.generations.items() if live.get(a) == g}
-            if base is not None
-            else set()
-        )
-        parts: list[_ArticleTokens] = []
-        for (scope, article_id), generation in live.items():
-            if (scope, article_id) in kept:
-                continue
-            tag = (scope, article_id, generation)
-            if tag not in cache:
-                cache[tag] = _tokenize_article(store, scope, article_id)
-            parts.append(cache[tag])
-        if base is not None and not parts and len(kept) == len(base.generations):
-            return cls(base.indexes, store, live)  # nothing changed
-        current = {(s, a, g) for (s, a), g in live.items()}
-        for tag in set(cache) - current:
-            del cache[tag]
-        keys = [k for p in parts for k in p.keys]
-        sentence_keys = [k for p in parts for k in p.sentence_keys]
-        new_counts = {
-            "bigram": (keys, [c for p in parts for c in p.bigrams]),
-            "word": (keys, [c for p in parts for c in p.words]),
-            "word_sentence": (sentence_keys, [c for p in parts for c in p.sentence_words]),
-        }
-        if base is None:
-            indexes = {
-                name: LexicalIndex.from_counts(k, counts)
-                for name, (k, counts) in new_counts.items()
-            }
-        else:
-            passage_keep = np.fromiter(
-                ((s, a) in kept for s, a in zip(base.scopes, base.articles, strict=True)),
-                dtype=bool,
-                count=len(base),
-            )
-            sentence_keep = passage_keep[base.sentence_owner]
-            indexes = {
-                name: base.indexes[name].updated(
-                    sentence_keep if name == "word_sentence" else passage_keep, k, counts
-                )
-                for name, (k, counts) in new_counts.items()
-            }
-        return cls(indexes, store, live)
-
-
-def _top(values: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k largest values, largest first (partial sort: the corpus can be large)."""
-    if len(values) > k:
-        part = np.argpartition(-values, k - 1)[:k]
-        return part[np.argsort(-values[part], kind="stable")]
-    return np.argsort(-values, kind="stable")
-
-
-def _tokenize_article(store: ArticleStore, scope: str, article_id: str) -> _ArticleTokens:
-    article = store.article(scope, article_id)
-    out = _ArticleTokens([], [], [], [], [])
-    for block in article.passages:
-        key = f"{scope}|{article_id}|{block.number}"
-        context = passage_context(article.title, block.section, block.kind)
-        text = f"{context} {block.text}"
-        out.keys.append(key)
-        out.bigrams.append(Counter(tokenize(text)))
-        out.words.append(Counter(words(text)))
-        context_words = words(context)
-        for j, sentence in enumerate(split_sentences(block.text) or ()):
-            out.sentence_keys.append(f"{key}|{j}")
-            out.sentence_words.append(Counter(context_words + words(sentence.text)))
-    return out
-
-
-def names_of(article: Article) -> list[str]:
-    """The keys an article can be found by from a question in another language: the names it
-    uses, in both scripts' terms (names.article_name_keys over its title and passages)."""
-    text = "\n".join([article.title, *(b.text for b in article.passages)])
-    language = article.language
-    # Glossary news terms, keyed in the article's own language only (ja:制裁 / en:sanctions).
-    terms = {k for keys in term_keys(text, language) for k in keys if k.startswith(language)}
-    return sorted({*article_name_keys(text, language), *terms})
-
-
-class NameIndex:
-    """Which live articles use which names (keys from `names_of`, stored at ingestion)."""
-
-    def __init__(self, store: ArticleStore) -> None:
-        entries = store.entries()
-        stored = store.name_keys()
-        self.articles: dict[str, set[tuple[str, str]]] = {}
-        self.language: dict[tuple[str, str], str] = {}
-        missing = [e for e in entries if e.generation not in stored]
-        if missing:
-            log.info("Finding the names of %d articles stored before name keys", len(missing))
-        for e in entries:
-            keys = stored.get(e.generation)
-            if keys is None:
-                keys = names_of(store.article(e.scope, e.article_id))
-                store.save_name_keys(e.generation, keys)
-            for key in keys:
-                self.articles.setdefault(key, set()).add((e.scope, e.article_id))
-            self.language[(e.scope, e.article_id)] = e.language
-        self.sizes = Counter(e.scope for e in entries)
-
-    def match(
-        self, words: list[set[str]], scopes: Sequence[str], language: str
-    ) -> dict[tuple[str, str], float]:
-        """Articles in `scopes` written in another language than `language`, with the
-        IDF-weighted share of the name `words` each uses (0..1)."""
-        visible = set(scopes)
-        size = sum(self.sizes[scope] for scope in visible)  # IDF over what the asker can see
-        score: dict[tuple[str, str], float] = {}
-        total = 0.0
-        for keys in words:
-            found = {
-                a
-                for key in keys
-                for a in self.articles.get(key, ())
-                if a[0] in visible and self.language[a] != language
-            }
-            idf = math.log((size + 1) / (len(found) + 0.5))
-            total += idf
-            for a in found:
-                score[a] = score.get(a, 0.0) + idf
-        return {a: v / total for a, v in score.items()} if total > 0 else {}
-
-
 class HybridSearcher:
     """Ranks live passages for a question within the scopes a caller may see."""
 
@@ -352,7 +151,7 @@ class HybridSearcher:
         self._lexical_path = lexical_path
         self._lexical: LexicalCatalogue | None = None
         self._lexical_version = -1
-        self._tokens: dict[tuple[str, str, str], _ArticleTokens] = {}
+        self._tokens: dict[tuple[str, str, str], ArticleTokens] = {}
         self._units: OrderedDict[tuple[str, str, str, int], np.ndarray] = OrderedDict()
         self._texts: dict[tuple[str, str, str], dict[int, str]] = {}
         self._lock = threading.Lock()
@@ -489,7 +288,7 @@ class HybridSearcher:
         # Phrase matching is the slow part: only for the candidates that can still win.
         core = question_core(query)
         partial = features @ WEIGHTS
-        for i in _top(partial, PHRASE_CANDIDATES):
+        for i in top_indices(partial, PHRASE_CANDIDATES):
             row = rows[i]
             if row is not None and mask[row]:
                 text = self._text(keys[i])
@@ -546,7 +345,7 @@ class HybridSearcher:
         top = lexical.max(axis=0)
         lexical /= np.where(top > 0, top, 1.0)
         summed = lexical.sum(axis=1)
-        for i in _top(summed, LEXICAL_CANDIDATES):
+        for i in top_indices(summed, LEXICAL_CANDIDATES):
             if summed[i] > 0:
                 best.append((str(cat.scopes[i]), str(cat.articles[i]), int(cat.paragraphs[i])))
         return best, cat, mask, lexical, coverage

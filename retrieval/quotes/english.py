@@ -60,11 +60,18 @@ _VERB_RE = re.compile(
 # adverbs, "on Tuesday".
 _ADVERBS = r"(?:(?:also|later|then|has|had|have|was|is|once|again|on\s+[A-Z]\w+|\w+ly)\s+)*"
 # A lone comma closes a name that is itself the appositive: "Her husband, Ivo Doe, said".
-_GAP_RE = re.compile(rf"(?:\s*(?:,[^,“”\"]*){{1,3}},|\s*,)?\s*{_ADVERBS}")
+# A relative pronoun too: "funded by the Welsh government, which said in a statement …".
+_GAP_RE = re.compile(rf"(?:\s*(?:,[^,“”\"]*){{1,3}},|\s*,(?:\s*(?:which|who)\s)?)?\s*{_ADVERBS}")
 # "the company", "the Kyoto-based company's statement", "a statement from the ministry".
 _GENERIC_RE = re.compile(
     rf"(?:(?:an?\s+)?statement\s+(?:\w+\s+)?(?:from|by)\s+)?(?:[Tt]he|[Ii]ts|[Tt]his)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_GENERIC})(?:[’']s\s+(?:{_VOICE}))?"
+)
+# "according to a company statement", "the ministry's release": the body's. (A bare "the
+# statement" is left unresolved: the last body named is often not the one that issued it.)
+_STATEMENT_RE = re.compile(
+    rf"(?:an?|the|its)\s+(?:(?P<noun>{_GENERIC})(?:[’']s)?\s+)?(?:press\s+|news\s+)?"
+    rf"(?:statement|release)"
 )
 _PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(?:\s+the)?$")
 # Someone described, not named: "a spokesperson for the land ministry", "an agency official".
@@ -249,6 +256,9 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         return None  # "Kestrel's chief executive": someone the text does not name
     if generic := _GENERIC_RE.fullmatch(phrase):
         return cast.before(paragraph, a, _kinds(generic["noun"]))
+    statement = _STATEMENT_RE.fullmatch(phrase)
+    if statement and statement["noun"]:  # a company statement: the company last named
+        return cast.before(paragraph, a, _kinds(statement["noun"]))
     # "the judge wrote": the one person named before whom the text calls a judge.
     role = re.fullmatch(rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?((?i:{ROLE}))", phrase)
     earlier = [m.entity for m in cast.mentions if (m.paragraph, m.start) < (paragraph, a)]
@@ -288,8 +298,10 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     after = text[min(end + 1, len(text)) : sentence.end]
     word_before = (re.findall(r"[\w-]+", before[-40:]) or [""])[-1].lower()
     word_after = (re.findall(r"[\w-]+", after[:40]) or [""])[0].lower()
-    if word_before in lx.EN_NAMING_WORDS:
-        return True  # a report titled "…", the so-called "…"
+    if word_before in lx.EN_NAMING_WORDS or before.rstrip().lower().endswith(
+        lx.EN_NAMING_PHRASES
+    ):
+        return True  # a report titled "…", the so-called "…", a class known as "…"
     # A Title Case span next to a work noun is a name even with a period inside the marks, as
     # US style puts it: an app called "Pocketful."
     title = _title_case(span.rstrip(",.;:"))

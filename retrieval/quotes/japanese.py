@@ -27,25 +27,16 @@ from typing import Any
 
 from retrieval.lexicon import (
     JA_CATAPHORA,
-    JA_PERSON_NOUNS,
     JA_QUOTATIVE_HEADS,
-    JA_TITLES,
 )
 from retrieval.models import Article, Block, Quote
 from retrieval.parser import JapaneseParser
 from retrieval.quotes.people import (
-    KATAKANA_NAME,
-    ORG_LABELS,
-    PLACE_LABELS,
     People,
     Person,
-    is_org_word,
-    name_forms,
-    name_run,
-    owner_before,
     register_mentions,
-    title_after,
 )
+from retrieval.quotes.phrases import body, described, who_is
 from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.quotes.syntax import (
     cleft_speaker,
@@ -177,7 +168,7 @@ class _Reader:
             topic = any(c.text == "は" and c.dep_ == "case" for c in t.children)
             if not (topic or t.head.dep_ == "ROOT"):
                 continue
-            person = self._who(doc, t, block.number, spans) or self._body(doc, t, block.number)
+            person = who_is(self.people, doc, t, block.number, spans) or body(self.people, doc, t, block.number)
             if person is not None:
                 self.events.append((block.number, t.idx, person, False))
 
@@ -232,18 +223,18 @@ class _Reader:
             if not predicative:
                 # 「X」と呼ぶ生産ライン: a name for a thing; 「悪党」と呼んだ長官: words about someone.
                 target = modified_noun(doc, governor)
-                if target is not None and self._who(doc, target, block.number, spans) is None:
+                if target is not None and who_is(self.people, doc, target, block.number, spans) is None:
                     return result(False, False, None, "naming")
             speaker = self._speaker_of(doc, governor, block.number, spans, start, inner_ids)
             cleft = cleft_speaker(doc, governor) if speaker is None else None
             if cleft is not None:  # 「…」と話すのは山田社長だ
-                speaker = self._who(doc, cleft, block.number, spans)
+                speaker = who_is(self.people, doc, cleft, block.number, spans)
             if speaker is None:
                 speaker = self._look_back(block.number, sentence_start)
             return result(True, not predicative, speaker, "quotative")
         bare = verbless_attribution(doc, end) if quotative else None
         if bare is not None:  # 「…」と山田社長。
-            return result(True, not predicative, self._who(doc, bare, block.number, spans), "bare")
+            return result(True, not predicative, who_is(self.people, doc, bare, block.number, spans), "bare")
 
         if stands_alone(text, start, end):
             speaker = self._cataphora(doc, block, spans, end) or self._look_back(
@@ -305,14 +296,14 @@ class _Reader:
             if step == 0:
                 subjects += misattached
             for subject in subjects:
-                who = self._who(doc, subject, paragraph, spans)
+                who = who_is(self.people, doc, subject, paragraph, spans)
                 if who is not None:
                     return who
                 if subject.dep_ == "nsubj" and not subject.ent_type_.startswith(_TIME_LABELS):
                     unresolved = unresolved or subject
             target = modified_noun(doc, node)
             if target is not None:
-                who = self._who(doc, target, paragraph, spans)
+                who = who_is(self.people, doc, target, paragraph, spans)
                 if who is not None and who.kind != "description":
                     return who
             if node.dep_ in ("advcl", "conj", "ccomp", "xcomp", "acl") and node.head.i != node.i:
@@ -333,152 +324,14 @@ class _Reader:
             and not (embedded and topic_of_quote(doc, t))
         ]
         for topic in reversed(topics):
-            who = self._who(doc, topic, paragraph, spans)
+            who = who_is(self.people, doc, topic, paragraph, spans)
             if who is not None:
                 return who
         if unresolved is not None and unresolved.pos_ in ("NOUN", "PROPN"):
             # The sentence says who (選考委員の一人は, 師匠の親方は) in words naming no one we know:
             # that description, never someone from an earlier sentence.
-            return self._described(doc, unresolved, paragraph, spans)
+            return described(self.people, doc, unresolved, paragraph, spans)
         return None
-
-    def _described(
-        self, doc: Doc, head: Token, paragraph: int, spans: list[tuple[int, int]]
-    ) -> Person | None:
-        """The noun phrase headed by `head` as a description of whoever it is."""
-        lo = head.i
-        while (
-            lo > 0
-            and not (doc[lo - 1].text in "、。「」“”（）()" or inside(doc[lo - 1].idx, spans))
-            and (
-                doc[lo - 1].pos_ not in ("VERB", "AUX", "SCONJ", "ADP") or doc[lo - 1].text == "の"
-            )
-        ):
-            lo -= 1
-        phrase = doc.text[doc[lo].idx : head.idx + len(head.text)]
-        if len(phrase) < 2:
-            return None
-        return self.people.add(phrase, "description", (paragraph, doc[lo].idx))
-
-    def _who(
-        self, doc: Doc, head: Token, paragraph: int, spans: list[tuple[int, int]]
-    ) -> Person | None:
-        """The person or body the noun phrase headed by `head` names."""
-        lo = head.i
-        while lo > 0:
-            prev = doc[lo - 1]
-            if (
-                prev.text in "、。「」“”"
-                or inside(prev.idx, spans)
-                or prev.pos_ in ("VERB", "AUX", "SCONJ")
-            ):
-                break
-            if prev.pos_ == "ADP" and prev.text != "の":
-                break
-            if prev.text in "=＝":
-                break
-            lo -= 1
-        if lo >= 2 and doc[lo - 1].text in "=＝":
-            # 森川玲奈(29)=東洋レディース=は: the affiliation between = marks stands beside a
-            # person, who is the one the sentence is about.
-            person = self._appositive(doc, lo - 1, paragraph, spans)
-            if person is not None:
-                return person
-        tokens = [doc[k] for k in range(lo, head.i + 1)]
-        phrase = doc.text[tokens[0].idx : head.idx + len(head.text)]
-        at = (paragraph, tokens[0].idx)
-        # The name inside the phrase, if any: ソニーグループの[十時裕樹]副社長. Only after the last
-        # の (山下被告の弁護人 is the lawyer, not 山下), and only a name that titles alone follow
-        # up to the head (青葉化学の岡田社長: 青葉 is part of the company's name).
-        seg = max([k + 1 for k in range(lo, head.i) if doc[k].text == "の"], default=lo)
-        for k in range(seg, head.i + 1):
-            run = name_run(doc, k)
-            if (
-                run is not None
-                and run[1] <= head.i + 1
-                and (title_after(doc, run[1])[1] > head.i or run[1] == head.i)
-            ):
-                name = doc.text[doc[run[0]].idx : doc[run[1] - 1].idx + len(doc[run[1] - 1].text)]
-                title, _ = title_after(doc, run[1])
-                owner = self.people.expand(owner_before(doc, run[0]), at)
-                role = (owner + title) if title and title not in ("氏", "さん") else None
-                return self.people.add(
-                    name, "person", at, role, title or None, name_forms(doc, *run)
-                )
-        # 同氏, 同社, 同省, 同監督: the last one of that kind.
-        if (
-            phrase.startswith("同")
-            and "の" not in phrase
-            and (len(phrase) == 2 or phrase[1:] in JA_TITLES)
-        ):
-            return self.people.last_before(at, phrase[1:])
-        expanded = self.people.expand(phrase, at)  # 同党北海道連 -> 自民党北海道連
-        if expanded != phrase:
-            return self.people.add(expanded, "description" if "の" in expanded else "org", at)
-        if head.ent_type_ in ORG_LABELS or (
-            head.pos_ in ("PROPN", "NOUN") and is_org_word(phrase) and "の" not in phrase
-        ):
-            name = phrase
-            ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-            if ent is not None and ent.label_ in ORG_LABELS:
-                name = ent.text
-            return self.people.add(name, "org", at, label=ent.label_ if ent is not None else None)
-        if head.text in JA_TITLES and lo == head.i:
-            # 監督は「…」: the last person with that title; 首相は「…」 with none named: the office.
-            found = self.people.last_before(at, head.text)
-            return found or self.people.add(phrase, "description", at)
-        if (
-            head.text in JA_PERSON_NOUNS
-            or head.text in JA_TITLES
-            or head.ent_type_ == "Position_Vocation"
-        ):
-            return self.people.add(phrase, "description", at)
-        return self._body(doc, head, paragraph)
-
-    def _appositive(
-        self, doc: Doc, mark: int, paragraph: int, spans: list[tuple[int, int]]
-    ) -> Person | None:
-        """The person named right before the = mark at token `mark` (an age in brackets
-        between them is skipped): 森川玲奈(29)=東洋レディース=."""
-        k = mark - 1
-        if k >= 2 and doc[k].text in ")）":
-            while k > 0 and doc[k].text not in "(（":
-                k -= 1
-            k -= 1
-        for lo in range(max(0, k - 3), k + 1):
-            run = name_run(doc, lo)
-            if run is not None and run[1] == k + 1:
-                name = doc.text[doc[run[0]].idx : doc[k].idx + len(doc[k].text)]
-                return self.people.add(
-                    name, "person", (paragraph, doc[run[0]].idx), forms=name_forms(doc, *run)
-                )
-        return None
-
-    def _body(self, doc: Doc, head: Token, paragraph: int) -> Person | None:
-        """A sentence topic that names no person but is a proper name (ムーンライズ・ピクチャーズは
-        …と発表した): a body, so that a later 同社 can point at it. Places are not bodies."""
-        lo = head.i
-        while lo > 0 and (doc[lo - 1].dep_ == "compound" or doc[lo - 1].text == "・"):
-            lo -= 1
-        tokens = [doc[k] for k in range(lo, head.i + 1)]
-        if not tokens or any(
-            t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.text not in "・" for t in tokens
-        ):
-            return None
-        # Every word a proper noun, katakana or Latin (東雲フィルム, ムーンライズ・ピクチャーズ);
-        # kanji common nouns (犯行, 自動化生産ライン, ゴール後) are no body's name.
-        if not all(
-            t.pos_ == "PROPN" or KATAKANA_NAME.fullmatch(t.text) or t.text.isascii()
-            for t in tokens
-            if t.text != "・"
-        ) or not (
-            KATAKANA_NAME.fullmatch(head.text) or head.text.isascii() or head.pos_ == "PROPN"
-        ):
-            return None
-        if head.ent_type_ in PLACE_LABELS or "地名" in head.tag_:
-            return None
-        name = doc.text[tokens[0].idx : head.idx + len(head.text)]
-        return self.people.add(name, "org", (paragraph, tokens[0].idx))
 
     def _source(
         self, doc: Doc, anchor: Token, paragraph: int, spans: list[tuple[int, int]]
@@ -489,7 +342,7 @@ class _Reader:
             if t.text == "よる" or t.text == "よれ":
                 prev = doc[t.i - 2] if t.i >= 2 and doc[t.i - 1].text == "に" else None
                 if prev is not None:
-                    return self._who(doc, prev, paragraph, spans)
+                    return who_is(self.people, doc, prev, paragraph, spans)
         return None
 
     def _cataphora(
@@ -521,7 +374,7 @@ class _Reader:
         lo = block.text.index(sentence, end)
         for t in doc:
             if lo <= t.idx < lo + len(sentence) and t.dep_ == "nsubj" and is_topic(t):
-                who = self._who(doc, t, block.number, spans)
+                who = who_is(self.people, doc, t, block.number, spans)
                 return who if who is not None and who.kind != "org" else None
         return None
 

@@ -144,6 +144,7 @@ class People:
                 # home company as a School); a ministry or a party is not 同社.
                 company = suffix == "社" and (
                     p.label in COMPANY_LABELS
+                    or (p.label == SOURCE_LABEL and not p.name.endswith(JA_BODY_ENDINGS))
                     or p.name.endswith(("社", *JA_COMPANY_ENDINGS))
                     or (p.label not in _PUBLIC_LABELS and bool(re.search(r"[ァ-ヴA-Za-z]", p.name)))
                 )
@@ -301,6 +302,12 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
     i = 0
     while i < len(doc):
         run = name_run(doc, i)
+        if run is None and parsed and _cited_body(doc, i):
+            # 東日本高速道路によりますと: a proper name cited as a source is a body a later
+            # 同社 can point back at, even when the tagger gave it no label.
+            people.add(doc[i].text, "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
+            i += 1
+            continue
         if run is None:
             t = doc[i]
             if parsed and t.ent_type_ in ORG_LABELS and t.ent_iob_ == "B":
@@ -325,6 +332,20 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             name, "person", (paragraph, doc[lo].idx), role, title or None, name_forms(doc, lo, hi)
         )
         i = max(end, hi)
+
+
+# The label of a body registered because the copy cites it as a source (Xによると).
+SOURCE_LABEL = "cited_source"
+
+
+def _cited_body(doc: Doc, i: int) -> bool:
+    """Token i is a proper name (no person, no place) followed by によると / によれば /
+    によりますと: the copy cites it as a source."""
+    t = doc[i]
+    if "固有名詞" not in t.tag_ or "人名" in t.tag_ or "地名" in t.tag_ or len(t.text) < 3:
+        return False
+    after = [doc[k].text for k in range(i + 1, min(i + 3, len(doc)))]
+    return len(after) == 2 and after[0] == "に" and after[1] in ("よる", "よれ", "より")
 
 
 def is_org_word(phrase: str) -> bool:

@@ -54,7 +54,7 @@ def store_rows(data_dir: Path) -> dict[str, Any]:
 
 def vector_ids(engine: Engine) -> list[str]:
     """Every vector id in the engine's collection, sorted (duplicates would show twice)."""
-    got = engine.vectors._vs._collection.get(include=[])
+    got = engine.vectors._collection.get(include=[])
     return sorted(got["ids"])
 
 

@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 from retrieval.articles import (
     SUPPORTED_SUFFIXES,
     article_id_for,
-    classify_block,
     iter_article_files,
     parse_bytes,
     parse_file,
@@ -25,6 +24,7 @@ from retrieval.articles import (
     parse_text,
     read_text,
 )
+from retrieval.blocks import classify_block
 from retrieval.models import UserFacingError
 
 ROOT = Path(__file__).resolve().parents[2]

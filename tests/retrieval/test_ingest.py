@@ -124,7 +124,7 @@ def test_many_articles_share_upserts_and_a_crash_mid_batch_loses_nothing(
     for i in range(120):
         write_article(folder, f"a{i:03d}.txt", [f"記事{i}の本文です。", f"記事{i}の続きです。"])
     engine = Engine(settings, embeddings=HashEmbeddings())
-    collection = engine.vectors._vs._collection
+    collection = engine.vectors._collection
     upserts = 0
     real_upsert = collection.upsert
 
@@ -311,8 +311,8 @@ def test_another_scope_crowding_the_nearest_vectors_does_not_hide_visible_ones(
 def test_after_a_change_only_that_article_is_tokenized_and_bm25_matches_a_full_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from retrieval import search
-    from retrieval.search import LexicalCatalogue
+    from retrieval import catalogue
+    from retrieval.catalogue import LexicalCatalogue
 
     settings = make_settings(tmp_path / "data")
     folder = tmp_path / "in"
@@ -328,13 +328,13 @@ def test_after_a_change_only_that_article_is_tokenized_and_bm25_matches_a_full_b
     engine.close()
 
     tokenized: list[str] = []
-    real = search._tokenize_article
+    real = catalogue.tokenize_article
 
     def counting(store: object, scope: str, article_id: str) -> object:
         tokenized.append(article_id)
         return real(store, scope, article_id)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(search, "_tokenize_article", counting)
+    monkeypatch.setattr(catalogue, "tokenize_article", counting)
     reopened = Engine(settings, embeddings=HashEmbeddings())  # a new process: nothing in memory
     write_article(folder, "b.txt", ["大阪で大雪が降り、鉄道が止まった。"])
     write_article(folder, "d.txt", ["札幌は吹雪だった。"])
@@ -360,7 +360,7 @@ def test_after_a_change_only_that_article_is_tokenized_and_bm25_matches_a_full_b
 def test_quotes_are_found_at_ingestion_and_read_from_the_store_after(
     engine_factory: Callable[..., Engine], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import retrieval.engine as engine_module
+    import retrieval.ingestion as engine_module
 
     calls: list[str] = []
     real = engine_module.extract_quotes

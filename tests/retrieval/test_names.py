@@ -65,3 +65,14 @@ def test_name_keys_meet_across_scripts() -> None:
     for word in question_name_keys("ソノダ氏とデルガド氏は何と述べたか"):
         assert word & english  # ソノダ -> sonoda; デルガド -> ~drgd, the skeleton of Delgado
     assert not set().union(*question_name_keys("Who is Kenji Watanabe?")) & japanese
+
+
+def test_a_silent_final_consonant_and_a_title_do_not_keep_a_name_from_its_katakana() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    japanese = set(article_name_keys("審査委員長のクレール・ベルトラン氏は講評で述べた。", "ja"))
+    words = question_name_keys("What did Mayor Claire Bertrand say?")
+    assert all("mayor" not in w for w in words)  # a title is no name
+    assert any(w & japanese for w in words)  # Bertrand -> ~brtrn, the skeleton of ベルトラン
+    english = set(article_name_keys("Marco Cecil spoke.", "en"))
+    assert "~nrk" in english and "~ssr" in english  # c is k in Marco, s in Cecil

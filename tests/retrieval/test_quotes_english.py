@@ -340,3 +340,24 @@ def test_the_company_is_not_a_firm_named_in_passing_after_a_preposition() -> Non
     )
     final = next(q for q in attribute_english(article) if q.quote == "final")
     assert final.speaker == "Acme Corp"
+
+
+def test_a_company_statement_is_the_company_s_and_a_class_known_as_is_a_name() -> None:
+    quotes = _quotes(
+        "Kestrel Robotics Inc. said orders rose in the quarter.",
+        "According to a company statement, “demand for warehouse robots remains strong.”",
+        "The drug belongs to a class known as “gliptins,” which lower blood sugar.",
+    )
+    assert _who(quotes) == [
+        (2, "demand for warehouse robots remains strong.", "Kestrel Robotics Inc.", None, False)
+    ]
+
+
+def test_a_body_that_said_in_a_relative_clause_is_the_speaker() -> None:
+    quotes = _quotes(
+        "The study was paid for by the Harwick Foundation, which said in a statement that the "
+        "results were “a turning point for rural clinics”."
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("a turning point for rural clinics", "Harwick Foundation")
+    ]

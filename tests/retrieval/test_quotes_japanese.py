@@ -154,3 +154,18 @@ def test_a_subject_naming_no_known_person_is_described_not_replaced_by_the_last_
     )
     assert found[0] == ("信じられない", "琴光")
     assert found[1][1] != "琴光" and found[1][1] is not None and "親方" in found[1][1]
+
+
+def test_a_name_the_tagger_reads_as_part_of_a_title_is_still_the_name() -> None:
+    # 錦浦部長 is tagged as one job title (錦浦 a place name, 部 + 長 split): the name is 錦浦.
+    [q] = quotes_of("審判部の錦浦部長は「まだ優勝争いは分からない」と分析した。")
+    assert q.speaker == "錦浦" and "部長" in (q.speaker_role or "")
+
+
+def test_a_body_cited_as_a_source_is_what_a_later_douska_points_back_at() -> None:
+    found = speakers(
+        "上り線では山北インターチェンジ付近で車が動けなくなった。",
+        "道路を管理する東日本高速道路によりますと、滞留はほぼ解消しました。"
+        "同社は「除雪を最優先に進めている」とコメントしています。",
+    )
+    assert found == [("除雪を最優先に進めている", "東日本高速道路")]

@@ -1,0 +1,81 @@
+"""Which articles use which names and news terms, for questions in the other language.
+
+Keys come from names.article_name_keys (names in both scripts' terms) and the glossary's news
+terms; they are computed once per article version at ingestion and stored in SQLite.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from retrieval.glossary import term_keys
+from retrieval.models import Article
+from retrieval.names import article_name_keys
+from retrieval.store import ArticleStore
+
+log = logging.getLogger(__name__)
+
+# Bump when the keys `names_of` makes change: every article's keys are then made again once.
+NAME_KEYS_VERSION = 2
+
+
+def stored_as(generation: str) -> str:
+    """The key an article version's name keys are stored under (with the keys' version)."""
+    return f"{generation}:v{NAME_KEYS_VERSION}"
+
+
+def names_of(article: Article) -> list[str]:
+    """The keys an article can be found by from a question in another language: the names it
+    uses, in both scripts' terms (names.article_name_keys over its title and passages)."""
+    text = "\n".join([article.title, *(b.text for b in article.passages)])
+    language = article.language
+    # Glossary news terms, keyed in the article's own language only (ja:制裁 / en:sanctions).
+    terms = {k for keys in term_keys(text, language) for k in keys if k.startswith(language)}
+    return sorted({*article_name_keys(text, language), *terms})
+
+
+class NameIndex:
+    """Which live articles use which names (keys from `names_of`, stored at ingestion)."""
+
+    def __init__(self, store: ArticleStore) -> None:
+        entries = store.entries()
+        stored = store.name_keys()
+        self.articles: dict[str, set[tuple[str, str]]] = {}
+        self.language: dict[tuple[str, str], str] = {}
+        missing = [e for e in entries if stored_as(e.generation) not in stored]
+        if missing:
+            log.info("Finding the names of %d articles stored before name keys", len(missing))
+        for e in entries:
+            keys = stored.get(stored_as(e.generation))
+            if keys is None:
+                keys = names_of(store.article(e.scope, e.article_id))
+                store.save_name_keys(stored_as(e.generation), keys)
+            for key in keys:
+                self.articles.setdefault(key, set()).add((e.scope, e.article_id))
+            self.language[(e.scope, e.article_id)] = e.language
+        self.sizes = Counter(e.scope for e in entries)
+
+    def match(
+        self, words: list[set[str]], scopes: Sequence[str], language: str
+    ) -> dict[tuple[str, str], float]:
+        """Articles in `scopes` written in another language than `language`, with the
+        IDF-weighted share of the name `words` each uses (0..1)."""
+        visible = set(scopes)
+        size = sum(self.sizes[scope] for scope in visible)  # IDF over what the asker can see
+        score: dict[tuple[str, str], float] = {}
+        total = 0.0
+        for keys in words:
+            found = {
+                a
+                for key in keys
+                for a in self.articles.get(key, ())
+                if a[0] in visible and self.language[a] != language
+            }
+            idf = math.log((size + 1) / (len(found) + 0.5))
+            total += idf
+            for a in found:
+                score[a] = score.get(a, 0.0) + idf
+        return {a: v / total for a, v in score.items()} if total > 0 else {}

@@ -1,0 +1,276 @@
+"""What a question asks, recognised once, in one place.
+
+`understand()` turns the text a user typed (and the conversation before it) into a `Question`:
+the standalone text after follow-up resolution, its language, what it asks for (a fact, what
+someone said, the article's original title), the topic of "what did X say about Y", the kind
+of fact an answer must hold (an age, a date, a count…), and the roles it asks about. Every
+surface and every answering step reads these fields; nothing is parsed out of the query
+string again. The engine adds the Japanese spellings of the English names a question uses
+(`names`), which only search reads (`search_text`).
+
+Every pattern that recognises a kind of question is in this module.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from retrieval.lexicon import EN_FUNCTION_WORDS, JA_TITLES
+from retrieval.models import Answer, Turn, detect_language
+from retrieval.names import latin_names
+
+Intent = Literal["fact", "said", "original_title"]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question, understood: what the answering steps decide on."""
+
+    text: str  # as asked (cleaned)
+    standalone: str  # after follow-up resolution ("what else did she say" names her)
+    language: str  # of the question as asked: the language the answer is written in
+    intent: Intent
+    answer_type: str | None = None  # the kind of fact asked for: age, percent, date, year, …
+    topic: str | None = None  # Y of "what did X say about Y", as written (may still hold X)
+    speaker_text: str = ""  # where X is named: the standalone text with the topic blanked
+    wants_more: bool = False  # "what else did X say": only quotes not given yet
+    article_id: str | None = None  # named by the asker, or inherited from the conversation
+    names: tuple[str, ...] = ()  # Japanese spellings of English names used (added by search)
+
+    @property
+    def search_text(self) -> str:
+        """What search embeds and matches: the standalone text, then the bridged names."""
+        return f"{self.standalone} ({' '.join(self.names)})" if self.names else self.standalone
+
+    def restated(self, standalone: str) -> Question:
+        """The same question after a chat model rewrote it into a standalone one."""
+        return _read(self.text, standalone, self.language, self.article_id, self.names)
+
+
+def understand(text: str, *, history: Sequence[Turn] = (), article: str | None = None) -> Question:
+    """The question `text` asks, with a follow-up resolved against `history`."""
+    standalone, article = _resolve_follow_up(text, history, article)
+    return _read(text, standalone, detect_language(text), article, ())
+
+
+def _read(
+    text: str, standalone: str, language: str, article: str | None, names: tuple[str, ...]
+) -> Question:
+    q = unicodedata.normalize("NFKC", standalone)
+    intent: Intent = "fact"
+    if _ORIGINAL_TITLE.search(standalone):
+        intent = "original_title"
+    elif _SAY_JA.search(standalone) or _SAY_EN.search(standalone):
+        intent = "said"
+    span = _topic_span(q)
+    topic = q[span[0] : span[1]] if span else None
+    speaker_text = q[: span[0]] + " " * (span[1] - span[0]) + q[span[1] :] if span else q
+    return Question(
+        text=text,
+        standalone=standalone,
+        language=language,
+        intent=intent,
+        answer_type=answer_type(standalone),
+        topic=topic,
+        speaker_text=speaker_text,
+        wants_more=bool(_ELSE.search(standalone)),
+        article_id=article,
+        names=names,
+    )
+
+
+# --- what it asks for -------------------------------------------------------------------------
+
+_SAY_JA = re.compile(r"(?:何と|どう)(?:言|い|述|語|話|発言|コメント)|発言|コメント|(?:他|ほか)に何")
+_SAY_EN = re.compile(r"\b(?:say|said|says|tell|told|quote[sd]?|comment(?:ed)?)\b", re.IGNORECASE)
+_ELSE = re.compile(r"(?:他|ほか)に|その他|\b(?:else|other|more)\b", re.IGNORECASE)
+_ORIGINAL_TITLE = re.compile(
+    r"原題(?:は|を|って|が|\s*[?？]|$)|(?:英語|元|もと|英文|オリジナル)の(?:タイトル|見出し|題)"
+    r"|\boriginal\s+(?:english\s+)?(?:title|headline)|\benglish\s+(?:title|headline)",
+    re.IGNORECASE,
+)
+# The topic of "what did X say about Y": Y.
+# (Not に対して: 「指摘に対して何と言ったか」 asks for a reply, which rarely repeats the point.)
+_TOPIC_JA = re.compile(r"(.+?)(?:について|に関して|に関し|をめぐ(?:り|って)|を巡(?:り|って))")
+_TOPIC_EN = re.compile(
+    r"\b(?:about|regarding|concerning|on the subject of)\s+(.+?)\s*(?:\(|[?？.!]|$)"
+    r"|\b(?:say|said|says|comment(?:ed)?)\s+on\s+(.+?)\s*(?:\(|[?？.!]|$)",
+    re.IGNORECASE,
+)
+
+
+def _topic_span(question: str) -> tuple[int, int] | None:
+    """Where Y is in "what did X say about Y" or in 「XはYについて」 (after X's は/が)."""
+    m = _TOPIC_EN.search(question)
+    if m:
+        group = 1 if m.group(1) is not None else 2
+        return m.start(group), m.end(group)
+    m = _TOPIC_JA.search(question)
+    if not m:
+        return None
+    head = m.group(1)
+    cut = max(head.rfind("は"), head.rfind("が"), head.rfind("、"))
+    return m.start(1) + cut + 1, m.end(1)
+
+
+# Kinds of fact a question can ask for: (Japanese cue, English cue, what an answer must hold).
+_NUM = r"[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千万億兆]+"
+ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
+    # News copy gives an age in brackets after a name (ソロス氏(78), Doe (64)) or between commas
+    # (Jane Doe, 64,).
+    "age": (
+        r"何歳|年齢",
+        r"\bhow old\b|\bage\b",
+        rf"(?:{_NUM})\s*歳|\byears? old\b|[(（]\s*\d{{1,3}}\s*[)）]|,\s\d{{1,3}},",
+    ),
+    "percent": (
+        r"何(?:パーセント|%|％)|支持率|何割",
+        r"\bpercent(?:age)?\b|\bapproval rating\b|\bwhat share\b",
+        rf"(?:{_NUM})\s*(?:%|％|パーセント|ポイント|割)|\bpercent\b",
+    ),
+    "date": (
+        r"何月何日|何日に|日付",
+        r"\b(?:what|which)\s+(?:exact\s+)?(?:date|day)\b",
+        rf"(?:{_NUM})\s*日|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d",
+    ),
+    "year": (
+        r"何年(?!間)",
+        r"\b(?:what|which)\s+year\b|\bsince when\b",
+        rf"(?:{_NUM})\s*年|昨年|今年|来年|\b(?:19|20)\d\d\b",
+    ),
+    "duration": (
+        r"何(?:時間|分間|日間|週間|カ月|か月|ヶ月|年間)|どのくらいの(?:期間|時間)",
+        r"\bhow long\b",
+        # A span of time, not a point in it: "22日" (the 22nd) does not say how long.
+        rf"(?:{_NUM})\s*(?:時間|分間|分|日間|週間|カ月|か月|ヶ月|年間)"
+        r"|\b\d+\s*(?:hours?|minutes?|days?|weeks?|months?|years?)\b",
+    ),
+    "count": (
+        r"何(?:人|件|回|社|カ国|か国|ヵ国|個|機|隻|台|本|倍)",
+        r"\bhow many\b",
+        # 何人 is also "which nationality" (なにじん): "ポルトガル人" answers it.
+        rf"(?:{_NUM})\s*(?:人|件|回|社|カ国|か国|ヵ国|個|機|隻|台|本|倍|万|億)|\b\d+\b"
+        r"|[ァ-ヴー]{2,}人",
+    ),
+    "amount": (
+        # A figure is asked for, not merely mentioned ("現金収入を得やすい何の栽培" is not).
+        r"いくら|金額|どれだけ(?:上|下|増|減)|どの程度(?:上|下|増|減)"
+        r"|(?:売上|売り上げ|収入|利益|予算)高?(?:は|を)(?:どれ|何|どの)",
+        r"\bhow much\b|\b(?:what|how) (?:was|is|were|are) [\w'’ ]*(?:revenue|sales|profit|budget)\b",
+        rf"(?:{_NUM})\s*(?:円|ドル|ユーロ|ルーブル|ポンド|元|%|％|億|万|兆)|\$\s*\d|\b(?:million|billion)\b",
+    ),
+}
+
+
+def answer_type(question: str) -> str | None:
+    """The kind of fact the question asks for, if it is one an answer can be checked for."""
+    q = unicodedata.normalize("NFKC", question)
+    for name, (ja, en, _) in ANSWER_TYPES.items():
+        if re.search(ja, q) or re.search(en, q, re.IGNORECASE):
+            return name
+    return None
+
+
+def holds_type(sentence: str, kind: str) -> bool:
+    """True when `sentence` holds a fact of the kind asked for (an age, a date…)."""
+    pattern = ANSWER_TYPES[kind][2]
+    return re.search(pattern, unicodedata.normalize("NFKC", sentence), re.IGNORECASE) is not None
+
+
+# Roles a question may ask about, in Japanese and English. When the question names one and the
+# article mentions it in neither language, the article cannot say who holds it or what they did.
+_ROLES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("首相", "総理"), r"\bprime minister\b|\bpremier\b"),
+    (("国防相", "国防大臣", "国防長官"), r"\bdefen[cs]e (?:minister|secretary)\b"),
+    (("事務総長",), r"\bsecretary[- ]general\b"),
+    (("最高経営責任者", "CEO", "社長"), r"\bchief executive\b|\bCEO\b"),
+    (("大学",), r"\buniversity\b|\bcollege\b"),
+    (("ホテル",), r"\bhotel\b"),
+    (("前職", "経歴"), r"\bjob before\b|\bprevious job\b|\bcareer\b"),
+)
+
+
+def missing_role(question: str, article_text: str) -> str | None:
+    """A role the question asks about that the article mentions in neither language."""
+    for ja_terms, en in _ROLES:
+        asked = any(t in question for t in ja_terms) or re.search(en, question, re.IGNORECASE)
+        if not asked:
+            continue
+        present = any(t in article_text for t in ja_terms) or re.search(
+            en, article_text, re.IGNORECASE
+        )
+        if not present:
+            return ja_terms[0]
+    return None
+
+
+# --- people a question names ------------------------------------------------------------------
+
+_TITLE_ALTERNATION = "|".join(sorted(JA_TITLES, key=len, reverse=True))
+# A Japanese name as questions and answers write it: a katakana or kanji run before a title.
+NAME_JA = re.compile(rf"([ァ-ヴー・]{{2,}}|[一-龥]{{2,4}}?)(?:{_TITLE_ALTERNATION})")
+_PRONOUNS_JA = re.compile(r"(彼女|彼ら|彼|同氏|その人物|その人|この人)")
+_PRONOUNS_EN = re.compile(r"\b(he|she|him|her|they|them|his|hers|their)\b", re.IGNORECASE)
+_EN_PERSON = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.? ([A-Z][a-z]+)|\b([A-Z][a-z]+)(?='s| said)")
+
+
+def named_people_ja(text: str) -> list[str]:
+    """Japanese names followed by a title (ルビオ氏, 工藤監督), in order, without the title.
+    A title before another (大統領補佐官) is not a name."""
+    found = (m.group(1) for m in NAME_JA.finditer(text))
+    return list(dict.fromkeys(n for n in found if n not in JA_TITLES))
+
+
+def _resolve_follow_up(
+    question: str, history: Sequence[Turn], article: str | None
+) -> tuple[str, str | None]:
+    """A follow-up rewritten as a standalone question, with the earlier article inherited."""
+    if not history:
+        return question, article
+    article = article or history[-1].answer.article_id or _single_article(history[-1].answer)
+    name = _last_person(history)
+    if name is None:
+        return question, article
+    if _PRONOUNS_JA.search(question):
+        return _PRONOUNS_JA.sub(name, question, count=1), article
+    if _PRONOUNS_EN.search(question):
+        return _PRONOUNS_EN.sub(name, question, count=1), article
+    return question, article
+
+
+def _single_article(answer: Answer) -> str | None:
+    ids = {c.article_id for c in answer.citations}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _last_person(history: Sequence[Turn]) -> str | None:
+    """The person the conversation was last about: named in a question, else in an answer.
+
+    Questions come first (they say whom the user means); in answers, words inside quotes are
+    skipped, since a quote often names someone other than its speaker.
+    """
+    questions = [t.question for t in reversed(history)]
+    texts = list(questions)
+    texts += [re.sub(r"「[^」]*」", "", t.answer.text) for t in reversed(history)]
+    for text in texts:
+        names = named_people_ja(text)
+        if names:
+            return names[0]
+        english = _EN_PERSON.findall(text)
+        if english:
+            return next(n for pair in english for n in pair if n)
+        if text in questions:
+            # "What did Rubio say?": a capitalised word past the first is likely the name.
+            named = [w for w in latin_names(text)[1:] if w.lower() not in EN_FUNCTION_WORDS]
+            if named:
+                return named[0]
+    return None
+
+
+def with_names(question: Question, names: Sequence[str]) -> Question:
+    """`question` with the Japanese spellings of the names it uses, for search."""
+    return replace(question, names=tuple(names))

@@ -1,0 +1,186 @@
+"""Who a noun phrase names: a person (with title and role), a body, 同氏/同社 pointing back,
+or a description of someone unnamed (会社員の男性). Used on the subjects the parse gives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from retrieval.lexicon import JA_PERSON_NOUNS, JA_TITLES
+from retrieval.quotes.people import (
+    KATAKANA_NAME,
+    ORG_LABELS,
+    PLACE_LABELS,
+    People,
+    Person,
+    is_org_word,
+    name_forms,
+    name_run,
+    owner_before,
+    title_after,
+)
+from retrieval.quotes.syntax import inside
+
+Token = Any  # a spaCy Token
+Doc = Any  # a spaCy Doc
+
+
+def described(
+    people: People, doc: Doc, head: Token, paragraph: int, spans: list[tuple[int, int]]
+) -> Person | None:
+    """The noun phrase headed by `head` as a description of whoever it is."""
+    lo = head.i
+    while (
+        lo > 0
+        and not (doc[lo - 1].text in "、。「」“”（）()" or inside(doc[lo - 1].idx, spans))
+        and (doc[lo - 1].pos_ not in ("VERB", "AUX", "SCONJ", "ADP") or doc[lo - 1].text == "の")
+    ):
+        lo -= 1
+    phrase = doc.text[doc[lo].idx : head.idx + len(head.text)]
+    if len(phrase) < 2:
+        return None
+    return people.add(phrase, "description", (paragraph, doc[lo].idx))
+
+
+def who_is(
+    people: People, doc: Doc, head: Token, paragraph: int, spans: list[tuple[int, int]]
+) -> Person | None:
+    """The person or body the noun phrase headed by `head` names."""
+    lo = head.i
+    while lo > 0:
+        prev = doc[lo - 1]
+        if (
+            prev.text in "、。「」“”"
+            or inside(prev.idx, spans)
+            or prev.pos_ in ("VERB", "AUX", "SCONJ")
+        ):
+            break
+        if prev.pos_ == "ADP" and prev.text != "の":
+            break
+        if prev.text in "=＝":
+            break
+        lo -= 1
+    if lo >= 2 and doc[lo - 1].text in "=＝":
+        # 森川玲奈(29)=東洋レディース=は: the affiliation between = marks stands beside a
+        # person, who is the one the sentence is about.
+        person = appositive(people, doc, lo - 1, paragraph, spans)
+        if person is not None:
+            return person
+    tokens = [doc[k] for k in range(lo, head.i + 1)]
+    phrase = doc.text[tokens[0].idx : head.idx + len(head.text)]
+    at = (paragraph, tokens[0].idx)
+    # The name inside the phrase, if any: ソニーグループの[十時裕樹]副社長. Only after the last
+    # の (山下被告の弁護人 is the lawyer, not 山下), and only a name that titles alone follow
+    # up to the head (青葉化学の岡田社長: 青葉 is part of the company's name).
+    seg = max([k + 1 for k in range(lo, head.i) if doc[k].text == "の"], default=lo)
+    for k in range(seg, head.i + 1):
+        run = name_run(doc, k)
+        if (
+            run is not None
+            and run[1] <= head.i + 1
+            and (title_after(doc, run[1])[1] > head.i or run[1] == head.i)
+        ):
+            name = doc.text[doc[run[0]].idx : doc[run[1] - 1].idx + len(doc[run[1] - 1].text)]
+            title, _ = title_after(doc, run[1])
+            owner = people.expand(owner_before(doc, run[0]), at)
+            role = (owner + title) if title and title not in ("氏", "さん") else None
+            return people.add(name, "person", at, role, title or None, name_forms(doc, *run))
+    split = _name_then_title(doc, seg, head)
+    if split is not None:  # 審判部の[錦浦]部長: a name the tagger took for part of the title
+        end, title = split
+        name = doc.text[doc[seg].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+        owner = people.expand(owner_before(doc, seg), at)
+        return people.add(name, "person", at, owner + title, title, name_forms(doc, seg, end))
+    # 同氏, 同社, 同省, 同監督: the last one of that kind.
+    if (
+        phrase.startswith("同")
+        and "の" not in phrase
+        and (len(phrase) == 2 or phrase[1:] in JA_TITLES)
+    ):
+        return people.last_before(at, phrase[1:])
+    expanded = people.expand(phrase, at)  # 同党北海道連 -> 自民党北海道連
+    if expanded != phrase:
+        return people.add(expanded, "description" if "の" in expanded else "org", at)
+    if head.ent_type_ in ORG_LABELS or (
+        head.pos_ in ("PROPN", "NOUN") and is_org_word(phrase) and "の" not in phrase
+    ):
+        name = phrase
+        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if ent is not None and ent.label_ in ORG_LABELS:
+            name = ent.text
+        return people.add(name, "org", at, label=ent.label_ if ent is not None else None)
+    if head.text in JA_TITLES and lo == head.i:
+        # 監督は「…」: the last person with that title; 首相は「…」 with none named: the office.
+        found = people.last_before(at, head.text)
+        return found or people.add(phrase, "description", at)
+    if (
+        head.text in JA_PERSON_NOUNS
+        or head.text in JA_TITLES
+        or head.ent_type_ == "Position_Vocation"
+    ):
+        return people.add(phrase, "description", at)
+    return body(people, doc, head, paragraph)
+
+
+def appositive(
+    people: People, doc: Doc, mark: int, paragraph: int, spans: list[tuple[int, int]]
+) -> Person | None:
+    """The person named right before the = mark at token `mark` (an age in brackets
+    between them is skipped): 森川玲奈(29)=東洋レディース=."""
+    k = mark - 1
+    if k >= 2 and doc[k].text in ")）":
+        while k > 0 and doc[k].text not in "(（":
+            k -= 1
+        k -= 1
+    for lo in range(max(0, k - 3), k + 1):
+        run = name_run(doc, lo)
+        if run is not None and run[1] == k + 1:
+            name = doc.text[doc[run[0]].idx : doc[k].idx + len(doc[k].text)]
+            return people.add(
+                name, "person", (paragraph, doc[run[0]].idx), forms=name_forms(doc, *run)
+            )
+    return None
+
+
+def body(people: People, doc: Doc, head: Token, paragraph: int) -> Person | None:
+    """A sentence topic that names no person but is a proper name (ムーンライズ・ピクチャーズは
+    …と発表した): a body, so that a later 同社 can point at it. Places are not bodies."""
+    lo = head.i
+    while lo > 0 and (doc[lo - 1].dep_ == "compound" or doc[lo - 1].text == "・"):
+        lo -= 1
+    tokens = [doc[k] for k in range(lo, head.i + 1)]
+    if not tokens or any(
+        t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") and t.text not in "・" for t in tokens
+    ):
+        return None
+    # Every word a proper noun, katakana or Latin (東雲フィルム, ムーンライズ・ピクチャーズ);
+    # kanji common nouns (犯行, 自動化生産ライン, ゴール後) are no body's name.
+    if not all(
+        t.pos_ == "PROPN" or KATAKANA_NAME.fullmatch(t.text) or t.text.isascii()
+        for t in tokens
+        if t.text != "・"
+    ) or not (KATAKANA_NAME.fullmatch(head.text) or head.text.isascii() or head.pos_ == "PROPN"):
+        return None
+    if head.ent_type_ in PLACE_LABELS or "地名" in head.tag_:
+        return None
+    name = doc.text[tokens[0].idx : head.idx + len(head.text)]
+    return people.add(name, "org", (paragraph, tokens[0].idx))
+
+
+def _name_then_title(doc: Doc, seg: int, head: Token) -> tuple[int, str] | None:
+    """Proper nouns followed by a title, as the phrase [seg, head] (and any suffix right after
+    it: 部 + 長) ends: where the name ends and the title, when the tagger marked neither as a
+    name (錦浦部長 read as one job title). Bodies (審判部) and numbers are no names."""
+    last = head.i
+    while last + 1 < len(doc) and doc[last + 1].tag_.startswith("接尾辞-名詞的"):
+        last += 1
+    for end in range(seg + 1, last + 1):
+        title = "".join(doc[k].text for k in range(end, last + 1))
+        names = [doc[k] for k in range(seg, end)]
+        if (
+            title in JA_TITLES
+            and title not in ("氏", "さん")
+            and all("固有名詞" in t.tag_ and t.ent_type_ not in ORG_LABELS for t in names)
+            and 2 <= sum(len(t.text) for t in names) <= 5
+        ):
+            return end, title
+    return None
