@@ -325,6 +325,10 @@ class Engine(Ingestion):
         q = query_array(self.embeddings, about)
         return [float(x) for x in self._embed_passages(texts) @ q]
 
+    def flush(self) -> None:
+        """Bring the saved lexical index up to date (a clean stop: the next start reads it)."""
+        self.searcher.lexical()
+
 
 def _article_text(article: Article | None) -> str:
     return "\n".join(b.text for b in article.blocks) if article else ""

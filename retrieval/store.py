@@ -235,6 +235,17 @@ class ArticleStore:
         blocks = json.dumps(
             [[b.number, b.kind, b.text, b.section] for b in article.blocks], ensure_ascii=False
         )
+        entry = StoredArticle(
+            scope,
+            article.article_id,
+            generation,
+            article.title,
+            article.original_title,
+            len(article.blocks),
+            len(article.passages),
+            article.sections,
+            article.language,
+        )
         with self._transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -254,18 +265,16 @@ class ArticleStore:
                 ),
             )
             self._bump_version(db)
+            self._set_catalogue({**self._catalogue, (scope, article.article_id): entry})
+
+    def _set_catalogue(self, catalogue: dict[tuple[str, str], StoredArticle]) -> None:
+        """Replace the catalogue (called inside the transaction that changes it).
+
+        Copy on write: a question in another thread may be iterating over the old dict. Under
+        the transaction's lock, so whoever reads the new `version` also sees the new entries.
+        """
+        self._catalogue = catalogue
         self._scopes = None
-        self._catalogue[(scope, article.article_id)] = StoredArticle(
-            scope,
-            article.article_id,
-            generation,
-            article.title,
-            article.original_title,
-            len(article.blocks),
-            len(article.passages),
-            article.sections,
-            article.language,
-        )
 
     def unpublish(self, scope: str, article_id: str) -> str | None:
         """Remove an article from the live set; returns its generation (None if it was absent)."""
@@ -281,8 +290,9 @@ class ArticleStore:
             )
             db.execute("DELETE FROM articles WHERE scope=? AND article_id=?", (scope, article_id))
             self._bump_version(db)
-        self._catalogue.pop((scope, article_id), None)
-        self._scopes = None
+            self._set_catalogue(
+                {k: v for k, v in self._catalogue.items() if k != (scope, article_id)}
+            )
         return str(row[0])
 
     def pending(self) -> list[tuple[str, str, str]]:

@@ -139,12 +139,16 @@ async def send_embeds(
     *,
     view: discord.ui.View | None = None,
     ephemeral: bool = False,
+    content: str | None = None,
 ) -> discord.WebhookMessage:
-    """Send embeds after a defer: the first message carries the view, the rest continue it."""
-    groups = pack_embeds(embeds)
+    """Send embeds after a defer: the first message carries the content and the view, the rest
+    continue it."""
+    groups = pack_embeds(embeds) or [[]]
     first: discord.WebhookMessage | None = None
     for i, group in enumerate(groups):
         kwargs: dict[str, Any] = {"view": view} if i == 0 and view is not None else {}
+        if i == 0 and content:
+            kwargs["content"] = content
         sent = await interaction.followup.send(
             embeds=group, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, wait=True, **kwargs
         )

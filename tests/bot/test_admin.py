@@ -13,6 +13,7 @@ from bot.discord.common import NotAdmin
 from retrieval.models import UserFacingError
 
 from .conftest import SEED_ID
+from .test_commands import private_error
 
 ZEBRA = (
     b"Council Approves Zebra Crossing Budget\n\n"
@@ -62,7 +63,7 @@ async def test_upload_is_invisible_in_another_server(simcord_env: Any, guild_id:
     assert await bea.autocomplete(desk_b, "ask", "article", "zebra") == []
     assert await bea.autocomplete(desk_b, "source", "article", "") != []
     source = await bea.slash(desk_b, "source", article=ZEBRA_ID, paragraph=1)
-    assert source.response.content.startswith(f"Unknown article: '{ZEBRA_ID}'")
+    assert private_error(source, desk_b).startswith(f"Unknown article: '{ZEBRA_ID}'")
     asked = await bea.slash(
         desk_b, "ask", question="How much did the council approve for zebra crossings?"
     )
@@ -70,9 +71,9 @@ async def test_upload_is_invisible_in_another_server(simcord_env: Any, guild_id:
     assert "zebra" not in (shown.description or "").lower()
     assert all("zebra" not in (f.name + f.value).lower() for f in shown.fields)
     limited = await bea.slash(desk_b, "ask", question="What did the mayor say?", article=ZEBRA_ID)
-    assert limited.response.content.startswith(f"Unknown article: '{ZEBRA_ID}'")
+    assert private_error(limited, desk_b).startswith(f"Unknown article: '{ZEBRA_ID}'")
     removed = await bea.slash(desk_b, "remove", article=ZEBRA_ID)  # B cannot remove A's article
-    assert removed.response.content.startswith("Unknown article")
+    assert private_error(removed, desk_b).startswith("Unknown article")
     assert_error(simcord_env, UserFacingError)
 
 

@@ -11,7 +11,8 @@ import pytest
 from discord import app_commands
 from simcord import assert_error
 
-from bot.discord.client import BotBusyError
+from bot.discord.client import PLACEHOLDER, BotBusyError
+from bot.discord.render import embed_problems
 from bot.feedback import export_feedback
 from retrieval.models import IndexUnavailableError, UserFacingError
 
@@ -30,6 +31,17 @@ def setup_guild(env: Any, guild_id: int) -> tuple[Any, Any, Any]:
 def callbacks(env: Any) -> list[int]:
     """The type of every interaction callback the bot sent (5 = deferred "thinking")."""
     return [r.json["type"] for r in env.http_requests if r.path.endswith("/callback")]
+
+
+def private_error(result: Any, channel: Any) -> str:
+    """The text of an error after a public defer: the "thinking…" message is gone and the error
+    reached the asker alone, as an ephemeral message."""
+    assert result.response is None  # the public placeholder was deleted
+    (followup,) = result.followups
+    assert followup.ephemeral and not followup.embeds
+    public = [m.content for m in channel.history() if m.author.bot and not m.embeds]
+    assert followup.content not in public and PLACEHOLDER not in public
+    return str(followup.content)
 
 
 def only(result: Any) -> discord.Embed:
@@ -144,7 +156,7 @@ async def test_source_returns_the_whole_paragraph_verbatim(simcord_env: Any, gui
 async def test_source_of_a_missing_paragraph_says_so(simcord_env: Any, guild_id: int) -> None:
     _, channel, alice = setup_guild(simcord_env, guild_id)
     result = await alice.slash(channel, "source", article=SEED_ID, paragraph=999)
-    assert result.response.content == f"{SEED_ID} has no ¶999 (it has ¶1-¶31)."
+    assert private_error(result, channel) == f"{SEED_ID} has no ¶999 (it has ¶1-¶31)."
     assert_error(simcord_env, UserFacingError, contains="¶999")
 
 
@@ -167,8 +179,7 @@ async def test_article_autocomplete_matches_title_and_id(simcord_env: Any, guild
 async def test_unknown_article_is_a_short_user_error(simcord_env: Any, guild_id: int) -> None:
     _, channel, alice = setup_guild(simcord_env, guild_id)
     result = await alice.slash(channel, "summary", article="nope")
-    assert result.response.content.startswith("Unknown article: 'nope'")
-    assert not result.response.embeds
+    assert private_error(result, channel).startswith("Unknown article: 'nope'")
     assert_error(simcord_env, UserFacingError)
 
 
@@ -182,7 +193,7 @@ async def test_index_unavailable_gets_the_retry_message(
 
     monkeypatch.setattr(simcord_env.bot.engine, "ask", down)
     result = await alice.slash(channel, "ask", question=QUESTION)
-    assert result.response.content == (
+    assert private_error(result, channel) == (
         "The article index is unavailable right now; please try again in a minute."
     )
     assert_error(simcord_env, IndexUnavailableError)
@@ -202,8 +213,9 @@ async def test_unexpected_errors_are_logged_and_apologised_for(
     monkeypatch.setattr(simcord_env.bot.engine, "articles", broken)
     with caplog.at_level(logging.ERROR):
         result = await alice.slash(channel, "articles")
-    assert result.response.content.startswith("Sorry, something went wrong")
-    assert "secret internal detail" not in result.response.content
+    text = private_error(result, channel)
+    assert text.startswith("Sorry, something went wrong")
+    assert "secret internal detail" not in text
     record = next(r for r in caplog.records if r.name == "bot.discord.client")
     assert record.exc_info is not None and "secret internal detail" in str(record.exc_info[1])
     assert_error(simcord_env, RuntimeError)
@@ -230,7 +242,7 @@ async def test_concurrency_limit_answers_politely(simcord_env: Any, guild_id: in
         busy = await alice.slash(channel, "ask", question=QUESTION)
     finally:
         simcord_env.bot.capacity.release()
-    assert busy.response.content.startswith("I'm answering as many questions as I can")
+    assert private_error(busy, channel).startswith("I'm answering as many questions as I can")
     assert only(await alice.slash(channel, "ask", question=QUESTION))
     assert_error(simcord_env, BotBusyError)
 
@@ -249,3 +261,42 @@ async def test_calls_beyond_the_slots_wait_their_turn_up_to_the_queue_limit(
     bot.capacity.release()
     assert await asyncio.wait_for(queued, 5) == "answered"
     assert bot.waiting == 0 and not bot.capacity.locked()
+
+
+async def test_an_error_behind_a_button_reaches_only_the_presser(
+    simcord_env: Any,
+    guild_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    _, channel, alice = setup_guild(simcord_env, guild_id)
+    answer = await alice.slash(channel, "ask", question=QUESTION)
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(simcord_env.bot.engine, "article", broken)
+    with caplog.at_level(logging.ERROR):
+        shown = await alice.click(answer.response, label="Show passages")
+    assert shown.ephemeral and shown.response.content.startswith("Sorry, something went wrong")
+    assert "secret internal detail" not in shown.response.content
+    assert any("secret internal detail" in str(r.exc_info[1]) for r in caplog.records if r.exc_info)
+    public = [m for m in channel.history() if m.author.bot]
+    assert [m.id for m in public] == [answer.response.id]  # only the answer itself
+
+
+async def test_help_lists_every_command_and_explains_citing(
+    simcord_env: Any, guild_id: int
+) -> None:
+    _, channel, alice = setup_guild(simcord_env, guild_id)
+    shown = await alice.slash(channel, "help")
+    assert shown.ephemeral
+    (embed,) = shown.response.embeds
+    names = {c.name for c in simcord_env.bot.tree.get_commands()}
+    assert {"ask", "summary", "quote", "source", "articles", "ingest", "remove", "help"} <= names
+    for name in names:
+        assert f"`/{name}` — " in embed.description
+    fields = {f.name: f.value for f in embed.fields}
+    assert set(fields) == {"It can", "It cannot", "Citing a passage"}
+    assert "¶N" in fields["Citing a passage"] and "/source" in fields["Citing a passage"]
+    assert not embed_problems(embed)

@@ -266,8 +266,9 @@ async def test_after_a_bad_upload_another_members_question_is_still_answered(
         ("../../etc/x.md", b""),
     ]:
         refused = await eddie.slash(channel, "ingest", file=(name, data))
-        assert refused.response.content and "\n" not in refused.response.content
-        assert not refused.response.content.startswith("Sorry, something went wrong")
+        msg = refused.response or refused.followups[0]
+        assert msg.ephemeral and msg.content and "\n" not in msg.content
+        assert not msg.content.startswith("Sorry, something went wrong")
     assert_error(simcord_env, UserFacingError)
     assert vector_ids(fake) == before
     answered = await bob.slash(channel, "ask", question="What did the council approve?")

@@ -216,7 +216,10 @@ async def test_discord_answers_politely_during_the_outage_and_recovers(
 
     chroma_server.stop()
     down = await alice.slash(channel, "ask", question=QUESTION)
-    assert down.response.content == INDEX_UNAVAILABLE and not down.response.embeds
+    # The error replaces the public "thinking…" with a message only the asker sees.
+    assert down.response is None
+    (private,) = down.followups
+    assert private.ephemeral and private.content == INDEX_UNAVAILABLE and not private.embeds
     mention = await alice.send(channel, f"{simcord_env.bot.user.mention} {QUESTION}")
     reply = next(
         m

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
-from collections import OrderedDict
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -17,8 +17,8 @@ from bot.discord.client import APOLOGY, NO_MENTIONS, scope_for, user_message
 from bot.discord.common import article_autocomplete, rate_limited, scope_of, send_embeds
 from bot.discord.render import answer_embeds, preview, short_message
 from bot.discord.streaming import Draft, InteractionDraft, MentionDraft, stream_answer
-from bot.discord.views import SourcesView
-from retrieval.models import Answer, Turn
+from bot.discord.views import view_for
+from retrieval.models import Turn
 
 if TYPE_CHECKING:
     from bot.discord.client import NewsroomBot
@@ -26,33 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _MENTION = re.compile(r"<@[!&]?\d+>|<#\d+>|@(?:everyone|here)")
-MAX_HISTORY = 6
-MAX_CONVERSATIONS = 5000
 THREAD_NAME_LIMIT = 100
-
-
-class Conversations:
-    """Earlier turns keyed by the bot's answer message (for replies) or by thread (in threads)."""
-
-    def __init__(self, limit: int = MAX_CONVERSATIONS) -> None:
-        self._turns: OrderedDict[int, tuple[Turn, ...]] = OrderedDict()
-        self._limit = limit
-
-    def get(self, key: int | None) -> tuple[Turn, ...]:
-        """The turns so far under `key` (oldest first)."""
-        if key is None or key not in self._turns:
-            return ()
-        self._turns.move_to_end(key)
-        return self._turns[key]
-
-    def extend(self, keys: list[int], history: tuple[Turn, ...], answer: Answer) -> None:
-        """Remember `history` plus this answer under every key that can continue it."""
-        turns = (*history, Turn(answer.question, answer))[-MAX_HISTORY:]
-        for key in keys:
-            self._turns[key] = turns
-            self._turns.move_to_end(key)
-        while len(self._turns) > self._limit:
-            self._turns.popitem(last=False)
 
 
 class AskCog(commands.Cog):
@@ -60,7 +34,6 @@ class AskCog(commands.Cog):
 
     def __init__(self, bot: NewsroomBot) -> None:
         self.bot = bot
-        self.conversations = Conversations()
 
     @app_commands.command(name="ask", description="Ask a question about the articles")
     @app_commands.describe(question="Your question", article="Limit the answer to one article")
@@ -80,14 +53,13 @@ class AskCog(commands.Cog):
             answer = await self.bot.run_engine(
                 self.bot.engine.ask, question, article=article, scope=scope
             )
-            sent = await send_embeds(
-                interaction, answer_embeds(answer), view=SourcesView(answer, scope=scope)
-            )
+            key, view = await view_for(self.bot, answer, scope)
+            sent = await send_embeds(interaction, answer_embeds(answer), view=view)
         else:
-            answer, sent = await self._answer_streamed(
+            key, sent = await self._answer_streamed(
                 InteractionDraft(interaction), question, article=article, scope=scope
             )
-        self.conversations.extend([sent.id], (), answer)
+        await asyncio.to_thread(self.bot.state.link, [sent.id], key)
 
     async def _answer_streamed(
         self,
@@ -97,8 +69,9 @@ class AskCog(commands.Cog):
         article: str | None = None,
         history: Sequence[Turn] = (),
         scope: str | None,
-    ) -> tuple[Answer, discord.Message]:
-        """Edit drafts into `draft` as the chat model writes, then the checked answer."""
+    ) -> tuple[str, discord.Message]:
+        """Edit drafts into `draft` as the chat model writes, then the checked answer; returns
+        the stored answer's key and the message."""
         events = partial(
             self.bot.engine.ask_stream, question, article=article, history=history, scope=scope
         )
@@ -109,8 +82,9 @@ class AskCog(commands.Cog):
             interval=self.bot.settings.stream_edit_interval_s,
             clock=self.bot.clock,
         )
-        sent = await draft.finish(answer_embeds(answer), SourcesView(answer, scope=scope))
-        return answer, sent
+        key, view = await view_for(self.bot, answer, scope)
+        sent = await draft.finish(answer_embeds(answer), view)
+        return key, sent
 
     # --- mentions, replies and threads ------------------------------------------------------------
 
@@ -136,7 +110,7 @@ class AskCog(commands.Cog):
         if isinstance(resolved, discord.Message):
             return ref.message_id if resolved.author.id == me.id else None
         # Not resolved (uncached): only a message we remember answering counts.
-        return ref.message_id if self.conversations.get(ref.message_id) else None
+        return ref.message_id if self.bot.state.history(ref.message_id) else None
 
     def _question(self, message: discord.Message) -> str:
         me = self.bot.user
@@ -154,7 +128,8 @@ class AskCog(commands.Cog):
         if not question:
             return
         try:
-            await self._answer_message(message, question)
+            with self.bot.lifecycle.job():
+                await self._answer_message(message, question)
         except Exception as error:  # the listener's edge: translate once, like the tree's handler
             text = user_message(error)
             if text is None:
@@ -180,20 +155,23 @@ class AskCog(commands.Cog):
             and channel.owner_id == self.bot.user.id
         )
         replied = self._replied_to(message)
-        history = self.conversations.get(replied) or (
-            self.conversations.get(channel.id) if in_own_thread else ()
-        )
+        state = self.bot.state
+        after: int | None = None
+        history: tuple[Turn, ...] = ()
+        if replied is not None:
+            after, history = replied, await asyncio.to_thread(state.history, replied)
+        if not history and in_own_thread:
+            after, history = channel.id, await asyncio.to_thread(state.history, channel.id)
         scope = scope_for(message.guild.id if message.guild else None)
         draft = MentionDraft(message)
         if self.bot.engine.llm is None:
             answer = await self.bot.run_engine(
                 self.bot.engine.ask, question, history=history, scope=scope
             )
-            reply = await draft.finish(answer_embeds(answer), SourcesView(answer, scope=scope))
+            key, view = await view_for(self.bot, answer, scope)
+            reply = await draft.finish(answer_embeds(answer), view)
         else:
-            answer, reply = await self._answer_streamed(
-                draft, question, history=history, scope=scope
-            )
+            key, reply = await self._answer_streamed(draft, question, history=history, scope=scope)
         keys = [reply.id]
         if in_own_thread:
             keys.append(channel.id)
@@ -201,7 +179,7 @@ class AskCog(commands.Cog):
             thread = await self._start_thread(reply, question)
             if thread is not None:
                 keys.append(thread.id)
-        self.conversations.extend(keys, history, answer)
+        await asyncio.to_thread(state.link, keys, key, after=after if history else None)
 
     async def _start_thread(self, reply: discord.Message, question: str) -> discord.Thread | None:
         """A thread on the answer, so follow-ups keep their context; optional if not permitted."""
