@@ -19,6 +19,7 @@ from retrieval.config import EngineSettings
 
 if TYPE_CHECKING:
     from bot.settings import BotSettings
+from bot.contract import quote_json, summary_json
 from retrieval.models import Answer, IndexUnavailableError, UserFacingError
 
 log = logging.getLogger(__name__)
@@ -57,12 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--length", choices=("short", "medium", "long"), default="short")
     s.add_argument("--style", choices=("paragraph", "bullets"), default="paragraph")
     s.add_argument("--section", metavar="NAME")
+    s.add_argument(
+        "--language", choices=("ja", "en"), help="write it in this language (with a chat model)"
+    )
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("quotes", help="direct quotes with their speakers")
     s.add_argument("--article", metavar="ID")
     s.add_argument("--speaker", metavar="NAME")
     s.add_argument("--about", metavar="TEXT")
+    s.add_argument(
+        "--language", choices=("ja", "en"), help="translate other quotes into it (chat model)"
+    )
     s.add_argument("--json", action="store_true")
 
     s = sub.add_parser("source", help="print paragraph N of an article, verbatim")
@@ -268,7 +275,13 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "mode": answer.mode,
         "language": answer.language,
         "citations": [
-            {"article_id": c.article_id, "paragraph": c.paragraph, "text": c.text, "score": c.score}
+            {
+                "article_id": c.article_id,
+                "paragraph": c.paragraph,
+                "text": c.text,
+                "score": c.score,
+                "translation": c.translation,
+            }
             for c in answer.citations
         ],
     }
@@ -307,19 +320,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from bot.terminal import print_summary
 
     summary = _engine().summarize(
-        args.article, length=args.length, style=args.style, section=args.section
+        args.article,
+        length=args.length,
+        style=args.style,
+        section=args.section,
+        language=args.language,
     )
     if args.json:
-        _emit(
-            {
-                "article_id": summary.article_id,
-                "length": summary.length,
-                "summary": summary.text,
-                "sentences": [
-                    {"text": s.text, "paragraph": s.paragraph} for s in summary.sentences
-                ],
-            }
-        )
+        _emit(summary_json(summary))
     else:
         print_summary(summary, sys.stdout)
     return 0
@@ -328,25 +336,11 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_quotes(args: argparse.Namespace) -> int:
     from bot.terminal import print_quotes
 
-    quotes = _engine().quotes(args.article, speaker=args.speaker, about=args.about)
+    quotes = _engine().quotes(
+        args.article, speaker=args.speaker, about=args.about, language=args.language
+    )
     if args.json:
-        _emit(
-            {
-                "quotes": [
-                    {
-                        "article_id": q.article_id,
-                        "paragraph": q.paragraph,
-                        "quote": q.quote,
-                        "speaker": q.speaker,
-                        "speaker_role": q.speaker_role,
-                        "partial": q.partial,
-                        "verified": q.verified,
-                    }
-                    for q in quotes
-                    if q.verified
-                ]
-            }
-        )
+        _emit({"quotes": [quote_json(q) for q in quotes if q.verified]})
     else:
         print_quotes(quotes, sys.stdout)
     return 0

@@ -8,11 +8,20 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from retrieval.engine import Engine
-from retrieval.models import Answer, IndexUnavailableError, Quote, Summary, Turn, UserFacingError
+from retrieval.models import (
+    Answer,
+    IndexUnavailableError,
+    Quote,
+    Summary,
+    Turn,
+    UserFacingError,
+    detect_language,
+)
 
 HELP = """Ask a question about the articles, or use a command:
-  /summary [short|medium|long] [bullets] [section NAME]   summarise the current article
-  /quote [SPEAKER]                                          direct quotes (of SPEAKER)
+  /summary [short|medium|long] [bullets] [section NAME] [ja|en]   summarise the current article
+  /quote [SPEAKER] [ja|en]                                  direct quotes (of SPEAKER)
+  (with a chat model, ja|en picks the language; the default is that of your last question)
   /source N                                                 paragraph N of the current article, verbatim
   /articles                                                 list articles
   /article ID                                               focus on one article (/article - for all)
@@ -45,6 +54,8 @@ def print_answer(answer: Answer, out: TextIO) -> None:
             out.write(
                 f"{st.cyan}[{i}] ¶{c.paragraph} {c.article_title}{section}{st.reset}\n    {c.text}\n"
             )
+            if c.translation:
+                out.write(f"    {st.dim}translation: {c.translation}{st.reset}\n")
     elif answer.related:
         label = (
             "May not answer this. Closest passages"
@@ -60,8 +71,13 @@ def print_summary(summary: Summary, out: TextIO) -> None:
     """A summary with its [¶N] markers."""
     st = Style(out)
     section = f" / {summary.section}" if summary.section else ""
-    out.write(f"{st.dim}{summary.article_title}{section} ({summary.length}){st.reset}\n")
+    written = ", written by the chat model and checked" if summary.mode == "llm" else ""
+    out.write(f"{st.dim}{summary.article_title}{section} ({summary.length}{written}){st.reset}\n")
     out.write(summary.text + "\n")
+    for note in summary.notes:
+        out.write(f"{st.yellow}note: {note}{st.reset}\n")
+    for claim in summary.unsupported:
+        out.write(f"{st.yellow}unsupported: {claim}{st.reset}\n")
 
 
 def print_quotes(quotes: Sequence[Quote], out: TextIO) -> None:
@@ -78,6 +94,8 @@ def print_quotes(quotes: Sequence[Quote], out: TextIO) -> None:
         out.write(
             f"{mark[0]}{q.quote}{mark[1]}{partial}\n    {st.cyan}— {who}{role} [{q.article_id} ¶{q.paragraph}]{st.reset}\n"
         )
+        if q.translation:  # labelled, never in quotation marks
+            out.write(f"    {st.dim}translation: {q.translation}{st.reset}\n")
 
 
 def run_chat(engine: Engine, stdin: TextIO, out: TextIO) -> int:
@@ -133,6 +151,17 @@ def _ask(
     return final
 
 
+LANGUAGES = ("ja", "en")
+
+
+def _language(words: list[str], history: list[Turn]) -> str | None:
+    """The language asked for (ja / en among `words`), else that of the last question."""
+    chosen = [w for w in words if w in LANGUAGES]
+    if chosen:
+        return chosen[-1]
+    return detect_language(history[-1].question) if history else None
+
+
 def _command(
     engine: Engine, line: str, article: str | None, history: list[Turn], out: TextIO
 ) -> tuple[str | None, list[Turn]]:
@@ -157,9 +186,15 @@ def _command(
         length = next((w for w in rest if w in ("short", "medium", "long")), "short")
         style = "bullets" if "bullets" in rest else "paragraph"
         section = rest[rest.index("section") + 1] if "section" in rest[:-1] else None
-        print_summary(engine.summarize(article, length=length, style=style, section=section), out)
+        language = _language(rest, history)
+        summary = engine.summarize(
+            article, length=length, style=style, section=section, language=language
+        )
+        print_summary(summary, out)
     elif cmd in ("/quote", "/quotes"):
-        print_quotes(engine.quotes(article, speaker=" ".join(rest) or None), out)
+        language = _language(rest, history)
+        speaker = " ".join(w for w in rest if w not in LANGUAGES) or None
+        print_quotes(engine.quotes(article, speaker=speaker, language=language), out)
     elif cmd == "/source":
         if not rest or not rest[-1].isdigit():
             raise UserFacingError("Usage: /source N  (or /source ARTICLE N)")

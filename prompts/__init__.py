@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 
 LANGUAGES = ("ja", "en")
-NAMES = ("answer", "summary", "condense", "repair")
+NAMES = ("answer", "summary", "condense", "repair", "translate")
 SYSTEM_MARKER = "=== system ==="
 USER_MARKER = "=== user ==="
 _MARKER_RE = re.compile(r"^=== (system|user) ===[ \t]*$", re.MULTILINE)

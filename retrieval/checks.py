@@ -1,4 +1,4 @@
-"""Checks a model-written answer against the passages it was given: citations and quotes.
+"""Checks a model-written answer against the passages it was given: citations, quotes, claims.
 
 Citations parsed (square brackets, half- or full-width, or 【】, which must contain a ¶):
 `[¶3]`, `[¶3, ¶5]`, `[¶3、5]`, `[¶3-5]` (a range), and `[article_id ¶3]`. A bare `¶N` is
@@ -11,6 +11,14 @@ another given passage, after normalising only typography (NFKC, curly to straigh
 runs of whitespace) and, failing that, without its trailing comma or full stop. A labelled
 translation right after a quote, `「原文」 (translation: …)` or `"original"（訳：…）`, is not
 looked up even if it has quote marks, and it is removed together with a failed original.
+
+Claims held to their passages: a sentence with no citation at all is marked unsupported (the
+"not covered" phrase excepted), and a figure (amount, count, date, year) or a proper name in a
+cited sentence that none of its cited passages states is flagged beside the sentence. Figures
+are compared after `retrieval.figures` normalises them (全角 digits, 1.5兆 = 1.5 trillion,
+10月22日 = Oct. 22); names by spelling, by their reading across scripts (田島 = Tajima,
+ルビオ = Rubio) or through the glossary (Russia = ロシア). Each finding is listed in
+`unsupported` as "sentence — reason".
 """
 
 from __future__ import annotations
@@ -20,11 +28,28 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from retrieval.claims import missing_names
+from retrieval.figures import missing_figures
 from retrieval.models import Passage, QuoteCheck, detect_language
 from retrieval.sentences import split_sentences
 
 NOT_COVERED = {"ja": "記事には書かれていません", "en": "The article does not say"}
 UNSUPPORTED_MARK = {"ja": "［出典なし］", "en": "[unsupported]"}
+# Why a sentence is listed as unsupported ("sentence — reason").
+REASONS = {
+    "citation": {
+        "en": "cites {refs}, which names no passage the model was given",
+        "ja": "{refs}はモデルに渡した段落ではない",
+    },
+    "uncited": {"en": "no citation", "ja": "出典の段落なし"},
+    "figure": {"en": "{items} not in {refs}", "ja": "{items}は{refs}にない"},
+    "name": {"en": "name {items} not in {refs}", "ja": "名前{items}は{refs}にない"},
+}
+# The mark put beside a cited sentence whose figure or name its passages do not state.
+NOT_IN_SOURCE_MARK = {
+    "en": "[not in the cited passage: {items}]",
+    "ja": "［出典の段落にない：{items}］",
+}
 REMOVED_QUOTE_MARK = {
     "ja": "［引用削除：記事中に確認できず］",
     "en": "[quote removed: not found in the article]",
@@ -86,10 +111,17 @@ def check_answer(
     *,
     language: str | None = None,
     remove_unverified: bool = True,
+    hold_claims: bool = True,
 ) -> CheckedText:
-    """Drop citations to passages not given, verify quotes, and optionally remove failed ones."""
+    """Drop citations to passages not given, verify quotes, and optionally remove failed ones.
+
+    With `hold_claims`, a sentence without a citation is marked unsupported, and so is a figure
+    or a name of a cited sentence that its passages do not state.
+    """
     lang = language or detect_language(text)
+    lang = "ja" if lang == "ja" else "en"
     claims = _claims(text)
+    quotes = _quotes(text)
     edits: list[tuple[int, int, str]] = []
     unsupported: list[str] = []
     dropped: list[str] = []
@@ -98,6 +130,7 @@ def check_answer(
 
     for ci, (claim, groups) in enumerate(claims):
         marked = False
+        sentence = _strip_groups(text[claim.start : claim.end])
         for g in groups:
             raw = text[g.start : g.end]
             valid, invalid = _resolve_group(raw, passages)
@@ -112,10 +145,32 @@ def check_answer(
             if not marked:
                 replacement += UNSUPPORTED_MARK[lang]
                 marked = True
-                unsupported.append(_strip_groups(text[claim.start : claim.end]))
+                refs = ", ".join(invalid)
+                unsupported.append(_reason(sentence, "citation", lang, refs=refs))
             edits.append((g.start, g.end, replacement))
+        if not hold_claims or marked:
+            continue
+        if not groups:
+            if _needs_citation(sentence):
+                unsupported.append(_reason(sentence, "uncited", lang))
+                edits.append(_mark_uncited(text, claim, lang))
+            continue
+        sources = cited_by_claim.get(ci, [])
+        if not sources:
+            continue
+        own = _own_words(text, claim, groups, quotes)
+        figures = missing_figures(own, [p.text for p in sources])
+        names = [n for n in missing_names(own, [p.text for p in sources]) if n not in figures]
+        if not figures and not names:
+            continue
+        refs = ", ".join(f"¶{p.paragraph}" for p in sources)
+        for kind, items in (("figure", figures), ("name", names)):
+            if items:
+                unsupported.append(_reason(sentence, kind, lang, refs=refs, items=", ".join(items)))
+        mark = NOT_IN_SOURCE_MARK[lang].format(items=", ".join([*figures, *names]))
+        after = groups[-1].end
+        edits.append((after, after, mark))
 
-    quotes = _quotes(text)
     checks: list[QuoteCheck] = []
     failed: set[int] = set()
     for qi, q in enumerate(quotes):
@@ -138,6 +193,48 @@ def check_answer(
     )
 
 
+def _reason(sentence: str, kind: str, lang: str, **values: str) -> str:
+    return f"{sentence} — {REASONS[kind][lang].format(**values)}"
+
+
+_WORDLIKE_RE = re.compile(r"[^\W\d_]", re.UNICODE)
+_TERMINAL_RE = re.compile(r"[。．.!?！？]+[」』”\"')）]*\s*$")
+
+
+def _needs_citation(sentence: str) -> bool:
+    """A sentence that states something: not the "not covered" phrase, not a bare label."""
+    body = _TRANSLATION_RE.sub("", sentence).strip(" -*・•\t")
+    if not _WORDLIKE_RE.search(body) or says_not_covered(body):
+        return False
+    return not (body.endswith((":", "：")) and len(body) < 40)  # a lead-in such as "Key points:"
+
+
+def _mark_uncited(text: str, claim: _Span, lang: str) -> tuple[int, int, str]:
+    """Put the unsupported mark before the sentence's closing punctuation (or at its end)."""
+    body = text[claim.start : claim.end].rstrip()
+    end = claim.start + len(body)
+    m = _TERMINAL_RE.search(body)
+    pos = claim.start + m.start() if m else end
+    space = " " if lang == "en" and pos > claim.start and not text[pos - 1].isspace() else ""
+    return (pos, pos, space + UNSUPPORTED_MARK[lang])
+
+
+def _own_words(text: str, claim: _Span, groups: Sequence[_Span], quotes: Sequence[_Quote]) -> str:
+    """The claim's text outside its citation groups and its quotes (a quote is checked as a
+    quote; a figure inside a verbatim quote is the article's own)."""
+    cut = [(g.start, g.end) for g in groups]
+    cut += [(q.start, q.end) for q in quotes if claim.start <= q.start < claim.end]
+    out, pos = [], claim.start
+    for a, b in sorted(cut):
+        if a < pos:
+            continue
+        out.append(text[pos:a])
+        out.append(" ")
+        pos = b
+    out.append(text[pos : claim.end])
+    return "".join(out)
+
+
 def verify_quote(
     quote: str, preferred: Sequence[Passage], passages: Sequence[Passage]
 ) -> QuoteCheck:
@@ -158,6 +255,23 @@ def says_not_covered(text: str) -> bool:
     """True when the answer opens with the templates' fixed "not covered" phrase."""
     head = text.lstrip()
     return any(head.startswith(phrase) for phrase in NOT_COVERED.values())
+
+
+def cited_sentences(text: str, passages: Sequence[Passage]) -> list[tuple[str, tuple[int, ...]]]:
+    """Checked text as (sentence without its citation groups, paragraphs it cites), in order;
+    a list line's bullet mark is dropped."""
+    out: list[tuple[str, tuple[int, ...]]] = []
+    for claim, groups in _claims(text):
+        sentence = _strip_groups(text[claim.start : claim.end]).lstrip("-*•・ ")
+        if not sentence:
+            continue
+        paragraphs: list[int] = []
+        for g in groups:
+            for p in _resolve_group(text[g.start : g.end], passages)[0]:
+                if p.paragraph not in paragraphs:
+                    paragraphs.append(p.paragraph)
+        out.append((sentence, tuple(paragraphs)))
+    return out
 
 
 def strip_citations(text: str) -> str:

@@ -223,8 +223,8 @@ class Engine(Ingestion):
         focus = located[1] if located else None
         quotes = self._quotes_in(located[0], located[1].article_id) if located else ()
         direct = answer_without_search(asked, focus, quotes, history, self._about_scores)
-        if direct is not None:
-            yield direct
+        if direct is not None:  # with a chat model, quotes in another language get translations
+            yield self.llm.translate_citations(direct) if self.llm is not None else direct
             return
         if self.llm is not None and history:
             asked = asked.restated(self.llm.condense(text, history, asked.language))
@@ -253,12 +253,44 @@ class Engine(Ingestion):
         length: str = "short",
         style: str = "paragraph",
         section: str | None = None,
+        language: str | None = None,
         scope: str | None = None,
     ) -> Summary:
-        """An extractive summary whose every sentence is verbatim and cited."""
+        """A cited summary: the chat model's, checked (if one is configured), else extractive."""
+        final = None
+        for event in self.summarize_stream(
+            article, length=length, style=style, section=section, language=language, scope=scope
+        ):
+            final = event if isinstance(event, Summary) else final
+        assert final is not None
+        return final
+
+    def summarize_stream(
+        self,
+        article: str | None = None,
+        *,
+        length: str = "short",
+        style: str = "paragraph",
+        section: str | None = None,
+        language: str | None = None,
+        scope: str | None = None,
+    ) -> Iterator[str | Summary]:
+        """Text chunks as a chat model writes the summary (in `language`, else the article's),
+        then the checked Summary; the extractive summary without a model or when it fails."""
         found = self._default_article(article, scope)
-        return summarize_article(
+        extractive = summarize_article(
             found, length=length, style=style, section=section, embed=self._sentence_embedder(found)
+        )
+        if self.llm is None:
+            yield extractive
+            return
+        yield from self.llm.summary_stream(
+            found,
+            language=language or found.language,
+            length=length,
+            style=style,
+            section=section,
+            fallback=lambda note: replace(extractive, notes=(*extractive.notes, note)),
         )
 
     def quotes(
@@ -267,9 +299,11 @@ class Engine(Ingestion):
         *,
         speaker: str | None = None,
         about: str | None = None,
+        language: str | None = None,
         scope: str | None = None,
     ) -> list[Quote]:
-        """Direct quotes, verbatim, with their speakers; filtered by speaker and topic."""
+        """Direct quotes, verbatim, with their speakers; filtered by speaker and topic. With a
+        chat model and `language`, a quote in another language carries a translation."""
         if article is not None:
             located = [self._locate(article, scope)]
         else:
@@ -278,13 +312,16 @@ class Engine(Ingestion):
                 for e in self.store.entries(self._scopes(scope))
             ]
         scope_of = {a.article_id: s for s, a in located}  # ids are unique among visible articles
-        return find_quotes(
+        found = find_quotes(
             [a for _, a in located],
             speaker=speaker,
             about=about,
             about_scorer=self._about_scores,
             quotes_of=lambda a: self._quotes_in(scope_of[a.article_id], a.article_id),
         )
+        if self.llm is None or language is None:
+            return found
+        return self.llm.translate_quotes(found, language)
 
     def speakers(
         self, query: str = "", *, article: str | None = None, scope: str | None = None

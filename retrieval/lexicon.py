@@ -323,3 +323,52 @@ EN_MEDIUM_NOUNS: frozenset[str] = frozenset(
     argument testimony briefing tweet video podcast column essay op-ed blog filing submission
     """.split()
 )
+
+
+# === Figures: numbers, dates and scale words (retrieval/figures.py) ========================
+# What a claim checker needs to compare a figure written one way with the same figure written
+# another way: 1.5兆円 = 1.5 trillion yen, 3億 = 300 million, 10月22日 = Oct. 22. Shared by every
+# check that holds a sentence's figures to the passages it cites.
+
+# Japanese scale characters after a number: 1兆4800億円, 1万5000人, 5千人.
+JA_SCALES: dict[str, float] = {"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12}
+# English scale words and newsroom abbreviations after a number: 1.5 trillion, $3bn, 300 million.
+# "hundred" multiplies what follows it too (three hundred million = 3e8).
+EN_SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "mn": 1e6,
+    "bn": 1e9,
+    "tn": 1e12,
+}
+# Month names and their abbreviations (with or without the full stop): Oct. 22, 22 October.
+EN_MONTHS: dict[str, int] = {
+    **{
+        name: i
+        for i, name in enumerate(
+            "january february march april may june july august september october november december".split(),
+            1,
+        )
+    },
+    **{
+        abbr: i
+        for i, abbr in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+    },
+    "sept": 9,
+}
+# Number words a source may spell out ("three people", 三人): read on the source side only, so
+# that a claim's "3" is found in them; a claim's own words are not read as figures (the two
+# leaders, one of the …).
+EN_NUMBER_WORDS: dict[str, int] = {
+    word: i
+    for i, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+KANJI_DIGITS: dict[str, int] = {
+    d: i for i, d in enumerate("〇一二三四五六七八九")
+} | {"零": 0, "両": 2}
+KANJI_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}

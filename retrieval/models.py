@@ -119,6 +119,9 @@ class Citation:
     text: str
     score: float
     section: str | None = None
+    # A chat model's translation of `text` for an asker in another language: shown beside the
+    # verbatim text, labelled, never as a quote. None when there is none.
+    translation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -179,14 +182,24 @@ class Quote:
     # Other ways the article names the speaker (surname, given name, the katakana reading of a
     # kanji name), so a user finds the quote by any of them.
     speaker_forms: tuple[str, ...] = ()
+    # A chat model's translation for an asker in another language (never stored, never shown
+    # in quotation marks); the quote and its speaker stay the engine's own.
+    translation: str | None = None
 
 
 @dataclass(frozen=True)
 class SummarySentence:
-    """One verbatim sentence of a summary and the paragraph it comes from."""
+    """One sentence of a summary and the paragraph it comes from (verbatim when extractive)."""
 
     text: str
-    paragraph: int
+    paragraph: int  # the first paragraph cited; 0 for a model sentence that cites none
+    # Every paragraph a model-written sentence cites (empty: just `paragraph`).
+    paragraphs: tuple[int, ...] = ()
+
+    @property
+    def cited(self) -> tuple[int, ...]:
+        """The paragraphs this sentence rests on."""
+        return self.paragraphs or ((self.paragraph,) if self.paragraph else ())
 
 
 @dataclass(frozen=True)
@@ -199,15 +212,32 @@ class Summary:
     style: str
     sentences: tuple[SummarySentence, ...]
     section: str | None = None
+    mode: Literal["extractive", "llm"] = "extractive"
+    language: str | None = None
+    quotes_checked: tuple[QuoteCheck, ...] = ()
+    unsupported: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
         """The summary as text with [¶N] markers, as prose or bullets."""
-        parts = [f"{s.text} [¶{s.paragraph}]" for s in self.sentences]
+        parts = [_cite(s.text, s.cited, before_stop=self.mode == "llm") for s in self.sentences]
         if self.style == "bullets":
             return "\n".join(f"- {p}" for p in parts)
         joiner = "" if detect_language(" ".join(s.text for s in self.sentences)) == "ja" else " "
         return joiner.join(parts)
+
+
+def _cite(text: str, paragraphs: tuple[int, ...], *, before_stop: bool) -> str:
+    """`text` with its [¶N] marker: after it (a verbatim sentence stays whole), or before its
+    full stop as a model writes it ("… term [¶2].")."""
+    if not paragraphs:
+        return text
+    marker = "[" + ", ".join(f"¶{n}" for n in paragraphs) + "]"
+    body = text.rstrip(".。!?！？") if before_stop else text
+    stop = text[len(body) :]
+    space = "" if stop.startswith(("。", "！", "？")) else " "
+    return f"{body}{space}{marker}{stop}"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""Extractive summaries: central, non-redundant, lead-weighted sentences, verbatim and cited."""
+"""Extractive summaries: central, non-redundant, lead-weighted sentences, verbatim and cited.
+
+Also the material a chat-model summary is written from (`summary_paragraphs`); the model path
+itself is `retrieval.llm.summary`, and this summary is its fallback.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from retrieval.lexical import tokenize
-from retrieval.models import Article, Summary, SummarySentence, UserFacingError
+from retrieval.models import Article, Block, Summary, SummarySentence, UserFacingError
 from retrieval.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -42,6 +46,31 @@ class _Candidate:
     text: str
 
 
+def check_options(length: str, style: str) -> None:
+    """UserFacingError for a length or style that is not offered."""
+    if length not in LENGTHS:
+        raise UserFacingError(f"Unknown length {length!r}: use one of {', '.join(LENGTHS)}.")
+    if style not in STYLES:
+        raise UserFacingError(f"Unknown style {style!r}: use one of {', '.join(STYLES)}.")
+
+
+def summary_paragraphs(article: Article, section: str | None) -> tuple[str | None, list[Block]]:
+    """The heading `section` names (None for the whole article) and its body paragraphs, the
+    material a model summary is written from; UserFacingError when there is none."""
+    heading = _resolve_section(article, section) if section is not None else None
+    current: str | None = None
+    blocks: list[Block] = []
+    for block in article.blocks:
+        if block.kind == "heading":
+            current = block.text
+        elif block.kind == "paragraph" and (heading is None or current == heading):
+            blocks.append(block)
+    if not blocks:
+        where = f"section {heading!r} of {article.article_id}" if heading else article.article_id
+        raise UserFacingError(f"There is nothing to summarise in {where}.")
+    return heading, blocks
+
+
 def summarize(
     article: Article,
     length: str = "short",
@@ -50,10 +79,7 @@ def summarize(
     embed: Embed | None = None,
 ) -> Summary:
     """An extractive summary of `article` (or one section): verbatim sentences in article order."""
-    if length not in LENGTHS:
-        raise UserFacingError(f"Unknown length {length!r}: use one of {', '.join(LENGTHS)}.")
-    if style not in STYLES:
-        raise UserFacingError(f"Unknown style {style!r}: use one of {', '.join(STYLES)}.")
+    check_options(length, style)
     heading = _resolve_section(article, section) if section is not None else None
     candidates = _candidates(article, heading)
     if not candidates:
@@ -71,6 +97,7 @@ def summarize(
         style=style,
         sentences=sentences,
         section=heading,
+        language=article.language,
     )
 
 

@@ -97,7 +97,8 @@ def test_search_and_ask_batches_answer_one_line_per_input_in_order(
     yes, no, english = answers
     assert yes["answerable"] and yes["mode"] == "extractive" and yes["language"] == "ja"
     assert yes["confidence"] == "answer" and no["confidence"] in ("closest", "none")
-    assert set(yes["citations"][0]) == {"article_id", "paragraph", "text", "score"}
+    assert set(yes["citations"][0]) == {"article_id", "paragraph", "text", "score", "translation"}
+    assert yes["citations"][0]["translation"] is None  # no chat model: nothing translated
     assert not no["answerable"] and no["citations"] == [] and no["related"]
     assert english["language"] == "en" and english["answerable"]
 
@@ -107,10 +108,12 @@ def test_summary_quotes_and_source_json(
 ) -> None:
     summary = json.loads(run(cli_env, "summary", "--json").stdout)
     assert summary["article_id"] == SEED_ID and summary["sentences"]
-    assert set(summary["sentences"][0]) == {"text", "paragraph"}
+    assert set(summary["sentences"][0]) == {"text", "paragraph", "paragraphs"}
+    assert summary["mode"] == "extractive" and summary["unsupported"] == []
     quotes = json.loads(run(cli_env, "quotes", "--speaker", "ルビオ", "--json").stdout)["quotes"]
     assert {q["paragraph"] for q in quotes} == {3, 28}
     assert all(q["speaker"] == "ルビオ" and q["verified"] for q in quotes)
+    assert all(q["translation"] is None for q in quotes)  # no chat model: nothing translated
     source = json.loads(run(cli_env, "source", SEED_ID, "3", "--json").stdout)
     assert source["paragraph"] == 3 and source["kind"] == "paragraph"
     assert "悪党" in source["text"]

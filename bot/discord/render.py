@@ -36,6 +36,7 @@ EMBED_TOTAL_LIMIT = 6000
 EMBEDS_PER_MESSAGE = 10
 
 PREVIEW_CHARS = 180
+TRANSLATION_CHARS = 300
 DRAFT_NOTE = "-# (draft — checking quotes and citations…)"
 DRAFT_TAIL_MARK = "… "
 MAX_SOURCES = 10
@@ -255,9 +256,11 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
         answer.citations if answer.answerable else answer.related
     )
     for i, s in enumerate(sources[:MAX_SOURCES], 1):
+        translation = getattr(s, "translation", None)
         embed.add_field(
             name=_source_label(i, s.paragraph, s.article_title, s.section),
-            value=preview(s.text) or "—",
+            value=(preview(s.text) or "—")
+            + (_translation_line(translation) if translation else ""),
             inline=False,
         )
     if answer.notes:
@@ -280,18 +283,28 @@ def summary_embeds(summary: Summary) -> list[discord.Embed]:
     if summary.section:
         title += f" · {summary.section}"
     embed = discord.Embed(title=_bounded(title, TITLE_LIMIT), colour=COLOR_SUMMARY)
-    cited = sorted({s.paragraph for s in summary.sentences})
+    cited = sorted({n for s in summary.sentences for n in s.cited})
     if cited:
         embed.add_field(
             name="Cited paragraphs",
             value=_bounded(", ".join(f"¶{n}" for n in cited), FIELD_VALUE_LIMIT),
             inline=False,
         )
+    if summary.notes:
+        embed.add_field(
+            name="Note", value=_bounded("\n".join(summary.notes), FIELD_VALUE_LIMIT), inline=False
+        )
+    written = "written by the chat model, checked" if summary.mode == "llm" else "extractive"
     embed.set_footer(
-        text=_bounded(f"{summary.article_id} · {summary.length} · {summary.style}", FOOTER_LIMIT)
+        text=_bounded(
+            f"{summary.article_id} · {summary.length} · {summary.style} · {written}", FOOTER_LIMIT
+        )
     )
     if summary.style == "bullets" and summary.sentences:
-        lines = [f"- {escape(x.text)} [¶{x.paragraph}]" for x in summary.sentences]
+        lines = [
+            f"- {escape(x.text)}" + (f" [{', '.join(f'¶{n}' for n in x.cited)}]" if x.cited else "")
+            for x in summary.sentences
+        ]
         budget = min(DESCRIPTION_LIMIT, EMBED_TOTAL_LIMIT - len(embed))
         chunks = _pack_lines(lines, budget)
         embed.description = chunks[0]
@@ -334,9 +347,16 @@ def quote_block(quote: Quote, title: str | None = None) -> str:
         who += f" ({quote.speaker_role})"
     where = f"¶{quote.paragraph} · {title or quote.article_id}"
     partial = " · partial quote" if quote.partial else ""
+    translation = _translation_line(quote.translation) if quote.translation else ""
     return (
-        f"> {opening}{escape(quote.quote)}{closing}\n— **{escape(who)}** · {escape(where)}{partial}"
+        f"> {opening}{escape(quote.quote)}{closing}{translation}\n"
+        f"— **{escape(who)}** · {escape(where)}{partial}"
     )
+
+
+def _translation_line(translation: str) -> str:
+    """A chat model's translation: its own labelled line, never in quotation marks."""
+    return "\n-# translation: " + preview(translation, TRANSLATION_CHARS)
 
 
 def quotes_embed(
@@ -410,10 +430,6 @@ def articles_embed(infos: Sequence[ArticleInfo]) -> discord.Embed:
     embed.description = "\n".join(lines) or "No articles yet."
     return embed
 
-
-def citations_as_blocks(citations: Sequence[Citation]) -> list[tuple[str, int]]:
-    """Unique (article_id, paragraph) pairs in citation order."""
-    return list(dict.fromkeys((c.article_id, c.paragraph) for c in citations))
 
 
 def pack_embeds(embeds: Sequence[discord.Embed]) -> list[list[discord.Embed]]:

@@ -1,10 +1,11 @@
-"""Streamed answers: drafts edited into one message as the model writes, then the checked answer.
+"""Streamed answers and summaries: drafts edited into one message as the model writes, then
+the checked result.
 
-The engine's `ask_stream` is a synchronous iterator, so it runs in a worker thread (within the
+The engine's `ask_stream` (or `summarize_stream`) is a synchronous iterator, so it runs in a worker thread (within the
 bot's concurrency limit) and hands each text chunk to the event loop through a queue. A second
 task edits the message with the text so far, at most once per `interval` seconds (Discord's
-edit rate). When the engine's final, checked Answer arrives, that task is stopped and the answer
-replaces the draft: what remains is always the checked answer, never the raw model text.
+edit rate). When the engine's final, checked Answer (or Summary) arrives, that task is stopped
+and it replaces the draft: what remains is always the checked text, never the raw model text.
 """
 
 from __future__ import annotations
@@ -15,20 +16,20 @@ import logging
 import math
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 import discord
 
 from bot.discord.client import NO_MENTIONS
 from bot.discord.render import draft_message, pack_embeds
-from retrieval.models import Answer
 
 log = logging.getLogger(__name__)
 
 WITHDRAWN = "-# (This draft was withdrawn: the answer could not be finished.)"
 
-Events = Callable[[], Iterable[str | Answer]]
-RunEngine = Callable[[Callable[[], Answer]], Awaitable[Answer]]
+Final = TypeVar("Final")  # what a stream ends with: an Answer or a Summary
+Events = Callable[[], Iterable[str | Final]]
+RunEngine = Callable[[Callable[[], Final]], Awaitable[Final]]
 
 
 class Draft(Protocol):
@@ -44,7 +45,7 @@ class Draft(Protocol):
         ...
 
     async def finish(
-        self, embeds: Sequence[discord.Embed], view: discord.ui.View
+        self, embeds: Sequence[discord.Embed], view: discord.ui.View | None = None
     ) -> discord.Message:
         """Replace the draft with the answer's embeds and buttons; return the message."""
         ...
@@ -63,7 +64,7 @@ class InteractionDraft:
         await self.interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
 
     async def finish(
-        self, embeds: Sequence[discord.Embed], view: discord.ui.View
+        self, embeds: Sequence[discord.Embed], view: discord.ui.View | None = None
     ) -> discord.Message:
         """Replace the draft with the embeds (the first message's worth) and continue the rest."""
         groups = pack_embeds(embeds)
@@ -97,13 +98,14 @@ class MentionDraft:
             self.sent = await self.sent.edit(content=content, allowed_mentions=NO_MENTIONS)
 
     async def finish(
-        self, embeds: Sequence[discord.Embed], view: discord.ui.View
+        self, embeds: Sequence[discord.Embed], view: discord.ui.View | None = None
     ) -> discord.Message:
         """The reply with the answer (sent now, or edited over the draft); more embeds follow."""
         groups = pack_embeds(embeds)
         if self.sent is None:
+            extra: dict[str, Any] = {"view": view} if view is not None else {}
             self.sent = await self.message.reply(
-                embeds=groups[0], view=view, mention_author=False, allowed_mentions=NO_MENTIONS
+                embeds=groups[0], mention_author=False, allowed_mentions=NO_MENTIONS, **extra
             )
         else:
             self.sent = await self.sent.edit(
@@ -115,14 +117,15 @@ class MentionDraft:
 
 
 async def stream_answer(
-    run_engine: RunEngine,
-    events: Events,
+    run_engine: RunEngine[Final],
+    events: Events[Final],
     draft: Draft,
     *,
     interval: float,
     clock: Callable[[], float] = time.monotonic,
-) -> Answer:
-    """Iterate `events` in a worker thread, editing drafts into `draft`; return the final Answer.
+) -> Final:
+    """Iterate `events` in a worker thread, editing drafts into `draft`; return the final
+    Answer (or Summary): the one event that is not a text chunk.
 
     If the stream raises after a draft was shown, the draft is withdrawn (unchecked text must
     not stay up looking like an answer) and the error propagates to the surface's handler.
@@ -130,13 +133,13 @@ async def stream_answer(
     loop = asyncio.get_running_loop()
     drafts = _DraftEditor(draft, interval, clock)
 
-    def pump() -> Answer:
-        final: Answer | None = None
+    def pump() -> Final:
+        final: Final | None = None
         for event in events():
-            if isinstance(event, Answer):
-                final = event
-            else:
+            if isinstance(event, str):
                 loop.call_soon_threadsafe(drafts.add, event)
+            else:
+                final = event
         if final is None:
             raise RuntimeError("the answer stream ended without an Answer")
         return final

@@ -82,14 +82,14 @@ def test_feedback_export_round_trips(tmp_path: Path) -> None:
     )
     rows = export_feedback(tmp_path)
     assert [r["vote"] for r in rows] == ["down", "up"]
-    assert rows[0]["citations"] == [
-        {
-            "article_id": "x",
-            "article_title": "T",
-            "paragraph": 1,
-            "text": "本文",
-            "score": 0.9,
-            "section": None,
-        }
-    ]
+    (citation,) = rows[0]["citations"]
+    assert citation | {"translation": None} == {
+        "article_id": "x",
+        "article_title": "T",
+        "paragraph": 1,
+        "text": "本文",
+        "score": 0.9,
+        "section": None,
+        "translation": None,  # added by the translation work; None when not translated
+    }
     assert rows[0]["guild_id"] is None and rows[1]["guild_id"] == 2

@@ -11,9 +11,10 @@ from retrieval.checks import NOT_COVERED
 
 PINNED = {
     "answer": {"question", "passages", "history"},
-    "summary": {"title", "passages", "length"},
+    "summary": {"title", "passages", "length", "style"},
     "condense": {"history", "question"},
     "repair": {"failures"},
+    "translate": {"items"},
 }
 
 
@@ -28,7 +29,7 @@ def test_each_template_has_exactly_its_pinned_variables(name: str, language: str
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", ["answer", "summary", "condense"])
+@pytest.mark.parametrize("name", ["answer", "summary", "condense", "translate"])
 def test_system_parts_are_fixed_text_without_placeholders(name: str, language: str) -> None:
     prompt = load_prompt(name, language)
     assert prompt.system.strip()

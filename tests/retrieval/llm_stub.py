@@ -16,7 +16,12 @@ ending with `data: [DONE]`; a streamed reply can pause between chunks, or fail p
 an SSE error event (what OpenAI sends for a server error mid-stream). Each request takes the
 next scripted reply and is recorded in `requests` (JSON body) and `headers`; a request with no
 reply left gets a 500 and is counted in `unexpected`, which `running_stub` asserts is zero on
-exit.
+exit. Instead of a script, `responder` may compute each reply from the request (the
+adversarial model in `adversary.py`).
+
+The other providers' wire protocols subclass `ChatStub` (`anthropic_stub.py`,
+`ollama_stub.py`): each says where it listens (`PATH`), how its requests hold the chat
+messages, and how it writes a reply; the script, the recording and the server are shared.
 """
 
 from __future__ import annotations
@@ -26,9 +31,9 @@ import contextlib
 import json
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 
@@ -46,7 +51,9 @@ class Reply:
 
 
 class ChatStub:
-    """The server's script and what it was sent."""
+    """The server's script and what it was sent (OpenAI's chat completions protocol)."""
+
+    PATH = "/v1/chat/completions"
 
     def __init__(self) -> None:
         self.replies: deque[Reply] = deque()
@@ -54,6 +61,7 @@ class ChatStub:
         self.headers: list[dict[str, str]] = []
         self.unexpected = 0
         self.port = 0
+        self.responder: Callable[[list[dict[str, Any]]], Reply] | None = None
         self._closing: asyncio.Event | None = None
 
     @property
@@ -66,45 +74,83 @@ class ChatStub:
         self.replies.extend(r if isinstance(r, Reply) else Reply(r) for r in replies)
 
     def messages(self, index: int = -1) -> list[dict[str, Any]]:
-        """The chat messages of request `index` (the last by default)."""
+        """The chat messages of request `index` (the last by default), as role/content pairs."""
         return list(self.requests[index]["messages"])
 
+    def streamed(self, index: int = -1) -> bool:
+        """Whether request `index` asked for a streamed reply."""
+        return bool(self.requests[index].get("stream"))
+
     async def handle(self, request: web.Request) -> web.StreamResponse:
-        """POST /v1/chat/completions."""
+        """POST PATH: the next scripted reply, in this protocol."""
         body = await request.json()
         self.requests.append(body)
         self.headers.append(dict(request.headers))
-        if not self.replies:
+        if self.responder is not None:
+            reply = self.responder(self.messages())
+        elif self.replies:
+            reply = self.replies.popleft()
+        else:
             self.unexpected += 1
-            return _error(500, "no scripted reply left")
-        reply = self.replies.popleft()
+            return self.error(500, "no scripted reply left")
         if reply.delay_s and self._closing is not None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._closing.wait(), reply.delay_s)
         if reply.status != 200:
-            return _error(reply.status, "stub failure")
+            return self.error(reply.status, "stub failure")
         model = body.get("model", "stub-model")
-        if not body.get("stream"):
-            return web.json_response(_completion(model, reply.text))
-        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        if not self.streamed():
+            return web.json_response(self.complete(model, reply.text))
+        response = web.StreamResponse(headers={"Content-Type": self.STREAM_TYPE})
         await response.prepare(request)
         pieces = [
             reply.text[i : i + reply.chunk_chars]
             for i in range(0, len(reply.text), reply.chunk_chars)
         ]
+        await response.write(self.stream_start(model))
         for i, piece in enumerate(pieces):
             if i == reply.fail_after_chunks:
-                await response.write(_sse(_stream_error(500, "stub failure mid-stream")))
+                await response.write(self.stream_error("stub failure mid-stream"))
                 await response.write_eof()
                 return response
             if i and reply.chunk_delay_s:
                 await asyncio.sleep(reply.chunk_delay_s)
-            delta = {"role": "assistant", "content": piece} if i == 0 else {"content": piece}
-            await response.write(_sse(_chunk(model, delta, None)))
-        await response.write(_sse(_chunk(model, {}, "stop")))
-        await response.write(b"data: [DONE]\n\n")
+            await response.write(self.stream_piece(model, piece, first=i == 0))
+        await response.write(self.stream_end(model))
         await response.write_eof()
         return response
+
+    # --- the protocol: OpenAI chat completions ------------------------------------------------
+
+    STREAM_TYPE = "text/event-stream"
+
+    def error(self, status: int, message: str) -> web.Response:
+        """An HTTP error response."""
+        return _error(status, message)
+
+    def complete(self, model: str, text: str) -> dict[str, Any]:
+        """A whole (non-streamed) reply."""
+        return _completion(model, text)
+
+    def stream_start(self, model: str) -> bytes:
+        """What a streamed reply opens with."""
+        return b""
+
+    def stream_piece(self, model: str, piece: str, *, first: bool) -> bytes:
+        """One chunk of streamed text."""
+        delta = {"role": "assistant", "content": piece} if first else {"content": piece}
+        return _sse(_chunk(model, delta, None))
+
+    def stream_error(self, message: str) -> bytes:
+        """A server error in the middle of a stream."""
+        return _sse(_stream_error(500, message))
+
+    def stream_end(self, model: str) -> bytes:
+        """What a streamed reply ends with."""
+        return _sse(_chunk(model, {}, "stop")) + b"data: [DONE]\n\n"
+
+
+StubT = TypeVar("StubT", bound=ChatStub)
 
 
 def _error(status: int, message: str) -> web.Response:
@@ -149,12 +195,12 @@ def _sse(payload: dict[str, Any]) -> bytes:
 
 
 @contextlib.contextmanager
-def running_stub() -> Iterator[ChatStub]:
-    """Run a ChatStub on its own event loop thread for the duration of the block."""
-    stub = ChatStub()
+def running_stub(kind: type[StubT] = ChatStub) -> Iterator[StubT]:  # type: ignore[assignment]
+    """Run a stub of `kind` on its own event loop thread for the duration of the block."""
+    stub = kind()
     loop = asyncio.new_event_loop()
     app = web.Application()
-    app.router.add_post("/v1/chat/completions", stub.handle)
+    app.router.add_post(stub.PATH, stub.handle)
     runner = web.AppRunner(app, shutdown_timeout=1.0)
 
     async def start() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.checks import (
     REMOVED_QUOTE_MARK,
     UNSUPPORTED_MARK,
@@ -114,7 +116,9 @@ def test_a_citation_to_a_paragraph_not_given_is_dropped_and_its_claim_unsupporte
         == f"The minister spoke on Monday [¶5]. She also resigned {UNSUPPORTED_MARK['en']}."
     )
     assert "¶7" not in checked.text
-    assert checked.unsupported == ("She also resigned.",)
+    assert checked.unsupported == (
+        "She also resigned. — cites ¶7, which names no passage the model was given",
+    )
     assert checked.cited == (EN5,)
     assert checked.dropped_citations == ("¶7",)
 
@@ -123,19 +127,19 @@ def test_a_claim_keeps_its_valid_citation_when_another_is_dropped() -> None:
     checked = check_answer("首相は会見した[¶2, ¶9]。", PASSAGES, language="ja")
     assert checked.text == f"首相は会見した[¶2]{UNSUPPORTED_MARK['ja']}。"
     assert checked.cited == (JA2,)
-    assert checked.unsupported == ("首相は会見した。",)
+    assert checked.unsupported == ("首相は会見した。 — ¶9はモデルに渡した段落ではない",)
 
 
 def test_a_citation_after_the_full_stop_belongs_to_the_sentence_before_it() -> None:
     text = "首相は会見した。[¶9]野党は批判した[¶4]。"
     checked = check_answer(text, PASSAGES, language="ja")
-    assert checked.unsupported == ("首相は会見した。",)
+    assert checked.unsupported == ("首相は会見した。 — ¶9はモデルに渡した段落ではない",)
     assert checked.cited == (JA4,)
 
 
 def test_each_line_of_a_list_is_its_own_claim() -> None:
     checked = check_answer("- 首相 [¶2]\n- 野党 [¶8]", PASSAGES, language="ja")
-    assert checked.unsupported == ("- 野党",)
+    assert checked.unsupported == ("- 野党 — ¶8はモデルに渡した段落ではない",)
     assert checked.text == f"- 首相 [¶2]\n- 野党 {UNSUPPORTED_MARK['ja']}"
 
 
@@ -158,7 +162,7 @@ def test_with_two_articles_a_bare_ambiguous_citation_is_dropped_and_a_labelled_o
     passages = (JA2, other)
     checked = check_answer("X [¶2]. Y [b7 ¶2].", passages, language="en")
     assert checked.cited == (other,)
-    assert checked.unsupported == ("X.",)
+    assert checked.unsupported == ("X. — cites ¶2, which names no passage the model was given",)
     assert checked.text == f"X {UNSUPPORTED_MARK['en']}. Y [b7 ¶2]."
 
 
@@ -182,3 +186,98 @@ def test_says_not_covered_detects_the_fixed_phrase_at_the_start_only() -> None:
 
 def test_strip_citations_removes_every_group() -> None:
     assert strip_citations("a [¶2] b [a1 ¶3, ¶4]。") == "a  b 。"
+
+
+# --- every claim held to its passage -----------------------------------------------------------
+
+FIG = Passage(
+    "a1",
+    "制裁",
+    3,
+    "paragraph",
+    None,
+    "トランプ政権は22日、ロシア石油大手のロスネフチとルクオイルに制裁を科すと発表した。"
+    "対象の資産は１兆５０００億円に上る。ルビオ国務長官が説明した。",
+    0.8,
+)
+
+
+def test_a_sentence_without_any_citation_is_marked_and_listed() -> None:
+    checked = check_answer("政府は決定した[¶2]。首相は辞任した。", PASSAGES, language="ja")
+    assert checked.text == f"政府は決定した[¶2]。首相は辞任した{UNSUPPORTED_MARK['ja']}。"
+    assert checked.unsupported == ("首相は辞任した。 — 出典の段落なし",)
+    checked = check_answer("It rained [¶5]. She resigned.", PASSAGES, language="en")
+    assert checked.text == f"It rained [¶5]. She resigned {UNSUPPORTED_MARK['en']}."
+    assert checked.unsupported == ("She resigned. — no citation",)
+
+
+def test_the_not_covered_phrase_and_a_lead_in_need_no_citation() -> None:
+    assert check_answer("記事には書かれていません。", PASSAGES, language="ja").unsupported == ()
+    text = "Key points:\n- The minister spoke [¶5]."
+    assert check_answer(text, PASSAGES, language="en").unsupported == ()
+
+
+def test_hold_claims_off_keeps_the_old_behaviour() -> None:
+    checked = check_answer("首相は辞任した。", PASSAGES, language="ja", hold_claims=False)
+    assert checked.unsupported == () and checked.text == "首相は辞任した。"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("政府は10月22日、1.5兆円の資産に制裁を科すと発表した[¶3]。", "ja"),
+        ("On Oct. 22 the government sanctioned assets worth 1.5 trillion yen [¶3].", "en"),
+        ("Rubio explained that Rosneft and Lukoil were sanctioned [¶3].", "en"),
+    ],
+)
+def test_figures_and_names_written_another_way_are_found_in_the_cited_passage(
+    text: str, language: str
+) -> None:
+    checked = check_answer(text, (FIG,), language=language)
+    assert checked.unsupported == ()
+    assert checked.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mark", "reason"),
+    [
+        (
+            "政府は23日、2兆円の資産に制裁を科した[¶3]。",
+            "ja",
+            "［出典の段落にない：23日, 2兆］",
+            "政府は23日、2兆円の資産に制裁を科した。 — 23日, 2兆は¶3にない",
+        ),
+        (
+            "Sanctions worth 2 trillion yen were announced on Oct. 23 [¶3].",
+            "en",
+            "[not in the cited passage: 2 trillion, Oct. 23]",
+            "Sanctions worth 2 trillion yen were announced on Oct. 23. — 2 trillion, Oct. 23 not in ¶3",
+        ),
+        (
+            "Lavrov said the sanctions were unfair [¶3].",
+            "en",
+            "[not in the cited passage: Lavrov]",
+            "Lavrov said the sanctions were unfair. — name Lavrov not in ¶3",
+        ),
+        (
+            "田中外相が説明した[¶3]。",
+            "ja",
+            "［出典の段落にない：田中］",
+            "田中外相が説明した。 — 名前田中は¶3にない",
+        ),
+    ],
+)
+def test_a_figure_or_name_the_cited_passage_lacks_is_flagged_with_the_reason(
+    text: str, language: str, mark: str, reason: str
+) -> None:
+    checked = check_answer(text, (FIG,), language=language)
+    assert mark in checked.text
+    assert checked.unsupported == (reason,)
+    assert checked.cited == (FIG,)
+
+
+def test_a_figure_inside_a_verified_quote_is_the_articles_own() -> None:
+    passage = Passage("a1", "t", 4, "paragraph", None, "He said, “We lost 40% of sales.”", 0.5)
+    text = "He said “We lost 40% of sales.” [¶4]."
+    checked = check_answer(text, (passage,), language="en")
+    assert checked.unsupported == () and checked.text == text

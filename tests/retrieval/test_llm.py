@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import pytest
@@ -17,7 +17,7 @@ from pydantic import Field, SecretStr
 from prompts import load_prompt
 from retrieval.checks import REMOVED_QUOTE_MARK, UNSUPPORTED_MARK
 from retrieval.config import EngineSettings
-from retrieval.llm import NOTES, LLMAnswerer, LLMError, build_chat_model
+from retrieval.llm import NOTES, LLMAnswerer, build_chat_model
 from retrieval.models import Answer, Citation, Passage, QuoteCheck, Turn, UserFacingError
 from tests.retrieval.llm_stub import ChatStub, Reply, running_stub
 
@@ -100,6 +100,22 @@ class FallbackRecorder:
         )
 
 
+def ask(
+    answerer: LLMAnswerer,
+    question: str,
+    passages: Sequence[Passage],
+    *,
+    language: str,
+    history: Sequence[Turn] = (),
+    fallback: FallbackRecorder,
+) -> Answer:
+    """The checked Answer at the end of the answerer's stream."""
+    items = list(
+        answerer.stream(question, passages, language=language, history=history, fallback=fallback)
+    )
+    return final_answer(items)
+
+
 def final_answer(items: list[str | Answer]) -> Answer:
     """The last item of a stream, which must be its only Answer."""
     answers = [i for i in items if isinstance(i, Answer)]
@@ -114,8 +130,12 @@ def final_answer(items: list[str | Answer]) -> Answer:
 def test_a_correct_quote_passes_unchanged_with_its_citation() -> None:
     text = "首相は「増税はしない」と述べた[¶2]。"
     model = fake(text)
-    answer = LLMAnswerer(model).answer(
-        "首相は何と言った？", PASSAGES, language="ja", fallback=FallbackRecorder()
+    answer = ask(
+        LLMAnswerer(model),
+        "首相は何と言った？",
+        PASSAGES,
+        language="ja",
+        fallback=FallbackRecorder(),
     )
     assert answer.text == text
     assert answer.mode == "llm"
@@ -132,8 +152,8 @@ def test_an_invented_quote_is_repaired_by_asking_again_with_the_failure_named() 
     invented = "首相は「増税を検討する」と述べた[¶2]。"
     fixed = "首相は「増税はしない」と述べた[¶2]。"
     model = fake(invented, fixed)
-    answer = LLMAnswerer(model).answer(
-        "首相は？", PASSAGES, language="ja", fallback=FallbackRecorder()
+    answer = ask(
+        LLMAnswerer(model), "首相は？", PASSAGES, language="ja", fallback=FallbackRecorder()
     )
     assert answer.text == fixed
     assert answer.quotes_checked == (QuoteCheck("増税はしない", 2, True),)
@@ -148,8 +168,8 @@ def test_an_invented_quote_is_repaired_by_asking_again_with_the_failure_named() 
 def test_a_quote_still_invented_after_repair_is_not_presented_as_a_quote() -> None:
     invented = "首相は「増税を検討する」と述べた[¶2]。"
     model = fake(invented, invented)
-    answer = LLMAnswerer(model).answer(
-        "首相は？", PASSAGES, language="ja", fallback=FallbackRecorder()
+    answer = ask(
+        LLMAnswerer(model), "首相は？", PASSAGES, language="ja", fallback=FallbackRecorder()
     )
     assert "増税を検討する" not in answer.text
     assert answer.text == f"首相は{REMOVED_QUOTE_MARK['ja']}と述べた[¶2]。"
@@ -161,7 +181,7 @@ def test_a_quote_still_invented_after_repair_is_not_presented_as_a_quote() -> No
 def test_a_failed_repair_call_still_removes_the_invented_quote() -> None:
     model = fake("He said “we will raise taxes” [¶3].", RuntimeError("boom"))
     fallback = FallbackRecorder()
-    answer = LLMAnswerer(model).answer("What?", (EN3,), language="en", fallback=fallback)
+    answer = ask(LLMAnswerer(model), "What?", (EN3,), language="en", fallback=fallback)
     assert answer.text == f"He said {REMOVED_QUOTE_MARK['en']} [¶3]."
     assert NOTES["quote"]["en"] in answer.notes
     assert fallback.notes == []
@@ -169,20 +189,24 @@ def test_a_failed_repair_call_still_removes_the_invented_quote() -> None:
 
 def test_a_citation_to_a_passage_not_given_is_dropped_and_its_claim_unsupported() -> None:
     model = fake("政府は予算案を決定した[¶1]。首相は辞任した[¶7]。")
-    answer = LLMAnswerer(model).answer(
-        "何が起きた？", PASSAGES, language="ja", fallback=FallbackRecorder()
+    answer = ask(
+        LLMAnswerer(model), "何が起きた？", PASSAGES, language="ja", fallback=FallbackRecorder()
     )
     assert "¶7" not in answer.text
     assert answer.text == f"政府は予算案を決定した[¶1]。首相は辞任した{UNSUPPORTED_MARK['ja']}。"
-    assert answer.unsupported == ("首相は辞任した。",)
+    assert answer.unsupported == ("首相は辞任した。 — ¶7はモデルに渡した段落ではない",)
     assert [c.paragraph for c in answer.citations] == [1]
     assert NOTES["citation"]["ja"] in answer.notes
     assert answer.answerable
 
 
 def test_an_answer_whose_every_citation_is_invalid_is_not_answerable() -> None:
-    answer = LLMAnswerer(fake("Taxes rise [¶9].")).answer(
-        "Taxes?", PASSAGES, language="en", fallback=FallbackRecorder()
+    answer = ask(
+        LLMAnswerer(fake("Taxes rise [¶9].")),
+        "Taxes?",
+        PASSAGES,
+        language="en",
+        fallback=FallbackRecorder(),
     )
     assert answer.citations == ()
     assert not answer.answerable
@@ -193,8 +217,8 @@ def test_an_answer_whose_every_citation_is_invalid_is_not_answerable() -> None:
     [("ja", "記事には書かれていません。"), ("en", "The article does not say.")],
 )
 def test_the_not_covered_phrase_makes_the_answer_not_answerable(language: str, reply: str) -> None:
-    answer = LLMAnswerer(fake(reply)).answer(
-        "?", PASSAGES, language=language, fallback=FallbackRecorder()
+    answer = ask(
+        LLMAnswerer(fake(reply)), "?", PASSAGES, language=language, fallback=FallbackRecorder()
     )
     assert answer.text == reply
     assert not answer.answerable
@@ -204,8 +228,12 @@ def test_the_not_covered_phrase_makes_the_answer_not_answerable(language: str, r
 def test_an_english_question_uses_the_english_rules_and_its_japanese_quote_is_verified() -> None:
     reply = "The prime minister said 「増税はしない」 (translation: there will be no tax increase) [¶2]."
     model = fake(reply)
-    answer = LLMAnswerer(model).answer(
-        "What did the prime minister say?", PASSAGES, language="en", fallback=FallbackRecorder()
+    answer = ask(
+        LLMAnswerer(model),
+        "What did the prime minister say?",
+        PASSAGES,
+        language="en",
+        fallback=FallbackRecorder(),
     )
     assert model.calls[0][0] == SystemMessage(load_prompt("answer", "en").system)
     assert answer.language == "en"
@@ -215,8 +243,12 @@ def test_an_english_question_uses_the_english_rules_and_its_japanese_quote_is_ve
 
 def test_passages_go_in_the_user_message_as_delimited_data_and_the_rules_stay_fixed() -> None:
     model = fake("記事には書かれていません。")
-    LLMAnswerer(model).answer(
-        "首相は？", (P2, INJECTED_JA), language="ja", fallback=FallbackRecorder()
+    ask(
+        LLMAnswerer(model),
+        "首相は？",
+        (P2, INJECTED_JA),
+        language="ja",
+        fallback=FallbackRecorder(),
     )
     system, user = model.calls[0]
     assert system == SystemMessage(load_prompt("answer", "ja").system)
@@ -231,7 +263,7 @@ def test_passages_go_in_the_user_message_as_delimited_data_and_the_rules_stay_fi
 
 def test_passages_from_several_articles_are_labelled_with_article_and_title() -> None:
     model = fake("X [e1 ¶3]. Y [a1 ¶2].")
-    answer = LLMAnswerer(model).answer("?", (EN3, P2), language="en", fallback=FallbackRecorder())
+    answer = ask(LLMAnswerer(model), "?", (EN3, P2), language="en", fallback=FallbackRecorder())
     user = model.calls[0][1].text
     assert '<passage ref="¶3" article="e1" title="Tax debate">' in user
     assert '<passage ref="¶2" article="a1" title="増税論議">' in user
@@ -242,7 +274,8 @@ def test_passages_from_several_articles_are_labelled_with_article_and_title() ->
 def test_history_reaches_the_prompt_without_its_old_citations() -> None:
     old = Answer("前の質問", "予算案が決まった[¶1]。", True, ())
     model = fake("首相は会見した[¶2]。")
-    LLMAnswerer(model).answer(
+    ask(
+        LLMAnswerer(model),
         "首相は？",
         PASSAGES,
         language="ja",
@@ -264,7 +297,7 @@ def test_history_reaches_the_prompt_without_its_old_citations() -> None:
 )
 def test_a_failing_model_falls_back_to_the_extractive_answer(failure: Any, note: str) -> None:
     fallback = FallbackRecorder()
-    answer = LLMAnswerer(fake(failure)).answer("?", PASSAGES, language="en", fallback=fallback)
+    answer = ask(LLMAnswerer(fake(failure)), "?", PASSAGES, language="en", fallback=fallback)
     assert answer.text == "EXTRACTIVE"
     assert fallback.notes == [NOTES[note]["en"]]
     assert answer.notes == (NOTES[note]["en"],)
@@ -273,7 +306,7 @@ def test_a_failing_model_falls_back_to_the_extractive_answer(failure: Any, note:
 def test_no_passages_means_the_model_is_not_asked() -> None:
     model = fake("unused")
     fallback = FallbackRecorder()
-    answer = LLMAnswerer(model).answer("?", (), language="ja", fallback=fallback)
+    answer = ask(LLMAnswerer(model), "?", (), language="ja", fallback=fallback)
     assert answer.text == "EXTRACTIVE"
     assert fallback.notes == [NOTES["no_passages"]["ja"]]
     assert model.calls == []
@@ -291,7 +324,9 @@ def test_stream_yields_text_as_it_comes_then_one_checked_answer() -> None:
     assert (
         answer.text == f"The minister spoke on Monday [¶3]. She resigned {UNSUPPORTED_MARK['en']}."
     )
-    assert answer.unsupported == ("She resigned.",)
+    assert answer.unsupported == (
+        "She resigned. — cites ¶8, which names no passage the model was given",
+    )
 
 
 def test_stream_repairs_an_invented_quote_before_the_final_answer() -> None:
@@ -354,28 +389,6 @@ def test_condense_returns_the_question_unchanged_when_the_model_fails(failure: A
     assert LLMAnswerer(fake(failure)).condense("And then?", (turn,), "en") == "And then?"
 
 
-def test_summarize_returns_checked_text() -> None:
-    model = fake(
-        "政府は予算案を決定した[¶1]。首相は「増税はしない」と述べた[¶2]。首相は辞任した[¶5]。"
-    )
-    text, checked = LLMAnswerer(model).summarize(
-        "増税論議", PASSAGES, language="ja", length="short"
-    )
-    assert (
-        text
-        == f"政府は予算案を決定した[¶1]。首相は「増税はしない」と述べた[¶2]。首相は辞任した{UNSUPPORTED_MARK['ja']}。"
-    )
-    assert checked.cited == (P1, P2)
-    assert checked.unsupported == ("首相は辞任した。",)
-    assert "長さ: 3文" in model.calls[0][1].text
-
-
-@pytest.mark.parametrize(("failure", "note"), [(RuntimeError("x"), "error"), ("", "empty")])
-def test_summarize_raises_a_showable_note_when_the_model_fails(failure: Any, note: str) -> None:
-    with pytest.raises(LLMError, match=NOTES[note]["en"]):
-        LLMAnswerer(fake(failure)).summarize("T", PASSAGES, language="en", length="short")
-
-
 # --- building the model from settings ----------------------------------------------------------
 
 
@@ -428,8 +441,11 @@ def test_misconfiguration_gives_a_one_line_hint(
     assert "\n" not in str(info.value)
 
 
-def test_a_missing_openai_extra_gives_the_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "langchain_openai", None)
+@pytest.mark.parametrize("package", ["langchain_openai", "langchain"])
+def test_a_missing_openai_extra_gives_the_install_hint(
+    package: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, package, None)  # langchain itself brings init_chat_model
     with pytest.raises(UserFacingError, match=r"pip install 'newsroom\[openai\]'"):
         build_chat_model(settings(llm_api_key=SecretStr("sk-secret")))
 
@@ -460,21 +476,21 @@ def stub_answerer(stub: ChatStub, *, timeout_s: float = 5.0, key: str | None = N
 def test_stub_a_correct_quote_passes(stub: ChatStub) -> None:
     text = "首相は「増税はしない」と述べた[¶2]。"
     stub.script(text)
-    answer = stub_answerer(stub).answer(
-        "首相は？", PASSAGES, language="ja", fallback=FallbackRecorder()
+    answer = ask(
+        stub_answerer(stub), "首相は？", PASSAGES, language="ja", fallback=FallbackRecorder()
     )
     assert answer.text == text
     assert answer.quotes_checked == (QuoteCheck("増税はしない", 2, True),)
     assert stub.requests[0]["model"] == "stub-model"
-    assert not stub.requests[0].get("stream")
+    assert stub.requests[0]["stream"] is True  # answers always stream (drafts in Discord)
     assert stub.headers[0]["Authorization"] == "Bearer not-needed"
 
 
 def test_stub_an_invented_quote_is_caught_repaired_once_then_removed(stub: ChatStub) -> None:
     invented = "首相は「増税を検討する」と述べた[¶2]。"
     stub.script(invented, invented)
-    answer = stub_answerer(stub).answer(
-        "首相は？", PASSAGES, language="ja", fallback=FallbackRecorder()
+    answer = ask(
+        stub_answerer(stub), "首相は？", PASSAGES, language="ja", fallback=FallbackRecorder()
     )
     assert "増税を検討する" not in answer.text
     assert answer.quotes_checked == (QuoteCheck("増税を検討する", 2, False),)
@@ -487,11 +503,11 @@ def test_stub_an_invented_quote_is_caught_repaired_once_then_removed(stub: ChatS
 
 def test_stub_a_citation_to_a_passage_not_given_is_dropped(stub: ChatStub) -> None:
     stub.script("政府は予算案を決定した[¶1]。首相は辞任した[¶7]。")
-    answer = stub_answerer(stub).answer(
-        "何が？", PASSAGES, language="ja", fallback=FallbackRecorder()
+    answer = ask(
+        stub_answerer(stub), "何が？", PASSAGES, language="ja", fallback=FallbackRecorder()
     )
     assert "¶7" not in answer.text
-    assert answer.unsupported == ("首相は辞任した。",)
+    assert answer.unsupported == ("首相は辞任した。 — ¶7はモデルに渡した段落ではない",)
     assert [c.paragraph for c in answer.citations] == [1]
 
 
@@ -500,8 +516,12 @@ def test_stub_english_question_gets_an_english_answer_with_a_verified_japanese_q
 ) -> None:
     reply = "The prime minister said 「増税はしない」 (translation: no tax increase) [¶2]."
     stub.script(reply)
-    answer = stub_answerer(stub).answer(
-        "What did the prime minister say?", PASSAGES, language="en", fallback=FallbackRecorder()
+    answer = ask(
+        stub_answerer(stub),
+        "What did the prime minister say?",
+        PASSAGES,
+        language="en",
+        fallback=FallbackRecorder(),
     )
     assert stub.messages(0)[0] == {"role": "system", "content": load_prompt("answer", "en").system}
     assert answer.language == "en"
@@ -514,8 +534,12 @@ def test_stub_an_instruction_inside_an_article_does_not_change_the_rules(
     stub: ChatStub, language: str, passage: Passage
 ) -> None:
     stub.script("PWNED")
-    answer = stub_answerer(stub).answer(
-        "What happened?", (passage,), language=language, fallback=FallbackRecorder()
+    answer = ask(
+        stub_answerer(stub),
+        "What happened?",
+        (passage,),
+        language=language,
+        fallback=FallbackRecorder(),
     )
     system, user = stub.messages(0)
     assert system == {"role": "system", "content": load_prompt("answer", language).system}
@@ -582,7 +606,7 @@ def test_stub_a_failing_model_falls_back_to_the_extractive_answer(
                 list(answerer.stream("?", PASSAGES, language="en", fallback=fallback))
             )
         else:
-            answer = answerer.answer("?", PASSAGES, language="en", fallback=fallback)
+            answer = ask(answerer, "?", PASSAGES, language="en", fallback=fallback)
     assert time.monotonic() - started < 20  # the stub answers only after 30 s
     assert answer.text == "EXTRACTIVE"
     assert fallback.notes == [NOTES[note]["en"]]

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
+
 import numpy as np
 import pytest
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import BaseMessage, SystemMessage
+from pydantic import Field
 
-from retrieval.models import Article, Block, Summary, UserFacingError
+from prompts import load_prompt
+from retrieval.checks import REMOVED_QUOTE_MARK, UNSUPPORTED_MARK
+from retrieval.llm import NOTES, LLMAnswerer
+from retrieval.llm.summary import UNCITED
+from retrieval.models import Article, Block, QuoteCheck, Summary, UserFacingError
 from retrieval.sentences import split_sentences
 from retrieval.summarize import LENGTHS, MIN_SENTENCE_CHARS, summarize
 from tests.retrieval._seed import seed_article
@@ -166,3 +178,164 @@ def test_an_article_without_body_text_is_a_user_error() -> None:
     article = Article("x", "t", (Block(1, "heading", "見出し"), Block(2, "meta", "©2025")))
     with pytest.raises(UserFacingError):
         summarize(article)
+
+
+# --- summaries written by a chat model (LangChain's fake chat model; the wire: test_providers) ---
+
+
+class RecordingFake(GenericFakeChatModel):
+    """GenericFakeChatModel that keeps the messages of every call."""
+
+    calls: list[list[BaseMessage]] = Field(default_factory=list)
+
+    def _generate(self, messages: list[BaseMessage], *args: Any, **kwargs: Any) -> Any:
+        self.calls.append(list(messages))
+        return super()._generate(messages, *args, **kwargs)
+
+
+def fake(*replies: str | Exception) -> RecordingFake:
+    """A fake model answering with `replies` in order; an exception is raised instead."""
+
+    def script() -> Iterator[str]:
+        for r in replies:
+            if isinstance(r, Exception):
+                raise r
+            yield r
+
+    return RecordingFake(messages=script())
+
+
+def model_summary(
+    model: RecordingFake,
+    article: Article,
+    *,
+    language: str = "en",
+    length: str = "short",
+    style: str = "paragraph",
+    section: str | None = None,
+) -> tuple[list[str], Summary, list[str]]:
+    """(draft chunks, final Summary, notes given to the fallback) of one model summary."""
+    notes: list[str] = []
+
+    def fallback(note: str) -> Summary:
+        notes.append(note)
+        return replace(
+            summarize(article, length=length, style=style, section=section), notes=(note,)
+        )
+
+    events = list(
+        LLMAnswerer(model).summary_stream(
+            article,
+            language=language,
+            length=length,
+            style=style,
+            section=section,
+            fallback=fallback,
+        )
+    )
+    final = events[-1]
+    assert isinstance(final, Summary)
+    assert all(isinstance(e, str) for e in events[:-1])
+    return [str(e) for e in events[:-1]], final, notes
+
+
+def test_a_model_summary_cites_every_sentence_and_says_it_was_written_by_the_model(
+    seed: Article,
+) -> None:
+    raw = (
+        "Trump announced the first sanctions on Russia of his second term [¶2]. "
+        "Rubio, who once called Putin 「悪党」 (translation: a villain), shaped the shift [¶3, ¶4]."
+    )
+    chunks, summary, notes = model_summary(fake(raw), seed)
+    assert "".join(chunks) == raw and len(chunks) > 1
+    assert notes == []
+    assert summary.mode == "llm" and summary.language == "en"
+    assert [s.cited for s in summary.sentences] == [(2,), (3, 4)]
+    assert summary.text == raw
+    assert [(q.quote, q.verified) for q in summary.quotes_checked] == [("悪党", True)]
+    assert summary.unsupported == () and summary.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "length", "style", "section", "expected"),
+    [
+        ("en", "short", "paragraph", None, ["Length: 3 sentences", "Form: one paragraph of prose"]),
+        ("ja", "medium", "bullets", "主導", ["長さ: 6文", "形式: 箇条書き", "— 主導"]),
+        (
+            "en",
+            "long",
+            "bullets",
+            "混乱",
+            ["Length: 10 sentences", "Form: a bulleted list", "— 混乱"],
+        ),
+    ],
+)
+def test_the_prompt_asks_for_the_length_style_language_and_section(
+    seed: Article, language: str, length: str, style: str, section: str | None, expected: list[str]
+) -> None:
+    model = fake("A [¶20].")
+    model_summary(model, seed, language=language, length=length, style=style, section=section)
+    system, user = model.calls[0]
+    assert isinstance(system, SystemMessage)
+    assert system.text == load_prompt("summary", language).system
+    for phrase in expected:
+        assert phrase in user.text
+    given = {int(n) for n in re.findall(r'ref="¶(\d+)"', user.text)}
+    wanted = {
+        b.number
+        for b in seed.blocks
+        if b.kind == "paragraph" and (section is None or b.section == section)
+    }
+    assert given == wanted
+
+
+def test_an_invented_quote_is_repaired_once_then_removed_and_noted(seed: Article) -> None:
+    invented = "Trump said 「制裁は永遠に続く」 [¶2]."
+    model = fake(invented, invented)
+    _, summary, _ = model_summary(model, seed)
+    assert len(model.calls) == 2  # the summary, then one repair
+    assert "制裁は永遠に続く" not in summary.text
+    assert REMOVED_QUOTE_MARK["en"] in summary.text
+    assert summary.quotes_checked == (QuoteCheck("制裁は永遠に続く", 2, False),)
+    assert NOTES["quote"]["en"] in summary.notes
+
+
+def test_uncited_sentences_and_unsupported_figures_are_flagged_in_a_model_summary(
+    seed: Article,
+) -> None:
+    raw = "Sanctions hit Rosneft on Oct. 25 [¶26]. Trump was furious."
+    _, summary, _ = model_summary(fake(raw), seed)
+    assert summary.mode == "llm"
+    assert summary.unsupported == (
+        "Sanctions hit Rosneft on Oct. 25. — Oct. 25 not in ¶26",
+        "Trump was furious. — no citation",
+    )
+    assert summary.sentences[1].cited == ()
+    assert summary.text.endswith(f"Trump was furious {UNSUPPORTED_MARK['en']}.")
+    assert NOTES["citation"]["en"] in summary.notes
+
+
+@pytest.mark.parametrize(
+    ("failure", "note"),
+    [
+        (RuntimeError("boom"), NOTES["summary_error"]["en"]),
+        (TimeoutError("slow"), NOTES["summary_timeout"]["en"]),
+        ("", NOTES["summary_empty"]["en"]),
+        ("Nothing here cites anything.", UNCITED["en"]),
+    ],
+    ids=["error", "timeout", "empty", "uncited"],
+)
+def test_a_failing_model_gives_the_extractive_summary_with_a_note(
+    seed: Article, failure: str | Exception, note: str
+) -> None:
+    _, summary, notes = model_summary(fake(failure), seed, length="medium")
+    assert notes == [note]
+    assert summary.mode == "extractive"
+    assert summary.sentences == summarize(seed, length="medium").sentences
+
+
+def test_a_bad_section_is_refused_before_the_model_is_asked(seed: Article) -> None:
+    model = fake("unused")
+    with pytest.raises(UserFacingError, match="no section"):
+        model_summary(model, seed, section="nowhere")
+    assert model.calls == []
