@@ -1,6 +1,6 @@
 """`newsroom bench`: run every benchmark, merge them into bench/results.json, print a summary.
 
-Parts: retrieval (bench/retrieval.py), answers (bench/answers.py), quotes (bench/quotes.py), copy (bench/copy.py), archive (bench/archive.py), speed,
+Parts: retrieval (bench/retrieval.py), answers (bench/answers.py), quotes (bench/quotes.py), check (bench/check.py), copy (bench/copy.py), archive (bench/archive.py), speed,
 scale and load. A part that fails is recorded with its error and the others still run.
 
     newsroom bench [--quick] [--only speed,scale]
@@ -20,7 +20,9 @@ from typing import Any
 
 from bench.common import RESULTS, ROOT, print_table
 
-PARTS = ("retrieval", "answers", "quotes", "copy", "archive", "baseline", "speed", "scale", "load")
+PARTS = (
+    "retrieval", "answers", "quotes", "check", "copy", "archive", "baseline", "speed", "scale", "load"
+)
 MERGED = ROOT / "bench" / "results.json"
 
 
@@ -156,6 +158,20 @@ def summary_rows(merged: dict[str, Any]) -> list[dict[str, Any]]:
                     "unit": "s per article (parse)",
                 }
             )
+    check = merged["parts"].get("check", {}).get("results") or {}
+    for split, r in check.items():
+        rows.append(
+            {
+                "figure": (
+                    f"draft check, {split} ({r['drafts']} drafts): altered quotes "
+                    f"{r['altered_quotes_caught']['rate']}, wrong speakers "
+                    f"{r['wrong_speakers_caught']['rate']}, figures {r['altered_figures_caught']['rate']}, "
+                    f"false alarms {r['false_alarms_on_correct_items']['rate']}"
+                ),
+                "p50": r.get("check_s_median_warm"),
+                "unit": "s per 2,000-char draft (warm)",
+            }
+        )
     copy = merged["parts"].get("copy", {}).get("results") or {}
     for corpus, r in copy.items():
         rows.append(

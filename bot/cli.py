@@ -15,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from bot.check_command import add_check_parser, cmd_check
 from retrieval.config import EngineSettings
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--json", action="store_true")
 
+    add_check_parser(sub)
     s = sub.add_parser("source", help="print paragraph N of an article, verbatim")
     s.add_argument("article")
     s.add_argument("paragraph", type=int)
@@ -449,6 +451,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "summary": cmd_summary,
     "quotes": cmd_quotes,
     "source": cmd_source,
+    "check": cmd_check,
     "remove": cmd_remove,
     "reindex": cmd_reindex,
     "chat": cmd_chat,

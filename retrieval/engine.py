@@ -13,6 +13,16 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.answers import ExtractiveAnswerer, answer_without_search
+from retrieval.check import (
+    ALL_SOURCES_UP_TO,
+    SEARCH_HITS,
+    SOURCES,
+    CheckReport,
+    check_draft,
+    clean_draft,
+    prepare,
+    source_queries,
+)
 from retrieval.config import EngineSettings
 from retrieval.embedded import embedded_text
 from retrieval.embeddings import build_embeddings, query_array
@@ -365,6 +375,34 @@ class Engine(Ingestion):
     def flush(self) -> None:
         """Bring the saved lexical index up to date (a clean stop: the next start reads it)."""
         self.searcher.lexical()
+
+    def check(
+        self, draft: str, *, articles: Sequence[str] | None = None, scope: str | None = None
+    ) -> CheckReport:
+        """Every quote (with its speaker), figure and name of a draft checked against the visible
+        articles, or only `articles` (retrieval/check)."""
+        text = clean_draft(draft)
+        if articles:
+            wanted = [(self._locate(a, scope)[0], a) for a in dict.fromkeys(articles)]
+        else:
+            wanted = [(e.scope, e.article_id) for e in self.store.entries(self._scopes(scope))]
+        if not wanted:
+            raise UserFacingError("There are no articles to check against yet; ingest one first.")
+        if not articles and len(wanted) > ALL_SOURCES_UP_TO:  # an archive: search it
+            found = {
+                p.article_id
+                for q in source_queries(text)
+                for p in self.search(q, k=SEARCH_HITS, scope=scope)
+            }
+            wanted = [(s, a) for s, a in wanted if a in found]
+        sources = [
+            SOURCES.get(
+                (s, a, self.store.generation(s, a) or ""),
+                lambda s=s, a=a: prepare(self.store.article(s, a), self._quotes_in(s, a)),  # type: ignore[misc]
+            )
+            for s, a in wanted
+        ]
+        return check_draft(text, sources)
 
 
 def _article_text(article: Article | None) -> str:

@@ -38,6 +38,7 @@ EXTENSIONS = (
     "bot.discord.cogs.ask",
     "bot.discord.cogs.summary",
     "bot.discord.cogs.quotes",
+    "bot.discord.cogs.check",
     "bot.discord.cogs.articles",
     "bot.discord.cogs.admin",
     "bot.discord.cogs.help",
