@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from retrieval.engine import Engine
+from retrieval.ingestion import groups_of
 from retrieval.models import Article, UserFacingError
 
 log = logging.getLogger(__name__)
@@ -49,18 +50,6 @@ def changed_articles(engine: Engine, articles: Sequence[Article]) -> list[Articl
             changed.append(article)
     return changed
 
-
-def _groups(articles: Sequence[Article], passages: int) -> Iterator[list[Article]]:
-    group: list[Article] = []
-    size = 0
-    for article in articles:
-        if group and size + len(article.passages) > passages:
-            yield group
-            group, size = [], 0
-        group.append(article)
-        size += len(article.passages)
-    if group:
-        yield group
 
 
 class BackgroundIngest:
@@ -127,7 +116,7 @@ class BackgroundIngest:
         )
         done = 0
         last_log = time.monotonic()
-        for group in _groups(todo, self.group_passages):
+        for group in groups_of(todo, self.group_passages):
             if self._stop.is_set():
                 log.info("Stopped ingesting the articles folder at %d of %d", done, len(todo))
                 return

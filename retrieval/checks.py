@@ -28,12 +28,15 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from retrieval.answers.messages import NOT_IN_ARTICLE
 from retrieval.claims import missing_names
 from retrieval.figures import missing_figures
 from retrieval.models import Passage, QuoteCheck, detect_language
 from retrieval.sentences import split_sentences
 
-NOT_COVERED = {"ja": "記事には書かれていません", "en": "The article does not say"}
+# How an answer that the article does not cover begins (the offline answer's own words, which
+# the prompts ask the model to use), without the closing full stop.
+NOT_COVERED = {lang: text.rstrip("。.") for lang, text in NOT_IN_ARTICLE.items()}
 UNSUPPORTED_MARK = {"ja": "［出典なし］", "en": "[unsupported]"}
 # Why a sentence is listed as unsupported ("sentence — reason").
 REASONS = {

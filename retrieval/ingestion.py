@@ -51,7 +51,7 @@ class Ingestion:
             for scope in sorted({e.scope for e in entries}):
                 stored = {e.article_id: e.generation for e in entries if e.scope == scope}
                 articles = [self.store.article(scope, a) for a in stored]
-                for group in _groups(articles, INGEST_GROUP_PASSAGES):
+                for group in groups_of(articles, INGEST_GROUP_PASSAGES):
                     self.vectors.add_many(scope, [(a, stored[a.article_id]) for a in group])
         for scope, article_id, _ in self.store.pending():
             self.vectors.delete_stale(
@@ -107,7 +107,7 @@ class Ingestion:
         with self._write_lock:
             if self.store.pending():  # cleanup an earlier outage cut short, in this process too
                 self.repair()
-            for group in _groups(articles, INGEST_GROUP_PASSAGES):
+            for group in groups_of(articles, INGEST_GROUP_PASSAGES):
                 results.extend(self._ingest_group(scope, group, progress))
         return results
 
@@ -183,7 +183,7 @@ def _generation(article: Article) -> str:
     return article.content_hash[:16]
 
 
-def _groups(articles: Sequence[Article], passages: int) -> Iterator[list[Article]]:
+def groups_of(articles: Sequence[Article], passages: int) -> Iterator[list[Article]]:
     """Consecutive runs of articles holding about `passages` passages (at least one article)."""
     group: list[Article] = []
     size = 0

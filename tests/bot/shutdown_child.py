@@ -63,13 +63,13 @@ def main(data_dir: str, articles_dir: str, burst: int, late: int, grace: float) 
     )
 
     async def connect(bot: NewsroomBot) -> None:
-        real = bot.engine.ask
+        real = bot.engine.ask_stream
 
         def gated(*args: Any, **kwargs: Any) -> Any:
-            gate.wait(WAIT_S)
+            gate.wait(WAIT_S)  # called in the worker thread that runs the question
             return real(*args, **kwargs)
 
-        bot.engine.ask = gated  # type: ignore[method-assign]
+        bot.engine.ask_stream = gated  # type: ignore[method-assign]
         async with simcord.run(bot, check_errors=False, settle_timeout=WAIT_S) as env:
             assert bot.ingest is not None
             await until(lambda: not bot.ingest.status().running, "background ingestion")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Iterator
 from typing import Any
 
 import discord
@@ -188,10 +189,11 @@ async def test_index_unavailable_gets_the_retry_message(
 ) -> None:
     _, channel, alice = setup_guild(simcord_env, guild_id)
 
-    def down(*args: Any, **kwargs: Any) -> None:
+    def down(*args: Any, **kwargs: Any) -> Iterator[Any]:
         raise IndexUnavailableError("chroma is down")
+        yield  # a generator, as ask_stream is
 
-    monkeypatch.setattr(simcord_env.bot.engine, "ask", down)
+    monkeypatch.setattr(simcord_env.bot.engine, "ask_stream", down)
     result = await alice.slash(channel, "ask", question=QUESTION)
     assert private_error(result, channel) == (
         "The article index is unavailable right now; please try again in a minute."

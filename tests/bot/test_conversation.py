@@ -13,16 +13,18 @@ from .test_commands import QUESTION, setup_guild
 
 @pytest.fixture
 def asked(simcord_env: Any, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
-    """Every engine.ask call's keyword arguments (the real engine still answers)."""
+    """Every engine.ask_stream call's arguments, without article=None (the real engine still
+    answers)."""
     engine = simcord_env.bot.engine
-    real = engine.ask
+    real = engine.ask_stream
     calls: list[dict[str, Any]] = []
 
     def spy(question: str, **kwargs: Any) -> Any:
-        calls.append({"question": question, **kwargs})
+        named = {k: v for k, v in kwargs.items() if not (k == "article" and v is None)}
+        calls.append({"question": question, **named})
         return real(question, **kwargs)
 
-    monkeypatch.setattr(engine, "ask", spy)
+    monkeypatch.setattr(engine, "ask_stream", spy)
     return calls
 
 

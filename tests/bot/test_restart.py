@@ -50,13 +50,13 @@ class Deployment:
 
     def _build(self) -> tuple[Engine, NewsroomBot]:
         engine = Engine(make_settings(self.data_dir), embeddings=HashEmbeddings())
-        real = engine.ask
+        real = engine.ask_stream
 
         def spy(question: str, **kwargs: Any) -> Any:
             self.asked.append({"question": question, **kwargs})
             return real(question, **kwargs)
 
-        engine.ask = spy  # type: ignore[method-assign]
+        engine.ask_stream = spy  # type: ignore[method-assign]
         settings = BotSettings(
             _env_file=None,  # type: ignore[call-arg]
             newsroom_data_dir=self.data_dir,

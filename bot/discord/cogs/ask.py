@@ -14,7 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.discord.client import APOLOGY, NO_MENTIONS, scope_for, user_message
-from bot.discord.common import article_autocomplete, rate_limited, scope_of, send_embeds
+from bot.discord.common import article_autocomplete, rate_limited, scope_of
 from bot.discord.render import answer_embeds, preview, short_message
 from bot.discord.streaming import Draft, InteractionDraft, MentionDraft, stream_answer
 from bot.discord.views import view_for
@@ -48,17 +48,10 @@ class AskCog(commands.Cog):
         """Answer a question, citing the paragraphs it relies on."""
         await interaction.response.defer(thinking=True)
         scope = scope_of(interaction)
-        sent: discord.Message
-        if self.bot.engine.llm is None:
-            answer = await self.bot.run_engine(
-                self.bot.engine.ask, question, article=article, scope=scope
-            )
-            key, view = await view_for(self.bot, answer, scope)
-            sent = await send_embeds(interaction, answer_embeds(answer), view=view)
-        else:
-            key, sent = await self._answer_streamed(
-                InteractionDraft(interaction), question, article=article, scope=scope
-            )
+        # One path with or without a chat model: without one, the stream is the final answer.
+        key, sent = await self._answer_streamed(
+            InteractionDraft(interaction), question, article=article, scope=scope
+        )
         await asyncio.to_thread(self.bot.state.link, [sent.id], key)
 
     async def _answer_streamed(
@@ -70,8 +63,8 @@ class AskCog(commands.Cog):
         history: Sequence[Turn] = (),
         scope: str | None,
     ) -> tuple[str, discord.Message]:
-        """Edit drafts into `draft` as the chat model writes, then the checked answer; returns
-        the stored answer's key and the message."""
+        """Edit drafts into `draft` as a chat model writes (if one is configured), then the
+        final answer; returns the stored answer's key and the message."""
         events = partial(
             self.bot.engine.ask_stream, question, article=article, history=history, scope=scope
         )
@@ -164,14 +157,7 @@ class AskCog(commands.Cog):
             after, history = channel.id, await asyncio.to_thread(state.history, channel.id)
         scope = scope_for(message.guild.id if message.guild else None)
         draft = MentionDraft(message)
-        if self.bot.engine.llm is None:
-            answer = await self.bot.run_engine(
-                self.bot.engine.ask, question, history=history, scope=scope
-            )
-            key, view = await view_for(self.bot, answer, scope)
-            reply = await draft.finish(answer_embeds(answer), view)
-        else:
-            key, reply = await self._answer_streamed(draft, question, history=history, scope=scope)
+        key, reply = await self._answer_streamed(draft, question, history=history, scope=scope)
         keys = [reply.id]
         if in_own_thread:
             keys.append(channel.id)
