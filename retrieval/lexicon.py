@@ -20,7 +20,7 @@ JA_TITLES: frozenset[str] = frozenset(
     会長 副会長 社長 副社長 専務 常務 取締役 執行役員 執行役 頭取 総裁 副総裁 議長 副議長 委員長
     委員 議員 上院議員 下院議員 代表 党首 幹事長 書記長 総書記 主席 国家主席 国王 女王 皇太子
     知事 副知事 市長 副市長 町長 村長 区長 監督 コーチ 主将 投手 捕手 内野手 外野手 選手 騎手
-    棋士 名人 竜王 横綱 大関 関脇 小結 力士 教授 准教授 講師 助教 研究員 上級研究員 主任研究員
+    棋士 名人 竜王 横綱 大関 関脇 小結 力士 初段 二段 三段 四段 五段 六段 七段 八段 九段 十段 教授 准教授 講師 助教 研究員 上級研究員 主任研究員
     研究員 研究者 博士 医師 院長 看護師 記者 編集長 アナリスト エコノミスト ストラテジスト
     報道官 副報道官 補佐官 首席補佐官 顧問 特使 大使 公使 総領事 領事 司令官 司令 幕僚長 本部長
     署長 隊長 団長 事務総長 事務局長 最高経営責任者 最高財務責任者 最高技術責任者 CEO CFO COO
@@ -214,7 +214,8 @@ EN_WORK_NOUNS: frozenset[str] = frozenset(
     opera play musical documentary podcast magazine newspaper column titled entitled named dubbed
     called so-called branded nicknamed script screenplay manuscript title hit sequel franchise
     device model platform scheme strategy doctrine fund event festival tour exercise
-    headline motto hashtag banner
+    headline motto hashtag banner biography autobiography anthology novella poem painting
+    portrait sculpture essay textbook report study
     """.split()
 )
 # Words after which a quoted span is always a name or a scare quote, whatever its case:
@@ -247,7 +248,12 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     mp mep biologist ecologist chemist biochemist physicist geologist epidemiologist virologist
     psychologist sociologist criminologist climatologist meteorologist seismologist academic
     specialist expert interpreter translator teacher schoolteacher pitcher right-hander
-    left-hander co-author
+    left-hander co-author composer conductor soprano mezzo-soprano tenor baritone singer
+    pianist violinist cellist musician artist painter sculptor photographer novelist poet
+    playwright critic reviewer columnist correspondent reporter journalist broadcaster pilot
+    skipper fisherman chef pharmacist surgeon dentist veterinarian midwife paramedic
+    firefighter officer constable ranger economist banker broker accountant planner
+    programmer developer entrepreneur ceo cfo coo chairperson vice-chair secretary-general
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):
@@ -259,7 +265,7 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     Airlines Airways Technologies Technology Systems Labs Laboratories Pharmaceuticals Industries
     Electronics Media Ventures Investments Energy Foods Brands Networks Software Insurance
     Financial Resources Logistics Trading Enterprises Associates Communications Telecom ASA AB
-    SpA
+    SpA Lines
     """.split()
 )
 # Words that end the name of a public body (Brazil's Foreign Ministry, the White House, the
@@ -283,7 +289,7 @@ EN_COMPANY_NOUNS: frozenset[str] = frozenset(
 EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     """
     ministry government agency department office council commission committee court regulator
-    authority bureau police embassy administration university institute party
+    authority bureau police embassy administration university institute party bank
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one

@@ -26,7 +26,9 @@ _COURTESY = alternation(lx.EN_COURTESY)
 _TITLE_SEQS = [tuple(t.split()) for t in lx.EN_TITLES]
 CONNECTORS = frozenset("of the de van von al bin da del la le du &".split())
 _SAID_BEFORE_RE = re.compile(rf"\b(?:{SAY})\s+$")
-_SAID_AFTER_RE = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{SAY})\b")
+_SAID_AFTER_RE = re.compile(
+    rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
+)
 _SKIP = lx.EN_NOT_NAMES | CONNECTORS  # never the first or last word of a name
 _SMALL = "a an the and or of in on at to for by with from through via about against as".split()
 

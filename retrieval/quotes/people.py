@@ -348,7 +348,17 @@ def _cited_body(doc: Doc, i: int) -> bool:
     return len(after) == 2 and after[0] == "に" and after[1] in ("よる", "よれ", "より")
 
 
+# A number and one counter (第7局, 3号, 第2部): counts and ordinals, never a body's name, even
+# when the counter is also a body's ending (局, 部, 会).
+_COUNTED = re.compile(r"第?[0-9０-９一二三四五六七八九十百千]+.")
+
+
 def is_org_word(phrase: str) -> bool:
     """Whether a noun phrase names a body by its ending: 愛知県警, 国土交通省, 東洋電機."""
     endings = (*JA_BODY_ENDINGS, *JA_COMPANY_ENDINGS)
-    return len(phrase) >= 3 and phrase.endswith(endings) and phrase not in endings
+    return (
+        len(phrase) >= 3
+        and phrase.endswith(endings)
+        and phrase not in endings
+        and not _COUNTED.fullmatch(phrase)
+    )

@@ -115,7 +115,7 @@ def who_is(
     if (
         head.text in JA_PERSON_NOUNS
         or head.text in JA_TITLES
-        or head.ent_type_ == "Position_Vocation"
+        or head.ent_type_ in ("Position_Vocation", "N_Person")  # 陣営幹部の一人, 2人
     ):
         return people.add(phrase, "description", at)
     return body(people, doc, head, paragraph)

@@ -361,3 +361,28 @@ def test_a_body_that_said_in_a_relative_clause_is_the_speaker() -> None:
     assert [(q.quote, q.speaker) for q in quotes] == [
         ("a turning point for rural clinics", "Harwick Foundation")
     ]
+
+
+def test_an_occupation_before_or_after_a_name_makes_it_a_person_and_no_part_of_the_name() -> None:
+    quotes = _quotes(
+        "Cellist Maren Ostby, center, after the concert. “I played it for my teacher,” Ostby said.",
+        "Ivo Brandt, a critic for the magazine Stagecraft, called the finale “a small miracle,” "
+        "though he found the opening slow.",
+        "One passenger, Lena Voss, was quoted by a local radio station as saying: “We held hands.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (1, "Maren Ostby"),
+        (2, "Ivo Brandt"),
+        (3, "Lena Voss"),
+    ]
+
+
+def test_the_bank_points_back_at_a_central_bank_and_a_biography_title_is_no_quote() -> None:
+    quotes = _quotes(
+        "The Reserve Bank of Fiji kept its policy rate at 2% on Tuesday.",
+        "“Holding steady is the prudent course,” the bank said in a statement.",
+        "A 2019 biography, “The Long Shore,” revived interest in her work.",
+    )
+    assert _who(quotes) == [
+        (2, "Holding steady is the prudent course,", "Reserve Bank of Fiji", None, False)
+    ]

@@ -169,3 +169,19 @@ def test_a_body_cited_as_a_source_is_what_a_later_douska_points_back_at() -> Non
         "同社は「除雪を最優先に進めている」とコメントしています。",
     )
     assert found == [("除雪を最優先に進めている", "東日本高速道路")]
+
+
+def test_a_dan_rank_is_a_title_and_a_numbered_game_is_no_speaker() -> None:
+    found = speakers(
+        "第5局は、序盤から挑戦者の川端晴海七段が優勢を築いた。",
+        "終局後、川端七段は「まだ実感がない」と声を弾ませた。",
+    )
+    assert found == [("まだ実感がない", "川端晴海")]
+
+
+def test_one_of_a_group_is_described_not_taken_from_an_earlier_sentence() -> None:
+    found = speakers(
+        "前市長の宇佐美清隆氏は「力及ばなかった」と述べた。"
+        "陣営幹部の一人は、敗因を「批判を払拭できなかった」と分析した。"
+    )
+    assert found == [("力及ばなかった", "宇佐美清隆"), ("批判を払拭できなかった", "陣営幹部の一人")]
