@@ -57,6 +57,14 @@ class BotBusyError(UserFacingError):
         super().__init__(BUSY)
 
 
+def slow_down(retry_after: float) -> str:
+    """The one way a rate-limited member is told how long to wait (whole seconds, rounded up)."""
+    return (
+        "You're sending requests a little fast; please try again in "
+        f"{max(1, math.ceil(retry_after))} s."
+    )
+
+
 def user_message(error: BaseException) -> str | None:
     """What to tell the user about `error`, or None when it is our bug (log it, apologise)."""
     if isinstance(error, app_commands.CommandInvokeError | commands.CommandInvokeError):
@@ -68,8 +76,7 @@ def user_message(error: BaseException) -> str | None:
     if isinstance(error, UserFacingError):
         return str(error)
     if isinstance(error, app_commands.CommandOnCooldown):
-        wait = max(1, math.ceil(error.retry_after))
-        return f"You're sending requests a little fast; please try again in {wait} s."
+        return slow_down(error.retry_after)
     if isinstance(error, app_commands.CheckFailure | app_commands.TransformerError):
         return str(error) or "You can't use that command here."
     return None

@@ -13,7 +13,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.discord.client import APOLOGY, NO_MENTIONS, scope_for, user_message
+from bot.discord.client import APOLOGY, NO_MENTIONS, scope_for, slow_down, user_message
 from bot.discord.common import article_autocomplete, rate_limited, scope_of
 from bot.discord.render import answer_embeds, preview, short_message
 from bot.discord.streaming import Draft, InteractionDraft, MentionDraft, stream_answer
@@ -136,7 +136,7 @@ class AskCog(commands.Cog):
         wait = self.bot.limited(message.author.id)
         if wait:
             await message.reply(
-                f"You're sending requests a little fast; please try again in {max(1, round(wait))} s.",
+                slow_down(wait),
                 mention_author=False,
                 allowed_mentions=NO_MENTIONS,
             )
