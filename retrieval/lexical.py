@@ -92,6 +92,18 @@ class _Sudachi:
                 if "固有名詞" in m.part_of_speech()
             ]
 
+    def proper_name_runs(self, text: str) -> list[list[str]]:
+        """Katakana readings of runs of adjacent proper nouns (中川 + 正彦: one full name)."""
+        with self._lock:
+            self._load()
+            runs: list[list[str]] = [[]]
+            for m in self._tokenizer.tokenize(text):
+                if "固有名詞" in m.part_of_speech():
+                    runs[-1].append(m.reading_form())
+                elif runs[-1]:
+                    runs.append([])
+            return [run for run in runs if len(run) >= 2]
+
     def _load(self) -> None:
         if self._tokenizer is None:
             from sudachipy import Dictionary, SplitMode
@@ -123,6 +135,11 @@ def _pieces(text: str) -> list[str]:
 def proper_names(text: str) -> list[tuple[str, str]]:
     """(surface, katakana reading) of the proper nouns of Japanese `text` (田島 -> タジマ)."""
     return [name for piece in _pieces(text) for name in _sudachi.proper_names(piece)]
+
+
+def proper_name_runs(text: str) -> list[list[str]]:
+    """Readings of each run of two or more adjacent proper nouns of Japanese `text`."""
+    return [run for piece in _pieces(text) for run in _sudachi.proper_name_runs(piece)]
 
 
 def words(text: str) -> list[str]:

@@ -164,6 +164,11 @@ def name_keys_of_latin(word: str) -> set[str]:
         # ベルトラン, Dupont -> デュポン): the skeleton without it is a key too.
         if len(bones) > MIN_NAME_KEY and bones[-1] in "dts" and bones[-2] not in "dts":
             keys.add("~" + bones[:-1])
+    # An r after a vowel and before a consonant is a long vowel in katakana (Marcus ->
+    # マーカス, Parker -> パーカー): the skeleton without it is a key too.
+    soft = skeleton(re.sub(r"(?<=[aeiouAEIOU])r(?![aeiouy])", "", word))
+    if len(soft) >= MIN_NAME_KEY:
+        keys.add("~" + soft)
     return keys
 
 
@@ -173,45 +178,86 @@ _TITLE_WORDS = frozenset(w for title in EN_TITLES for w in title.split())
 
 
 def _latin_words(text: str) -> list[str]:
-    return [
-        w
-        for w in re.findall(r"\b[A-Z][A-Za-z'’-]+\b", text)
-        if w.lower() not in EN_FUNCTION_WORDS
-        and w not in EN_NOT_NAMES
-        and w not in _TITLE_WORDS
-        and w + "." not in EN_COURTESY  # Mr, Dr written without the full stop
-    ]
+    return [w for run in _latin_runs(text) for w in run]
+
+
+def _latin_runs(text: str) -> list[list[str]]:
+    """Name words of `text` (capitalised, no possessive 's), grouped into runs of adjacent
+    ones: "Keiko Okada's office" -> [["Keiko", "Okada"]]."""
+    runs: list[list[str]] = []
+    end = -1
+    for m in re.finditer(r"\b[A-Z][A-Za-z'’-]+\b", text):
+        w = re.sub(r"[’']s$", "", m.group())
+        if (
+            w.lower() in EN_FUNCTION_WORDS
+            or w in EN_NOT_NAMES
+            or w in _TITLE_WORDS
+            or w + "." in EN_COURTESY  # Mr, Dr written without the full stop
+        ):
+            continue
+        if runs and text[end : m.start()].strip() == "" and end >= 0:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+        end = m.end() if w == m.group() else -1  # a possessive ends the run
+    return runs
+
+
+# Full names: the romanised parts of a name run joined, marked with =, so an article that
+# names 中川正彦 outranks one that has a Nakagawa and a Masahiko apart.
+def full_name_keys(parts: list[str]) -> set[str]:
+    """Keys of a full name from its parts (romaji or Latin), in the given order and reversed
+    (Masahiko Nakagawa = 中川正彦)."""
+    folded = [romaji_key(p) for p in parts]
+    if len(folded) < 2 or any(len(f) < 2 for f in folded):
+        return set()
+    return {"=" + "".join(folded), "=" + "".join(reversed(folded))}
 
 
 def article_name_keys(text: str, language: str) -> list[str]:
     """Keys of the names an article uses (people, places, bodies), in both scripts' terms:
     a Japanese article's proper nouns by their dictionary reading (田島 -> tajima) and its
     katakana words, an English article's capitalised words."""
-    from retrieval.lexical import proper_names  # the dictionary loads on first use
+    from retrieval.lexical import (
+        proper_name_runs,
+        proper_names,  # the dictionary loads on first use
+    )
 
     keys: set[str] = set()
     if language == "ja":
         for _, reading in proper_names(text):
             keys |= name_keys_of_katakana(reading)
+        for run in proper_name_runs(text):
+            keys |= full_name_keys([romanize(r) for r in run if _is_katakana(r)])
         # Katakana written as a full foreign name (ジェーン・ドウ); a lone katakana word is as
         # often a loanword (アース, コート) that an English common noun would match.
         for word in katakana_names(text):
             if "・" in word:
                 keys |= name_keys_of_katakana(word)
-    for word in _latin_words(text):
-        keys |= name_keys_of_latin(word)
+    for run in _latin_runs(text):
+        for word in run:
+            keys |= name_keys_of_latin(word)
+        if len(run) in (2, 3):
+            keys |= full_name_keys(run)
     return sorted(keys)
 
 
 def question_name_keys(question: str) -> list[set[str]]:
     """For each name word of a question, the keys it may be found by in an article of either
     language (Tajima -> tajima; ソノダ -> sonoda; デルガド -> ~drgd)."""
-    from retrieval.lexical import proper_names
+    from retrieval.lexical import proper_name_runs, proper_names
 
-    out = [name_keys_of_latin(w) for w in _latin_words(question)]
+    runs = _latin_runs(question)
+    out = [name_keys_of_latin(w) for run in runs for w in run]
+    # A full name is one more word to match: an article that has it whole matches more.
+    out += [full_name_keys(run) for run in runs if len(run) in (2, 3)]
     if any(0x3040 <= ord(ch) <= 0x30FF or 0x4E00 <= ord(ch) <= 0x9FFF for ch in question):
         out += [name_keys_of_katakana(w) for w in katakana_names(question)]
         out += [name_keys_of_katakana(r) for s, r in proper_names(question) if not _is_katakana(s)]
+        out += [
+            full_name_keys([romanize(r) for r in run if _is_katakana(r)])
+            for run in proper_name_runs(question)
+        ]
     return [keys for keys in out if keys]
 
 

@@ -76,3 +76,22 @@ def test_a_silent_final_consonant_and_a_title_do_not_keep_a_name_from_its_kataka
     assert any(w & japanese for w in words)  # Bertrand -> ~brtrn, the skeleton of ベルトラン
     english = set(article_name_keys("Marco Cecil spoke.", "en"))
     assert "~nrk" in english and "~ssr" in english  # c is k in Marco, s in Cecil
+
+
+def test_a_full_name_outweighs_its_parts_found_apart_and_a_possessive_is_no_spelling() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    whole = set(article_name_keys("審判を務めた中川正彦氏は述べた。", "ja"))
+    apart = set(article_name_keys("中川駅の近くで、正彦という名の男性が述べた。", "ja"))
+    words = question_name_keys("Who is Masahiko Nakagawa?")
+    assert sum(bool(w & whole) for w in words) == 3  # masahiko, nakagawa and the full name
+    assert sum(bool(w & apart) for w in words) < 3
+    assert {"okada"} <= set().union(*question_name_keys("What is Keiko Okada's role?"))
+
+
+def test_an_r_before_a_consonant_is_a_long_vowel_in_katakana() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    english = set(article_name_keys("Opposition lawmaker Marcus Hale and Dr. Ines Martin spoke.", "en"))
+    for word in question_name_keys("マーカス氏とマーティン氏は何と述べたか"):
+        assert word & english  # マーカス -> ~nks = Marcus without its r; マーティン -> ~ntn
