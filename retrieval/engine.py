@@ -13,6 +13,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.answers import ExtractiveAnswerer, answer_without_search
+from retrieval.answers.said import speaker_in
 from retrieval.check import (
     ALL_SOURCES_UP_TO,
     SEARCH_HITS,
@@ -53,6 +54,9 @@ from retrieval.summarize import summarize as summarize_article
 log = logging.getLogger(__name__)
 
 NAME_SOURCE_PASSAGES = 5  # first-pass results whose articles supply katakana names
+# "What did X say" with no article named and several articles quoting X: the best of them
+# among this many search results.
+QUOTING_HITS = 20
 LLM_PASSAGES = 6  # passages given to a chat model: enough context, short prompts
 
 
@@ -74,6 +78,7 @@ class Engine(Ingestion):
         # Facts derived from one version of an article, computed once: keyed by generation.
         self._quotes_cache = lru_cache(maxsize=1024)(self._extract_quotes)
         self._names_cache = lru_cache(maxsize=1024)(self._extract_names)
+        self._stored: dict[str, tuple[Quote, ...]] = {}  # generation -> its stored quotes
         self.repair()
 
     @classmethod
@@ -135,6 +140,37 @@ class Engine(Ingestion):
             return self._locate(article_id, scope)
         only = self.store.sole_entry(self._scopes(scope))
         return (only.scope, self.store.article(only.scope, only.article_id)) if only else None
+
+    def _quoting_article(
+        self, question: Question, scopes: tuple[str, ...]
+    ) -> tuple[str, Article] | None:
+        """For "what did X say" across the archive: the article that quotes X (the best
+        search match among them when several do), or None."""
+        if question.intent != "said":
+            return None
+        quoting = [
+            (e.scope, e.article_id)
+            for e in self.store.entries(scopes)
+            if speaker_in(question, self._stored_quotes(e.generation)) is not None
+        ]
+        if len(quoting) > 1:
+            hits = self.searcher.search(question.search_text, scopes=scopes, k=QUOTING_HITS)
+            ranked = [(h.scope, h.article_id) for h in hits if (h.scope, h.article_id) in quoting]
+            quoting = ranked[:1]
+        if not quoting:
+            return None
+        scope, article_id = quoting[0]
+        return scope, self.store.article(scope, article_id)
+
+    def _stored_quotes(self, generation: str) -> tuple[Quote, ...]:
+        """An article version's stored quotes, or none when they are not stored for this
+        attribution version: a question over the whole archive never parses every article."""
+        if generation not in self._stored:
+            stored = self.store.quotes(generation, ANNOTATOR_VERSION)
+            if stored is None:
+                return ()
+            self._stored[generation] = tuple(stored)
+        return self._stored[generation]
 
     def source(
         self, article: str, paragraph: int, *, scope: str | None = None
@@ -229,7 +265,7 @@ class Engine(Ingestion):
             self.article(article, scope=scope)
         scopes = self._scopes(scope)
         asked = self._with_names(understand(text, history=history, article=article), scopes)
-        located = self._focus(asked.article_id, scope)
+        located = self._focus(asked.article_id, scope) or self._quoting_article(asked, scopes)
         focus = located[1] if located else None
         quotes = self._quotes_in(located[0], located[1].article_id) if located else ()
         direct = answer_without_search(asked, focus, quotes, history, self._about_scores)

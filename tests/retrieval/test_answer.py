@@ -402,3 +402,30 @@ def test_an_age_in_brackets_after_a_name_answers_how_old(
     engine.ingest([folder])
     answer = engine.ask("北条氏は何歳ですか", article="forum")
     assert answer.confidence == "answer" and "(78)" in answer.text
+
+
+def test_what_someone_said_is_found_in_the_article_that_quotes_them_across_the_archive(
+    engine_factory: Callable[..., Engine], tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "forum.txt").write_text(
+        "投資家の北条氏、市場に警鐘\n\n"
+        "著名投資家の北条健一氏(78)は10日、東京都内で講演し、株式市場の過熱に警鐘を鳴らした。\n\n"
+        "同氏は「市場は危うい局面にある」と述べた。\n",
+        encoding="utf-8",
+    )
+    # Another article names him and what he said, in words that match the question better.
+    (folder / "market.txt").write_text(
+        "市場関係者、北条氏の見方に反論\n\n"
+        "北条氏が何と述べたかをめぐり、市場関係者の間では議論が続いている。\n\n"
+        "北条氏の述べた見方に対し、楽観論も根強い。\n",
+        encoding="utf-8",
+    )
+    engine = engine_factory()
+    engine.ingest([folder, Path(__file__).resolve().parents[2] / "articles"])
+    hojo = engine.ask("北条氏は何と述べたか")  # no article named: three are loaded
+    assert hojo.article_id == "forum" and "「市場は危うい局面にある」" in hojo.text
+    rubio = engine.ask("What did Rubio say?")
+    assert rubio.article_id == SEED_ID and "「" in rubio.text
+    assert {c.article_id for c in rubio.citations} == {SEED_ID}
