@@ -126,3 +126,6 @@ class BackgroundIngest:
             if time.monotonic() - last_log >= LOG_EVERY_S or done == len(todo):
                 log.info("Ingested %d of %d new or changed articles", done, len(todo))
                 last_log = time.monotonic()
+        # After an upgrade of the attribution, quotes stored by the old one are found again
+        # here, in the background, not by the first question about each article.
+        self.engine.refresh_annotations(should_stop=self._stop.is_set)

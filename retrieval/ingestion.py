@@ -82,12 +82,37 @@ class Ingestion:
         return self.ingest_articles(_unique(parsing.parse_bytes(data, filename)), scope=scope)
 
     def sync_articles(self, progress: Progress | None = None) -> list[IngestResult]:
-        """Ingest the articles folder (bundled, visible everywhere) if anything in it changed."""
+        """Ingest the articles folder (bundled, visible everywhere) if anything in it changed,
+        and find again the quotes an older attribution version stored."""
         folder = self.settings.articles_dir
         if not folder.exists():
             log.warning("Articles folder %s does not exist; nothing to ingest", folder)
             return []
-        return self.ingest([folder], progress=progress)
+        results = self.ingest([folder], progress=progress)
+        self.refresh_annotations()
+        return results
+
+    def refresh_annotations(self, should_stop: Callable[[], bool] = lambda: False) -> int:
+        """Find again, once, the quotes of live articles stored under an older attribution
+        version (after an upgrade), so that no question has to parse them; returns how many."""
+        stale = [
+            e
+            for e in self.store.entries()
+            if self.store.quotes(e.generation, ANNOTATOR_VERSION) is None
+        ]
+        if stale:
+            log.info(
+                "Finding the quotes of %d articles again (attribution %s)",
+                len(stale),
+                ANNOTATOR_VERSION,
+            )
+        done = 0
+        for entry in stale:
+            if should_stop():
+                break
+            self._annotate(self.store.article(entry.scope, entry.article_id), entry.generation)
+            done += 1
+        return done
 
     def ingest_articles(
         self,

@@ -381,3 +381,23 @@ def test_quotes_are_found_at_ingestion_and_read_from_the_store_after(
     assert calls == [SEED_ID]  # questions never parse: the stored quotes are read
     assert [q.paragraph for q in quotes] == [14, 15]
     assert all(q.speaker_role == "米国務省報道官" for q in quotes)
+
+
+def test_quotes_stored_by_an_older_attribution_are_found_again_at_start_up_not_by_a_question(
+    engine_factory: Callable[..., Engine], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import retrieval.engine as engine_module
+    import retrieval.ingestion as ingestion_module
+
+    engine = engine_factory(embeddings=HashEmbeddings())
+    engine.ingest([SEED])
+    engine.close()
+    for module in (engine_module, ingestion_module):  # an upgrade of the attribution
+        monkeypatch.setattr(module, "ANNOTATOR_VERSION", "next-version")
+    reopened = engine_factory(embeddings=HashEmbeddings())
+    generation = reopened.store.generation(GLOBAL_SCOPE, SEED_ID)
+    assert generation is not None
+    assert reopened.store.quotes(generation, "next-version") is None
+    assert reopened.refresh_annotations() == 1
+    assert reopened.store.quotes(generation, "next-version")  # stored under the new version
+    assert reopened.refresh_annotations() == 0  # once
