@@ -144,9 +144,9 @@ class Engine(Ingestion):
     def _quoting_article(
         self, question: Question, scopes: tuple[str, ...]
     ) -> tuple[str, Article] | None:
-        """For "what did X say" across the archive: the article that quotes X (the best
-        search match among them when several do), or None."""
-        if question.intent != "said":
+        """For "what did X say" / "who is X" across the archive: the article that quotes X
+        (the best search match among them when several do), or None."""
+        if question.intent not in ("said", "who"):
             return None
         quoting = [
             (e.scope, e.article_id)

@@ -19,11 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from retrieval.lexicon import EN_FUNCTION_WORDS, JA_TITLES
+from retrieval.lexicon import EN_FUNCTION_WORDS, EN_TITLES, JA_TITLES
 from retrieval.models import Answer, Turn, detect_language
 from retrieval.names import latin_names
 
-Intent = Literal["fact", "said", "original_title"]
+Intent = Literal["fact", "said", "original_title", "who"]
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,8 @@ def _read(
         intent = "original_title"
     elif _SAY_JA.search(standalone) or _SAY_EN.search(standalone):
         intent = "said"
+    elif person_asked_about(standalone):
+        intent = "who"
     span = _topic_span(q)
     topic = q[span[0] : span[1]] if span else None
     speaker_text = q[: span[0]] + " " * (span[1] - span[0]) + q[span[1] :] if span else q
@@ -209,6 +211,33 @@ def missing_role(question: str, article_text: str) -> str | None:
 
 
 # --- people a question names ------------------------------------------------------------------
+
+# "Who is X?" / 「Xとは誰か」 about a name (not a role: "who is the president" is a fact to find).
+_WHO_EN = re.compile(
+    r"^\s*(?i:who)\s+(?:is|was)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\?*\s*$"
+)
+_WHO_JA = re.compile(
+    r"^\s*(?P<name>[^\sはがをにのと、。？?]{2,12}?)(?P<honorific>氏|さん)?(?:とは|って|は)?"
+    r"(?:誰|だれ|何者|どんな人(?:物)?)(?:ですか|なのか|か)?\s*[?？。]?\s*$"
+)
+_KATAKANA_NAME = re.compile(r"[ァ-ヴー]+(?:・[ァ-ヴー]+)*")
+_EN_TITLE_WORDS = frozenset(w for t in EN_TITLES for w in t.split())
+
+
+def person_asked_about(question: str) -> str | None:
+    """The name in "Who is X?" / 「Xとは誰ですか」, or None (also for a title: 社長は誰か)."""
+    if m := _WHO_EN.match(question):
+        name = m["name"].strip()
+        return None if all(w in _EN_TITLE_WORDS for w in name.split()) else name
+    m = _WHO_JA.match(unicodedata.normalize("NFKC", question))
+    if m is None:
+        return None
+    name = m["name"].strip()
+    # A name: with 氏 / さん after it, or written in katakana (not 初代将軍 or 社長, a role).
+    if not (m["honorific"] or _KATAKANA_NAME.fullmatch(name)) or name in JA_TITLES:
+        return None
+    return name
+
 
 _TITLE_ALTERNATION = "|".join(sorted(JA_TITLES, key=len, reverse=True))
 # A Japanese name as questions and answers write it: a katakana or kanji run before a title.

@@ -429,3 +429,29 @@ def test_what_someone_said_is_found_in_the_article_that_quotes_them_across_the_a
     rubio = engine.ask("What did Rubio say?")
     assert rubio.article_id == SEED_ID and "「" in rubio.text
     assert {c.article_id for c in rubio.citations} == {SEED_ID}
+
+
+@pytest.mark.parametrize("question", ["Who is Rubio?", "ルビオ氏とは誰ですか"])
+def test_who_someone_is_is_the_sentence_that_first_names_them(
+    seed_engine: Engine, question: str
+) -> None:
+    answer = seed_engine.ask(question, article=SEED_ID)
+    assert answer.answerable and [c.paragraph for c in answer.citations] == [3]
+    assert "ルビオ国務長官" in answer.text  # the first mention, with the title
+
+
+def test_who_is_asks_about_a_name_not_a_role() -> None:
+    from retrieval.question import person_asked_about
+
+    assert person_asked_about("Who is Masahiko Nakagawa?") == "Masahiko Nakagawa"
+    assert person_asked_about("クレール・ベルトラン氏は誰？") == "クレール・ベルトラン"
+    assert person_asked_about("Who is the project manager of Hayabusa2?") is None
+    assert person_asked_about("社長は誰ですか") is None
+    assert person_asked_about("who is he?") is None
+
+
+def test_who_is_a_description_or_a_bare_title_is_left_to_search() -> None:
+    from retrieval.question import person_asked_about
+
+    assert person_asked_about("初代将軍は誰か") is None  # a role, not a name
+    assert person_asked_about("Who is President?") is None

@@ -1,0 +1,50 @@
+"""Who someone is: the sentence where the article first names them, verbatim and cited.
+
+News copy introduces a person with their role at first mention (ソニーグループの十時裕樹副社長は,
+"Jane Doe, chief executive of Acme, said"), so "Who is X?" is answered by that sentence. X is
+found by the name as asked, its Japanese spellings (Question.names) and, for someone quoted,
+every form the article gives the speaker (Masahiko Nakagawa finds 中川正彦 through its reading).
+Someone the article never names gets no answer here: the question goes to search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.answers.compose import Candidate, compose
+from retrieval.models import Answer, Article, Quote
+from retrieval.question import Question, person_asked_about
+from retrieval.quotes import speaker_matches
+from retrieval.sentences import split_sentences
+
+
+def who_they_are(
+    question: Question, article: Article | None, quotes: Sequence[Quote]
+) -> Answer | None:
+    """The first sentence of `article` that names the person asked about, or None."""
+    if question.intent != "who" or article is None:
+        return None
+    name = person_asked_about(question.standalone)
+    if name is None:
+        return None
+    full, parts = _forms(name, question, quotes)
+    for forms in (full, parts):  # the whole name first: a surname alone may be someone else's
+        for block in article.passages:
+            for sentence in split_sentences(block.text):
+                if any(form in sentence.text for form in forms):
+                    passage = article.passage(block, 1.0)
+                    chosen = [Candidate(passage, sentence.start, sentence.end, sentence.text, 1.0)]
+                    return compose(question.text, question.language, chosen, article.article_id, ())
+    return None
+
+
+def _forms(name: str, question: Question, quotes: Sequence[Quote]) -> tuple[set[str], set[str]]:
+    """(whole-name forms, partial forms) the person may be written as in the article."""
+    full = {name, name.replace(" ", ""), *question.names}
+    parts: set[str] = set()
+    for q in quotes:
+        if q.speaker and speaker_matches(name, q.speaker, q.speaker_forms):
+            full.add(q.speaker)
+            parts.update(q.speaker_forms)
+    parts.update(w for w in name.split() if len(w) >= 3)
+    return {f for f in full if len(f) >= 2}, {f for f in parts - full if len(f) >= 2}
