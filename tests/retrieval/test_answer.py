@@ -387,9 +387,8 @@ def test_a_near_miss_is_shown_as_closest_passages_not_as_an_answer(seed_engine: 
         assert answer.text.startswith("記事はこの質問に答えていない可能性があります")
 
 
-def test_an_age_in_brackets_after_a_name_answers_how_old(
-    engine_factory: Callable[..., Engine], tmp_path: Path
-) -> None:
+def _forum_article(tmp_path: Path) -> Path:
+    """A folder holding one short article in which an investor (78) is quoted once."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "forum.txt").write_text(
@@ -398,6 +397,13 @@ def test_an_age_in_brackets_after_a_name_answers_how_old(
         "同氏は「市場は危うい局面にある」と述べた。\n",
         encoding="utf-8",
     )
+    return folder
+
+
+def test_an_age_in_brackets_after_a_name_answers_how_old(
+    engine_factory: Callable[..., Engine], tmp_path: Path
+) -> None:
+    folder = _forum_article(tmp_path)
     engine = engine_factory()
     engine.ingest([folder])
     answer = engine.ask("北条氏は何歳ですか", article="forum")
@@ -407,14 +413,7 @@ def test_an_age_in_brackets_after_a_name_answers_how_old(
 def test_what_someone_said_is_found_in_the_article_that_quotes_them_across_the_archive(
     engine_factory: Callable[..., Engine], tmp_path: Path
 ) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "forum.txt").write_text(
-        "投資家の北条氏、市場に警鐘\n\n"
-        "著名投資家の北条健一氏(78)は10日、東京都内で講演し、株式市場の過熱に警鐘を鳴らした。\n\n"
-        "同氏は「市場は危うい局面にある」と述べた。\n",
-        encoding="utf-8",
-    )
+    folder = _forum_article(tmp_path)
     # Another article names him and what he said, in words that match the question better.
     (folder / "market.txt").write_text(
         "市場関係者、北条氏の見方に反論\n\n"
