@@ -19,7 +19,7 @@ from retrieval.store import ArticleStore
 log = logging.getLogger(__name__)
 
 # Bump when the keys `names_of` makes change: every article's keys are then made again once.
-NAME_KEYS_VERSION = 4
+NAME_KEYS_VERSION = 5
 
 
 def stored_as(generation: str) -> str:
