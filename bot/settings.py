@@ -37,6 +37,8 @@ class BotSettings(EngineSettings):
     max_upload_bytes: int = Field(default=5 * 1024 * 1024, ge=1)
     # Streamed answers edit their Discord message at most this often (Discord's edit rate).
     stream_edit_interval_s: float = Field(default=1.0, gt=0)
+    # At SIGTERM/SIGINT, answers in flight may take this long to finish before the bot exits.
+    shutdown_grace_s: float = Field(default=30.0, gt=0, le=600)
 
     @field_validator("discord_token", mode="before")
     @classmethod

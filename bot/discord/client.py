@@ -296,10 +296,11 @@ def run_bot(
     settings: BotSettings,
     connect: Connect | None = None,
     *,
-    grace: float = SHUTDOWN_GRACE_S,
+    grace: float | None = None,
 ) -> int:
     """Log in at once while the articles folder is ingested in the background, answer until
-    SIGTERM/SIGINT, then stop cleanly (see NewsroomBot.shutdown). `connect` replaces the
+    SIGTERM/SIGINT, then stop cleanly within SHUTDOWN_GRACE_S (the setting; see
+    NewsroomBot.shutdown). `connect` replaces the
     connection to Discord (tests run the bot in simcord)."""
     import sys
 
@@ -325,7 +326,8 @@ def run_bot(
     ingest = BackgroundIngest(engine)
     try:
         ingest.start()
-        asyncio.run(_serve(engine, settings, connect, ingest, grace))
+        wait = settings.shutdown_grace_s if grace is None else grace
+        asyncio.run(_serve(engine, settings, connect, ingest, wait))
     except discord.LoginFailure:
         print("error: Discord rejected DISCORD_TOKEN (login failed); check it.", file=sys.stderr)
         return 2

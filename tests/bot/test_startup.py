@@ -93,3 +93,11 @@ def test_feedback_export_round_trips(tmp_path: Path) -> None:
         "translation": None,  # added by the translation work; None when not translated
     }
     assert rows[0]["guild_id"] is None and rows[1]["guild_id"] == 2
+
+
+def test_the_shutdown_grace_is_a_setting_with_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SHUTDOWN_GRACE_S", "5")
+    assert BotSettings(_env_file=None).shutdown_grace_s == 5  # type: ignore[call-arg]
+    monkeypatch.setenv("SHUTDOWN_GRACE_S", "0")
+    with pytest.raises(ValidationError):
+        BotSettings(_env_file=None)  # type: ignore[call-arg]
