@@ -10,6 +10,7 @@ import os
 import signal
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from retrieval.models import UserFacingError
 
@@ -100,14 +101,22 @@ async def serve_until_signalled(
         log.info("%s received: stopping (a second one exits at once)", signum.name)
         stopping.set()
 
-    installed = []
+    installed: list[signal.Signals] = []
+    previous: dict[signal.Signals, Any] = {}  # handlers set with signal.signal, to put back
     for sig in signals:
         try:
             loop.add_signal_handler(sig, on_signal, sig)
-        except (NotImplementedError, RuntimeError, ValueError):  # not the main thread, Windows
+            installed.append(sig)
+            continue
+        except NotImplementedError:
+            pass  # Windows event loops: the plain handler below hands the signal to the loop
+        except (RuntimeError, ValueError):
             log.warning("Cannot handle %s here; stopping will not wait for answers", sig.name)
             continue
-        installed.append(sig)
+        try:
+            previous[sig] = signal.signal(sig, _to_loop(loop, on_signal))
+        except ValueError:  # not the main thread: signals are not ours to take
+            log.warning("Cannot handle %s here; stopping will not wait for answers", sig.name)
     runner = asyncio.ensure_future(run)
     waiter = asyncio.ensure_future(stopping.wait())
     try:
@@ -121,3 +130,17 @@ async def serve_until_signalled(
         waiter.cancel()
         for sig in installed:
             loop.remove_signal_handler(sig)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _to_loop(
+    loop: asyncio.AbstractEventLoop, handler: Callable[[signal.Signals], None]
+) -> Callable[[int, Any], None]:
+    """A plain signal handler that runs `handler` on the event loop (where the loop cannot
+    take signals itself)."""
+
+    def handle(signum: int, _frame: Any) -> None:
+        loop.call_soon_threadsafe(handler, signal.Signals(signum))
+
+    return handle

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from bot.discord.lifecycle import RESTARTING, Lifecycle, ShuttingDown
+from bot.discord.lifecycle import RESTARTING, Lifecycle, ShuttingDown, serve_until_signalled
 
 from .test_commands import QUESTION, callbacks, setup_guild
 
@@ -171,3 +171,34 @@ async def test_while_stopping_new_questions_and_presses_are_refused_privately(
     )
     assert reply.content == RESTARTING and not reply.embeds
     assert bot.lifecycle.in_flight == 0
+
+
+async def test_a_loop_without_signal_handlers_still_stops_cleanly_on_a_signal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows event loops cannot add signal handlers: a plain handler hands the signal over."""
+    loop = asyncio.get_running_loop()
+
+    def unsupported(*args: Any) -> None:
+        raise NotImplementedError
+
+    monkeypatch.setattr(loop, "add_signal_handler", unsupported)
+    before = signal.getsignal(signal.SIGUSR1)
+    forever = asyncio.Event()
+    stopped: list[str] = []
+
+    async def stop() -> None:
+        stopped.append("drained")
+        forever.set()  # closing the connection ends `run`
+
+    async def send() -> None:
+        await asyncio.sleep(0.05)
+        os.kill(os.getpid(), signal.SIGUSR1)
+
+    sender = asyncio.create_task(send())
+    await asyncio.wait_for(
+        serve_until_signalled(forever.wait(), stop, signals=(signal.SIGUSR1,)), timeout=10
+    )
+    await sender
+    assert stopped == ["drained"]
+    assert signal.getsignal(signal.SIGUSR1) == before  # the handler is put back
