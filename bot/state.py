@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from retrieval.models import Answer, Citation, Passage, QuoteCheck, Turn
+from retrieval.store import immediate_transaction
 
 log = logging.getLogger(__name__)
 
@@ -116,14 +117,8 @@ class BotState:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+        with immediate_transaction(self._db, self._lock) as db:
+            yield db
             self._writes += 1
             due = self._writes % PRUNE_EVERY == 0
         if due:
