@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,11 @@ import pytest
 from bot.discord.client import NewsroomBot
 from bot.settings import BotSettings
 from retrieval.engine import Engine
-from tests.conftest import SEED_ID  # noqa: F401  (re-exported for the tests)
+from tests.conftest import (
+    SEED_ID,  # noqa: F401  (re-exported for the tests)
+    make_settings,
+)
+from tests.retrieval.llm_stub import ChatStub, running_stub
 
 REPO = Path(__file__).resolve().parents[2]
 _guild_ids = itertools.count(9_000_000_000_000_000_00)
@@ -50,3 +55,42 @@ def simcord_bot(engine: Engine, settings: BotSettings) -> NewsroomBot:
 def guild_id() -> int:
     """A guild id no other test uses (the engine is shared across the session)."""
     return next(_guild_ids)
+
+
+# --- a chat model behind the bot: the OpenAI-compatible stub (tests/retrieval/llm_stub.py) ---
+
+
+@pytest.fixture(scope="module")
+def stub() -> Iterator[ChatStub]:
+    """One stub server for the module (the engine's chat model points at it)."""
+    with running_stub() as server:
+        yield server
+
+
+@pytest.fixture
+def chat(stub: ChatStub) -> Iterator[ChatStub]:
+    """The stub with a fresh script; every scripted reply must have been used."""
+    stub.replies.clear()
+    stub.requests.clear()
+    stub.headers.clear()
+    yield stub
+    assert not stub.replies, "a scripted reply was never requested"
+
+
+@pytest.fixture(scope="module")
+def llm_engine(
+    stub: ChatStub, seed_engine: Engine, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    """The real engine over the seed article with ChatOpenAI pointed at the stub."""
+    settings = make_settings(
+        tmp_path_factory.mktemp("llm") / "data",
+        llm_provider="openai",
+        llm_model="stub-model",
+        llm_base_url=stub.base_url,
+        llm_timeout_s=20.0,
+    )
+    engine = Engine(settings, embeddings=seed_engine.embeddings)  # the e5 model, loaded once
+    engine.sync_articles()
+    assert engine.llm is not None
+    yield engine
+    engine.close()

@@ -8,7 +8,6 @@ so the asker's language is English unless the `language` option says otherwise.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -20,8 +19,7 @@ from prompts import load_prompt
 from retrieval.checks import REMOVED_QUOTE_MARK
 from retrieval.engine import Engine
 from retrieval.llm import NOTES
-from tests.conftest import make_settings
-from tests.retrieval.llm_stub import ChatStub, Reply, running_stub
+from tests.retrieval.llm_stub import ChatStub, slowly
 
 from .test_commands import setup_guild
 
@@ -35,46 +33,6 @@ WITH_INVENTED = f"ウィトコフ氏は「{INVENTED}」と語った[¶9]。ウ�
 QUOTE_MARKS = set('「」『』“”"')
 
 pytestmark = pytest.mark.simcord(settle_timeout=30)
-
-
-def slowly(text: str, **kwargs: Any) -> Reply:
-    """A streamed reply in 6-character chunks with a short pause before each."""
-    return Reply(text, chunk_chars=6, chunk_delay_s=0.04, **kwargs)
-
-
-@pytest.fixture(scope="module")
-def stub() -> Iterator[ChatStub]:
-    """One stub server for the module (the engine's chat model points at it)."""
-    with running_stub() as server:
-        yield server
-
-
-@pytest.fixture
-def chat(stub: ChatStub) -> Iterator[ChatStub]:
-    """The stub with a fresh script; every scripted reply must have been used."""
-    stub.replies.clear()
-    stub.requests.clear()
-    stub.headers.clear()
-    yield stub
-    assert not stub.replies, "a scripted reply was never requested"
-
-
-@pytest.fixture(scope="module")
-def llm_engine(
-    stub: ChatStub, seed_engine: Engine, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Engine]:
-    """The real engine over the seed article with ChatOpenAI pointed at the stub."""
-    settings = make_settings(
-        tmp_path_factory.mktemp("llm-summary") / "data",
-        llm_provider="openai",
-        llm_model="stub-model",
-        llm_base_url=stub.base_url,
-        llm_timeout_s=20.0,
-    )
-    engine = Engine(settings, embeddings=seed_engine.embeddings)
-    engine.sync_articles()
-    yield engine
-    engine.close()
 
 
 @pytest.fixture

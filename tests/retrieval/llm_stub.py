@@ -226,3 +226,8 @@ def running_stub(kind: type[StubT] = ChatStub) -> Iterator[StubT]:  # type: igno
         thread.join(timeout=10)
         loop.close()
     assert stub.unexpected == 0, f"{stub.unexpected} request(s) arrived with no scripted reply"
+
+
+def slowly(text: str, **kwargs: Any) -> Reply:
+    """A streamed reply in 6-character chunks with a short pause before each."""
+    return Reply(text, chunk_chars=6, chunk_delay_s=0.04, **kwargs)
