@@ -13,6 +13,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from retrieval.answers import ExtractiveAnswerer, answer_without_search
+from retrieval.answers.metadata import with_full_dates
 from retrieval.answers.said import speaker_in
 from retrieval.check import (
     ALL_SOURCES_UP_TO,
@@ -280,17 +281,25 @@ class Engine(Ingestion):
         )
         passages = [to_passage(self.store, h) for h in hits]
         extractive = self.answerer.answer(asked, hits, passages, vector, _article_text(focus))
+
+        def article_of(article_id: str) -> Article | None:
+            try:
+                return self._locate(article_id, scope)[1]
+            except UserFacingError:
+                return None
+
         if self.llm is None:
-            yield extractive
+            yield with_full_dates(extractive, asked, article_of)
             return
 
         def fallback(note: str) -> Answer:
             return replace(extractive, notes=(*extractive.notes, note))
 
-        yield from self.llm.stream(
+        for event in self.llm.stream(
             text, passages[:LLM_PASSAGES], language=asked.language, history=history,
             fallback=fallback,
-        )
+        ):
+            yield with_full_dates(event, asked, article_of) if isinstance(event, Answer) else event
 
     def summarize(
         self,

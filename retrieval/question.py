@@ -46,6 +46,11 @@ class Question:
         """What search embeds and matches: the standalone text, then the bridged names."""
         return f"{self.standalone} ({' '.join(self.names)})" if self.names else self.standalone
 
+    @property
+    def asks_when(self) -> bool:
+        """True for a question about when something happened (or will)."""
+        return self.answer_type in ("date", "year") or bool(_WHEN.search(self.standalone))
+
     def restated(self, standalone: str) -> Question:
         """The same question after a chat model rewrote it into a standalone one."""
         return _read(self.text, standalone, self.language, self.article_id, self.names)
@@ -89,6 +94,7 @@ def _read(
 
 _SAY_JA = re.compile(r"(?:何と|どう)(?:言|い|述|語|話|発言|コメント)|発言|コメント|(?:他|ほか)に何")
 _SAY_EN = re.compile(r"\b(?:say|said|says|tell|told|quote[sd]?|comment(?:ed)?)\b", re.IGNORECASE)
+_WHEN = re.compile(r"いつ|何日|何月|何曜|日付|\bwhen\b|\bwhat (?:date|day)\b", re.IGNORECASE)
 _ELSE = re.compile(r"(?:他|ほか)に|その他|\b(?:else|other|more)\b", re.IGNORECASE)
 _ORIGINAL_TITLE = re.compile(
     r"原題(?:は|を|って|が|\s*[?？]|$)|(?:英語|元|もと|英文|オリジナル)の(?:タイトル|見出し|題)"

@@ -28,3 +28,8 @@ NEVER_QUOTED = {
 }
 EN_LEAD_IN = "The article is in Japanese; quoted from the original:"
 ORIGINAL_TITLE_LEAD = {"ja": "原題:", "en": "The original headline:"}
+# Incomplete dates of an answer (19日, "on Tuesday") completed from the article's date.
+FULL_DATES = {
+    "ja": "日付は記事の日付({published})から補ったもの: {dates}",
+    "en": "Dates completed from the article's date ({published}): {dates}",
+}
