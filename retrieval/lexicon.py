@@ -48,6 +48,10 @@ JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     """省 庁 府 党 県 市 町 村 区 局 署 警 連 社 銀行 協会 機構 委員会 組合 財団 機関 地検 地裁 高裁
     教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側""".split()
 )
+# A court's written decision, as the subject of the words it quotes (判決は…を「不合理」と退けた):
+# the court's words. The endings of a court's name (前橋地裁, 東京高等裁判所) find the court.
+JA_RULING_NOUNS: frozenset[str] = frozenset("判決 判決文 決定 命令 判示".split())
+JA_COURT_ENDINGS: tuple[str, ...] = ("裁判所", "地裁", "高裁", "家裁", "簡裁", "最高裁")
 # Words Japanese company names end with (東洋電機, 青葉化学, 北浜製作所): a subject ending so is a
 # body that can speak, and 同社 can point back at it.
 JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(

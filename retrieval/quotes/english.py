@@ -298,9 +298,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     after = text[min(end + 1, len(text)) : sentence.end]
     word_before = (re.findall(r"[\w-]+", before[-40:]) or [""])[-1].lower()
     word_after = (re.findall(r"[\w-]+", after[:40]) or [""])[0].lower()
-    if word_before in lx.EN_NAMING_WORDS or before.rstrip().lower().endswith(
-        lx.EN_NAMING_PHRASES
-    ):
+    if word_before in lx.EN_NAMING_WORDS or before.rstrip().lower().endswith(lx.EN_NAMING_PHRASES):
         return True  # a report titled "…", the so-called "…", a class known as "…"
     # A Title Case span next to a work noun is a name even with a period inside the marks, as
     # US style puts it: an app called "Pocketful."

@@ -64,6 +64,9 @@ _DIGITS = re.compile(r"[\d０-９.,，．%％]+")
 _TIME_LABELS = ("Date", "Time", "Period", "Era", "Timex", "Day_Of_Week")
 # The longest sentence after a quote standing alone that is read as only saying who spoke it.
 NEXT_TOPIC_CHARS = 30
+# ... or the most it says after its topic (、声を詰まらせた), when the topic is described at length.
+NEXT_PREDICATE_CHARS = 12
+_AFTER_TOPIC = re.compile(r"^(?:[（(][^）)]{0,12}[）)])?[はも]?、?")  # （13）は、
 
 
 @dataclass
@@ -168,7 +171,9 @@ class _Reader:
             topic = any(c.text == "は" and c.dep_ == "case" for c in t.children)
             if not (topic or t.head.dep_ == "ROOT"):
                 continue
-            person = who_is(self.people, doc, t, block.number, spans) or body(self.people, doc, t, block.number)
+            person = who_is(self.people, doc, t, block.number, spans) or body(
+                self.people, doc, t, block.number
+            )
             if person is not None:
                 self.events.append((block.number, t.idx, person, False))
 
@@ -223,7 +228,10 @@ class _Reader:
             if not predicative:
                 # 「X」と呼ぶ生産ライン: a name for a thing; 「悪党」と呼んだ長官: words about someone.
                 target = modified_noun(doc, governor)
-                if target is not None and who_is(self.people, doc, target, block.number, spans) is None:
+                if (
+                    target is not None
+                    and who_is(self.people, doc, target, block.number, spans) is None
+                ):
                     return result(False, False, None, "naming")
             speaker = self._speaker_of(doc, governor, block.number, spans, start, inner_ids)
             cleft = cleft_speaker(doc, governor) if speaker is None else None
@@ -234,7 +242,9 @@ class _Reader:
             return result(True, not predicative, speaker, "quotative")
         bare = verbless_attribution(doc, end) if quotative else None
         if bare is not None:  # 「…」と山田社長。
-            return result(True, not predicative, who_is(self.people, doc, bare, block.number, spans), "bare")
+            return result(
+                True, not predicative, who_is(self.people, doc, bare, block.number, spans), "bare"
+            )
 
         if stands_alone(text, start, end):
             speaker = self._cataphora(doc, block, spans, end) or self._look_back(
@@ -323,7 +333,16 @@ class _Reader:
             and not inside(t.idx, spans)
             and not (embedded and topic_of_quote(doc, t))
         ]
+        others = [span for span in spans if span[0] != start]
+        nearer_subject = False
         for topic in reversed(topics):
+            if nearer_subject and any(
+                c.head.i == topic.head.i and inside(c.idx, others) for c in doc
+            ):
+                # 会社側は「…」と反論したが、判決は…「…」と退けた: with a nearer subject between,
+                # the topic of another quote's verb is that quote's speaker, not this one's.
+                continue
+            nearer_subject = nearer_subject or topic.dep_ == "nsubj"
             who = who_is(self.people, doc, topic, paragraph, spans)
             if who is not None:
                 return who
@@ -364,18 +383,26 @@ class _Reader:
     def _next_topic(
         self, doc: Doc, block: Block, spans: list[tuple[int, int]], end: int
     ) -> Person | None:
-        """「…」。山田社長は力を込めた。: a short sentence right after a quote standing alone,
-        with no quote of its own, whose topic is a person: that person spoke."""
+        """「…」。山田社長は力を込めた。: the sentence right after a quote standing alone, with no
+        quote of its own, whose topic is a person and which says little else (short, or only a
+        few words after the topic, however long the words describing the person before it:
+        …を問われた倉持は、声を詰まらせた): that person spoke."""
         rest = block.text[end + 1 :].lstrip("。 ")
         stop = rest.find("。")
         sentence = rest[: stop if stop != -1 else len(rest)]
-        if not sentence or len(sentence) > NEXT_TOPIC_CHARS or any(c in sentence for c in "「“"):
+        if not sentence or any(c in sentence for c in "「“"):
             return None
         lo = block.text.index(sentence, end)
         for t in doc:
-            if lo <= t.idx < lo + len(sentence) and t.dep_ == "nsubj" and is_topic(t):
-                who = who_is(self.people, doc, t, block.number, spans)
-                return who if who is not None and who.kind != "org" else None
+            if not (lo <= t.idx < lo + len(sentence) and t.dep_ == "nsubj" and is_topic(t)):
+                continue
+            said = _AFTER_TOPIC.sub("", sentence[t.idx + len(t.text) - lo :])
+            if len(sentence) > NEXT_TOPIC_CHARS and (
+                len(said) > NEXT_PREDICATE_CHARS or t.head.dep_ != "ROOT"
+            ):
+                return None
+            who = who_is(self.people, doc, t, block.number, spans)
+            return who if who is not None and who.kind != "org" else None
         return None
 
     def _look_back(self, paragraph: int, before: int) -> Person | None:
@@ -387,10 +414,21 @@ class _Reader:
                 return person
         prev_number = self._previous_passage(paragraph)
         earlier = [e for e in events if e[0] == prev_number]
+        if not earlier and prev_number is not None and self._introduces(prev_number):
+            # …と問われると、こう答えた。 / 「…」: the paragraph that announces the quote names
+            # no one (its subject is the one spoken of before it), so the speaker is further up.
+            before_that = self._previous_passage(prev_number)
+            earlier = [e for e in events if e[0] == before_that]
         # Across a paragraph break the last one who spoke carries on, else the last topic.
         spoke = [e for e in earlier if e[3]]
         last = (spoke or earlier)[-1:] if earlier else []
         return last[0][2] if last else None
+
+    def _introduces(self, paragraph: int) -> bool:
+        """True when the paragraph ends by announcing the words that follow (こう答えた。)."""
+        text = self.article.block(paragraph).text.rstrip()
+        tail = re.split(r"[。！？]", text.rstrip("。！？"))[-1]
+        return not has_quote_mark(text) and any(word in tail for word in JA_CATAPHORA)
 
     def _previous_passage(self, paragraph: int) -> int | None:
         numbers = [b.number for b in self.passages]

@@ -16,6 +16,7 @@ from typing import Any
 from retrieval.lexicon import (
     JA_BODY_ENDINGS,
     JA_COMPANY_ENDINGS,
+    JA_COURT_ENDINGS,
     JA_NATION_PREFIXES,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
@@ -132,6 +133,13 @@ class People:
             if body is not None:
                 return body.name + phrase[2:]
         return phrase
+
+    def last_court_before(self, at: tuple[int, int]) -> Person | None:
+        """The last court named before `at` (whose ruling a 判決 is)."""
+        for pos, p in reversed(self.timeline):
+            if pos < at and p.kind == "org" and p.name.endswith(JA_COURT_ENDINGS):
+                return p
+        return None
 
     def last_before(self, at: tuple[int, int], suffix: str | None) -> Person | None:
         """The last person before `at` (for 同氏/同X), or body whose name ends in `suffix`."""
@@ -308,6 +316,14 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.add(doc[i].text, "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
             i += 1
             continue
+        if run is None and doc[i].text.endswith(JA_COURT_ENDINGS):
+            # 前橋地裁, 東京高等裁判所, 最高裁: a court (whose 判決 speaks for it), named by its
+            # place and kind, parsed or not.
+            lo = i - 1 if i and "地名" in doc[i - 1].tag_ else i
+            name = doc.text[doc[lo].idx : doc[i].idx + len(doc[i].text)]
+            people.add(name, "org", (paragraph, doc[lo].idx), label=COURT_LABEL)
+            i += 1
+            continue
         if run is None:
             t = doc[i]
             if parsed and t.ent_type_ in ORG_LABELS and t.ent_iob_ == "B":
@@ -336,6 +352,8 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
 
 # The label of a body registered because the copy cites it as a source (Xによると).
 SOURCE_LABEL = "cited_source"
+# The label of a court found by its name's ending (前橋地裁), tagged or not.
+COURT_LABEL = "court"
 
 
 def _cited_body(doc: Doc, i: int) -> bool:

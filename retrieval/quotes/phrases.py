@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from retrieval.lexicon import JA_PERSON_NOUNS, JA_TITLES
+from retrieval.lexicon import JA_COURT_ENDINGS, JA_PERSON_NOUNS, JA_RULING_NOUNS, JA_TITLES
 from retrieval.quotes.people import (
     KATAKANA_NAME,
     ORG_LABELS,
@@ -72,6 +72,13 @@ def who_is(
     # の (山下被告の弁護人 is the lawyer, not 山下), and only a name that titles alone follow
     # up to the head (青葉化学の岡田社長: 青葉 is part of the company's name).
     seg = max([k + 1 for k in range(lo, head.i) if doc[k].text == "の"], default=lo)
+    dotted = _name_dot_role(doc, seg, head)
+    if dotted is not None:  # 岩佐亮・みなと証券シニアアナリスト
+        a, k = dotted
+        name = doc.text[doc[a].idx : doc[k - 1].idx + len(doc[k - 1].text)]
+        role = doc.text[doc[k + 1].idx : head.idx + len(head.text)]
+        title = head.text if head.text in JA_TITLES else None
+        return people.add(name, "person", at, role, title, name_forms(doc, a, k))
     for k in range(seg, head.i + 1):
         run = name_run(doc, k)
         if (
@@ -90,6 +97,11 @@ def who_is(
         name = doc.text[doc[seg].idx : doc[end - 1].idx + len(doc[end - 1].text)]
         owner = people.expand(owner_before(doc, seg), at)
         return people.add(name, "person", at, owner + title, title, name_forms(doc, seg, end))
+    if head.text in JA_RULING_NOUNS:  # 前橋地裁の判決 / 判決は: the court's words
+        owner = phrase[: -len(head.text)].rstrip("の")
+        if owner.endswith(JA_COURT_ENDINGS):
+            return people.add(people.expand(owner, at), "org", at)
+        return people.last_court_before(at) if not owner else None
     # 同氏, 同社, 同省, 同監督: the last one of that kind.
     if (
         phrase.startswith("同")
@@ -164,6 +176,22 @@ def body(people: People, doc: Doc, head: Token, paragraph: int) -> Person | None
         return None
     name = doc.text[tokens[0].idx : head.idx + len(head.text)]
     return people.add(name, "org", (paragraph, tokens[0].idx))
+
+
+def _name_dot_role(doc: Doc, seg: int, head: Token) -> tuple[int, int] | None:
+    """Newspapers join a name to its affiliation and title with a dot: 北沢理恵・東都大教授,
+    岩佐亮・みなと証券シニアアナリスト. The name's tokens [a, k) when the phrase [seg, head]
+    is a name, ・ at k, then words ending in a title (a katakana name's own dot, as in
+    ジョン・スミス, is part of the name and never matches)."""
+    if not (head.text in JA_TITLES or head.ent_type_ == "Position_Vocation"):
+        return None
+    for k in range(seg + 1, head.i):
+        if doc[k].text not in "・･":
+            continue
+        for a in range(seg, k):
+            if name_run(doc, a) == (a, k):
+                return a, k
+    return None
 
 
 def _name_then_title(doc: Doc, seg: int, head: Token) -> tuple[int, str] | None:

@@ -42,9 +42,12 @@ def says_something(anchor: Token, inner: list[Token], content: str) -> bool:
     """Whether the quoted words say something (a predicate) rather than name something."""
     if content.rstrip().endswith(SENTENCE_END) or any(t.text in "。！？" for t in inner[:-1]):
         return True
-    if anchor.pos_ in PREDICATES:
-        return True
-    return any(c.dep_ in ("cop", "aux") and c.i in {t.i for t in inner} for c in anchor.children)
+    if anchor.pos_ in PREDICATES and not anchor.text.isascii():
+        return True  # (a Latin word, 5mg or PS5, is never a Japanese predicate, however tagged)
+    return any(
+        c.dep_ in ("cop", "aux") and c.i in {t.i for t in inner} and not c.text.isascii()
+        for c in anchor.children
+    )
 
 
 def is_predicate(t: Token) -> bool:

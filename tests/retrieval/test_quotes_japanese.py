@@ -185,3 +185,40 @@ def test_one_of_a_group_is_described_not_taken_from_an_earlier_sentence() -> Non
         "陣営幹部の一人は、敗因を「批判を払拭できなかった」と分析した。"
     )
     assert found == [("力及ばなかった", "宇佐美清隆"), ("批判を払拭できなかった", "陣営幹部の一人")]
+
+
+def test_a_name_joined_to_its_affiliation_by_a_dot_is_the_speaker_with_that_role() -> None:
+    [q] = quotes_of("経済学が専門の森田沙耶・北斗大教授は「賃上げの波及はまだ弱い」と指摘した。")
+    assert (q.speaker, q.speaker_role) == ("森田沙耶", "北斗大教授")
+
+
+def test_a_long_description_before_a_short_reaction_after_a_quote_is_its_speaker() -> None:
+    # The next sentence is long, but after its topic it only says how the words were said.
+    found = speakers(
+        "小学校の校長、堀口孝さん（58）は「子どもたちが無事で何よりだ」と話した。",
+        "「家が流されてしまった。これからどうすればいいのか」。"
+        "避難所で一夜を明かした近くに住む農業の女性（72）は、言葉を詰まらせた。",
+    )
+    assert found[1] == ("家が流されてしまった。これからどうすればいいのか", "農業の女性")
+
+
+def test_a_paragraph_announcing_the_words_hands_them_to_the_one_spoken_of_before() -> None:
+    found = speakers(
+        "「ここまで来られたのは皆さんのおかげだ」。引退会見で花井悠斗は声を詰まらせた。",
+        "今後について問われると、笑顔でこう答えた。",
+        "「しばらくは家族とゆっくり過ごしたい」",
+    )
+    assert [s for _, s in found] == ["花井悠斗", "花井悠斗"]
+
+
+def test_a_ruling_that_characterises_a_claim_speaks_for_the_court() -> None:
+    found = speakers(
+        "訴訟で、甲府地裁は原告の請求を認めた。",
+        "被告側は「手続きに違法はない」と主張していたが、判決は、被告側の説明を"
+        "「合理性を欠く」と退けた。",
+    )
+    assert found == [("手続きに違法はない", "被告側"), ("合理性を欠く", "甲府地裁")]
+
+
+def test_a_product_name_with_a_latin_unit_is_not_a_quote() -> None:
+    assert quotes_of("同社は鎮痛薬「リフレン錠10mg」の出荷を停止したと発表した。") == []
