@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from pathlib import Path
 from typing import Any
 
 from bench.common import ROOT, write_results
 from retrieval.articles import parse_file
+from retrieval.lexicon import EN_VOICE_NOUNS
 from retrieval.models import Article, Quote
 from retrieval.quotes import extract_quotes
 from retrieval.quotes.speakers import name_key, speaker_matches
@@ -52,7 +54,8 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote) -> str:
 
     A gold speaker matches by any form the gold lists; an unnamed gold speaker (null, with a
     description such as 会社員の男性 in `role`) is right when the engine says unknown or gives
-    that description.
+    that description, or, for an unnamed spokesperson ("spokesperson for Pickwell"), the body
+    they speak for: newsroom style credits a spokesperson's words to the body.
     """
     said = quote.speaker
     wanted = gold.get("speaker")
@@ -61,7 +64,12 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote) -> str:
             return "right"
         role = gold.get("role") or ""
         said_key, role_key = name_key(said), name_key(role)
-        return "right" if role and (said_key in role_key or role_key in said_key) else "wrong"
+        if role and (said_key in role_key or role_key in said_key):
+            return "right"
+        voice = rf"\b(?:{'|'.join(sorted(EN_VOICE_NOUNS))})\s+(?:for|of|at)\s+(?:the\s+)?"
+        bodies = [said, *quote.speaker_forms]
+        spoken_for = any(re.search(voice + re.escape(b) + r"\b", role) for b in bodies)
+        return "right" if spoken_for else "wrong"
     if said is None:
         return "none"
     forms = [wanted, *gold.get("speaker_aliases", [])]
