@@ -258,6 +258,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     skipper fisherman chef pharmacist surgeon dentist veterinarian midwife paramedic
     firefighter officer constable ranger economist banker broker accountant planner
     programmer developer entrepreneur ceo cfo coo chairperson vice-chair secretary-general
+    barrister solicitor magistrate registrar ombudsman coroner investigator
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):
@@ -269,7 +270,8 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     Airlines Airways Technologies Technology Systems Labs Laboratories Pharmaceuticals Industries
     Electronics Media Ventures Investments Energy Foods Brands Networks Software Insurance
     Financial Resources Logistics Trading Enterprises Associates Communications Telecom ASA AB
-    SpA Lines
+    SpA Lines Line Pte. Pte Bhd. Bhd Pty Pty. K.K. S.A. N.V. Robotics Therapeutics Biosciences
+    Aerospace Shipping
     """.split()
 )
 # Words that end the name of a public body (Brazil's Foreign Ministry, the White House, the
@@ -280,7 +282,13 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     Senate Assembly Government Administration Authority Bureau Police Army Navy Service Institute
     University College School Association Coalition Federation Foundation Union Party House
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
+    Treasury Exchequer Guard
     """.split()
+)
+# Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends
+# before them.
+EN_POSTNOMINALS: frozenset[str] = frozenset(
+    "KC QC MP MEP MSP Jr. Jr Sr. Sr PhD MD II III IV".split()
 )
 # Common nouns that point back at a company or a public body named earlier: "…," the company
 # said in a statement; according to the ministry. Each maps to the kind of body it can mean.
@@ -323,6 +331,7 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset(
     """
     man woman boy girl resident witness survivor neighbour neighbor villager shopper passenger
     customer voter student parent worker employee fan farmer driver source person relative
+    operator nurse teacher shopkeeper vendor commuter tourist visitor traveller traveler
     """.split()
 )
 # Where someone's words were printed or spoken: Doe was blunt in a note to clients: "…". A

@@ -22,6 +22,7 @@ _GENERIC = alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
 _VOICE = alternation(lx.EN_VOICE_NOUNS)
 _MEDIUM = alternation(lx.EN_MEDIUM_NOUNS)
 _PERSON = alternation(lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS)
+_DETERMINERS = frozenset("a an the its this statement from by".split())
 _PRONOUNS = {"he": "m", "she": "f"}  # "they" and "we" may be anyone: never resolved
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split())
 
@@ -61,7 +62,12 @@ _VERB_RE = re.compile(
 _ADVERBS = r"(?:(?:also|later|then|has|had|have|was|is|once|again|on\s+[A-Z]\w+|\w+ly)\s+)*"
 # A lone comma closes a name that is itself the appositive: "Her husband, Ivo Doe, said".
 # A relative pronoun too: "funded by the Welsh government, which said in a statement …".
-_GAP_RE = re.compile(rf"(?:\s*(?:,[^,“”\"]*){{1,3}},|\s*,(?:\s*(?:which|who)\s)?)?\s*{_ADVERBS}")
+# "Doe, an analyst at X, who warned of …": the relative after an appositive is Doe's.
+_GAP_RE = re.compile(
+    rf"(?:\s*(?:,[^,“”\"]*){{1,3}},(?:\s*(?:which|who)\s)?|\s*,(?:\s*(?:which|who)\s)?)?"
+    rf"\s*{_ADVERBS}"
+)
+_APPOSITIVE_GAP_RE = re.compile(rf",\s+(?:the|an?)\s+[^,“”\"]+,\s*{_ADVERBS}")
 # "the company", "the Kyoto-based company's statement", "a statement from the ministry".
 _GENERIC_RE = re.compile(
     rf"(?:(?:an?\s+)?statement\s+(?:\w+\s+)?(?:from|by)\s+)?(?:[Tt]he|[Ii]ts|[Tt]his)\s+"
@@ -86,6 +92,15 @@ _PASSIVE_RE = re.compile(
     rf"(?:\b(?:is|are|was|were|be|been|being)\s+{_OFTEN}(?:{_CHARACTERISE})"
     rf"|\s(?!(?:he|she|it|they|we|i|who|{_GENERIC})\s)[a-z]+\s+{_OFTEN}(?:{_CHARACTERISE}))"
     rf"(?:\s+as)?\s*$"
+)
+# A verb joined to an earlier one of the same subject: "She said …, but warned that …".
+_COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:but|and|yet)\s+(?:also\s+|later\s+)?$")
+# A sentence opening on someone unnamed: "A longshoreman who asked not to be named said …",
+# "At a bookstore in Tokyo, a teacher browsing the shelves said …".
+_DESCRIBED_OPENER_RE = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s))(?:(?:At|In|On|Outside|Inside|Near|Among|Across)\s[^,.“”\"]{{1,60}},\s+)?"
+    rf"(?i:an?|one|another)\s+(?P<d>(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:(?i:{_PERSON})|[a-z]+(?:man|woman|person|ist|ian))\b)"
 )
 # The subject before a verb, when it is someone described: "A regional official said: …".
 _INDEFINITE_RE = re.compile(
@@ -196,10 +211,15 @@ def _attribute(
     elif verbs and verbs[-1]["active"]:  # the verb nearest the quote governs it
         who = _resolve(cast, number, text, lo + verbs[-1].start("obj"), lo + verbs[-1].end("obj"))
     elif verbs:
-        verb_at = lo + verbs[-1].start()
+        k = len(verbs) - 1
+        while k and _COORDINATED_RE.search(text, lo, lo + verbs[k].start()):
+            k -= 1  # "She said …, but warned that …": the first verb's subject
+        verb_at = lo + verbs[k].start()
         who = _subject(cast, number, text, lo, verb_at)
         if indefinite := _INDEFINITE_RE.search(text, lo, verb_at):
             phrase = indefinite.span()
+        elif pronoun := re.search(r"\b(?:he|she|He|She)\s+$", text[lo:verb_at]):
+            phrase = (lo + pronoun.start(), lo + pronoun.end())
     elif lead:
         who = _resolve(cast, number, text, lo + lead.start("acc"), lo + lead.end("acc"))
     elif colon:
@@ -207,7 +227,27 @@ def _attribute(
     described = None
     if who is None and (d := _DESCRIBED_RE.fullmatch(text[phrase[0] : phrase[1]].strip())):
         described = re.sub(rf"\s+{_ADVERBS}$", "", d["d"].strip()).rstrip(".")
+    is_pronoun = text[phrase[0] : phrase[1]].strip().lower() in _PRONOUNS
+    if is_pronoun and (earlier := _described_subject(cast, number, text, phrase[0])):
+        who, described = None, earlier  # "A longshoreman … said …. “…,” he said."
     return who, described, bool(after or according or verbs or lead or colon), not whole
+
+
+def _described_subject(cast: Cast, paragraph: int, text: str, pos: int) -> str | None:
+    """The unnamed person a sentence of this paragraph opened with ("A longshoreman who asked not
+    to be named said …"), when no one has been named since: who "he" or "she" at `pos` is."""
+    last = ([None, *_DESCRIBED_OPENER_RE.finditer(text, 0, pos)])[-1]
+    if last is None:
+        return None
+    named = [
+        m
+        for m in cast.mentions
+        if m.paragraph == paragraph
+        and last.start() < m.start < pos
+        and m.entity.kind == "person"
+        and not m.minor
+    ]
+    return None if named else last["d"]
 
 
 def _opener(cast: Cast, paragraph: int, text: str, lo: int, hi: int) -> Entity | None:
@@ -255,7 +295,16 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     if named:
         return None  # "Kestrel's chief executive": someone the text does not name
     if generic := _GENERIC_RE.fullmatch(phrase):
-        return cast.before(paragraph, a, _kinds(generic["noun"]))
+        kinds = _kinds(generic["noun"])
+        # "the Welsh government", "the Thai foreign ministry": a public body its nation names
+        # (not "the Japanese company", which points back at a company named before).
+        words = phrase[generic.start("noun") - generic.start() :].split()
+        pre = re.findall(r"[\w-]+", phrase[: generic.start("noun") - generic.start()])
+        pre = [w for w in pre if w.lower() not in _DETERMINERS]
+        if kinds == {"public"} and pre and all(w[0].isupper() and "-" not in w for w in pre[:1]):
+            body_name = " ".join([*pre, *words])
+            return cast.organisation(body_name.split(), full=False) or cast.add(body_name, "public")
+        return cast.before(paragraph, a, kinds)
     statement = _STATEMENT_RE.fullmatch(phrase)
     if statement and statement["noun"]:  # a company statement: the company last named
         return cast.before(paragraph, a, _kinds(statement["noun"]))
@@ -275,15 +324,26 @@ def _kinds(noun: str) -> frozenset[str]:
 def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> Entity | None:
     """The subject of the verb at `verb_at`: the pronoun, body or person right before it."""
     np = re.search(
-        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b{_GENERIC_RE.pattern})\s+{_ADVERBS}$", text[lo:verb_at]
+        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b{_GENERIC_RE.pattern})(?:,\s+which)?\s+{_ADVERBS}$",
+        text[lo:verb_at],
     )
     if np:  # "He described …", "The company called …"
         return _resolve(cast, paragraph, text, lo + np.start("np"), lo + np.end("np"))
-    for m in reversed(cast.mentions):
-        if m.paragraph == paragraph and lo <= m.start < verb_at and not m.minor:
-            joint = re.search(r"\b(?:and|or|&)\s+$", text[lo : m.start])  # Smith and Jones
-            return m.entity if _GAP_RE.fullmatch(text[m.end : verb_at]) and not joint else None
-    return None
+    named = [
+        m
+        for m in cast.mentions
+        if m.paragraph == paragraph and lo <= m.start < verb_at and not m.minor
+    ]
+    if not named:
+        return None
+    m = named[-1]
+    # "Hoshizora, the venture arm of Hoshizora Holdings, said": the appositive describes the
+    # subject named before it, whoever it names.
+    for earlier in reversed(named[:-1]):
+        if _APPOSITIVE_GAP_RE.fullmatch(text[earlier.end : verb_at]):
+            return earlier.entity
+    joint = re.search(r"\b(?:and|or|&)\s+$", text[lo : m.start])  # Smith and Jones
+    return m.entity if _GAP_RE.fullmatch(text[m.end : verb_at]) and not joint else None
 
 
 # --- What is not a quote --------------------------------------------------------------------------

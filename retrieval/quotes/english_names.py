@@ -84,6 +84,7 @@ _OBLIQUE_RE = re.compile(
     r"\b(?:to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )
+_WHICH_RE = re.compile(r",\s+which\s")
 _ELDER_RE = re.compile(r"\bthe\s+(?P<which>elder|older|younger)\s+$")
 
 
@@ -212,11 +213,12 @@ class Cast:
             for m in self.mentions
             if (m.paragraph, m.start) < (paragraph, pos)
             and m.entity.kind in kinds
-            # A person named in passing (an appositive) is never who "he" points back at; nor
-            # is a body named after a preposition ("an analyst at Sora Securities", "Lisa Park
-            # of Beta Capital") who "the company" is.
+            # A person named in passing (an appositive) or after a preposition ("founded it
+            # with Joel Doe") is never who "he" points back at; nor is a body named after a
+            # preposition ("an analyst at Sora Securities", "Lisa Park of Beta Capital") who
+            # "the company" is.
             and not (m.minor and m.entity.kind == "person")
-            and not (m.oblique and m.entity.kind != "person")
+            and not (m.oblique and (m.entity.kind != "person" or sex))
         ]
         if not earlier:
             return None
@@ -291,8 +293,8 @@ def _entity(
 ) -> tuple[Entity, int, tuple[int, int] | None] | None:
     """The entity a capitalised run names, where its mention starts, and its appositive span."""
     words = text[run_start:run_end].split()
-    while words and (words[0] in _SKIP or words[-1] in _SKIP):  # The, According to, Tuesday
-        words.pop(0 if words[0] in _SKIP else -1)
+    while words and (words[0] in _SKIP or words[-1] in _SKIP | lx.EN_POSTNOMINALS):
+        words.pop(0 if words[0] in _SKIP else -1)  # The, According to, Tuesday, KC
     if not words:
         return None
     start = text.index(words[0], run_start)
@@ -329,6 +331,9 @@ def _entity(
     org = _organisation(cast, words, None)
     if org is not None:
         return org, start, None
+    if _WHICH_RE.match(text, run_end) and all(map(_namelike, words)) and not cast.named(words):
+        # "a statement from Kyranis Line, which said …": what "which" follows is no person.
+        return cast.add(" ".join(words), "company"), start, None
     if not (2 <= len(words) <= 3 and all(map(_namelike, words))) or words[0] in lx.EN_PLACE_WORDS:
         return None
     window = max(0, start - 120)

@@ -386,3 +386,87 @@ def test_the_bank_points_back_at_a_central_bank_and_a_biography_title_is_no_quot
     assert _who(quotes) == [
         (2, "Holding steady is the prudent course,", "Reserve Bank of Fiji", None, False)
     ]
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.speaker_role) for q in _quotes(*paragraphs)]
+
+
+def test_she_added_points_past_someone_named_after_a_preposition() -> None:
+    found = _speakers(
+        "Mira Okafor-Lund, 41, started the bakery chain in 2019 with Tom Reyes, a former chef. "
+        "She said it would open six shops next year. “We bake for neighbourhoods, not malls,” "
+        "she added."
+    )
+    assert found == [("Mira Okafor-Lund", None)]
+
+
+def test_an_appositive_describing_the_subject_does_not_become_the_speaker() -> None:
+    found = _speakers(
+        "Backers include Halvard Capital. Halvard, the investment arm of shipping group Halvard "
+        "Holdings, said in a statement that the deal was “a natural extension of our fleet.”"
+    )
+    assert found[0][0] == "Halvard Capital"
+
+
+def test_a_relative_clause_after_a_named_speaker_is_theirs() -> None:
+    [_, fragment] = _quotes(
+        "“Too many lenders are chasing too few borrowers,” said Priya Nandakumar, an analyst "
+        "at Corvid Research in Mumbai, who warned of “a painful year” for smaller banks."
+    )
+    assert (fragment.quote, fragment.speaker, fragment.partial) == (
+        "a painful year",
+        "Priya Nandakumar",
+        True,
+    )
+
+
+def test_a_body_followed_by_which_is_an_organisation_that_can_speak() -> None:
+    [q] = _quotes(
+        "“The crew followed every procedure,” according to a statement from Veltro Marine, "
+        "which said it was cooperating with investigators."
+    )
+    assert q.speaker == "Veltro Marine"
+
+
+def test_a_second_verb_of_the_same_subject_keeps_it() -> None:
+    found = _speakers(
+        "Harbour master Elena Cruz said the channel would reopen on Friday.",
+        "She said divers would inspect the hull first, but warned that the work could take "
+        "“days, not hours” if the weather turned.",
+    )
+    assert [s for s, _ in found] == ["Elena Cruz"]
+
+
+def test_he_after_an_unnamed_subject_is_that_unnamed_person() -> None:
+    found = _speakers(
+        "Dock worker Sam Oduya, 52, called the delay “a nightmare.”",
+        "A crane operator who asked not to be named said shifts had been cancelled. "
+        "“Nobody knows when the next ship comes,” he said.",
+    )
+    assert found == [("Sam Oduya", None), (None, "crane operator")]
+
+
+def test_a_body_named_by_its_nation_speaks_for_itself() -> None:
+    found = _speakers(
+        "The trial is funded by the Norwegian government, which said in a statement that it "
+        "was “a model for the region”.",
+        "According to a statement from the Chilean foreign ministry, “Chile will share its "
+        "data with every neighbour.”",
+    )
+    assert [s for s, _ in found] == ["Norwegian government", "Chilean foreign ministry"]
+
+
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    [q] = _quotes(
+        "The inquiry, led by the barrister Ruth Adeyemi KC, reported on Monday. Adeyemi wrote "
+        "that the practice had been “careless and deliberately hidden”."
+    )
+    assert q.speaker == "Ruth Adeyemi"
+
+
+def test_the_treasury_is_a_body() -> None:
+    [q] = _quotes(
+        "The Treasury said in a statement that the budget was “sound but exposed to risks”."
+    )
+    assert q.speaker == "Treasury"
