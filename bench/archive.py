@@ -125,9 +125,36 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p = argparse.ArgumentParser(prog="python -m bench.archive")
     p.add_argument("--jsquad", type=int, default=300, help="JSQuAD questions to sample (control)")
     p.add_argument("--show-sealed", action="store_true", help="print the sealed sets' misses too")
+    p.add_argument(
+        "--dev-only",
+        action="store_true",
+        help="right article on the dev set and the JSQuAD control only (no sealed set, no "
+        "answers, no results file): for trying a change without measuring the sealed set",
+    )
     args = p.parse_args(argv)
     engine = archive_engine()
     results: dict[str, Any] = {"articles": len(engine.articles())}
+    if args.dev_only:
+        results["dev"] = right_article(engine, news_questions("dev"), show=False)
+        sample = jsquad_questions()[:: max(1, 1500 // max(args.jsquad, 1))][: args.jsquad]
+        results["jsquad"] = right_article(
+            engine,
+            [
+                {"question": q["question"], "article_id": q["article_id"], "article_lang": "ja"}
+                for q in sample
+            ],
+            show=False,
+        )
+        engine.close()
+        for name in ("dev", "jsquad"):
+            r = results[name]
+            pairs = "  ".join(
+                f"{pair} {v['k']}/{v['n']} ({v['rate']:.2f})"
+                for pair, v in r.items()
+                if isinstance(v, dict)
+            )
+            print(f"{name:8} {pairs}  search p50 {r['search_ms_p50']} ms")
+        return results
     for name in ("dev", *SEALED):
         if (NEWS / name).exists():
             results[name] = right_article(
