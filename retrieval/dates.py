@@ -70,10 +70,10 @@ def complete_dates(text: str, published: str | None) -> list[CompletedDate]:
         found.append((start, CompletedDate(text[start:end], date)))
 
     for m in _JA_DATE.finditer(text):
-        year = filed.year + _JA_YEAR_OFFSET.get(m.group("rel") or "今年", 0)
-        month = _number(m.group("m")) if m.group("m") else filed.month
         if m.group("m") is None and m.group("rel"):
             continue  # 昨年19日 is not a date
+        year = filed.year + _JA_YEAR_OFFSET[m.group("rel") or "今年"]
+        month = _number(m.group("m")) if m.group("m") else filed.month
         day = _valid(year, month, _number(m.group("d")))
         if day is not None:
             add(m.start(), m.end(), day.isoformat())

@@ -331,7 +331,7 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset(
     """
     man woman boy girl resident witness survivor neighbour neighbor villager shopper passenger
     customer voter student parent worker employee fan farmer driver source person relative
-    operator nurse teacher shopkeeper vendor commuter tourist visitor traveller traveler
+    operator shopkeeper vendor commuter tourist visitor traveller traveler
     """.split()
 )
 # Where someone's words were printed or spoken: Doe was blunt in a note to clients: "…". A

@@ -22,7 +22,8 @@ _GENERIC = alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
 _VOICE = alternation(lx.EN_VOICE_NOUNS)
 _MEDIUM = alternation(lx.EN_MEDIUM_NOUNS)
 _PERSON = alternation(lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS)
-_DETERMINERS = frozenset("a an the its this statement from by".split())
+# Words before a body's name in "a statement from the Thai foreign ministry": not its name.
+_LEAD_WORDS = frozenset("a an the its this statement from by".split())
 _PRONOUNS = {"he": "m", "she": "f"}  # "they" and "we" may be anyone: never resolved
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split())
 
@@ -298,11 +299,10 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         kinds = _kinds(generic["noun"])
         # "the Welsh government", "the Thai foreign ministry": a public body its nation names
         # (not "the Japanese company", which points back at a company named before).
-        words = phrase[generic.start("noun") - generic.start() :].split()
-        pre = re.findall(r"[\w-]+", phrase[: generic.start("noun") - generic.start()])
-        pre = [w for w in pre if w.lower() not in _DETERMINERS]
-        if kinds == {"public"} and pre and all(w[0].isupper() and "-" not in w for w in pre[:1]):
-            body_name = " ".join([*pre, *words])
+        noun_at = generic.start("noun") - generic.start()
+        pre = [w for w in re.findall(r"[\w-]+", phrase[:noun_at]) if w.lower() not in _LEAD_WORDS]
+        if kinds == {"public"} and pre and pre[0][0].isupper() and "-" not in pre[0]:
+            body_name = " ".join([*pre, *phrase[noun_at:].split()])
             return cast.organisation(body_name.split(), full=False) or cast.add(body_name, "public")
         return cast.before(paragraph, a, kinds)
     statement = _STATEMENT_RE.fullmatch(phrase)
