@@ -296,7 +296,10 @@ class Engine(Ingestion):
             return replace(extractive, notes=(*extractive.notes, note))
 
         for event in self.llm.stream(
-            text, passages[:LLM_PASSAGES], language=asked.language, history=history,
+            text,
+            passages[:LLM_PASSAGES],
+            language=asked.language,
+            history=history,
             fallback=fallback,
         ):
             yield with_full_dates(event, asked, article_of) if isinstance(event, Answer) else event

@@ -69,6 +69,7 @@ def units_for(scope: str, article: Article, generation: str) -> list[Unit]:
 def passage_units(scope: str, article: Article, generation: str, block: Block) -> list[Unit]:
     """One passage's vectors: the whole passage, then each sentence when it has several."""
     prefix = f"{scope}|{article.article_id}|{generation}|{block.number}"
+
     def text(t: str) -> str:
         return embedded_text(article.title, block.section, block.kind, t)
 
@@ -286,6 +287,7 @@ class VectorIndex:
 
     def reset(self) -> None:
         """Drop every vector (used by reindex)."""
+
         def reset() -> None:
             self._client.delete_collection(self._name)
             self._collection = self._open_collection()

@@ -154,7 +154,6 @@ def query_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in _QUESTION_WORDS]
 
 
-
 class LexicalIndex:
     """BM25 over a list of documents identified by opaque keys.
 

@@ -270,7 +270,7 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     Airlines Airways Technologies Technology Systems Labs Laboratories Pharmaceuticals Industries
     Electronics Media Ventures Investments Energy Foods Brands Networks Software Insurance
     Financial Resources Logistics Trading Enterprises Associates Communications Telecom ASA AB
-    SpA Lines Line Pte. Pte Bhd. Bhd Pty Pty. K.K. S.A. N.V. Robotics Therapeutics Biosciences
+    SpA Lines Pte. Pte Bhd. Bhd Pty Pty. K.K. S.A. N.V. Robotics Therapeutics Biosciences
     Aerospace Shipping
     """.split()
 )
@@ -387,7 +387,8 @@ EN_NUMBER_WORDS: dict[str, int] = {
         "zero one two three four five six seven eight nine ten eleven twelve".split()
     )
 }
-KANJI_DIGITS: dict[str, int] = {
-    d: i for i, d in enumerate("〇一二三四五六七八九")
-} | {"零": 0, "両": 2}
+KANJI_DIGITS: dict[str, int] = {d: i for i, d in enumerate("〇一二三四五六七八九")} | {
+    "零": 0,
+    "両": 2,
+}
 KANJI_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}

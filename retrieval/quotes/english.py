@@ -219,7 +219,7 @@ def _attribute(
         who = _subject(cast, number, text, lo, verb_at)
         if indefinite := _INDEFINITE_RE.search(text, lo, verb_at):
             phrase = indefinite.span()
-        elif pronoun := re.search(r"\b(?:he|she|He|She)\s+$", text[lo:verb_at]):
+        elif pronoun := re.search(rf"\b(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$", text[lo:verb_at]):
             phrase = (lo + pronoun.start(), lo + pronoun.end())
     elif lead:
         who = _resolve(cast, number, text, lo + lead.start("acc"), lo + lead.end("acc"))

@@ -331,8 +331,15 @@ def _entity(
     org = _organisation(cast, words, None)
     if org is not None:
         return org, start, None
-    if _WHICH_RE.match(text, run_end) and all(map(_namelike, words)) and not cast.named(words):
+    if (
+        _WHICH_RE.match(text, run_end)
+        and 2 <= len(words) <= 3
+        and all(map(_namelike, words))
+        and words[0] not in lx.EN_PLACE_WORDS
+        and not cast.named(words)
+    ):
         # "a statement from Kyranis Line, which said …": what "which" follows is no person.
+        # (A single word before ", which" is as often a place: "Thailand, which …".)
         return cast.add(" ".join(words), "company"), start, None
     if not (2 <= len(words) <= 3 and all(map(_namelike, words))) or words[0] in lx.EN_PLACE_WORDS:
         return None

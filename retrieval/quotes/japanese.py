@@ -425,10 +425,14 @@ class _Reader:
         return last[0][2] if last else None
 
     def _introduces(self, paragraph: int) -> bool:
-        """True when the paragraph ends by announcing the words that follow (こう答えた。)."""
-        text = self.article.block(paragraph).text.rstrip()
-        tail = re.split(r"[。！？]", text.rstrip("。！？"))[-1]
-        return not has_quote_mark(text) and any(word in tail for word in JA_CATAPHORA)
+        """True when the paragraph's last sentence announces the words that follow (こう答えた。):
+        a cataphoric adverb in it, read on the parse (not そう of ありそうだ)."""
+        numbers = [b.number for b in self.passages]
+        doc = self.docs[numbers.index(paragraph)]
+        if has_quote_mark(doc.text) or not doc.has_annotation("DEP"):
+            return False
+        last = list(doc.sents)[-1]
+        return any(t.text in JA_CATAPHORA and t.pos_ == "ADV" for t in last)
 
     def _previous_passage(self, paragraph: int) -> int | None:
         numbers = [b.number for b in self.passages]

@@ -61,7 +61,9 @@ def test_name_keys_meet_across_scripts() -> None:
     japanese = set(article_name_keys("名古屋地検の田島康弘次席検事は述べた。", "ja"))
     for word in question_name_keys("Who is Yasuhiro Tajima?"):
         assert word & japanese  # Tajima -> タジマ -> tajima, Yasuhiro -> yasuhiro
-    english = set(article_name_keys("Board member Haruki Sonoda and lawyer Ana Delgado spoke.", "en"))
+    english = set(
+        article_name_keys("Board member Haruki Sonoda and lawyer Ana Delgado spoke.", "en")
+    )
     for word in question_name_keys("ソノダ氏とデルガド氏は何と述べたか"):
         assert word & english  # ソノダ -> sonoda; デルガド -> ~drgd, the skeleton of Delgado
     assert not set().union(*question_name_keys("Who is Kenji Watanabe?")) & japanese
@@ -92,6 +94,8 @@ def test_a_full_name_outweighs_its_parts_found_apart_and_a_possessive_is_no_spel
 def test_an_r_before_a_consonant_is_a_long_vowel_in_katakana() -> None:
     from retrieval.names import article_name_keys, question_name_keys
 
-    english = set(article_name_keys("Opposition lawmaker Marcus Hale and Dr. Ines Martin spoke.", "en"))
+    english = set(
+        article_name_keys("Opposition lawmaker Marcus Hale and Dr. Ines Martin spoke.", "en")
+    )
     for word in question_name_keys("マーカス氏とマーティン氏は何と述べたか"):
         assert word & english  # マーカス -> ~nks = Marcus without its r; マーティン -> ~ntn

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes.english import attribute_english
+from retrieval.quotes.english_names import build_cast
 
 
 def _quotes(*paragraphs: str) -> list[Quote]:
@@ -470,3 +471,23 @@ def test_the_treasury_is_a_body() -> None:
         "The Treasury said in a statement that the budget was “sound but exposed to risks”."
     )
     assert q.speaker == "Treasury"
+
+
+def test_a_single_place_word_before_which_is_not_made_a_company() -> None:
+    article = Article(
+        "t",
+        "Test",
+        (
+            Block(
+                1, "paragraph", "Thailand, which operates several dams, said it would share data."
+            ),
+            Block(
+                2,
+                "paragraph",
+                "“The data will be public,” according to Mekhala Power, which runs them.",
+            ),
+        ),
+    )
+    names = {e.name: e.kind for e in build_cast(article).entities}
+    assert "Thailand" not in names
+    assert names.get("Mekhala Power") == "company"

@@ -222,3 +222,13 @@ def test_a_ruling_that_characterises_a_claim_speaks_for_the_court() -> None:
 
 def test_a_product_name_with_a_latin_unit_is_not_a_quote() -> None:
     assert quotes_of("同社は鎮痛薬「リフレン錠10mg」の出荷を停止したと発表した。") == []
+
+
+def test_a_paragraph_that_only_guesses_does_not_announce_the_next_quote() -> None:
+    # そう of 中止になりそうだ is no こう: the lone quote after it is not handed further up.
+    found = speakers(
+        "森本隆監督は試合後、「投手陣がよく粘った」と振り返った。",
+        "次戦は雨で中止になりそうだ。",
+        "「次の試合も全員で戦う」",
+    )
+    assert found[1] == ("次の試合も全員で戦う", None)
