@@ -5,11 +5,12 @@ headline read as the title (and not left as a paragraph), bylines, datelines and
 metadata, subheads as headings, every body paragraph kept as a passage (a paragraph read as
 metadata is lost to search: the worst miss), and the article's date when it gives one.
 
-    python -m bench.copy
+    python -m bench.copy [--dev-only]
 """
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
 
 from bench.common import write_results
@@ -73,9 +74,13 @@ def _rate(k: int, n: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
-    """Evaluate the dev and sealed sets, print the figures (dev misses too), write copy.json."""
+    """Evaluate the dev and sealed sets, print the figures (dev misses too), write copy.json;
+    with --dev-only, dev alone and nothing written."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev-only", action="store_true", help="dev set only; write nothing")
+    args = parser.parse_args(argv)
     results: dict[str, Any] = {}
-    for name in ("dev", *SEALED):
+    for name in ("dev",) if args.dev_only else ("dev", *SEALED):
         folder = NEWS / name
         if not folder.exists():
             continue
@@ -89,7 +94,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         print(f"{name:7} {r['articles']} articles  {figures}")
         for line in r.get("misses", []):
             print("   ", line)
-    write_results("copy", results)
+    if not args.dev_only:
+        write_results("copy", results)
     return results
 
 
