@@ -35,6 +35,9 @@ JA_TITLES: frozenset[str] = frozenset(
 JA_NATION_PREFIXES: frozenset[str] = frozenset(
     "米 露 英 仏 独 中 韓 日 伊 加 豪 印 朝 台 比 越 泰 尼 米国 中国 韓国 英国".split()
 )
+# A local government named by its kind alone (県教育委員会, 市消防局): the prefecture or city the
+# article is about, when it names exactly one of that kind (岡山県 -> 岡山県教育委員会).
+JA_LOCAL_PREFIXES: frozenset[str] = frozenset("県 府 都 道 市 町 村 区".split())
 # 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(
@@ -88,6 +91,11 @@ JA_QUOTATIVE_HEADS: tuple[str, ...] = ("などと", "とも", "と", "って", "
 
 # --- English ----------------------------------------------------------------------------------
 
+# Degree words before a single quoted word mark it as the writer's own word held at arm's
+# length (too "safe", overly "modern"), not a fragment of anyone's speech.
+EN_DEGREE_WORDS: frozenset[str] = frozenset(
+    "too so very rather quite overly somewhat increasingly less more most".split()
+)
 # Verbs of saying in English news copy, in every form an attribution uses.
 EN_SPEECH_VERBS: tuple[str, ...] = tuple(
     """

@@ -188,7 +188,10 @@ def _attribute(
     quote = text[start:end].rstrip()
     before = text[sentence.start : max(sentence.start, start - 1)]
     # A whole sentence (or more) stands alone or after "said:"; anything else is a fragment.
-    whole = quote[-1:] in tuple(",.?!—–…") and before.rstrip()[-1:] in ("", ":", ",")
+    whole = quote[-1:] in tuple(",.?!—–…") and (
+        before.rstrip()[-1:] in ("", ":", ",")
+        or (quote[:1].isupper() and quote[-1:] in tuple(".?!") and quote.count(" ") >= 3)
+    )  # … was quoted as saying "The cab was crushed …." is a sentence, however introduced
     at, lo = min(end + 1, sentence.end), sentence.start
     after = _AFTER_RE.match(text[at : sentence.end])
     # "…," said Doe / “…”, said Doe; a fragment running on into the sentence ("dismissed as
@@ -368,6 +371,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     if span[-1] in ",.?!;:—–…":
         return False  # sentence punctuation: someone's words
     short = len(span.split()) <= 3
+    if len(span.split()) == 1 and word_before in lx.EN_DEGREE_WORDS:
+        return True  # too "safe": the writer's word at arm's length, whoever else speaks
     # A term after a participle, with no one to say it (unless “…” by someone).
     if short and _PASSIVE_RE.search(before) and not re.match(r"\s*by\s", after):
         return True

@@ -332,6 +332,15 @@ def _entity(
     if org is not None:
         return org, start, None
     if (
+        re.fullmatch(r"[A-Z][\w.]*-based", words[0])
+        and 2 <= len(words) <= 5
+        and all(map(_namelike, words[1:]))
+    ):
+        # "Singapore-based Tembusu Line": what is based somewhere is a body, not a person.
+        name = words[1:]
+        org = cast.organisation(name, full=False) or cast.add(" ".join(name), "company")
+        return org, text.index(name[0], start), None
+    if (
         _WHICH_RE.match(text, run_end)
         and 2 <= len(words) <= 3
         and all(map(_namelike, words))

@@ -104,6 +104,8 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     for i, doc in zip(rest, parser.tokenize([passages[i].text for i in rest]), strict=True):
         docs[i] = doc
     people = People()
+    for doc in docs:
+        people.note_places(doc)
     for block, doc in zip(passages, docs, strict=True):
         register_mentions(people, block.number, doc, parsed=doc.has_annotation("DEP"))
     reader = _Reader(article, passages, docs, people)
@@ -328,7 +330,7 @@ class _Reader:
             t
             for t in doc
             if sentence_open <= t.idx < start
-            and t.dep_ in ("nsubj", "dislocated", "obl", "nmod")
+            and t.dep_ in ("nsubj", "dislocated", "obl", "nmod", "dep")
             and is_topic(t)
             and not inside(t.idx, spans)
             and not (embedded and topic_of_quote(doc, t))

@@ -17,6 +17,7 @@ from retrieval.lexicon import (
     JA_BODY_ENDINGS,
     JA_COMPANY_ENDINGS,
     JA_COURT_ENDINGS,
+    JA_LOCAL_PREFIXES,
     JA_NATION_PREFIXES,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
@@ -63,6 +64,28 @@ class People:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.timeline: list[tuple[tuple[int, int], Person]] = []
+        # The places the article names, by their last character (県: {岡山県}), for 県教育委員会.
+        self.places: dict[str, set[str]] = {}
+
+    def note_places(self, doc: Doc) -> None:
+        """Record the prefectures, cities and towns `doc` names (the tokenizer's place names)."""
+        for t in doc:
+            if "地名" not in t.tag_:
+                continue
+            if len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
+                self.places.setdefault(t.text[-1], set()).add(t.text)
+            elif t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in ("県", "府"):
+                # 岡山 + 県議会: the tokenizer splits a prefecture before its body's word
+                kind = doc[t.i + 1].text[0]
+                self.places.setdefault(kind, set()).add(t.text + kind)
+
+    def localize(self, name: str) -> str:
+        """県教育委員会 -> 岡山県教育委員会 when the article names one prefecture and no other;
+        the short form unchanged when it names none or several."""
+        places = self.places.get(name[:1], set())
+        if len(name) > 1 and name[0] in JA_LOCAL_PREFIXES and len(places) == 1:
+            return next(iter(places)) + name[1:]
+        return name
 
     def find(self, name: str, kind: str) -> Person | None:
         """The person (or body) already named `name`, by full name, surname or last part."""

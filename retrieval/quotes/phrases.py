@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from retrieval.lexicon import JA_COURT_ENDINGS, JA_PERSON_NOUNS, JA_RULING_NOUNS, JA_TITLES
+from retrieval.lexicon import (
+    JA_COURT_ENDINGS,
+    JA_LOCAL_PREFIXES,
+    JA_PERSON_NOUNS,
+    JA_RULING_NOUNS,
+    JA_TITLES,
+)
 from retrieval.quotes.people import (
     KATAKANA_NAME,
     ORG_LABELS,
@@ -119,7 +125,11 @@ def who_is(
         ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
         if ent is not None and ent.label_ in ORG_LABELS:
             name = ent.text
-        return people.add(name, "org", at, label=ent.label_ if ent is not None else None)
+        if tokens[0].text in JA_LOCAL_PREFIXES and len(tokens) > 1 and phrase.endswith(name):
+            name = phrase  # 県 + 教育委員会: the prefecture's board, not any board
+        local = people.localize(name)
+        forms = {name} if local != name else set()
+        return people.add(local, "org", at, forms=forms, label=ent.label_ if ent else None)
     if head.text in JA_TITLES and lo == head.i:
         # 監督は「…」: the last person with that title; 首相は「…」 with none named: the office.
         found = people.last_before(at, head.text)

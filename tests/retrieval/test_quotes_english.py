@@ -491,3 +491,27 @@ def test_a_single_place_word_before_which_is_not_made_a_company() -> None:
     names = {e.name: e.kind for e in build_cast(article).entities}
     assert "Thailand" not in names
     assert names.get("Mekhala Power") == "company"
+
+
+def test_a_name_based_somewhere_is_a_body_whose_statement_speaks_for_it() -> None:
+    [q] = _quotes(
+        "The operator, Oslo-based Fjellstrand Line, said nobody was hurt. According to a "
+        "statement issued by Fjellstrand Line, the company “regrets the damage to the quay.”"
+    )
+    assert q.speaker == "Fjellstrand Line"
+
+
+def test_one_word_after_a_degree_word_is_the_writer_s_scare_quote() -> None:
+    quotes = _quotes(
+        "Critics complained that the programme had become too “safe” in recent years. "
+        "“I have never seen queues like this,” said one volunteer."
+    )
+    assert [q.quote for q in quotes] == ["I have never seen queues like this,"]
+
+
+def test_a_whole_sentence_after_quoted_as_saying_is_not_partial() -> None:
+    [q] = _quotes(
+        "Fire chief Amir Rahman was quoted by local media as saying “The cab was crushed "
+        "almost flat and it took our team two hours to reach the men.”"
+    )
+    assert (q.speaker, q.partial) == ("Amir Rahman", False)

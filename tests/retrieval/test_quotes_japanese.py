@@ -232,3 +232,27 @@ def test_a_paragraph_that_only_guesses_does_not_announce_the_next_quote() -> Non
         "「次の試合も全員で戦う」",
     )
     assert found[1] == ("次の試合も全員で戦う", None)
+
+
+def test_a_body_named_by_its_kind_of_local_government_takes_the_article_s_prefecture() -> None:
+    found = speakers(
+        "高梁県議会の定例会が開かれた。",
+        "県教育委員会は「地域の声を聞いて進める」としている。",
+    )
+    assert found == [("地域の声を聞いて進める", "高梁県教育委員会")]
+
+
+def test_with_two_prefectures_named_the_local_body_keeps_its_short_name() -> None:
+    found = speakers(
+        "鳥取県と島根県の知事が会談した。",
+        "県教育委員会は「地域の声を聞いて進める」としている。",
+    )
+    assert found == [("地域の声を聞いて進める", "県教育委員会")]
+
+
+def test_a_topic_the_parser_leaves_unattached_before_a_two_sentence_quote_is_its_speaker() -> None:
+    found = speakers(
+        "共同研究者で大学院生の宮原沙耶さん（26）は「対象を広げると精度が下がるかもしれない。"
+        "慎重に確かめたい」と話した。"
+    )
+    assert found == [("対象を広げると精度が下がるかもしれない。慎重に確かめたい", "宮原沙耶")]
