@@ -155,7 +155,12 @@ class Engine(Ingestion):
             if speaker_in(question, self._stored_quotes(e.generation)) is not None
         ]
         if len(quoting) > 1:
-            hits = self.searcher.search(question.search_text, scopes=scopes, k=QUOTING_HITS)
+            hits = self.searcher.search(
+                question.search_text,
+                scopes=scopes,
+                k=QUOTING_HITS,
+                language=question.search_language,
+            )
             ranked = [(h.scope, h.article_id) for h in hits if (h.scope, h.article_id) in quoting]
             quoting = ranked[:1]
         if not quoting:
@@ -189,7 +194,13 @@ class Engine(Ingestion):
             self.article(article, scope=scope)
         scopes = self._scopes(scope)
         question = self._with_names(understand(query, article=article), scopes)
-        hits = self.searcher.search(question.search_text, scopes=scopes, article_id=article, k=k)
+        hits = self.searcher.search(
+            question.search_text,
+            scopes=scopes,
+            article_id=article,
+            k=k,
+            language=question.search_language,
+        )
         return [to_passage(self.store, h) for h in hits]
 
     def _with_names(self, question: Question, scopes: tuple[str, ...]) -> Question:
@@ -277,7 +288,12 @@ class Engine(Ingestion):
             asked = asked.restated(self.llm.condense(text, history, asked.language))
         vector = query_array(self.embeddings, asked.search_text)
         hits = self.searcher.search(
-            asked.search_text, scopes=scopes, article_id=asked.article_id, k=8, query_vector=vector
+            asked.search_text,
+            scopes=scopes,
+            article_id=asked.article_id,
+            k=8,
+            query_vector=vector,
+            language=asked.search_language,
         )
         passages = [to_passage(self.store, h) for h in hits]
         extractive = self.answerer.answer(asked, hits, passages, vector, _article_text(focus))

@@ -92,14 +92,15 @@ class _Sudachi:
                 if "固有名詞" in m.part_of_speech()
             ]
 
-    def proper_name_runs(self, text: str) -> list[list[str]]:
-        """Katakana readings of runs of adjacent proper nouns (中川 + 正彦: one full name)."""
+    def proper_name_runs(self, text: str) -> list[list[tuple[str, str]]]:
+        """(surface, katakana reading) of runs of adjacent proper nouns (中川 + 正彦: one full
+        name)."""
         with self._lock:
             self._load()
-            runs: list[list[str]] = [[]]
+            runs: list[list[tuple[str, str]]] = [[]]
             for m in self._tokenizer.tokenize(text):
                 if "固有名詞" in m.part_of_speech():
-                    runs[-1].append(m.reading_form())
+                    runs[-1].append((m.surface(), m.reading_form()))
                 elif runs[-1]:
                     runs.append([])
             return [run for run in runs if len(run) >= 2]
@@ -137,8 +138,8 @@ def proper_names(text: str) -> list[tuple[str, str]]:
     return [name for piece in _pieces(text) for name in _sudachi.proper_names(piece)]
 
 
-def proper_name_runs(text: str) -> list[list[str]]:
-    """Readings of each run of two or more adjacent proper nouns of Japanese `text`."""
+def proper_name_runs(text: str) -> list[list[tuple[str, str]]]:
+    """(surface, reading) of each run of two or more adjacent proper nouns of Japanese `text`."""
     return [run for piece in _pieces(text) for run in _sudachi.proper_name_runs(piece)]
 
 

@@ -216,6 +216,11 @@ EN_FUNCTION_WORDS: frozenset[str] = frozenset(
     he she his her him they them their we our you your i me my
     """.split()
 )
+# Words of an English question's form rather than its topic ("how much", "so far"): not looked
+# up in the Japanese word list (bilingual.py).
+EN_QUESTION_WORDS: frozenset[str] = frozenset(
+    "much many long far often whether ever yet still also just now so".split()
+)
 # Words next to a quoted title that say it names a work or a product, not someone's words:
 # the film "…", a book titled "…", its app "…", its "…" program. English quotes keep a Title
 # Case span with one of these right before or after it out of the quotes.

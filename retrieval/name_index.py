@@ -19,7 +19,7 @@ from retrieval.store import ArticleStore
 log = logging.getLogger(__name__)
 
 # Bump when the keys `names_of` makes change: every article's keys are then made again once.
-NAME_KEYS_VERSION = 5
+NAME_KEYS_VERSION = 6
 
 
 def stored_as(generation: str) -> str:
@@ -59,10 +59,10 @@ class NameIndex:
         self.sizes = Counter(e.scope for e in entries)
 
     def match(
-        self, words: list[set[str]], scopes: Sequence[str], language: str
+        self, words: list[set[str]], scopes: Sequence[str], language: str | None = None
     ) -> dict[tuple[str, str], float]:
-        """Articles in `scopes` written in another language than `language`, with the
-        IDF-weighted share of the name `words` each uses (0..1)."""
+        """Articles in `scopes` (written in another language than `language`, when given), with
+        the IDF-weighted share of the name `words` each uses (0..1)."""
         visible = set(scopes)
         size = sum(self.sizes[scope] for scope in visible)  # IDF over what the asker can see
         score: dict[tuple[str, str], float] = {}
@@ -72,7 +72,7 @@ class NameIndex:
                 a
                 for key in keys
                 for a in self.articles.get(key, ())
-                if a[0] in visible and self.language[a] != language
+                if a[0] in visible and (language is None or self.language[a] != language)
             }
             idf = math.log((size + 1) / (len(found) + 0.5))
             total += idf

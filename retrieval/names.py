@@ -7,6 +7,7 @@ vowels and doubled letters dropped) and compared; no dictionary of names is need
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -225,10 +226,14 @@ def article_name_keys(text: str, language: str) -> list[str]:
 
     keys: set[str] = set()
     if language == "ja":
+        name_runs = proper_name_runs(text)
+        readings = _readings([p for name_run in name_runs for p in name_run])
         for _, reading in proper_names(text):
             keys |= name_keys_of_katakana(reading)
-        for run in proper_name_runs(text):
-            keys |= full_name_keys([romanize(r) for r in run if _is_katakana(r)])
+        # A name's other readings count in full names only: a part read every possible way
+        # (大崎: osaki, ozaki, daiki, …) would match names an article does not use.
+        for name_run in name_runs:
+            keys |= _run_keys(name_run, readings)
         # Katakana written as a full foreign name (ジェーン・ドウ); a lone katakana word is as
         # often a loanword (アース, コート) that an English common noun would match.
         for word in katakana_names(text):
@@ -252,13 +257,39 @@ def question_name_keys(question: str) -> list[set[str]]:
     # A full name is one more word to match: an article that has it whole matches more.
     out += [full_name_keys(run) for run in runs if len(run) in (2, 3)]
     if any(0x3040 <= ord(ch) <= 0x30FF or 0x4E00 <= ord(ch) <= 0x9FFF for ch in question):
+        names = [(s, r) for s, r in proper_names(question) if not _is_katakana(s)]
+        name_runs = proper_name_runs(question)
+        readings = _readings([p for name_run in name_runs for p in name_run])
         out += [name_keys_of_katakana(w) for w in katakana_names(question)]
-        out += [name_keys_of_katakana(r) for s, r in proper_names(question) if not _is_katakana(s)]
-        out += [
-            full_name_keys([romanize(r) for r in run if _is_katakana(r)])
-            for run in proper_name_runs(question)
-        ]
+        out += [name_keys_of_katakana(r) for s, r in names]
+        out += [_run_keys(name_run, readings) for name_run in name_runs]
     return [keys for keys in out if keys]
+
+
+FULL_NAME_READINGS = 16  # full-name keys kept per run: the product of its parts' readings
+
+
+def _readings(names: list[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """Each kanji name's readings: the tokenizer's, then JMnedict's others (bilingual.py)."""
+    from retrieval.bilingual import name_readings
+
+    extra = name_readings(s for s, r in names if not _is_katakana(s))
+    out: dict[str, tuple[str, ...]] = {}
+    for surface, reading in names:
+        out[surface] = tuple(dict.fromkeys([reading, *extra.get(surface, ())]))
+    return out
+
+
+def _run_keys(run: list[tuple[str, str]], readings: dict[str, tuple[str, ...]]) -> set[str]:
+    """Full-name keys of a run of proper nouns, for every combination of its parts' readings
+    (大崎 + 敏郎: osakitoshio, osakitoshiro, …), the tokenizer's combination first."""
+    parts = [readings.get(s, (r,)) for s, r in run]
+    if not all(_is_katakana(r) for part in parts for r in part):
+        return set()
+    keys: set[str] = set()
+    for combo in itertools.islice(itertools.product(*parts), FULL_NAME_READINGS):
+        keys |= full_name_keys([romanize(r) for r in combo])
+    return keys
 
 
 def _is_katakana(text: str) -> bool:

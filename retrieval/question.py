@@ -47,6 +47,12 @@ class Question:
         return f"{self.standalone} ({' '.join(self.names)})" if self.names else self.standalone
 
     @property
+    def search_language(self) -> str:
+        """The language search treats the question as: the standalone text's, whatever script
+        the names added for search are in."""
+        return detect_language(self.standalone)
+
+    @property
     def asks_when(self) -> bool:
         """True for a question about when something happened (or will)."""
         return self.answer_type in ("date", "year") or bool(_WHEN.search(self.standalone))

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from retrieval import bilingual
 from retrieval.catalogue import ArticleTokens, LexicalCatalogue, top_indices
 from retrieval.embedded import passage_context
 from retrieval.embeddings import query_array
@@ -65,16 +66,20 @@ WEIGHTS = np.array([1.0, 1.2, 0.038, -0.044, 0.076, 0.191, 0.063, 0.262, 0.178],
 # and dense max-over-sentences is also the stronger dense ranking on JSQuAD). Scaled to the
 # same total dense weight, so mixed-language results stay comparable.
 CROSS_LINGUAL_PASSAGE_SHARE = 0.3
-# An English question over Japanese passages: the BM25 of the Japanese words its news terms and
-# names are written with (glossary.py) breaks near-ties of the dense score. Chosen on the seed
-# article's 29 English calibration questions (R@1 0.76 -> 0.83, R@3 0.86 -> 0.93; 0.05 gave
-# 0.79, 0.08 0.69). Held-out English questions: R@1 0.67 -> 0.67 and 0.60 -> 0.90, R@3 0.80 ->
-# 0.87 and 1.00 -> 1.00; on the sealed fifth set R@1 0.73 -> 0.73, R@3 0.73 -> 0.93.
-BRIDGE_WEIGHT = 0.03
-# A question in one language about an article in the other: the share (IDF-weighted) of the
-# question's name words (Tajima, ソノダ) that the article uses, read across scripts through
-# dictionary readings and katakana romanisation (names.py), is added at this weight to its
-# passages' dense score. Chosen on the dev news set's cross-language questions (bench.archive).
+# A question over the other language's passages: the BM25 of the question's words in that
+# language (the glossary's news terms and JMdict's words, bilingual.py) is added at this weight,
+# and its BRIDGE_CANDIDATES best passages compete. Chosen on the dev news set (bench.archive
+# --dev-only, 81 articles, before sealed8 was measured): at 0.03 with no candidates (the
+# glossary alone, English questions only) en->ja 56/96, ja->en 37/73; at 0.1 with 30, 64/96 and
+# 43/73, same-language pairs unchanged (en->en 57-58/67, ja->ja 84/88); 0.2 and 0.3 trade the
+# same-language pairs away.
+BRIDGE_WEIGHT = 0.1
+BRIDGE_CANDIDATES = 30
+# A question's names (Tajima, ソノダ) match articles of either language, read across scripts
+# through dictionary readings and katakana romanisation (names.py): the IDF-weighted share of
+# them an article uses is added at this weight to its passages' score, whatever their language
+# (given to the other language's passages only, an English article with the name lost to a
+# Japanese one with a look-alike: en->en 47/67 -> 57/67). Chosen on the dev news set.
 NAME_WEIGHT = 0.3
 # What a passage in the question's own language gains from lexical evidence that one in the
 # other language cannot have, given back to the other language's passages (bench.archive).
@@ -124,22 +129,21 @@ class Candidates:
     features: np.ndarray  # len(keys) x len(FEATURES)
     best_sentence: list[int]  # index of the passage's nearest sentence (-1: the passage)
     cross_lingual: np.ndarray  # True where the passage is in another language than the query
-    # BM25 of the question's Japanese bridge terms (glossary.japanese_terms), 0..1; cross only.
+    # BM25 of the question's words in the other language (bilingual.py), 0..1; cross only.
     bridge: np.ndarray | None = None
-    # The share of the question's name words the passage's article uses (NameIndex); cross only.
+    # The share of the question's name words the passage's article uses (NameIndex).
     named: np.ndarray | None = None
 
     def scores(self) -> np.ndarray:
         """The fused score of each candidate."""
-        same = self.features @ WEIGHTS
+        named = np.zeros(len(self.keys)) if self.named is None else NAME_WEIGHT * self.named
+        same = self.features @ WEIGHTS + named
         dense = float(WEIGHTS[0] + WEIGHTS[1])
         share = CROSS_LINGUAL_PASSAGE_SHARE
         cross = dense * ((1 - share) * self.features[:, 0] + share * self.features[:, 1])
         if self.bridge is not None:
             cross = cross + BRIDGE_WEIGHT * self.bridge
-        if self.named is not None:
-            cross = cross + NAME_WEIGHT * self.named
-        return np.where(self.cross_lingual, cross + CROSS_BONUS, same)
+        return np.where(self.cross_lingual, cross + named + CROSS_BONUS, same)
 
 
 class HybridSearcher:
@@ -160,6 +164,8 @@ class HybridSearcher:
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="dense-query")
         self._names: NameIndex | None = None
         self._names_version = -1
+        # The Japanese-English word list (~1 s to read) loads while the caller starts up.
+        threading.Thread(target=bilingual.lexicon, name="bilingual", daemon=True).start()
 
     def close(self) -> None:
         """Stop the worker threads of the vector queries."""
@@ -218,10 +224,17 @@ class HybridSearcher:
         article_id: str | None = None,
         k: int = 5,
         query_vector: np.ndarray | None = None,
+        language: str | None = None,
     ) -> list[ScoredPassage]:
-        """The `k` best passages for `query`, best first."""
+        """The `k` best passages for `query`, best first. `language` is the question's (by
+        default read from `query`; a caller that appended names in the other script to the
+        question gives it, so that they do not turn an English question Japanese)."""
         found = self.candidates(
-            query, scopes=scopes, article_id=article_id, query_vector=query_vector
+            query,
+            scopes=scopes,
+            article_id=article_id,
+            query_vector=query_vector,
+            language=language,
         )
         keys, features, best = found.keys, found.features, found.best_sentence
         if not keys:
@@ -246,6 +259,7 @@ class HybridSearcher:
         scopes: Sequence[str],
         article_id: str | None = None,
         query_vector: np.ndarray | None = None,
+        language: str | None = None,
     ) -> Candidates:
         """Candidate passages and their features (bench/retrieval.py fits WEIGHTS on these)."""
         if query_vector is None:
@@ -258,7 +272,7 @@ class HybridSearcher:
             article_id=article_id,
             n=DENSE_CANDIDATES,
         )
-        language = detect_language(query)
+        language = language or detect_language(query)
         try:
             lexical_found, cat, mask, lexical, coverage = self._lexical_candidates(
                 query, language, scopes, article_id
@@ -272,7 +286,16 @@ class HybridSearcher:
         found = dict.fromkeys(self._live(hits))
         for key in lexical_found:
             found.setdefault(key)
-        for scope, other in named:  # the other language's articles that use the question's names
+        if bridge is not None:  # the other language's best matches by the question's words
+            for i in top_indices(bridge, BRIDGE_CANDIDATES):
+                if bridge[i] > 0:
+                    found.setdefault(
+                        (str(cat.scopes[i]), str(cat.articles[i]), int(cat.paragraphs[i]))
+                    )
+        # The other language's articles that use the question's names most (the question's own
+        # language reaches its articles through BM25).
+        others = [a for a in named if self.names().language[a] != language]
+        for scope, other in sorted(others, key=lambda a: -named[a])[:NAME_ARTICLES]:
             for block in self.store.article(scope, other).passages:
                 found.setdefault((scope, other, block.number))
         keys = list(found)
@@ -308,16 +331,16 @@ class HybridSearcher:
     def _named_articles(
         self, query: str, language: str, scopes: Sequence[str], article_id: str | None
     ) -> dict[tuple[str, str], float]:
-        """Up to NAME_ARTICLES articles in the other language that use at least NAME_MIN_SHARE
-        of the question's names, with that share; none when an article is given."""
+        """The articles of either language that use at least NAME_MIN_SHARE of the question's
+        names, with that share (names match across scripts, so an English article and a
+        Japanese one are weighed alike); none when an article is given."""
         if article_id is not None:
             return {}
         words: list[set[str]] = [*question_name_keys(query), *map(set, term_keys(query, language))]
         if not words:
             return {}
-        shares = self.names().match(words, scopes, language)
-        best = sorted(shares.items(), key=lambda kv: -kv[1])[:NAME_ARTICLES]
-        return {a: v for a, v in best if v >= NAME_MIN_SHARE}
+        shares = self.names().match(words, scopes)
+        return {a: v for a, v in shares.items() if v >= NAME_MIN_SHARE}
 
     def _lexical_candidates(
         self, query: str, language: str, scopes: Sequence[str], article_id: str | None
@@ -358,13 +381,17 @@ class HybridSearcher:
         article_id: str | None,
         cat: LexicalCatalogue,
     ) -> np.ndarray | None:
-        """Per passage, the BM25 (bigrams and words, each scaled by the best, averaged) of an
-        English query's Japanese bridge terms over the Japanese passages in scope; None when
-        there is nothing to bridge."""
-        if language != "en":
-            return None
-        terms = " ".join(japanese_terms(query))
-        mask = cat.mask(tuple(scopes), "ja", article_id)
+        """Per passage, the BM25 (bigrams and words, each scaled by the best, averaged) of the
+        question's words in the other language (the glossary's news terms and JMdict's words,
+        bilingual.py) over that language's passages in scope; None when there is nothing to
+        bridge."""
+        if language == "en":
+            words = [*japanese_terms(query), *bilingual.japanese_terms(query)]
+            other = "ja"
+        else:
+            words, other = bilingual.english_terms(query), "en"
+        terms = " ".join(dict.fromkeys(words))
+        mask = cat.mask(tuple(scopes), other, article_id)
         if not terms or not mask.any():
             return None
         out = np.zeros(len(cat), dtype=np.float32)

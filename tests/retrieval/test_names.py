@@ -99,3 +99,15 @@ def test_an_r_before_a_consonant_is_a_long_vowel_in_katakana() -> None:
     )
     for word in question_name_keys("マーカス氏とマーティン氏は何と述べたか"):
         assert word & english  # マーカス -> ~nks = Marcus without its r; マーティン -> ~ntn
+
+
+def test_a_full_name_is_found_by_any_of_its_dictionary_readings() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    # The tokenizer reads 敏郎 as トシオ; JMnedict knows トシロウ too. Only the full name is
+    # read every way: the given name alone keeps the tokenizer's reading.
+    keys = set(article_name_keys("大崎敏郎市長は会見で述べた。", "ja"))
+    assert "=osakitoshiro" in keys and "toshiro" not in keys
+    words = question_name_keys("Who is Osaki Toshiro?")
+    assert any("=osakitoshiro" in w for w in words)
+    assert {"=osakitoshiro", "=toshiroosaki"} & set().union(*question_name_keys("大崎敏郎氏とは誰か"))

@@ -1,0 +1,79 @@
+"""The Japanese-English word list (JMdict through jamdict-data), on real dictionary data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from retrieval.bilingual import english_terms, inflections, japanese_terms, lemmas, lexicon
+from retrieval.engine import Engine
+from retrieval.question import understand, with_names
+
+
+def test_the_word_list_is_installed_and_read() -> None:
+    lex = lexicon()
+    assert lex is not None
+    assert len(lex.english_of) > 20_000  # JMdict's common words, not a hand-made list
+
+
+def test_a_japanese_question_gets_the_english_its_words_mean_with_their_inflections() -> None:
+    terms = english_terms("港の事故で亡くなった作業員は何人ですか")
+    assert {"port", "accident", "accidents", "die", "died"} <= set(terms)
+
+
+def test_an_english_question_gets_the_japanese_written_for_its_words() -> None:
+    terms = japanese_terms("How much blood does the new test require?")
+    assert "血液" in terms
+    assert "けつえき" not in terms  # a kanji word's kana reading is not how text writes it
+    assert "いくら" not in terms  # "how much" is the question's form, not its topic
+
+
+def test_english_word_forms() -> None:
+    assert inflections("die", verb=True) == ["die", "dies", "died", "dying"]
+    assert inflections("member", verb=False) == ["member", "members"]
+    assert "win" in lemmas("winning") and "member" in lemmas("members")
+
+
+def test_the_question_s_words_in_the_other_language_pick_out_the_article(
+    fake_engine: Engine, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "test.txt").write_text(
+        "膵臓がん、血液で早期発見\n\n研究チームは、わずかな血液で膵臓がんを見つける検査を開発した。\n",
+        encoding="utf-8",
+    )
+    (folder / "port.txt").write_text(
+        "港で作業員2人死亡\n\n港の岸壁にコンテナ船が衝突し、作業員2人が死亡した。\n",
+        encoding="utf-8",
+    )
+    (folder / "quay.txt").write_text(
+        "Crane collapses at quay\n\nTwo dock workers died when a crane collapsed at the port.\n",
+        encoding="utf-8",
+    )
+    fake_engine.ingest([folder])
+    scopes = fake_engine._scopes(None)
+
+    def bridged(question: str) -> dict[str, float]:
+        found = fake_engine.searcher.candidates(question, scopes=scopes)
+        assert found.bridge is not None
+        return {
+            key[1]: float(b)
+            for key, b, cross in zip(found.keys, found.bridge, found.cross_lingual, strict=True)
+            if cross
+        }
+
+    # Both directions: an English question over the Japanese articles, a Japanese one over
+    # the English article; the passages the words find are candidates even with no dense hit.
+    english = bridged("How much blood does the new cancer test need?")
+    assert english["test"] > english.get("port", 0.0)
+    english = bridged("How many workers died at the port?")
+    assert english["port"] > english.get("test", 0.0)
+    assert bridged("港でクレーンが倒れて亡くなった作業員は何人か")["quay"] > 0
+
+
+def test_names_added_for_search_do_not_change_the_question_s_language() -> None:
+    question = with_names(
+        understand("What is Keiko Okada's job at Hokushin?"), ["ホクシンウォール"]
+    )
+    assert "ホクシンウォール" in question.search_text
+    assert question.search_language == "en"
