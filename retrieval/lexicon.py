@@ -314,7 +314,7 @@ EN_COMPANY_NOUNS: frozenset[str] = frozenset(
 EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     """
     ministry government agency department office council commission committee court regulator
-    authority bureau police embassy administration university institute party bank
+    authority bureau police embassy administration university institute party bank service board
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one

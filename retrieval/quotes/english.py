@@ -80,6 +80,13 @@ _STATEMENT_RE = re.compile(
     rf"(?:an?|the|its)\s+(?:(?P<noun>{_GENERIC})(?:[’']s)?\s+)?(?:press\s+|news\s+)?"
     rf"(?:statement|release)"
 )
+# A statement's owner inside a longer phrase: "a statement posted on the ministry's website".
+_OWNER_RE = re.compile(
+    rf"^(?:an?|the)\s+(?:statement|release)\b.*\b(?:the|its)\s+(?P<noun>{_GENERIC})[’']s\b"
+)
+# The reporting clause after the words it reports: "… ready to “share the burden” of propping
+# up prices, Energy Minister Daniyar Seitkali said on Tuesday."
+_TAIL_RE = re.compile(rf",\s+(?P<np>[A-Z][^,;:“”\"]{{1,80}}?)\s+(?:{SAY})\b")
 _PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(?:\s+the)?$")
 # Someone described, not named: "a spokesperson for the land ministry", "an agency official".
 _DESCRIBED_RE = re.compile(
@@ -140,6 +147,7 @@ def attribute_english(article: Article) -> list[Quote]:
             if not _not_speech(masked, start, end, sentence):
                 said = _attribute(cast, replace(block, text=masked), sentence, start, end)
                 found.append(_Found(start, end, *said))
+        _lead_in(found, cast, block.number, blank, sentences)
         # A paragraph opening with a quote nobody is named for continues the last paragraph's
         # quote when that one was left open (wire style: no closing mark, next paragraph opens).
         if found and left_open and found[0].start == 1 and not found[0].attributed:
@@ -156,6 +164,32 @@ def attribute_english(article: Article) -> list[Quote]:
             args = (article.article_id, block.number, quote, speaker, role, f.partial, verified)
             quotes.append(Quote(*args, start=f.start, end=f.end, speaker_forms=forms))
     return quotes
+
+
+def _lead_in(
+    found: list[_Found], cast: Cast, paragraph: int, blank: str, sentences: list[Sentence]
+) -> None:
+    """A whole quote that no words of its own sentence attribute, right after a sentence of
+    reported speech by someone ("Wren said the people had no way to object. “The person …”"),
+    is that someone's: the sentence before says who is talking. `blank` is the paragraph with
+    every quote's words blanked."""
+    for f in found:
+        if f.who or f.described or f.partial or f.attributed:
+            continue
+        here = next((k for k, s in enumerate(sentences) if s.start <= f.start < s.end), None)
+        if not here:
+            continue
+        before = sentences[here - 1]
+        if "_" * 3 in blank[before.start : before.end]:
+            continue  # a sentence with a quote of its own: its speaker is that quote's
+        verb = next(
+            (v for v in _VERB_RE.finditer(blank, before.start, before.end) if v["verb"]), None
+        )
+        if verb is None:
+            continue
+        who = _subject(cast, paragraph, blank, before.start, verb.start())
+        if who is not None:
+            f.who, f.attributed = who, True
 
 
 def _carry(found: list[_Found], cast: Cast, paragraph: int) -> None:
@@ -228,13 +262,19 @@ def _attribute(
         who = _resolve(cast, number, text, lo + lead.start("acc"), lo + lead.end("acc"))
     elif colon:
         who = _opener(cast, number, text, lo, lo + colon.start())
+    tail = None
+    if not (after or according or verbs or lead or colon):
+        tail = _TAIL_RE.search(text, end, sentence.end)
+        if tail:
+            who = _resolve(cast, number, text, tail.start("np"), tail.end("np"))
     described = None
     if who is None and (d := _DESCRIBED_RE.fullmatch(text[phrase[0] : phrase[1]].strip())):
         described = re.sub(rf"\s+{_ADVERBS}$", "", d["d"].strip()).rstrip(".")
     is_pronoun = text[phrase[0] : phrase[1]].strip().lower() in _PRONOUNS
     if is_pronoun and (earlier := _described_subject(cast, number, text, phrase[0])):
         who, described = None, earlier  # "A longshoreman … said …. “…,” he said."
-    return who, described, bool(after or according or verbs or lead or colon), not whole
+    attributed = bool(after or according or verbs or lead or colon or tail)
+    return who, described, attributed, not whole
 
 
 def _described_subject(cast: Cast, paragraph: int, text: str, pos: int) -> str | None:
@@ -298,6 +338,8 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
             return m.entity
     if named:
         return None  # "Kestrel's chief executive": someone the text does not name
+    if owner := _OWNER_RE.search(phrase):  # a statement posted on the ministry's website
+        return cast.before(paragraph, a, _kinds(owner["noun"]))
     if generic := _GENERIC_RE.fullmatch(phrase):
         kinds = _kinds(generic["noun"])
         # "the Welsh government", "the Thai foreign ministry": a public body its nation names
@@ -307,6 +349,18 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         if kinds == {"public"} and pre and pre[0][0].isupper() and "-" not in pre[0]:
             body_name = " ".join([*pre, *phrase[noun_at:].split()])
             return cast.organisation(body_name.split(), full=False) or cast.add(body_name, "public")
+        if kinds == {"public"} and pre:
+            # "the transport ministry", "the town administration": the body named before whose
+            # name has those words; none such, no guess (the last body may be another one).
+            words = [w.lower() for w in (*pre, generic["noun"])]
+            return next(
+                (
+                    e
+                    for e in reversed(cast.entities_before(paragraph, a, kinds))
+                    if all(w in e.name.lower() for w in words)
+                ),
+                None,
+            )
         return cast.before(paragraph, a, kinds)
     statement = _STATEMENT_RE.fullmatch(phrase)
     if statement and statement["noun"]:  # a company statement: the company last named

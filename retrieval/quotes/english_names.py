@@ -202,6 +202,16 @@ class Cast:
         self.entities.append(entity)
         return entity
 
+    def entities_before(self, paragraph: int, pos: int, kinds: frozenset[str]) -> list[Entity]:
+        """The entities of `kinds` named before ¶paragraph:pos, each once, the one named last
+        at the end."""
+        last: dict[int, Entity] = {}
+        for m in self.mentions:
+            if (m.paragraph, m.start) < (paragraph, pos) and m.entity.kind in kinds:
+                last.pop(id(m.entity), None)
+                last[id(m.entity)] = m.entity  # ordered by each one's last mention
+        return list(last.values())
+
     def before(
         self, paragraph: int, pos: int, kinds: frozenset[str], sex: str | None = None
     ) -> Entity | None:

@@ -227,6 +227,8 @@ class _Reader:
         if quotative and governor is not None and is_predicate(governor):
             if is_naming(governor) or (not predicative and named_by(governor)):
                 return result(False, False, None, "naming")
+            if governor.lemma_ == "なる" and "。" not in content and len(content) <= 12:
+                return result(False, False, None, "term")  # 「ストップ高」となった: a state, not words
             if not predicative:
                 # 「X」と呼ぶ生産ライン: a name for a thing; 「悪党」と呼んだ長官: words about someone.
                 target = modified_noun(doc, governor)

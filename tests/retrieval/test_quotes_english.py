@@ -515,3 +515,28 @@ def test_a_whole_sentence_after_quoted_as_saying_is_not_partial() -> None:
         "almost flat and it took our team two hours to reach the men.”"
     )
     assert (q.speaker, q.partial) == ("Amir Rahman", False)
+
+
+def test_a_quote_after_someone_s_reported_speech_is_theirs() -> None:
+    quotes = _quotes(
+        "Mira Holt, policy director at the Open Data Trust, said users had no way to object. "
+        "“The people being recorded never agreed to anything.”"
+    )
+    assert [(q.speaker, q.partial) for q in quotes] == [("Mira Holt", False)]
+
+
+def test_a_reporting_clause_after_a_fragment_names_its_speaker() -> None:
+    [q] = _quotes(
+        "Norway is ready to “share the burden” of supporting prices, Energy Minister "
+        "Ola Brekke said on Tuesday."
+    )
+    assert (q.speaker, q.partial) == ("Ola Brekke", True)
+
+
+def test_a_public_body_described_by_words_no_named_body_has_is_left_unknown() -> None:
+    quotes = _quotes(
+        "Police said two people were missing. “We are searching the river,” a police officer "
+        "said. The town administration said in a statement that the alarm had sounded “as soon "
+        "as readings crossed the threshold”."
+    )
+    assert quotes[-1].speaker is None  # not the police, the last body named

@@ -256,3 +256,10 @@ def test_a_topic_the_parser_leaves_unattached_before_a_two_sentence_quote_is_its
         "慎重に確かめたい」と話した。"
     )
     assert found == [("対象を広げると精度が下がるかもしれない。慎重に確かめたい", "宮原沙耶")]
+
+
+def test_what_a_price_becomes_is_a_term_not_words() -> None:
+    found = quotes_of(
+        "発表を受けて同社株に買い注文が殺到し、前日比500円高の「ストップ高」となった。"
+    )
+    assert found == []
