@@ -225,22 +225,31 @@ def lemmas(word: str) -> list[str]:
 
 def english_terms(question: str) -> list[str]:
     """English words (with inflections) for the words of a Japanese question, each once."""
+    return list(dict.fromkeys(w for group in english_groups(question) for w in group))
+
+
+def english_groups(question: str) -> list[tuple[str, ...]]:
+    """For each word of a Japanese question JMdict knows, the English words it may be."""
     lex = lexicon()
     if lex is None:
         return []
-    out: list[str] = []
-    for word in query_words(question):
-        out.extend(lex.english_of.get(word, ()))
-    return list(dict.fromkeys(out))
+    groups = (lex.english_of.get(word, ()) for word in dict.fromkeys(query_words(question)))
+    return [g for g in groups if g]
 
 
 def japanese_terms(question: str) -> list[str]:
     """Japanese words written for the words and two-word phrases of an English question."""
+    return list(dict.fromkeys(w for group in japanese_groups(question) for w in group))
+
+
+def japanese_groups(question: str) -> list[tuple[str, ...]]:
+    """For each word and two-word phrase of an English question JMdict knows, the Japanese
+    words written for it."""
     lex = lexicon()
     if lex is None:
         return []
     words = [w for w in _WORD.findall(question.lower())]
-    out: list[str] = []
+    out: list[tuple[str, ...]] = []
     for n in (2, 1):
         for i in range(len(words) - n + 1):
             gram = words[i : i + n]
@@ -249,7 +258,7 @@ def japanese_terms(question: str) -> list[str]:
             for lemma in lemmas(gram[0]) if n == 1 else [" ".join(gram)]:
                 found = lex.japanese_of.get(lemma)
                 if found:
-                    out.extend(found)
+                    out.append(found)
                     break
     return list(dict.fromkeys(out))
 

@@ -48,6 +48,10 @@ class LexicalCatalogue:
         entries = {(e.scope, e.article_id): e.language for e in store.entries()}
         self.languages = np.array([entries.get((p[0], p[1]), "ja") for p in parts], dtype=object)
         self.row = {(p[0], p[1], int(p[2])): i for i, p in enumerate(parts)}
+        # Each passage's article as a number (0..), for evidence that counts per article.
+        _, self.article_of = np.unique(
+            np.array([f"{p[0]}|{p[1]}" for p in parts], dtype=object), return_inverse=True
+        )
         row_of = {k: i for i, k in enumerate(keys)}
         self.sentence_owner = np.array(
             [row_of[k.rsplit("|", 1)[0]] for k in indexes["word_sentence"].keys], dtype=np.int64

@@ -75,6 +75,14 @@ CROSS_LINGUAL_PASSAGE_SHARE = 0.3
 # same-language pairs away.
 BRIDGE_WEIGHT = 0.1
 BRIDGE_CANDIDATES = 30
+# And the share of the question's words (any one of each word's translations) an article of the
+# other language has, each word weighted by how rare its translations are among the articles:
+# evidence for the article, the same for all its passages, at this weight. dev (90 articles,
+# bench.archive --dev-only; two runs of the same code differ by up to 3 English questions):
+# without it en->en 61, en->ja 69/110, ja->en 50/82, ja->ja 88/94; at 0.1 59-60, 72, 52, 88;
+# at 0.05 62, 68, 52, 88; at 0.2 52, 66, 51, 88. Counted per passage instead it lifted dev as
+# much but cost the seed's English questions 3 of 69 (a paragraph ranking it should not touch).
+COVER_WEIGHT = 0.1
 # A question's names (Tajima, ソノダ) match articles of either language, read across scripts
 # through dictionary readings and katakana romanisation (names.py): the IDF-weighted share of
 # them an article uses is added at this weight to its passages' score, whatever their language
@@ -133,6 +141,8 @@ class Candidates:
     bridge: np.ndarray | None = None
     # The share of the question's name words the passage's article uses (NameIndex).
     named: np.ndarray | None = None
+    # The IDF-weighted share of the question's words the passage has in translation, 0..1.
+    bridge_cover: np.ndarray | None = None
 
     def scores(self) -> np.ndarray:
         """The fused score of each candidate."""
@@ -143,6 +153,8 @@ class Candidates:
         cross = dense * ((1 - share) * self.features[:, 0] + share * self.features[:, 1])
         if self.bridge is not None:
             cross = cross + BRIDGE_WEIGHT * self.bridge
+        if self.bridge_cover is not None:
+            cross = cross + COVER_WEIGHT * self.bridge_cover
         return np.where(self.cross_lingual, cross + named + CROSS_BONUS, same)
 
 
@@ -277,7 +289,7 @@ class HybridSearcher:
             lexical_found, cat, mask, lexical, coverage = self._lexical_candidates(
                 query, language, scopes, article_id
             )
-            bridge = self._bridge(query, language, scopes, article_id, cat)
+            bridge, cover = self._bridge(query, language, scopes, article_id, cat) or (None, None)
         except BaseException:
             dense.cancel()  # its result is not needed; a running query just finishes
             raise
@@ -286,9 +298,11 @@ class HybridSearcher:
         found = dict.fromkeys(self._live(hits))
         for key in lexical_found:
             found.setdefault(key)
-        if bridge is not None:  # the other language's best matches by the question's words
-            for i in top_indices(bridge, BRIDGE_CANDIDATES):
-                if bridge[i] > 0:
+        if bridge is not None and cover is not None:
+            # The other language's best matches by the question's words.
+            by_words = BRIDGE_WEIGHT * bridge + COVER_WEIGHT * cover
+            for i in top_indices(by_words, BRIDGE_CANDIDATES):
+                if by_words[i] > 0:
                     found.setdefault(
                         (str(cat.scopes[i]), str(cat.articles[i]), int(cat.paragraphs[i]))
                     )
@@ -320,13 +334,14 @@ class HybridSearcher:
         cross = np.array(
             [row is not None and cat.languages[row] != language for row in rows], dtype=bool
         )
-        bridged = None
-        if bridge is not None:
+        bridged = covered = None
+        if bridge is not None and cover is not None:
             bridged = np.array([bridge[row] if row is not None else 0.0 for row in rows])
+            covered = np.array([cover[row] if row is not None else 0.0 for row in rows])
         by_name = None
         if named:
             by_name = np.array([named.get((k[0], k[1]), 0.0) for k in keys], dtype=np.float32)
-        return Candidates(keys, features, best, cross, bridged, by_name)
+        return Candidates(keys, features, best, cross, bridged, by_name, covered)
 
     def _named_articles(
         self, query: str, language: str, scopes: Sequence[str], article_id: str | None
@@ -380,17 +395,18 @@ class HybridSearcher:
         scopes: Sequence[str],
         article_id: str | None,
         cat: LexicalCatalogue,
-    ) -> np.ndarray | None:
-        """Per passage, the BM25 (bigrams and words, each scaled by the best, averaged) of the
-        question's words in the other language (the glossary's news terms and JMdict's words,
-        bilingual.py) over that language's passages in scope; None when there is nothing to
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """Per passage of the other language in scope, the question's words in that language
+        (the glossary's news terms and JMdict's words, bilingual.py): their BM25 (bigrams and
+        words, each scaled by the best, averaged), and the IDF-weighted share of the question's
+        words a passage has in any of their translations; None when there is nothing to
         bridge."""
         if language == "en":
-            words = [*japanese_terms(query), *bilingual.japanese_terms(query)]
+            groups = [(t,) for t in japanese_terms(query)] + bilingual.japanese_groups(query)
             other = "ja"
         else:
-            words, other = bilingual.english_terms(query), "en"
-        terms = " ".join(dict.fromkeys(words))
+            groups, other = bilingual.english_groups(query), "en"
+        terms = " ".join(dict.fromkeys(w for g in groups for w in g))
         mask = cat.mask(tuple(scopes), other, article_id)
         if not terms or not mask.any():
             return None
@@ -403,7 +419,25 @@ class HybridSearcher:
             top = scores.max()
             if top > 0:
                 out += scores / top / 2
-        return out
+        # Which article has each word: the same for every passage of it, so it tells articles
+        # apart and leaves the order of one article's passages alone.
+        article = cat.article_of
+        visible = np.zeros(int(article.max()) + 1, dtype=bool)
+        visible[article[mask]] = True
+        cover = np.zeros(len(visible), dtype=np.float32)
+        total = 0.0
+        for group in groups:
+            has = np.zeros(len(cat), dtype=bool)
+            for word in group:
+                has |= cat.indexes["word"].match(query_words(word))[1] > 0
+            used = np.zeros(len(visible), dtype=bool)
+            used[article[has & mask]] = True
+            if n := int(used.sum()):
+                weight = float(np.log((int(visible.sum()) + 1) / (n + 0.5)))
+                cover += weight * used
+                total += weight
+        share = cover[article] * mask
+        return out, share / total if total > 0 else share
 
     def _live(self, hits: list[DenseHit]) -> list[tuple[str, str, int]]:
         """Passages of the live generation among the hits, nearest first."""

@@ -43,7 +43,8 @@ def test_the_question_s_words_in_the_other_language_pick_out_the_article(
         encoding="utf-8",
     )
     (folder / "port.txt").write_text(
-        "港で作業員2人死亡\n\n港の岸壁にコンテナ船が衝突し、作業員2人が死亡した。\n",
+        "港で作業員2人死亡\n\n港の岸壁にコンテナ船が衝突し、作業員2人が死亡した。\n\n"
+        "警察は運航会社から事情を聴いている。\n",
         encoding="utf-8",
     )
     (folder / "quay.txt").write_text(
@@ -69,6 +70,16 @@ def test_the_question_s_words_in_the_other_language_pick_out_the_article(
     english = bridged("How many workers died at the port?")
     assert english["port"] > english.get("test", 0.0)
     assert bridged("港でクレーンが倒れて亡くなった作業員は何人か")["quay"] > 0
+    # The share of the question's words an article has is the article's: equal for all its
+    # passages, higher for the article that has more of them.
+    found = fake_engine.searcher.candidates("How many workers died at the port?", scopes=scopes)
+    assert found.bridge_cover is not None
+    cover: dict[str, set[float]] = {}
+    for key, value, cross in zip(found.keys, found.bridge_cover, found.cross_lingual, strict=True):
+        if cross:
+            cover.setdefault(key[1], set()).add(round(float(value), 6))
+    assert all(len(values) == 1 for values in cover.values())
+    assert max(cover["port"]) > max(cover.get("test", {0.0}))
 
 
 def test_names_added_for_search_do_not_change_the_question_s_language() -> None:
