@@ -427,6 +427,11 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     short = len(span.split()) <= 3
     if len(span.split()) == 1 and word_before in lx.EN_DEGREE_WORDS:
         return True  # too "safe": the writer's word at arm's length, whoever else speaks
+    if short and word_before in ("a", "an") and not _VERB_RE.search(before):
+        # brushed off talk of an “AI bubble”: with no one reported as saying anything before
+        # it, a term the writer names. (In reported speech, "said it was not on a “pre-set
+        # course”", it may be the speaker's word: kept.)
+        return True
     # A term after a participle, with no one to say it (unless “…” by someone).
     if short and _PASSIVE_RE.search(before) and not re.match(r"\s*by\s", after):
         return True

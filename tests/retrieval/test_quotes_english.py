@@ -540,3 +540,12 @@ def test_a_public_body_described_by_words_no_named_body_has_is_left_unknown() ->
         "as readings crossed the threshold”."
     )
     assert quotes[-1].speaker is None  # not the police, the last body named
+
+
+def test_a_term_after_an_article_in_plain_narrative_is_not_a_quote() -> None:
+    quotes = _quotes(
+        "In an interview, the founder brushed off talk of an “AI bubble” and said the company "
+        "could wait. Ito said the bank was not on a “pre-set course” and would watch tariffs."
+    )
+    # The second is inside reported speech: it may be Ito's word, so it stays a quote.
+    assert [q.quote for q in quotes] == ["pre-set course"]
