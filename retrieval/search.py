@@ -401,14 +401,16 @@ class HybridSearcher:
         words, each scaled by the best, averaged), and the IDF-weighted share of the question's
         words a passage has in any of their translations; None when there is nothing to
         bridge."""
+        other = "ja" if language == "en" else "en"
+        mask = cat.mask(tuple(scopes), other, article_id)
+        if not mask.any():
+            return None  # nothing in the other language: no need for the word list
         if language == "en":
             groups = [(t,) for t in japanese_terms(query)] + bilingual.japanese_groups(query)
-            other = "ja"
         else:
-            groups, other = bilingual.english_groups(query), "en"
+            groups = bilingual.english_groups(query)
         terms = " ".join(dict.fromkeys(w for g in groups for w in g))
-        mask = cat.mask(tuple(scopes), other, article_id)
-        if not terms or not mask.any():
+        if not terms:
             return None
         out = np.zeros(len(cat), dtype=np.float32)
         for scores in (
