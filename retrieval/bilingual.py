@@ -5,13 +5,16 @@ language far below its own language's (bench.archive). JMdict, the Japanese-Engl
 of the EDRDG (CC BY-SA 4.0; read from the SQLite file the `jamdict-data` package installs),
 gives each Japanese word its English senses. Only the entries JMdict marks as common are read
 (frequent in newspapers, in everyday use, or common loanwords: ~30,000 words), so a rare sense
-does not pull in unrelated articles. Read once per process (~0.4 s), on the first question that
-needs it; when the package is missing the bridge is empty and search goes on without it.
+does not pull in unrelated articles. Read once per process (~1.1 s, ~64 MiB; search starts it
+in the background), before the first question over the other language; when the package is
+missing the bridge is empty and search goes on without it.
 
-`english_terms` turns a Japanese question into the English words its words mean (with their
-regular inflections: die -> dies, died, dying), `japanese_terms` an English question into the
-Japanese words written for it. Both are query expansions for BM25 over the other language's
-passages: a wrong sense only adds a word few passages share.
+`english_groups` turns a Japanese question into the English words each of its words may mean
+(with their regular inflections: die -> dies, died, dying), `japanese_groups` an English
+question into the Japanese words written for each of its words and two-word phrases. Search
+uses them as query expansions for BM25 over the other language's passages, and counts how many
+of the question's words an article has in any translation: a wrong sense only adds a word few
+passages share. `name_readings` gives JMnedict's readings of a name written in kanji.
 """
 
 from __future__ import annotations
