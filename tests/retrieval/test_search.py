@@ -23,7 +23,7 @@ from retrieval.lexical import (
     words,
 )
 from retrieval.models import UserFacingError
-from retrieval.search import BRIDGE_WEIGHT, FEATURES, Candidates, question_core
+from retrieval.search import BRIDGE_WEIGHT, FEATURES, LEAD_PRIOR, Candidates, question_core
 from tests.conftest import SEED, SEED_ID, ChromaServer
 
 # (question, the paragraph it is about): paraphrased, not lifted from the article.
@@ -159,9 +159,9 @@ def test_english_question_finds_japanese_paragraph(
 @pytest.mark.parametrize(
     ("question", "paragraph"),
     [
-        # The dense model alone ranks other paragraphs first; the glossary's 制裁 and JMdict's
+        # The dense model alone ranks other paragraphs first; the glossary's words and JMdict's
         # 停戦 (bilingual.py) lift these.
-        ("Why had the president held off on new penalties against Moscow?", 1),
+        ("Why did Rubio cancel his meeting with the Russian foreign minister?", 4),
         ("Which ceasefire did Witkoff oversee this week?", 9),
     ],
 )
@@ -310,3 +310,23 @@ def test_a_name_match_counts_alike_for_both_languages() -> None:
     named = Candidates(keys, features, [0, 0], plain.cross_lingual, named=np.array([0.5, 0.5]))
     delta = named.scores() - plain.scores()
     assert delta[0] == pytest.approx(delta[1]) and delta[0] > 0
+
+
+def test_an_article_s_lead_wins_a_near_tie(fake_engine: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "lead"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Port reopens\n\nThe port reopened on Monday after the storm.\n\n"
+        "The port reopened on Monday after the storm, officials said.\n",
+        encoding="utf-8",
+    )
+    fake_engine.ingest([folder])
+    catalogue = fake_engine.searcher.lexical()
+    leads = {int(catalogue.paragraphs[i]) for i in range(len(catalogue)) if catalogue.is_lead[i]}
+    assert leads == {2}  # ¶1 is the headline, read as the title
+    features = np.zeros((2, len(FEATURES)), np.float32)
+    features[:, :2] = 0.8
+    keys = [("g", "a", 2), ("g", "a", 3)]
+    plain = Candidates(keys, features, [0, 0], np.array([False, False]))
+    led = Candidates(keys, features, [0, 0], plain.cross_lingual, lead=np.array([True, False]))
+    assert (led.scores() - plain.scores()).tolist() == pytest.approx([LEAD_PRIOR, 0.0])
