@@ -83,10 +83,23 @@ class _Sense:
 _BOUND_POS = ("prefix", "suffix", "counter", "particle", "auxiliary", "conjunction")
 
 
+def database_path() -> str:
+    """Where jamdict-data installed the JMdict database (ImportError when it did not)."""
+    from jamdict_data import JAMDICT_DB_PATH  # type: ignore[import-untyped]
+
+    return str(JAMDICT_DB_PATH)
+
+
+def open_database(path: str) -> sqlite3.Connection:
+    """A read-only connection to the database at `path`, usable from any thread (callers hold
+    their own lock)."""
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+
 def load_lexicon(path: str) -> Lexicon:
     """Read the common entries of the JMdict SQLite database at `path`."""
     tags = ",".join("?" * len(COMMON))
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db = open_database(path)
     try:
         kanji = db.execute(
             f"""SELECT k.idseq, k.text, MIN(p.text) FROM Kanji k JOIN KJP p ON p.kid = k.ID
@@ -173,9 +186,7 @@ def lexicon() -> Lexicon | None:
         if not _loaded:
             _loaded = True
             try:
-                from jamdict_data import JAMDICT_DB_PATH  # type: ignore[import-untyped]
-
-                _lexicon = load_lexicon(JAMDICT_DB_PATH)
+                _lexicon = load_lexicon(database_path())
             except (ImportError, sqlite3.Error) as exc:
                 log.warning("No Japanese-English word list (%s): cross-language terms off", exc)
         return _lexicon
@@ -280,11 +291,7 @@ def _names_db() -> sqlite3.Connection | None:
     if not _db_tried:
         _db_tried = True
         try:
-            from jamdict_data import JAMDICT_DB_PATH
-
-            _db = sqlite3.connect(
-                f"file:{JAMDICT_DB_PATH}?mode=ro", uri=True, check_same_thread=False
-            )
+            _db = open_database(database_path())
         except (ImportError, sqlite3.Error) as exc:
             log.warning("No name readings (%s): names are read by the tokenizer alone", exc)
     return _db

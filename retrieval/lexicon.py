@@ -38,6 +38,9 @@ JA_NATION_PREFIXES: frozenset[str] = frozenset(
 # A local government named by its kind alone (県教育委員会, 市消防局): the prefecture or city the
 # article is about, when it names exactly one of that kind (岡山県 -> 岡山県教育委員会).
 JA_LOCAL_PREFIXES: frozenset[str] = frozenset("県 府 都 道 市 町 村 区".split())
+# Of those, the ones the tokenizer splits off a prefecture's name before a body's word (岡山 +
+# 県議会); 都 and 道 start too many ordinary words (都市, 道路) to read that way.
+JA_PREFECTURE_MARKS: tuple[str, ...] = ("県", "府")
 # 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(

@@ -437,15 +437,14 @@ class HybridSearcher:
         visible = np.zeros(int(article.max()) + 1, dtype=bool)
         visible[article[mask]] = True
         cover = np.zeros(len(visible), dtype=np.float32)
-        total = 0.0
+        total, articles = 0.0, int(visible.sum())
         for group in groups:
-            has = np.zeros(len(cat), dtype=bool)
-            for word in group:
-                has |= cat.indexes["word"].match(query_words(word))[1] > 0
+            # A passage has the word when it has any of its translations: one look-up.
+            has = cat.indexes["word"].match(query_words(" ".join(group)))[1] > 0
             used = np.zeros(len(visible), dtype=bool)
             used[article[has & mask]] = True
             if n := int(used.sum()):
-                weight = float(np.log((int(visible.sum()) + 1) / (n + 0.5)))
+                weight = float(np.log((articles + 1) / (n + 0.5)))
                 cover += weight * used
                 total += weight
         share = cover[article] * mask

@@ -147,7 +147,7 @@ def attribute_english(article: Article) -> list[Quote]:
             if not _not_speech(masked, start, end, sentence):
                 said = _attribute(cast, replace(block, text=masked), sentence, start, end)
                 found.append(_Found(start, end, *said))
-        _lead_in(found, cast, block.number, blank, sentences)
+        _lead_in(found, cast, block.number, blank, sentences, spans)
         # A paragraph opening with a quote nobody is named for continues the last paragraph's
         # quote when that one was left open (wire style: no closing mark, next paragraph opens).
         if found and left_open and found[0].start == 1 and not found[0].attributed:
@@ -167,12 +167,17 @@ def attribute_english(article: Article) -> list[Quote]:
 
 
 def _lead_in(
-    found: list[_Found], cast: Cast, paragraph: int, blank: str, sentences: list[Sentence]
+    found: list[_Found],
+    cast: Cast,
+    paragraph: int,
+    blank: str,
+    sentences: list[Sentence],
+    spans: list[tuple[int, int]],
 ) -> None:
     """A whole quote that no words of its own sentence attribute, right after a sentence of
     reported speech by someone ("Wren said the people had no way to object. “The person …”"),
     is that someone's: the sentence before says who is talking. `blank` is the paragraph with
-    every quote's words blanked."""
+    every quote's words blanked; `spans` are its quoted spans."""
     for f in found:
         if f.who or f.described or f.partial or f.attributed:
             continue
@@ -180,7 +185,7 @@ def _lead_in(
         if not here:
             continue
         before = sentences[here - 1]
-        if "_" * 3 in blank[before.start : before.end]:
+        if any(before.start <= a < before.end for a, _ in spans):
             continue  # a sentence with a quote of its own: its speaker is that quote's
         verb = next(
             (v for v in _VERB_RE.finditer(blank, before.start, before.end) if v["verb"]), None
@@ -236,6 +241,7 @@ def _attribute(
     lead = _LEAD_ACCORDING_RE.match(before)
     verbs = list(_VERB_RE.finditer(before))
     colon = _COLON_RE.search(before) if whole else None
+    tail: re.Match[str] | None = None  # ", Minister X said" after a fragment, when nothing else
     who, phrase = None, (0, 0)  # the speaker, and the words that name or describe them
     if after:
         group = next(g for g in ("np1", "np2", "acc") if after.group(g))
@@ -262,11 +268,8 @@ def _attribute(
         who = _resolve(cast, number, text, lo + lead.start("acc"), lo + lead.end("acc"))
     elif colon:
         who = _opener(cast, number, text, lo, lo + colon.start())
-    tail = None
-    if not (after or according or verbs or lead or colon):
-        tail = _TAIL_RE.search(text, end, sentence.end)
-        if tail:
-            who = _resolve(cast, number, text, tail.start("np"), tail.end("np"))
+    elif tail := _TAIL_RE.search(text, end, sentence.end):
+        who = _resolve(cast, number, text, tail.start("np"), tail.end("np"))
     described = None
     if who is None and (d := _DESCRIBED_RE.fullmatch(text[phrase[0] : phrase[1]].strip())):
         described = re.sub(rf"\s+{_ADVERBS}$", "", d["d"].strip()).rstrip(".")

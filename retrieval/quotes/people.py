@@ -21,6 +21,7 @@ from retrieval.lexicon import (
     JA_NATION_PREFIXES,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
+    JA_PREFECTURE_MARKS,
     JA_TITLES,
 )
 
@@ -74,7 +75,7 @@ class People:
                 continue
             if len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
                 self.places.setdefault(t.text[-1], set()).add(t.text)
-            elif t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in ("県", "府"):
+            elif t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in JA_PREFECTURE_MARKS:
                 # 岡山 + 県議会: the tokenizer splits a prefecture before its body's word
                 kind = doc[t.i + 1].text[0]
                 self.places.setdefault(kind, set()).add(t.text + kind)
