@@ -81,6 +81,11 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
 JA_NAMING_VERBS: frozenset[str] = frozenset(
     "名付ける 命名 命名する 名乗る 称する 題する 銘打つ 呼称 改称 改名 愛称 略す 表記 記載".split()
 )
+# Verbs that put something in a grade or a category: 「高」と判定した, 「要注意」と認定した. A quoted
+# noun they complement is the label given, not words anyone said (a quoted predicate still is).
+JA_LABELLING_VERBS: frozenset[str] = frozenset(
+    "判定 判定する 認定 認定する 格付け 格付けする 分類 分類する 区分 区分する 指定 指定する".split()
+)
 # Nouns that say a quoted span is a name: 名称は「X」とした, 愛称は「X」. What they introduce is a
 # title, not words someone said.
 JA_NAME_NOUNS: frozenset[str] = frozenset(
@@ -248,7 +253,8 @@ EN_NAMING_PHRASES: tuple[str, ...] = ("known as", "referred to as", "billed as",
 EN_CHARACTERISING_VERBS: tuple[str, ...] = tuple(
     """
     called calls call calling described describes describing termed terms labelled labeled
-    labels deemed deems hailed hails criticised criticized slammed dismissed
+    labels deemed deems hailed hails criticised criticized slammed dismissed praised praises
+    accused accuses condemned condemns welcomed welcomes branded brands
     """.split()
 )
 # Nouns that head a person's role: "Bank of Korea board member Min Park", "Ann Lee, Smith's
@@ -298,7 +304,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     Senate Assembly Government Administration Authority Bureau Police Army Navy Service Institute
     University College School Association Coalition Federation Foundation Union Party House
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
-    Treasury Exchequer Guard
+    Treasury Exchequer Guard Prefecture
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends
@@ -318,6 +324,7 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     """
     ministry government agency department office council commission committee court regulator
     authority bureau police embassy administration university institute party bank service board
+    association union federation coalition alliance cooperative
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one

@@ -17,6 +17,7 @@ from retrieval.quotes.spans import is_verbatim, quote_spans
 from retrieval.sentences import Sentence, split_sentences
 
 _CHARACTERISE = alternation(lx.EN_CHARACTERISING_VERBS)
+_SAY_RE = re.compile(rf"\b(?:{SAY})\b")
 _SAY_OR_CALL = alternation((*lx.EN_SPEECH_VERBS, *lx.EN_CHARACTERISING_VERBS))
 _GENERIC = alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
 _VOICE = alternation(lx.EN_VOICE_NOUNS)
@@ -133,6 +134,7 @@ def attribute_english(article: Article) -> list[Quote]:
     cast = build_cast(article)
     quotes: list[Quote] = []
     left_open: _Found | None = None  # the quote the last paragraph left open
+    reporter: Entity | None = None  # whose speech the last paragraph ended on reporting
     for block in article.blocks:
         text = block.text
         found: list[_Found] = []
@@ -153,7 +155,16 @@ def attribute_english(article: Article) -> list[Quote]:
         if found and left_open and found[0].start == 1 and not found[0].attributed:
             found[0].who, found[0].described = left_open.who, left_open.described
             found[0].attributed = True
+        # A paragraph that opens on a whole quote nobody is named for, after a paragraph that
+        # ended reporting someone's speech ("Doe said in an interview that …"), is theirs.
+        opening = found[0] if found and found[0].start == 1 else None
+        if opening and reporter and not (opening.attributed or opening.partial):
+            opening.who, opening.attributed = reporter, True
+        if block.is_passage:
+            last = sentences[-1] if sentences else None
+            reporter = _reporter(cast, block.number, blank, last, spans) if last else None
         _carry(found, cast, block.number)
+        found = [f for f in found if not _unowned_term(f, text, sentences)]
         closed = not found or found[-1].end < len(text.rstrip()) or text[found[-1].end :].strip()
         left_open = None if closed or not (found[-1].who or found[-1].described) else found[-1]
         for f in found:
@@ -184,17 +195,38 @@ def _lead_in(
         here = next((k for k, s in enumerate(sentences) if s.start <= f.start < s.end), None)
         if not here:
             continue
-        before = sentences[here - 1]
-        if any(before.start <= a < before.end for a, _ in spans):
-            continue  # a sentence with a quote of its own: its speaker is that quote's
-        verb = next(
-            (v for v in _VERB_RE.finditer(blank, before.start, before.end) if v["verb"]), None
-        )
-        if verb is None:
-            continue
-        who = _subject(cast, paragraph, blank, before.start, verb.start())
+        who = _reporter(cast, paragraph, blank, sentences[here - 1], spans)
         if who is not None:
             f.who, f.attributed = who, True
+
+
+def _unowned_term(f: _Found, text: str, sentences: list[Sentence]) -> bool:
+    """A fragment no one, named or described, is found saying, that nothing attributes
+    (Thailand has marketed itself as “the Detroit of Asia”) or that follows its article outside
+    the marks with no verb of saying before it (doctors describe the eye as a “window”;
+    exporters call it the “emergency brake”): the writer's term at arm's length, not a quote.
+    (In reported speech, "Ito said the bank was not on a “pre-set course”", it stays a quote.)"""
+    if f.who or f.described or not f.partial:
+        return False
+    if not f.attributed:
+        return True
+    opening = max((s.start for s in sentences if s.start <= f.start), default=0)
+    if _SAY_RE.search(text, opening, f.start):
+        return False
+    return re.search(r"\b(?:a|an|the)\s*[“\"]?$", text[max(0, f.start - 8) : f.start]) is not None
+
+
+def _reporter(
+    cast: Cast, paragraph: int, blank: str, sentence: Sentence, spans: list[tuple[int, int]]
+) -> Entity | None:
+    """Whose speech `sentence` reports without quoting it ("Wren said the people had no way to
+    object."): the subject of its verb of saying. None when the sentence quotes anyone."""
+    if any(sentence.start <= a < sentence.end for a, _ in spans):
+        return None  # a sentence with a quote of its own: its speaker is that quote's
+    verb = next(
+        (v for v in _VERB_RE.finditer(blank, sentence.start, sentence.end) if v["verb"]), None
+    )
+    return None if verb is None else _subject(cast, paragraph, blank, sentence.start, verb.start())
 
 
 def _carry(found: list[_Found], cast: Cast, paragraph: int) -> None:

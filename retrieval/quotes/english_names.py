@@ -85,6 +85,18 @@ _OBLIQUE_RE = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )
 _WHICH_RE = re.compile(r",\s+which\s")
+# Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
+_HELD_BY_RE = re.compile(rf"\b(?i:{ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
+# An appositive that says what a name is: "FrutaSur, an association of fruit exporters".
+_BODY_NOUN = alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
+_BODY_APPOSITIVE_RE = re.compile(
+    rf",\s+(?:an?|the)\s+(?:(?!of\b)[\w’'-]+\s+){{0,3}}?(?P<noun>{_BODY_NOUN})"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|that|which|representing|based|for|with)\b)"
+)
+# A nation's body named in common nouns: "Iceland's central bank", "Brazil's foreign ministry".
+_NATION_BODY_RE = re.compile(
+    rf"(?P<place>[A-Z][a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{_BODY_NOUN})\b(?![’'-])"
+)
 _ELDER_RE = re.compile(r"\bthe\s+(?P<which>elder|older|younger)\s+$")
 
 
@@ -230,6 +242,17 @@ class Cast:
             and not (m.minor and m.entity.kind == "person")
             and not (m.oblique and (m.entity.kind != "person" or sex))
         ]
+        if not earlier and not sex:
+            # A body named only after prepositions ("drivers at Severnside Buses") is who "the
+            # company" is when it is the one body of its kind named so far.
+            obliques = {
+                id(m.entity): m
+                for m in self.mentions
+                if (m.paragraph, m.start) < (paragraph, pos)
+                and m.entity.kind in kinds
+                and m.entity.kind != "person"
+            }
+            earlier = list(obliques.values()) if len(obliques) == 1 else []
         if not earlier:
             return None
         last = earlier[-1].entity
@@ -252,7 +275,15 @@ def build_cast(article: Article) -> Cast:
             if any(a - 1 <= run_start < b + 1 for a, b in inside):
                 continue  # the speaker's own words, or a title
             cast.read(text[run_start:run_end].split())
-            found = _entity(cast, block.number, text, run_start, run_end, persons)
+            if nation := _nation_body(cast, text, run_start):  # ends after its common nouns
+                found: tuple[Entity, int, tuple[int, int] | None] | None = (
+                    nation[0],
+                    run_start,
+                    None,
+                )
+                run_end = nation[1]
+            else:
+                found = _entity(cast, block.number, text, run_start, run_end, persons)
             if found is None:
                 continue
             entity, start, appositive = found
@@ -342,6 +373,20 @@ def _entity(
     if org is not None:
         return org, start, None
     if (
+        all(map(_namelike, words))
+        and words[0] not in lx.EN_PLACE_WORDS
+        and words[-1] not in persons
+        and not cast.named(words)
+    ):
+        # What an appositive calls a body ("FrutaSur, an association of …") or where someone's
+        # role is held ("managing director of Severnside Buses") is no person.
+        body = _BODY_APPOSITIVE_RE.match(text, run_end)
+        held = len(words) >= 2 and _HELD_BY_RE.search(text, max(0, start - 60), start)
+        if body or held:
+            kind = "public" if body and body["noun"] not in lx.EN_COMPANY_NOUNS else "company"
+            org = cast.organisation(words, full=False) or cast.add(" ".join(words), kind)
+            return org, start, None
+    if (
         re.fullmatch(r"[A-Z][\w.]*-based", words[0])
         and 2 <= len(words) <= 5
         and all(map(_namelike, words[1:]))
@@ -382,6 +427,21 @@ def _entity(
         person.describe(None, kin_role, sex=kin["kin"])
     person.describe(role_after, role_after)
     return person, start, span
+
+
+def _nation_body(cast: Cast, text: str, run_start: int) -> tuple[Entity, int] | None:
+    """A public body a nation's name and common nouns name ("Iceland's central bank"), when the
+    run at `run_start` opens one and is no one and nothing else the article names; with where
+    the name ends."""
+    found = _NATION_BODY_RE.match(text, run_start)
+    if found is None or found["noun"] not in lx.EN_PUBLIC_BODY_NOUNS:
+        return None
+    place = found["place"]
+    if place in lx.EN_NOT_NAMES or cast.people(place) or cast.organisation([place], full=False):
+        return None
+    name = found.group()
+    body = next((e for e in cast.entities if e.name == name), None) or cast.add(name, "public")
+    return body, found.end()
 
 
 def _kin_role(cast: Cast, paragraph: int, start: int, kin: re.Match[str]) -> str | None:

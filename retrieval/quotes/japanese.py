@@ -45,6 +45,7 @@ from retrieval.quotes.syntax import (
     is_naming,
     is_predicate,
     is_topic,
+    labels,
     modified_noun,
     named_by,
     next_predicate,
@@ -225,10 +226,12 @@ class _Reader:
         if quotative and (governor is None or not is_predicate(governor)):
             governor = next_predicate(doc, end) or governor
         if quotative and governor is not None and is_predicate(governor):
-            if is_naming(governor) or (not predicative and named_by(governor)):
+            if is_naming(governor) or (
+                not predicative and (named_by(governor) or labels(governor))
+            ):
                 return result(False, False, None, "naming")
             if governor.lemma_ == "なる" and "。" not in content and len(content) <= 12:
-                return result(False, False, None, "term")  # 「ストップ高」となった: a state, not words
+                return result(False, False, None, "term")  # 「ストップ高」となった: a state
             if not predicative:
                 # 「X」と呼ぶ生産ライン: a name for a thing; 「悪党」と呼んだ長官: words about someone.
                 target = modified_noun(doc, governor)

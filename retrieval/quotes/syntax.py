@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from retrieval.lexicon import JA_NAME_NOUNS, JA_NAMING_VERBS
+from retrieval.lexicon import JA_LABELLING_VERBS, JA_NAME_NOUNS, JA_NAMING_VERBS
 
 Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
@@ -42,10 +42,14 @@ def says_something(anchor: Token, inner: list[Token], content: str) -> bool:
     """Whether the quoted words say something (a predicate) rather than name something."""
     if content.rstrip().endswith(SENTENCE_END) or any(t.text in "。！？" for t in inner[:-1]):
         return True
-    if anchor.pos_ in PREDICATES and not anchor.text.isascii():
-        return True  # (a Latin word, 5mg or PS5, is never a Japanese predicate, however tagged)
+    inner_ids = {t.i for t in inner}
+    nominal = any(c.dep_ in ("nmod", "det") and c.i in inner_ids for c in anchor.children)
+    if anchor.pos_ in PREDICATES and not anchor.text.isascii() and not nominal:
+        # (a Latin word, 5mg or PS5, is never a Japanese predicate, however tagged; nor is a
+        # verb's stem used as a noun, 「24時間の見守り」: what modifies it is a noun's modifier)
+        return True
     return any(
-        c.dep_ in ("cop", "aux") and c.i in {t.i for t in inner} and not c.text.isascii()
+        c.dep_ in ("cop", "aux") and c.i in inner_ids and not c.text.isascii()
         for c in anchor.children
     )
 
@@ -97,6 +101,11 @@ def is_naming(governor: Token) -> bool:
         return True
     passive = any(c.lemma_ in ("れる", "られる") for c in governor.children)
     return governor.lemma_ in ("呼ぶ", "いう", "言う") and passive
+
+
+def labels(governor: Token) -> bool:
+    """「高」と判定した: a verb that grades or sorts, so a quoted noun it takes is a label."""
+    return governor.lemma_ in JA_LABELLING_VERBS or governor.text in JA_LABELLING_VERBS
 
 
 def named_by(governor: Token) -> bool:

@@ -549,3 +549,52 @@ def test_a_term_after_an_article_in_plain_narrative_is_not_a_quote() -> None:
     )
     # The second is inside reported speech: it may be Ito's word, so it stays a quote.
     assert [q.quote for q in quotes] == ["pre-set course"]
+
+
+def test_a_statement_from_a_body_an_appositive_describes_is_that_body_s() -> None:
+    quotes = _quotes(
+        "Exporters are watching the talks closely.",
+        "According to a statement from Cafexa, an association of Colombian coffee growers, the "
+        "delay “is costing small farms their harvest money.”",
+    )
+    assert _who(quotes) == [
+        (2, "is costing small farms their harvest money.", "Cafexa", None, True)
+    ]
+
+
+def test_a_quote_opening_a_paragraph_after_someone_s_reported_speech_is_theirs() -> None:
+    quotes = _quotes(
+        "About 400 cleaners at Brightwell Facilities walked out on Monday.",
+        "Diana Ruskin, operations director of Brightwell Facilities, said in an interview that "
+        "the firm had offered what it could afford.",
+        "“Our contracts are fixed for two years. We cannot find more money overnight.",
+        "“If the council raises its fees, we will pass that on at once.”",
+        "According to a statement from the company, managers “are ready to meet at any time.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (3, "Diana Ruskin"),
+        (4, "Diana Ruskin"),
+        (5, "Brightwell Facilities"),
+    ]
+
+
+def test_a_nation_s_body_named_in_common_nouns_is_who_the_bank_is_later() -> None:
+    quotes = _quotes(
+        "Chile's central bank held its main rate at 5% on Thursday.",
+        "“Prices are still rising too fast,” said Ana Rojas, an economist at Pacifico Bank.",
+        "According to a statement from the bank, the board “will act if inflation persists.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (2, "Ana Rojas"),
+        (3, "Chile's central bank"),
+    ]
+
+
+def test_a_term_no_one_is_found_saying_is_not_a_quote() -> None:
+    quotes = _quotes(
+        "Engineers have long described the valve as a “heart” of the whole plant.",
+        "Growers have taken to calling the rule the “night clause”.",
+        "The port, which has long marketed itself as “the gateway of the north”, is busy.",
+        "The panel praised Lund, 64, for “a lifetime of patient work,” saying she changed the field.",
+    )
+    assert [q.quote for q in quotes] == ["a lifetime of patient work,"]

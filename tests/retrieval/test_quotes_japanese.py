@@ -263,3 +263,19 @@ def test_what_a_price_becomes_is_a_term_not_words() -> None:
         "発表を受けて同社株に買い注文が殺到し、前日比500円高の「ストップ高」となった。"
     )
     assert found == []
+
+
+def test_a_grade_a_verb_of_sorting_gives_is_a_label_not_words() -> None:
+    found = speakers(
+        "審査会は堤防の老朽度を4段階で2番目に低い「中」と判定した。",
+        "委員長の滝本修氏は「早めの補修が要る」と述べた。",
+    )
+    assert found == [("早めの補修が要る", "滝本修")]
+
+
+def test_a_slogan_a_company_advertises_is_not_its_words() -> None:
+    found = speakers(
+        "同社はチラシで「365日の安心見守り」をうたっていたといい、利用者の林和子さん（68）は"
+        "「連絡がつかない日もあった」と明かした。"
+    )
+    assert found == [("連絡がつかない日もあった", "林和子")]
