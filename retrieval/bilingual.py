@@ -50,6 +50,9 @@ class Lexicon:
 
     english_of: dict[str, tuple[str, ...]]
     japanese_of: dict[str, tuple[str, ...]]
+    # English words some gloss gives as a verb ("to react"): what a question does, not the
+    # thing it asks about.
+    english_verbs: frozenset[str] = frozenset()
 
 
 def _gloss_words(gloss: str) -> list[str]:
@@ -149,6 +152,7 @@ def load_lexicon(path: str) -> Lexicon:
     rank = {tag: i for i, tag in enumerate(sorted(COMMON, key=lambda t: t[-1]))}  # *1 before *2
     english: dict[str, list[str]] = {}
     japanese: dict[str, list[tuple[int, int, str]]] = {}
+    verbs: set[str] = set()
     for idseq, word, tag in heads:
         # A one-character word (月, 員) has many senses; only its first is read.
         senses = glosses.get(idseq, [])[: 1 if len(word) == 1 else SENSES]
@@ -159,6 +163,8 @@ def load_lexicon(path: str) -> Lexicon:
                 if gloss.startswith("-") or "..." in gloss:
                     continue  # a suffix's gloss (-ian) or a pattern (... or more)
                 verb = gloss.startswith("to ")
+                if verb and (head := gloss[3:].split(" ")[0]).isalpha():
+                    verbs.add(head.lower())
                 english.setdefault(word, []).extend(
                     form for w in _gloss_words(gloss) for form in inflections(w, verb)
                 )
@@ -171,6 +177,7 @@ def load_lexicon(path: str) -> Lexicon:
             k: tuple(dict.fromkeys(w for _, _, w in sorted(v)))[:HEADWORDS]
             for k, v in japanese.items()
         },
+        english_verbs=frozenset(verbs),
     )
 
 

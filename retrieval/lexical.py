@@ -105,6 +105,16 @@ class _Sudachi:
                     runs.append([])
             return [run for run in runs if len(run) >= 2]
 
+    def nouns(self, text: str) -> list[str]:
+        """Normalized forms of the common and proper nouns in `text` (not numerals or pronouns)."""
+        with self._lock:
+            self._load()
+            return [
+                m.normalized_form()
+                for m in self._tokenizer.tokenize(text)
+                if (pos := m.part_of_speech())[0] == "名詞" and pos[1] not in ("数詞", "代名詞")
+            ]
+
     def _load(self) -> None:
         if self._tokenizer is None:
             from sudachipy import Dictionary, SplitMode
@@ -148,6 +158,11 @@ def words(text: str) -> list[str]:
     return [
         w for piece in _pieces(text) for w in _sudachi.words(piece) if w not in EN_FUNCTION_WORDS
     ]
+
+
+def nouns(text: str) -> list[str]:
+    """The nouns of Japanese `text` (SudachiPy short units, normalized forms)."""
+    return [w for piece in _pieces(text) for w in _sudachi.nouns(piece)]
 
 
 def query_words(text: str) -> list[str]:

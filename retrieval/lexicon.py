@@ -229,6 +229,28 @@ EN_FUNCTION_WORDS: frozenset[str] = frozenset(
 EN_QUESTION_WORDS: frozenset[str] = frozenset(
     "much many long far often whether ever yet still also just now so".split()
 )
+# Nouns that say what kind of fact a question wants rather than what it is about ("what is
+# her title", 「役職は何か」, "the name of the captain", 「投票率は何％」): an article answers them
+# without using the word, so they are not looked for in it (question.missing_focus). Nor are
+# words that qualify rather than name (the next meeting, almost as well, worth), nor question
+# words in the dictionary forms SudachiPy gives them (いくら -> 幾ら), nor words about the article
+# itself or relations rather than things (記事, 写真, 対象, 以外).
+EN_ASKING_NOUNS: frozenset[str] = frozenset(
+    """
+    name names title job role position post company firm organisation organization result
+    results reason reasons cause purpose percentage share number amount score place time date
+    day year kind type way sort level rate price figure total next last first full worth almost
+    itself themselves out up own old
+    """.split()
+)
+JA_ASKING_NOUNS: frozenset[str] = frozenset(
+    """
+    役職 肩書き 肩書 職業 名前 名称 会社 学校 チーム 団体 組織 人物 原因 理由 目的 目標 結果
+    内容 方法 手段 場所 時期 時間 期間 日時 今回 前回 次回 スコア 点数 総額 金額 割合 当日 途中
+    程度 規模 状況 様子 予定 見通し 見込み 計画 具体 いつ頃 何時 今後 現在 最初 最後 主
+    幾ら 幾つ 何処 誰 記事 写真 画像 コメント 対象 以外 追加 全体 一部 部分 関係 場合 中身 趣旨
+    """.split()
+)
 # Words next to a quoted title that say it names a work or a product, not someone's words:
 # the film "…", a book titled "…", its app "…", its "…" program. English quotes keep a Title
 # Case span with one of these right before or after it out of the quotes.

@@ -13,13 +13,23 @@ Every pattern that recognises a kind of question is in this module.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from retrieval.lexicon import EN_FUNCTION_WORDS, EN_TITLES, JA_TITLES
+from retrieval import bilingual
+from retrieval.lexical import nouns, words
+from retrieval.lexicon import (
+    EN_ASKING_NOUNS,
+    EN_FUNCTION_WORDS,
+    EN_QUESTION_WORDS,
+    EN_TITLES,
+    JA_ASKING_NOUNS,
+    JA_TITLES,
+)
 from retrieval.models import Answer, Turn, detect_language
 from retrieval.names import latin_names
 
@@ -202,9 +212,6 @@ _ROLES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("国防相", "国防大臣", "国防長官"), r"\bdefen[cs]e (?:minister|secretary)\b"),
     (("事務総長",), r"\bsecretary[- ]general\b"),
     (("最高経営責任者", "CEO", "社長"), r"\bchief executive\b|\bCEO\b"),
-    (("大学",), r"\buniversity\b|\bcollege\b"),
-    (("ホテル",), r"\bhotel\b"),
-    (("前職", "経歴"), r"\bjob before\b|\bprevious job\b|\bcareer\b"),
 )
 
 
@@ -220,6 +227,108 @@ def missing_role(question: str, article_text: str) -> str | None:
         if not present:
             return ja_terms[0]
     return None
+
+
+# --- what the question is about -------------------------------------------------------------
+
+_HIRAGANA = re.compile(r"[ぁ-ゖー]+")
+# The noun before an entity question word (企業はどこ, 研究員は誰) or after a which-word (どの都市).
+_JA_KIND = re.compile(
+    r"(?P<noun>[一-龥ァ-ヴー]+)(?:は|が)(?:どこ|誰|だれ|どれ|何者)|(?:どの|どんな|どういう|いかなる)"
+    r"(?P<after>[一-龥ァ-ヴー]+)"
+)
+_EN_KIND = re.compile(r"\b(?:which|what)\s+([a-z]+)\b", re.IGNORECASE)
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:['’][A-Za-z]+)?")
+
+
+def focus_words(question: str, language: str) -> tuple[str, ...]:
+    """The words that name what `question` asks about, which an article answering it can be
+    expected to use (「上映時間は何分か」: 上映; "How many employees does X have": employees):
+    Japanese nouns of two characters or more, English content words that are not names, verbs
+    (the word list's), adverbs or participles. Neither the words for the kind of fact asked for
+    (役職, title, score) nor question words count: an answer need not repeat them."""
+    if language == "ja":
+        # 「制裁の対象となった企業はどこか」: the noun an entity question ends on (企業) is the
+        # kind of answer, which an article names (the companies) without the word.
+        kinds = set()
+        for head in _JA_KIND.finditer(question):
+            if head.group("noun"):
+                kinds.update(nouns(head.group("noun"))[-1:])
+            else:
+                kinds.update(nouns(head.group("after"))[:1])
+        return tuple(
+            dict.fromkeys(
+                w
+                for w in nouns(question)
+                if len(w) >= 2
+                and not w.startswith("何")
+                and w not in JA_ASKING_NOUNS
+                and w not in kinds
+                and not _HIRAGANA.fullmatch(w)
+            )
+        )
+    lex = bilingual.lexicon()
+    if lex is None:
+        return ()
+    kinds = {m.group(1).lower() for m in _EN_KIND.finditer(question)}  # which city, what company
+    out = []
+    for m in _EN_WORD.finditer(question):
+        word, lower = m.group(), m.group().lower()
+        if word[0].isupper() or "'" in word or "’" in word:
+            continue  # a name, or someone's: names are matched by search
+        if lower in EN_FUNCTION_WORDS or lower in EN_QUESTION_WORDS or lower in EN_ASKING_NOUNS:
+            continue
+        if lower in kinds:
+            continue
+        if lower in lex.english_verbs or lower.endswith(("ly", "ed", "ing")):
+            continue
+        out.append(lower)
+    return tuple(dict.fromkeys(out))
+
+
+def missing_focus(
+    question: str, language: str, article_text: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(focus words, those `article_text` never uses) for a question in the article's
+    `language`. A word counts as used in any inflection (employee, employees) or, in Japanese,
+    in its dictionary form or as written."""
+    focus = focus_words(question, language)
+    if not focus or not article_text.strip():
+        return focus, ()
+    used = _article_words(article_text, language)
+    if language == "ja":
+        missing = tuple(w for w in focus if w not in used and w not in article_text)
+    else:
+        missing = tuple(w for w in focus if not used.intersection(bilingual.lemmas(w)))
+    # A word the article says another way (心配 for 懸念, worry for concern: words with an English
+    # meaning in common in the word list) is there too.
+    return focus, tuple(w for w in missing if not used.intersection(_synonyms(w, language)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _synonyms(word: str, language: str) -> frozenset[str]:
+    """Words of `language` that share an English meaning with `word` in JMdict's common words."""
+    lex = bilingual.lexicon()
+    if lex is None:
+        return frozenset()
+    if language == "ja":
+        meanings = lex.english_of.get(word, ())
+        return frozenset(w for m in meanings for w in lex.japanese_of.get(m, ()))
+    return frozenset(
+        e
+        for lemma in bilingual.lemmas(word)
+        for j in lex.japanese_of.get(lemma, ())
+        for e in lex.english_of.get(j, ())
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _article_words(text: str, language: str) -> frozenset[str]:
+    """The words of an article: Japanese dictionary forms, or English lemmas."""
+    if language == "ja":
+        return frozenset(words(text))
+    found = {re.split(r"['’]", w.lower())[0] for w in _EN_WORD.findall(text)}  # company's
+    return frozenset(lemma for w in found for lemma in bilingual.lemmas(w))
 
 
 # --- people a question names ------------------------------------------------------------------

@@ -9,7 +9,10 @@ question and the rank of their passage. Whether to answer at all is decided in t
 2. a question about a role the article never mentions (a CEO, a prime minister) is not answered;
 3. the best sentence must score at least a threshold for its language pair (same language, or an
    English question over a Japanese article). The thresholds are calibrated by bench/answers.py
-   on the seed article's answerable and unanswerable questions and the JSQuAD subset.
+   on the seed article's answerable and unanswerable questions and the JSQuAD subset;
+4. a question in the article's language whose focus words (what it asks about: 任期, employees;
+   question.focus_words) the article never uses gets the closest passages, not an answer, and
+   one whose focus words are all there needs a little less to be answered.
 """
 
 from __future__ import annotations
@@ -20,11 +23,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from retrieval.answers.compose import Candidate, compose, overlaps
-from retrieval.answers.messages import MAY_NOT_ANSWER, NOT_IN_ARTICLE
+from retrieval.answers.messages import MAY_NOT_ANSWER, NEVER_MENTIONS, NOT_IN_ARTICLE
 from retrieval.embedded import embedded_text
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Confidence, Passage, detect_language
-from retrieval.question import Question, holds_type, missing_role
+from retrieval.question import Question, holds_type, missing_focus, missing_role
 from retrieval.search import ScoredPassage
 from retrieval.sentences import Sentence, split_sentences
 
@@ -43,6 +46,18 @@ THRESHOLDS = {"same": 0.83, "cross": 0.76}
 # 0.01 keeps JSQuAD's gold-in-cited-text at its 0.97 target.
 CLOSEST_BELOW = 0.03
 CLOSEST_ABOVE = 0.01
+# A same-language question whose focus words the article all uses is answered from this much
+# under the threshold. Chosen on the dev news set (bench.archive, 99 articles, questions asked
+# of their own article, same language): with the missing-word rule alone answerable questions
+# answered 167 -> 157/184, unanswerable 55 -> 24/99; with this shift 162/184 and 25/99
+# (0.01: 160 and 24; 0.04: 165 and 27).
+FOCUS_SHIFT = 0.02
+# A missing focus word turns an answer into the closest passages only when the answer clears
+# the threshold by less than this: a sentence that matches the question much better than any
+# near miss does is answering it in other words. On the dev news set the answers the missing
+# word turned back cleared the threshold by 0.013-0.132 (answerable, 10) and 0.014-0.093
+# (unanswerable, 31): at 0.08, 7 and 30.
+FOCUS_MARGIN = 0.08
 # A second (third) sentence joins the answer only when it scores almost as well as the best.
 # Chosen on every 4th JSQuAD question: the best sentence alone holds the gold answer 86% of the
 # time; with this margin and penalty 92%, at 1.4 sentences per answer on average.
@@ -67,6 +82,8 @@ class Draft:
     blocked: str | None = None  # why the question cannot be answered whatever the score
     answer_type: str | None = None
     extra: dict[str, float] = field(default_factory=dict)
+    focus: tuple[str, ...] = ()  # what a same-language question asks about (question.py)
+    missing: tuple[str, ...] = ()  # focus words the article never uses
 
     def answerable(self, thresholds: dict[str, float] | None = None) -> bool:
         """True when nothing blocks the answer and the confidence reaches the threshold."""
@@ -108,10 +125,22 @@ class ExtractiveAnswerer:
                 candidates = [best, *(c for c in candidates if c is not best)]
             else:
                 blocked = f"no sentence holds the {kind} asked for"
-        role = missing_role(question.standalone, article_text or " ".join(p.text for p in passages))
+        text = article_text or "\n".join(p.text for p in passages)
+        role = missing_role(question.standalone, text)
         if role is not None:
             blocked = f"the article never mentions a {role}"
-        return Draft(tuple(candidates), candidates[0].score, pair, blocked, kind)
+        focus, missing = (
+            missing_focus(question.standalone, q_lang, text) if pair == "same" else ((), ())
+        )
+        return Draft(
+            tuple(candidates),
+            candidates[0].score,
+            pair,
+            blocked,
+            kind,
+            focus=focus,
+            missing=missing,
+        )
 
     def answer(
         self,
@@ -130,9 +159,13 @@ class ExtractiveAnswerer:
             if level == "closest":  # the passages of the best sentences first
                 nearest = [c.passage for c in draft.candidates[:3]]
                 related = tuple(dict.fromkeys([*nearest, *related]))[:3]
+            text = (MAY_NOT_ANSWER if level == "closest" else NOT_IN_ARTICLE)[language]
+            if level == "closest" and draft.missing:
+                words = ("」「" if language == "ja" else ", ").join(draft.missing)
+                text = NEVER_MENTIONS[language].format(words=words)
             return Answer(
                 question=question.text,
-                text=(MAY_NOT_ANSWER if level == "closest" else NOT_IN_ARTICLE)[language],
+                text=text,
                 answerable=False,
                 citations=(),
                 language=language,
@@ -161,8 +194,13 @@ class ExtractiveAnswerer:
         if not draft.candidates or draft.blocked is not None:
             return "none"
         limit = self.thresholds[draft.pair]
+        if draft.focus and not draft.missing:
+            limit -= FOCUS_SHIFT
         if draft.confidence >= limit + CLOSEST_ABOVE:
-            return "answer"
+            doubtful = (
+                draft.missing and draft.confidence < self.thresholds[draft.pair] + FOCUS_MARGIN
+            )
+            return "closest" if doubtful else "answer"
         return "closest" if draft.confidence >= limit - CLOSEST_BELOW else "none"
 
     def candidates(

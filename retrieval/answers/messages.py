@@ -7,6 +7,13 @@ MAY_NOT_ANSWER = {
     "ja": "記事はこの質問に答えていない可能性があります。最も近い段落を下に示します。",
     "en": "The article may not answer this; the closest passages are below.",
 }
+# The same, when the question's focus words (question.focus_words) are not in the article.
+NEVER_MENTIONS = {
+    "ja": "記事に「{words}」は出てこず、この質問に答えていない可能性があります。"
+    "最も近い段落を下に示します。",
+    "en": "The article never mentions {words}, so it may not answer this; the closest "
+    "passages are below.",
+}
 NO_MORE_QUOTES = {
     "ja": "記事には{name}氏のこれ以上の発言は書かれていません。",
     "en": "The article quotes {name} no further.",

@@ -1,0 +1,94 @@
+"""What a question is about, and whether its article ever mentions it (question.focus_words)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from retrieval.engine import Engine
+from retrieval.question import focus_words, missing_focus
+
+
+def test_japanese_focus_words_are_the_nouns_not_the_kind_of_fact_asked_for() -> None:
+    assert focus_words("北川市長の任期はいつまでか。", "ja") == ("北川", "市長", "任期")
+    # 役職 and 時間 ask for a kind of fact; 何分 is a question word; 家 is one character.
+    assert focus_words("山崎氏の役職は何か。", "ja") == ("山崎",)
+    assert focus_words("「夏の家」の上映時間は何分ですか。", "ja") == ("上映",)
+
+
+def test_english_focus_words_leave_out_names_verbs_and_the_kind_of_fact_asked_for() -> None:
+    assert focus_words("How many employees does Corvane Systems have?", "en") == ("employees",)
+    assert focus_words("How did the currency react to the decision?", "en") == (
+        "currency",
+        "decision",
+    )
+    assert focus_words("What is Dana Reyes's title?", "en") == ()
+
+
+def test_a_focus_word_counts_as_used_in_any_inflection_or_dictionary_form() -> None:
+    text = "The company employs 1,200 people. Each employee got a bonus."
+    assert missing_focus("How many employees does it have?", "en", text) == (("employees",), ())
+    assert missing_focus("What was the attendance?", "en", text) == (
+        ("attendance",),
+        ("attendance",),
+    )
+    ja = "北川市長は2期目で、任期は来年3月まで。"
+    assert missing_focus("北川市長の任期はいつまでか。", "ja", ja)[1] == ()
+    assert missing_focus("北川市長の退職金はいくらか。", "ja", ja)[1] == ("退職",)
+
+
+def _council_article(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "council.txt").write_text(
+        "柏原市議会、新庁舎の予算案を可決\n\n"
+        "柏原市議会は12日の本会議で、新庁舎の建設費を盛り込んだ予算案を賛成多数で可決した。"
+        "建設費は総額48億円で、2028年度の完成を目指す。\n\n"
+        "市長の北川誠氏は「市民の安全を守る拠点にしたい」と述べた。\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_question_about_something_the_article_never_mentions_gets_the_closest_passages(
+    engine_factory: Callable[..., Engine], tmp_path: Path
+) -> None:
+    engine = engine_factory()
+    engine.ingest([_council_article(tmp_path)])
+    answer = engine.ask("新庁舎の設計を担当する建築事務所はどこか。", article="council")
+    assert answer.confidence != "answer" and answer.citations == ()
+    if answer.confidence == "closest":
+        assert answer.text.startswith("記事に「設計」") and answer.related
+    answered = engine.ask("新庁舎の建設費はいくらか。", article="council")
+    assert answered.confidence == "answer" and "48億円" in answered.text
+
+
+def test_a_missing_focus_word_turns_back_only_an_answer_near_the_threshold() -> None:
+    from retrieval.answers.extractive import (
+        CLOSEST_ABOVE,
+        FOCUS_MARGIN,
+        FOCUS_SHIFT,
+        THRESHOLDS,
+        Candidate,
+        Draft,
+        ExtractiveAnswerer,
+    )
+    from retrieval.models import Passage
+
+    answerer = ExtractiveAnswerer(lambda texts: None)  # type: ignore[arg-type,return-value]
+    passage = Passage("a", "t", 1, "paragraph", None, "本文。", 0.9)
+    limit = THRESHOLDS["same"]
+
+    def level(score: float, focus: tuple[str, ...], missing: tuple[str, ...]) -> str:
+        candidate = Candidate(passage, 0, 3, "本文。", score)
+        draft = Draft((candidate,), score, "same", focus=focus, missing=missing)
+        return answerer.confidence(draft)
+
+    near = limit + CLOSEST_ABOVE + 0.01
+    assert level(near, ("任期",), ()) == "answer"
+    assert level(near, ("任期",), ("任期",)) == "closest"
+    assert level(limit + FOCUS_MARGIN + 0.01, ("任期",), ("任期",)) == "answer"
+    # Every focus word in the article: a little less is enough.
+    below = limit + CLOSEST_ABOVE - FOCUS_SHIFT / 2
+    assert level(below, ("任期",), ()) == "answer"
+    assert level(below, (), ()) == "closest"
