@@ -44,6 +44,15 @@ class HashEmbeddings(Embeddings):
         return self._one(text)
 
 
+def article_folder(tmp_path: Path, **articles: str) -> Path:
+    """A folder under `tmp_path` holding one `<name>.txt` per keyword argument."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def make_settings(data_dir: Path, **overrides: object) -> EngineSettings:
     """Settings that ignore the developer's .env and environment."""
     values: dict[str, object] = {

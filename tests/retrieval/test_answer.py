@@ -18,7 +18,7 @@ from retrieval.question import answer_type as _answer_type
 from retrieval.question import holds_type as _holds_type
 from retrieval.question import understand
 from retrieval.sentences import split_sentences
-from tests.conftest import SEED_ID
+from tests.conftest import SEED_ID, article_folder
 
 pytestmark = pytest.mark.model
 
@@ -389,15 +389,12 @@ def test_a_near_miss_is_shown_as_closest_passages_not_as_an_answer(seed_engine: 
 
 def _forum_article(tmp_path: Path) -> Path:
     """A folder holding one short article in which an investor (78) is quoted once."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "forum.txt").write_text(
-        "投資家の北条氏、市場に警鐘\n\n"
+    return article_folder(
+        tmp_path,
+        forum="投資家の北条氏、市場に警鐘\n\n"
         "著名投資家の北条健一氏(78)は10日、東京都内で講演し、株式市場の過熱に警鐘を鳴らした。\n\n"
         "同氏は「市場は危うい局面にある」と述べた。\n",
-        encoding="utf-8",
     )
-    return folder
 
 
 def test_an_age_in_brackets_after_a_name_answers_how_old(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from retrieval.engine import Engine
 from retrieval.question import focus_words, missing_focus
+from tests.conftest import article_folder
 
 
 def test_japanese_focus_words_are_the_nouns_not_the_kind_of_fact_asked_for() -> None:
@@ -38,16 +39,13 @@ def test_a_focus_word_counts_as_used_in_any_inflection_or_dictionary_form() -> N
 
 
 def _council_article(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "council.txt").write_text(
-        "柏原市議会、新庁舎の予算案を可決\n\n"
+    return article_folder(
+        tmp_path,
+        council="柏原市議会、新庁舎の予算案を可決\n\n"
         "柏原市議会は12日の本会議で、新庁舎の建設費を盛り込んだ予算案を賛成多数で可決した。"
         "建設費は総額48億円で、2028年度の完成を目指す。\n\n"
         "市長の北川誠氏は「市民の安全を守る拠点にしたい」と述べた。\n",
-        encoding="utf-8",
     )
-    return folder
 
 
 def test_a_question_about_something_the_article_never_mentions_gets_the_closest_passages(
