@@ -43,6 +43,18 @@ _CREDIT_PATTERNS = (
     ),
     re.compile(r"^[^\n.]{0,120}\bcontributed(?:\s+reporting|\s+to\s+this\s+report)\b[^\n]{0,40}$"),
     re.compile(r"^(?:Compiled|Edited|Written) by\b[^\n]{0,80}$"),
+    # "Takeda reported from Tokyo." (and a contributors' line after it)
+    re.compile(
+        r"^[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+reported\s+from\s+[^\n.]{1,60}\."
+        r"(?:\s+[^\n]{0,200}\bcontributed\b[^\n]{0,60})?$"
+    ),
+    # "Tom Ashworth Science correspondent": a writer's name and role on one line
+    re.compile(
+        r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+(?:[A-Za-z]+\s+){0,3}"
+        r"(?:reporter|correspondent|writer|editor|columnist)$"
+    ),
+    # 医療部　高田真理子: a desk and a writer's name
+    re.compile(r"^[一-龥]{1,8}(?:部|局|支局|総局)[\s\u3000]+[一-龥ぁ-ゖ]{2,7}$"),
 )
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -642,6 +642,24 @@ def test_multi_line_bylines_and_agency_stamps_are_metadata_with_their_date() -> 
     assert article.published == "2025-03-06"
 
 
+def test_a_desk_byline_a_name_with_its_role_and_a_reported_from_line_are_metadata() -> None:
+    ja = parse_text(
+        "北浜市で大雨\n\n社会部\u3000川口真一\n\n北浜市で3日、記録的な大雨が降った。\n",
+        article_id="d",
+        name="d.txt",
+    )
+    assert [b.kind for b in ja.blocks] == ["meta", "meta", "paragraph"]
+    en = parse_text(
+        "Harbor city bans cruise ships\n\nAnna Lindqvist Transport correspondent\n\n"
+        "The city voted on Wednesday to ban cruise ships from its old port.\n\n"
+        "Lindqvist reported from Portmere. Associated Press writer Ken Ito contributed to this "
+        "report.\n",
+        article_id="e",
+        name="e.txt",
+    )
+    assert [b.kind for b in en.blocks] == ["meta", "meta", "paragraph", "meta"]
+
+
 def test_a_marked_sentence_is_body_text_not_a_subhead() -> None:
     text = "最初の段落だ。\n\n◇見出し\n\n★の番組は今も放送中。☆は終了した。\n\n本文の段落。\n"
     article = parse_text(text, article_id="m", name="m.txt")
