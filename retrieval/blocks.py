@@ -245,6 +245,8 @@ def looks_like_heading(text: str) -> bool:
             return False
     elif len(t) > MAX_HEADING_EN or len(t.split()) > MAX_HEADING_WORDS or ". " in t:
         return False
+    elif t.endswith("?") and len(t.split()) <= 6 and not set("\"“”'‘’") & set(t):
+        return True  # "What happens next?": a subhead asked as a question
     core = t.rstrip(_CLOSERS)
     return bool(core) and core[-1] not in _SENTENCE_END
 

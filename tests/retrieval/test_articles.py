@@ -660,6 +660,25 @@ def test_a_desk_byline_a_name_with_its_role_and_a_reported_from_line_are_metadat
     assert [b.kind for b in en.blocks] == ["meta", "meta", "paragraph", "meta"]
 
 
+def test_a_short_question_on_its_own_line_before_body_text_is_a_subhead() -> None:
+    text = (
+        "Harbor city bans cruise ships\n\n"
+        "The city voted on Wednesday to ban cruise ships from its old port.\n\n"
+        "What happens next?\n\n"
+        "The ban takes effect in May, the council said.\n\n"
+        "Asked whether the ban would last, the mayor said: “Who knows?”\n"
+    )
+    article = parse_text(text, article_id="q", name="q.txt")
+    assert [b.kind for b in article.blocks] == [
+        "meta",
+        "paragraph",
+        "heading",
+        "paragraph",
+        "paragraph",
+    ]
+    assert article.passages[1].section == "What happens next?"
+
+
 def test_a_marked_sentence_is_body_text_not_a_subhead() -> None:
     text = "最初の段落だ。\n\n◇見出し\n\n★の番組は今も放送中。☆は終了した。\n\n本文の段落。\n"
     article = parse_text(text, article_id="m", name="m.txt")
