@@ -386,15 +386,19 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
             return cast.organisation(body_name.split(), full=False) or cast.add(body_name, "public")
         if kinds == {"public"} and pre:
             # "the transport ministry", "the town administration": the body named before whose
-            # name has those words; none such, no guess (the last body may be another one).
+            # name has those words; none such, the body as the text names it (never simply the
+            # last body named: that may be another one).
             words = [w.lower() for w in (*pre, generic["noun"])]
-            return next(
-                (
-                    e
-                    for e in reversed(cast.entities_before(paragraph, a, kinds))
-                    if all(w in e.name.lower() for w in words)
-                ),
-                None,
+            named_before = (
+                e
+                for e in reversed(cast.entities_before(paragraph, a, kinds))
+                if all(w in e.name.lower() for w in words)
+            )
+            as_written = " ".join(words)
+            return (
+                next(named_before, None)
+                or next((e for e in cast.entities if e.name == as_written), None)
+                or cast.add(as_written, "public")
             )
         return cast.before(paragraph, a, kinds)
     statement = _STATEMENT_RE.fullmatch(phrase)

@@ -533,13 +533,14 @@ def test_a_reporting_clause_after_a_fragment_names_its_speaker() -> None:
     assert (q.speaker, q.partial) == ("Ola Brekke", True)
 
 
-def test_a_public_body_described_by_words_no_named_body_has_is_left_unknown() -> None:
+def test_a_public_body_described_by_words_no_named_body_has_is_named_as_written() -> None:
     quotes = _quotes(
         "Police said two people were missing. “We are searching the river,” a police officer "
         "said. The town administration said in a statement that the alarm had sounded “as soon "
         "as readings crossed the threshold”."
     )
-    assert quotes[-1].speaker is None  # not the police, the last body named
+    # Not the police, the last body named: the body the text names.
+    assert quotes[-1].speaker == "town administration"
 
 
 def test_a_term_after_an_article_in_plain_narrative_is_not_a_quote() -> None:
