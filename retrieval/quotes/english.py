@@ -85,6 +85,11 @@ _STATEMENT_RE = re.compile(
 _OWNER_RE = re.compile(
     rf"^(?:an?|the)\s+(?:statement|release)\b.*\b(?:the|its)\s+(?P<noun>{_GENERIC})[’']s\b"
 )
+# A role held at a body named by a common noun, right before a verb: "the carrier's president".
+_HELD_ROLE_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC})[’']s\s+"
+    rf"(?P<role>(?:[\w-]+\s+){{0,2}}?(?i:{ROLE}))\s+{_ADVERBS}$"
+)
 # The reporting clause after the words it reports: "… ready to “share the burden” of propping
 # up prices, Energy Minister Daniyar Seitkali said on Tuesday."
 _TAIL_RE = re.compile(rf",\s+(?P<np>[A-Z][^,;:“”\"]{{1,80}}?)\s+(?:{SAY})\b")
@@ -419,6 +424,11 @@ def _kinds(noun: str) -> frozenset[str]:
 
 def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> Entity | None:
     """The subject of the verb at `verb_at`: the pronoun, body or person right before it."""
+    if held := _HELD_ROLE_RE.search(text, lo, verb_at):
+        # "the carrier's president called it …": the one person the article gives that role.
+        noun = held["role"].split()[-1].lower()
+        holders = [e for e in cast.entities if e.kind == "person" and noun in e.nouns]
+        return holders[0] if len(holders) == 1 else None
     np = re.search(
         rf"(?P<np>\b[Hh]e|\b[Ss]he|\b{_GENERIC_RE.pattern})(?:,\s+which)?\s+{_ADVERBS}$",
         text[lo:verb_at],

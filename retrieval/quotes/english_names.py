@@ -322,7 +322,9 @@ def _runs(text: str) -> list[tuple[int, int]]:
     for run in _RUN_RE.finditer(text):
         of = re.search(r"\s+of\s+", run.group())
         left = run.group()[: of.start()].split() if of else []
-        if of and not org_kind(left) and org_kind(run.group()[of.end() :].split()):
+        titled = len(left) >= 3 and _ends_in_title(left[:-2]) and all(map(_namelike, left[-2:]))
+        if of and (titled or (not org_kind(left) and org_kind(run.group()[of.end() :].split()))):
+            # "Mark Lin of Delta Bank", "President Ana Ruiz of Coastline Ferries"
             out += [(run.start(), run.start() + of.start()), (run.start() + of.end(), run.end())]
         else:
             out.append(run.span())

@@ -599,3 +599,20 @@ def test_a_term_no_one_is_found_saying_is_not_a_quote() -> None:
         "The panel praised Lund, 64, for “a lifetime of patient work,” saying she changed the field.",
     )
     assert [q.quote for q in quotes] == ["a lifetime of patient work,"]
+
+
+def test_a_role_at_a_body_named_by_a_common_noun_is_the_one_person_holding_it() -> None:
+    quotes = _quotes(
+        "Coastline Ferries cancelled its night crossings after an engine fire, a decision the "
+        "operator's chief executive called “painful but necessary.”",
+        "Chief Executive Maria Santos, 52, said the fleet would be inspected.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("painful but necessary.", "Maria Santos")]
+
+
+def test_a_role_two_people_hold_names_no_speaker() -> None:
+    quotes = _quotes(
+        "The carrier's president called the delay “regrettable.”",
+        "President Ana Ruiz of Coastline Ferries and President Ken Ito of Harbor Lines met.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("regrettable.", None)]
