@@ -9,6 +9,15 @@ from pathlib import Path
 import pytest
 
 from retrieval.answers.compose import Candidate
+from retrieval.answers.extractive import (
+    CLOSEST_ABOVE,
+    CLOSEST_BELOW,
+    FOCUS_MARGIN,
+    FOCUS_SHIFT,
+    THRESHOLDS,
+    Draft,
+    ExtractiveAnswerer,
+)
 from retrieval.answers.extractive import with_runner_up as _with_runner_up
 from retrieval.answers.messages import EN_LEAD_IN, NOT_IN_ARTICLE
 from retrieval.answers.said import _topic_without
@@ -354,29 +363,39 @@ def test_answer_strictness_trades_answers_for_declines(seed_engine: Engine) -> N
     assert declined.related  # the closest passages are still shown
 
 
-def test_confidence_has_a_middle_band_around_the_threshold() -> None:
-    from retrieval.answers.extractive import (
-        CLOSEST_ABOVE,
-        CLOSEST_BELOW,
-        THRESHOLDS,
-        Candidate,
-        Draft,
-        ExtractiveAnswerer,
-    )
-
+def _level(
+    score: float,
+    blocked: str | None = None,
+    focus: tuple[str, ...] = (),
+    missing: tuple[str, ...] = (),
+) -> str:
+    """The confidence the extractive answerer gives a same-language draft of one sentence."""
     answerer = ExtractiveAnswerer(lambda texts: None)  # type: ignore[arg-type,return-value]
     passage = Passage("a", "t", 1, "paragraph", None, "本文。", 0.9)
+    candidate = Candidate(passage, 0, 3, "本文。", score)
+    draft = Draft((candidate,), score, "same", blocked=blocked, focus=focus, missing=missing)
+    return answerer.confidence(draft)
+
+
+def test_confidence_has_a_middle_band_around_the_threshold() -> None:
     limit = THRESHOLDS["same"]
+    assert _level(limit + CLOSEST_ABOVE + 0.01) == "answer"
+    assert _level(limit + CLOSEST_ABOVE / 2) == "closest"
+    assert _level(limit - CLOSEST_BELOW / 2) == "closest"
+    assert _level(limit - CLOSEST_BELOW - 0.01) == "none"
+    assert _level(limit + 0.2, blocked="count") == "none"  # a rule that blocks it wins
 
-    def level(score: float, blocked: str | None = None) -> str:
-        candidate = Candidate(passage, 0, 3, "本文。", score)
-        return answerer.confidence(Draft((candidate,), score, "same", blocked=blocked))
 
-    assert level(limit + CLOSEST_ABOVE + 0.01) == "answer"
-    assert level(limit + CLOSEST_ABOVE / 2) == "closest"
-    assert level(limit - CLOSEST_BELOW / 2) == "closest"
-    assert level(limit - CLOSEST_BELOW - 0.01) == "none"
-    assert level(limit + 0.2, blocked="count") == "none"  # a rule that blocks it wins
+def test_a_missing_focus_word_turns_back_only_an_answer_near_the_threshold() -> None:
+    limit = THRESHOLDS["same"]
+    near = limit + CLOSEST_ABOVE + 0.01
+    assert _level(near, focus=("任期",)) == "answer"
+    assert _level(near, focus=("任期",), missing=("任期",)) == "closest"
+    assert _level(limit + FOCUS_MARGIN + 0.01, focus=("任期",), missing=("任期",)) == "answer"
+    # Every focus word in the article: a little less is enough.
+    below = limit + CLOSEST_ABOVE - FOCUS_SHIFT / 2
+    assert _level(below, focus=("任期",)) == "answer"
+    assert _level(below) == "closest"
 
 
 def test_a_near_miss_is_shown_as_closest_passages_not_as_an_answer(seed_engine: Engine) -> None:

@@ -59,34 +59,3 @@ def test_a_question_about_something_the_article_never_mentions_gets_the_closest_
         assert answer.text.startswith("記事に「設計」") and answer.related
     answered = engine.ask("新庁舎の建設費はいくらか。", article="council")
     assert answered.confidence == "answer" and "48億円" in answered.text
-
-
-def test_a_missing_focus_word_turns_back_only_an_answer_near_the_threshold() -> None:
-    from retrieval.answers.extractive import (
-        CLOSEST_ABOVE,
-        FOCUS_MARGIN,
-        FOCUS_SHIFT,
-        THRESHOLDS,
-        Candidate,
-        Draft,
-        ExtractiveAnswerer,
-    )
-    from retrieval.models import Passage
-
-    answerer = ExtractiveAnswerer(lambda texts: None)  # type: ignore[arg-type,return-value]
-    passage = Passage("a", "t", 1, "paragraph", None, "本文。", 0.9)
-    limit = THRESHOLDS["same"]
-
-    def level(score: float, focus: tuple[str, ...], missing: tuple[str, ...]) -> str:
-        candidate = Candidate(passage, 0, 3, "本文。", score)
-        draft = Draft((candidate,), score, "same", focus=focus, missing=missing)
-        return answerer.confidence(draft)
-
-    near = limit + CLOSEST_ABOVE + 0.01
-    assert level(near, ("任期",), ()) == "answer"
-    assert level(near, ("任期",), ("任期",)) == "closest"
-    assert level(limit + FOCUS_MARGIN + 0.01, ("任期",), ("任期",)) == "answer"
-    # Every focus word in the article: a little less is enough.
-    below = limit + CLOSEST_ABOVE - FOCUS_SHIFT / 2
-    assert level(below, ("任期",), ()) == "answer"
-    assert level(below, (), ()) == "closest"
