@@ -322,6 +322,27 @@ def _synonyms(word: str, language: str) -> frozenset[str]:
     )
 
 
+def as_asked(question: str, words: Sequence[str]) -> tuple[str, ...]:
+    """`words` as the question writes them: a Japanese word inside a compound is shown as the
+    whole compound (建築, 事務 -> 建築事務所), each once."""
+    out = []
+    for word in words:
+        at = question.find(word)
+        if at < 0 or not _JA_COMPOUND_CHAR.match(word):
+            out.append(word)
+            continue
+        start, end = at, at + len(word)
+        while start > 0 and _JA_COMPOUND_CHAR.match(question[start - 1]):
+            start -= 1
+        while end < len(question) and _JA_COMPOUND_CHAR.match(question[end]):
+            end += 1
+        out.append(question[start:end])
+    return tuple(dict.fromkeys(out))
+
+
+_JA_COMPOUND_CHAR = re.compile(r"[一-龥々ァ-ヴー]")
+
+
 @functools.lru_cache(maxsize=32)
 def _article_words(text: str, language: str) -> frozenset[str]:
     """The words of an article: Japanese dictionary forms, or English lemmas."""

@@ -27,7 +27,7 @@ from retrieval.answers.messages import MAY_NOT_ANSWER, NEVER_MENTIONS, NOT_IN_AR
 from retrieval.embedded import embedded_text
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Confidence, Passage, detect_language
-from retrieval.question import Question, holds_type, missing_focus, missing_role
+from retrieval.question import Question, as_asked, holds_type, missing_focus, missing_role
 from retrieval.search import ScoredPassage
 from retrieval.sentences import Sentence, split_sentences
 
@@ -161,7 +161,8 @@ class ExtractiveAnswerer:
                 related = tuple(dict.fromkeys([*nearest, *related]))[:3]
             text = (MAY_NOT_ANSWER if level == "closest" else NOT_IN_ARTICLE)[language]
             if level == "closest" and draft.missing:
-                words = ("」「" if language == "ja" else ", ").join(draft.missing)
+                shown = as_asked(question.standalone, draft.missing)
+                words = ("」「" if language == "ja" else ", ").join(shown)
                 text = NEVER_MENTIONS[language].format(words=words)
             return Answer(
                 question=question.text,

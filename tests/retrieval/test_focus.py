@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval.engine import Engine
-from retrieval.question import focus_words, missing_focus
+from retrieval.question import as_asked, focus_words, missing_focus
 from tests.conftest import article_folder
 
 
@@ -38,6 +38,12 @@ def test_a_focus_word_counts_as_used_in_any_inflection_or_dictionary_form() -> N
     assert missing_focus("北川市長の退職金はいくらか。", "ja", ja)[1] == ("退職",)
 
 
+def test_missing_words_are_shown_as_the_question_writes_them() -> None:
+    question = "新庁舎の設計を担当する建築事務所はどこか。"
+    assert as_asked(question, ("設計", "建築", "事務")) == ("設計", "建築事務所")
+    assert as_asked("How many employees?", ("employees",)) == ("employees",)
+
+
 def _council_article(tmp_path: Path) -> Path:
     return article_folder(
         tmp_path,
@@ -56,6 +62,9 @@ def test_a_question_about_something_the_article_never_mentions_gets_the_closest_
     answer = engine.ask("新庁舎の設計を担当する建築事務所はどこか。", article="council")
     assert answer.confidence != "answer" and answer.citations == ()
     if answer.confidence == "closest":
-        assert answer.text.startswith("記事に「設計」") and answer.related
+        assert (
+            answer.text.startswith("記事に「設計」「担当」「建築事務所」は出てこず")
+            and answer.related
+        )
     answered = engine.ask("新庁舎の建設費はいくらか。", article="council")
     assert answered.confidence == "answer" and "48億円" in answered.text
