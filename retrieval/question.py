@@ -232,10 +232,12 @@ def missing_role(question: str, article_text: str) -> str | None:
 # --- what the question is about -------------------------------------------------------------
 
 _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
+_COMPOUND = "[一-龥々ァ-ヴー]"  # what a Japanese compound noun is written in: kanji, katakana
+_JA_COMPOUND_CHAR = re.compile(_COMPOUND)
 # The noun before an entity question word (企業はどこ, 研究員は誰) or after a which-word (どの都市).
 _JA_KIND = re.compile(
-    r"(?P<noun>[一-龥ァ-ヴー]+)(?:は|が)(?:どこ|誰|だれ|どれ|何者)|(?:どの|どんな|どういう|いかなる)"
-    r"(?P<after>[一-龥ァ-ヴー]+)"
+    rf"(?P<noun>{_COMPOUND}+)(?:は|が)(?:どこ|誰|だれ|どれ|何者)|(?:どの|どんな|どういう|いかなる)"
+    rf"(?P<after>{_COMPOUND}+)"
 )
 _EN_KIND = re.compile(r"\b(?:which|what)\s+([a-z]+)\b", re.IGNORECASE)
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:['’][A-Za-z]+)?")
@@ -338,9 +340,6 @@ def as_asked(question: str, words: Sequence[str]) -> tuple[str, ...]:
             end += 1
         out.append(question[start:end])
     return tuple(dict.fromkeys(out))
-
-
-_JA_COMPOUND_CHAR = re.compile(r"[一-龥々ァ-ヴー]")
 
 
 @functools.lru_cache(maxsize=32)

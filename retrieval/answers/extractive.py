@@ -195,12 +195,10 @@ class ExtractiveAnswerer:
         if not draft.candidates or draft.blocked is not None:
             return "none"
         limit = self.thresholds[draft.pair]
-        if draft.focus and not draft.missing:
+        if draft.focus and not draft.missing:  # (so with words missing, `limit` is unshifted)
             limit -= FOCUS_SHIFT
         if draft.confidence >= limit + CLOSEST_ABOVE:
-            doubtful = (
-                draft.missing and draft.confidence < self.thresholds[draft.pair] + FOCUS_MARGIN
-            )
+            doubtful = draft.missing and draft.confidence < limit + FOCUS_MARGIN
             return "closest" if doubtful else "answer"
         return "closest" if draft.confidence >= limit - CLOSEST_BELOW else "none"
 

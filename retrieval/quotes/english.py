@@ -388,7 +388,7 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         pre = [w for w in re.findall(r"[\w-]+", phrase[:noun_at]) if w.lower() not in _LEAD_WORDS]
         if kinds == {"public"} and pre and pre[0][0].isupper() and "-" not in pre[0]:
             body_name = " ".join([*pre, *phrase[noun_at:].split()])
-            return cast.organisation(body_name.split(), full=False) or cast.add(body_name, "public")
+            return cast.body(body_name, "public")
         if kinds == {"public"} and pre:
             # "the transport ministry", "the town administration": the body named before whose
             # name has those words; none such, the body as the text names it (never simply the
@@ -399,12 +399,7 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
                 for e in reversed(cast.entities_before(paragraph, a, kinds))
                 if all(w in e.name.lower() for w in words)
             )
-            as_written = " ".join(words)
-            return (
-                next(named_before, None)
-                or next((e for e in cast.entities if e.name == as_written), None)
-                or cast.add(as_written, "public")
-            )
+            return next(named_before, None) or cast.body(" ".join(words), "public")
         return cast.before(paragraph, a, kinds)
     statement = _STATEMENT_RE.fullmatch(phrase)
     if statement and statement["noun"]:  # a company statement: the company last named

@@ -207,6 +207,10 @@ class Cast:
             return known
         return None
 
+    def body(self, name: str, kind: str) -> Entity:
+        """The known organisation `name` names, or a new one of `kind`."""
+        return self.organisation(name.split(), full=False) or self.add(name, kind)
+
     def add(self, name: str, kind: str) -> Entity:
         """A new entity; its forms a user may type: the surname, or the company without Co."""
         entity = Entity(name, kind)
@@ -386,7 +390,7 @@ def _entity(
         held = len(words) >= 2 and _HELD_BY_RE.search(text, max(0, start - 60), start)
         if body or held:
             kind = "public" if body and body["noun"] not in lx.EN_COMPANY_NOUNS else "company"
-            org = cast.organisation(words, full=False) or cast.add(" ".join(words), kind)
+            org = cast.body(" ".join(words), kind)
             return org, start, None
     if (
         re.fullmatch(r"[A-Z][\w.]*-based", words[0])
@@ -395,7 +399,7 @@ def _entity(
     ):
         # "Singapore-based Tembusu Line": what is based somewhere is a body, not a person.
         name = words[1:]
-        org = cast.organisation(name, full=False) or cast.add(" ".join(name), "company")
+        org = cast.body(" ".join(name), "company")
         return org, text.index(name[0], start), None
     if (
         _WHICH_RE.match(text, run_end)
@@ -442,8 +446,7 @@ def _nation_body(cast: Cast, text: str, run_start: int) -> tuple[Entity, int] | 
     if place in lx.EN_NOT_NAMES or cast.people(place) or cast.organisation([place], full=False):
         return None
     name = found.group()
-    body = next((e for e in cast.entities if e.name == name), None) or cast.add(name, "public")
-    return body, found.end()
+    return cast.body(name, "public"), found.end()
 
 
 def _kin_role(cast: Cast, paragraph: int, start: int, kin: re.Match[str]) -> str | None:
