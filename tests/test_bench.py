@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 from bench.common import RESULTS
+from bench.quotes import speaker_verdict
 from bench.run import PARTS, summary_rows
+from retrieval.models import Quote
 
 
 def test_the_summary_has_a_row_for_every_committed_result() -> None:
@@ -19,3 +21,18 @@ def test_the_summary_has_a_row_for_every_committed_result() -> None:
     assert any(f.startswith("quotes, sealed") for f in figures)
     assert any(f.startswith("real copy, dev") for f in figures)
     assert any(f.startswith("right article first, jsquad") for f in figures)
+
+
+def _quote(speaker: str | None) -> Quote:
+    return Quote("a", 3, "家では弱音ばかり吐いていた", speaker, None, False, True)
+
+
+def test_an_unnamed_gold_speaker_with_no_description_accepts_a_description_only() -> None:
+    gold = {"speaker": None, "role": None}
+    named = frozenset({"小野寺彩花", "小野寺"})
+    assert speaker_verdict(gold, _quote(None), named) == "right"
+    assert speaker_verdict(gold, _quote("小野寺選手の母親"), named) == "right"
+    assert speaker_verdict(gold, _quote("70代の男性"), named) == "right"
+    # A named speaker, or a body, for words nobody named said, is a wrong speaker.
+    assert speaker_verdict(gold, _quote("小野寺彩花"), named) == "wrong"
+    assert speaker_verdict(gold, _quote("青嶺学園高校"), named) == "wrong"
