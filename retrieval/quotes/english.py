@@ -30,7 +30,10 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split
 
 # What a subject after a closing mark may start with besides a capital: "…," one official said;
 # a bare role before a name: "…," director Jane Doe said.
-_NP_START = rf"he|she|it|they|we|the|a|an|one|its|this|another|two|three|several|some|{ROLE}"
+_NP_START = (
+    rf"he|she|it|they|we|the|a|an|one|its|this|another|two|three|several|some"
+    rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE})"  # "…," union president Jane Doe said
+)
 _NP = r"(?:[^,.;:“”\"]|\.(?=\S))"  # a period inside U.S. does not end the phrase
 # After a closing mark: "…," said Jane Doe(, role) / "…," Smith(, 45,) said / "…" he added /
 # "…," according to X.
@@ -73,7 +76,7 @@ _APPOSITIVE_GAP_RE = re.compile(rf",\s+(?:the|an?)\s+[^,“”\"]+,\s*{_ADVERBS}
 # "the company", "the Kyoto-based company's statement", "a statement from the ministry".
 _GENERIC_RE = re.compile(
     rf"(?:(?:an?\s+)?statement\s+(?:\w+\s+)?(?:from|by)\s+)?(?:[Tt]he|[Ii]ts|[Tt]his)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{_GENERIC})(?:[’']s\s+(?:{_VOICE}))?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_GENERIC})(?:[’']s\s+(?:{_VOICE}))?"
 )
 # "according to a company statement", "the ministry's release": the body's. (A bare "the
 # statement" is left unresolved: the last body named is often not the one that issued it.)
@@ -400,6 +403,14 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
                 if all(w in e.name.lower() for w in words)
             )
             return next(named_before, None) or cast.body(" ".join(words), "public")
+        # "the institute", "the bank": the one body named before with that word in its name
+        # (the Dhaka Institute of Population Health), whatever else was named since.
+        noun = generic["noun"].lower()
+        bearers = [
+            e for e in cast.entities_before(paragraph, a, kinds) if noun in e.name.lower().split()
+        ]
+        if len(bearers) == 1:
+            return bearers[0]
         return cast.before(paragraph, a, kinds)
     statement = _STATEMENT_RE.fullmatch(phrase)
     if statement and statement["noun"]:  # a company statement: the company last named
@@ -425,7 +436,7 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         holders = [e for e in cast.entities if e.kind == "person" and noun in e.nouns]
         return holders[0] if len(holders) == 1 else None
     np = re.search(
-        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b{_GENERIC_RE.pattern})(?:,\s+which)?\s+{_ADVERBS}$",
+        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern})(?:,\s+which)?\s+{_ADVERBS}$",
         text[lo:verb_at],
     )
     if np:  # "He described …", "The company called …"
@@ -443,8 +454,13 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     for earlier in reversed(named[:-1]):
         if _APPOSITIVE_GAP_RE.fullmatch(text[earlier.end : verb_at]):
             return earlier.entity
-    joint = re.search(r"\b(?:and|or|&)\s+$", text[lo : m.start])  # Smith and Jones
-    return m.entity if _GAP_RE.fullmatch(text[m.end : verb_at]) and not joint else None
+    # "Smith and Jones said" is no one speaker; "Fisheries and Ocean Resources Minister Ibrahim
+    # Shareef said" is one (the words before "and" name no person).
+    joint = re.search(r"\s+(?:and|or|&)\s+$", text[lo : m.start])
+    shared = joint and any(
+        n.entity.kind == "person" and n.end == lo + joint.start() for n in named[:-1]
+    )
+    return m.entity if _GAP_RE.fullmatch(text[m.end : verb_at]) and not shared else None
 
 
 # --- What is not a quote --------------------------------------------------------------------------

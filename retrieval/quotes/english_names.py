@@ -97,6 +97,8 @@ _BODY_APPOSITIVE_RE = re.compile(
 _NATION_BODY_RE = re.compile(
     rf"(?P<place>[A-Z][a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{_BODY_NOUN})\b(?![’'-])"
 )
+# A body noun right before a name, naming it: "homeware retailer Brantwood Living".
+_KIND_NOUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<noun>{_BODY_NOUN})\s+$")
 _ELDER_RE = re.compile(r"\bthe\s+(?P<which>elder|older|younger)\s+$")
 
 
@@ -392,6 +394,17 @@ def _entity(
             kind = "public" if body and body["noun"] not in lx.EN_COMPANY_NOUNS else "company"
             org = cast.body(" ".join(words), kind)
             return org, start, None
+    kind_noun = _KIND_NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+    if (
+        kind_noun
+        and 1 <= len(words) <= 4
+        and all(map(_namelike, words))
+        and words[0] not in lx.EN_PLACE_WORDS
+        and not cast.named(words)
+    ):
+        # "homeware retailer Brantwood Living", "the regulator Ofcom": what a body noun names.
+        kind = "company" if kind_noun["noun"] in lx.EN_COMPANY_NOUNS else "public"
+        return cast.body(" ".join(words), kind), start, None
     if (
         re.fullmatch(r"[A-Z][\w.]*-based", words[0])
         and 2 <= len(words) <= 5

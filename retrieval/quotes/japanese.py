@@ -169,9 +169,12 @@ class _Reader:
     # body is who a later subjectless quote belongs to; a relative clause's subject is not.
     def _note_subjects(self, block: Block, doc: Doc, spans: list[tuple[int, int]]) -> None:
         for t in doc:
-            if t.dep_ != "nsubj" or inside(t.idx, spans):
+            if inside(t.idx, spans):
                 continue
             topic = any(c.text == "は" and c.dep_ == "case" for c in t.children)
+            # (the parser sometimes hangs a topic as a modifier: 丸泉製薬（大阪市）は12日、…)
+            if not (t.dep_ == "nsubj" or (topic and t.dep_ in ("nmod", "dislocated"))):
+                continue
             if not (topic or t.head.dep_ == "ROOT"):
                 continue
             person = who_is(self.people, doc, t, block.number, spans) or body(
@@ -179,6 +182,25 @@ class _Reader:
             )
             if person is not None:
                 self.events.append((block.number, t.idx, person, False))
+        # A source (版元の潮見書房によると) is a body or person named, so that a later 同社 or
+        # 同氏 can point back at it.
+        for t in doc:
+            source = t.i >= 2 and doc[t.i - 1].text == "に" and not inside(t.idx, spans)
+            if t.text in ("よる", "よれ") and source:
+                who_is(self.people, doc, doc[t.i - 2], block.number, spans)
+        # The person a sentence identifies (堅守の要が、GK宮前ここな選手だ。/ 決めたのは田中選手だ。)
+        # is who it goes on to be about, as a topic is.
+        for t in doc:
+            if (
+                t.dep_ == "ROOT"
+                and t.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "cop" for c in t.children)
+                and not inside(t.idx, spans)
+            ):
+                person = who_is(self.people, doc, t, block.number, spans)
+                named = person is not None and person.name in t.sent.text  # not 選手 alone
+                if person is not None and person.kind == "person" and named:
+                    self.events.append((block.number, t.idx, person, False))
 
     def _one(
         self,

@@ -137,6 +137,14 @@ class People:
                     p.name = name
                     person = p
                     break
+        if person is None and kind == "org":
+            # 厚生労働省 then 厚労省 (or the other way round): one body, the longer name.
+            for p in self.people:
+                if p.kind == "org" and (_abbreviates(name, p.name) or _abbreviates(p.name, name)):
+                    p.forms.update({p.name, name})
+                    p.name = max(p.name, name, key=len)
+                    person = p
+                    break
         if person is None:
             person = Person(name, kind)
             self.people.append(person)
@@ -192,6 +200,15 @@ class People:
             ):
                 return p
         return None
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether `short` is the usual shortening of a body's name `long`: its first and last
+    characters, the rest in order (厚労省 for 厚生労働省, 国交省 for 国土交通省)."""
+    if not (3 <= len(short) < len(long)) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    rest = iter(long[1:-1])
+    return all(ch in rest for ch in short[1:-1])
 
 
 # --- names and titles ---------------------------------------------------------------------------

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from retrieval.lexicon import (
+    JA_BODY_ENDINGS,
+    JA_COMPANY_ENDINGS,
     JA_COURT_ENDINGS,
     JA_LOCAL_PREFIXES,
     JA_PERSON_NOUNS,
@@ -42,9 +44,18 @@ def described(
     ):
         lo -= 1
     phrase = doc.text[doc[lo].idx : head.idx + len(head.text)]
-    if len(phrase) < 2:
-        return None
+    if len(phrase) < 2 or _points_back(phrase):
+        return None  # 同社 with no company before it describes no one: unknown
     return people.add(phrase, "description", (paragraph, doc[lo].idx))
+
+
+def _points_back(phrase: str) -> bool:
+    """同氏, 同社, 同省, 同監督: a phrase that only points back at someone named before."""
+    return (
+        phrase.startswith("同")
+        and "の" not in phrase
+        and (len(phrase) == 2 or phrase[1:] in JA_TITLES)
+    )
 
 
 def who_is(
@@ -85,6 +96,18 @@ def who_is(
         role = doc.text[doc[k + 1].idx : head.idx + len(head.text)]
         title = head.text if head.text in JA_TITLES else None
         return people.add(name, "person", at, role, title, name_forms(doc, a, k))
+    # 版元の[潮見書房], 中堅製薬会社の[丸泉製薬]: a proper name ending in a company's or body's
+    # word names the body, however the tagger filed the name (as a person, or as a common noun
+    # inside a Company entity).
+    tail = [doc[k] for k in range(seg, head.i)]
+    if (
+        head.text in (*JA_BODY_ENDINGS, *JA_COMPANY_ENDINGS)
+        and tail
+        and all(t.pos_ in ("PROPN", "NOUN") for t in tail)
+        and any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in (*tail, head))
+    ):
+        name = doc.text[tail[0].idx : head.idx + len(head.text)]
+        return people.add(people.localize(name), "org", (paragraph, tail[0].idx))
     for k in range(seg, head.i + 1):
         run = name_run(doc, k)
         if (
@@ -109,11 +132,7 @@ def who_is(
             return people.add(people.expand(owner, at), "org", at)
         return people.last_court_before(at) if not owner else None
     # 同氏, 同社, 同省, 同監督: the last one of that kind.
-    if (
-        phrase.startswith("同")
-        and "の" not in phrase
-        and (len(phrase) == 2 or phrase[1:] in JA_TITLES)
-    ):
+    if _points_back(phrase):
         return people.last_before(at, phrase[1:])
     expanded = people.expand(phrase, at)  # 同党北海道連 -> 自民党北海道連
     if expanded != phrase:

@@ -616,3 +616,43 @@ def test_a_role_two_people_hold_names_no_speaker() -> None:
         "President Ana Ruiz of Coastline Ferries and President Ken Ito of Harbor Lines met.",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [("regrettable.", None)]
+
+
+def test_it_said_points_back_at_the_body_a_common_noun_before_its_name_made_one() -> None:
+    quotes = _quotes(
+        "Garden retailer Hollin Stores cut its outlook on Monday, and the chain said it now "
+        "expected sales “at the bottom of the range.”",
+        "The group kept its dividend, though it said it would finish “well short of last year”.",
+    )
+    assert [q.speaker for q in quotes] == ["Hollin Stores", "Hollin Stores"]
+
+
+def test_and_inside_a_title_does_not_make_two_speakers() -> None:
+    quotes = _quotes(
+        "His counterpart, Trade and Industry Minister Oren Vale, called the deal “a fair start.”",
+        "Tara Quill and Ben Moss called the plan “too slow.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("a fair start.", "Oren Vale"),
+        ("too slow.", None),  # two people: no one speaker
+    ]
+
+
+def test_a_statement_from_a_body_with_three_modifiers_or_named_by_its_noun() -> None:
+    quotes = _quotes(
+        "According to a statement from the New Zealand foreign ministry, the talks “will resume "
+        "in the spring”.",
+        "Dr Lina Hart, a chemist at the Orrin Institute of Marine Science, led the study.",
+        "According to a statement from the institute, the team “has applied for more funding”.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "New Zealand foreign ministry",
+        "Orrin Institute of Marine Science",
+    ]
+
+
+def test_a_lowercase_role_before_a_name_after_the_quote() -> None:
+    [q] = _quotes(
+        "“We are not against the machines,” union president Carla Mendes told reporters outside."
+    )
+    assert q.speaker == "Carla Mendes"

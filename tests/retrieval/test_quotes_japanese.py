@@ -279,3 +279,35 @@ def test_a_slogan_a_company_advertises_is_not_its_words() -> None:
         "「連絡がつかない日もあった」と明かした。"
     )
     assert found == [("連絡がつかない日もあった", "林和子")]
+
+
+def test_a_company_named_in_the_lead_or_as_a_source_is_who_doshya_points_back_at() -> None:
+    found = speakers(
+        "中堅製薬会社の北灘製薬（神戸市）は3日、解熱剤を自主回収すると発表した。",
+        "同社は「品質管理の甘さがあった」と説明した。",
+        "版元の早瀬書房によると、初版は1万部。同社は「多くの読者に届いてほしい」とコメントした。",
+    )
+    assert found == [
+        ("品質管理の甘さがあった", "北灘製薬"),
+        ("多くの読者に届いてほしい", "早瀬書房"),
+    ]
+
+
+def test_doshya_with_no_company_before_it_is_an_unknown_speaker() -> None:
+    assert speakers("同社は「再発防止に努める」とコメントした。") == [("再発防止に努める", None)]
+
+
+def test_a_body_and_its_usual_shortening_are_one_body() -> None:
+    [q] = quotes_of(
+        "国土交通省は5日、改善命令を出した。",
+        "国交省によると、違反は3件。同省の担当者は「指導を続ける」と話した。",
+    )
+    assert q.speaker == "国土交通省の担当者"
+
+
+def test_the_person_a_sentence_identifies_speaks_a_quote_only_paragraph_after_it() -> None:
+    found = speakers(
+        "決勝点を挙げたのは、3年の山田太郎選手だ。後半25分に右足で決めた。",
+        "「ずっと練習してきた形だった。みんなのおかげです」",
+    )
+    assert found == [("ずっと練習してきた形だった。みんなのおかげです", "山田太郎")]
