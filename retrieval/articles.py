@@ -177,14 +177,28 @@ def _headline_first(raw: Sequence[tuple[BlockKind, str]]) -> bool:
 
 
 def _published(blocks: Sequence[Block]) -> str | None:
-    """The article's date: from its time stamp or credits, else a photo caption's."""
-    for kinds in (("meta",), ("caption",)):
-        for block in blocks:
-            if block.kind in kinds and not ORIGINAL_TITLE.match(block.text):
-                found = full_date(block.text)
-                if found:
-                    return found
+    """The article's date: from its time stamp or credits, else the dateline opening its first
+    paragraph ("COLOMBO, 20 November 2026 -"), else a photo caption's."""
+    for block in blocks:
+        if block.kind == "meta" and not ORIGINAL_TITLE.match(block.text):
+            found = full_date(block.text)
+            if found:
+                return found
+    lead = next((b for b in blocks if b.kind == "paragraph"), None)
+    dateline = _DATELINE.match(lead.text) if lead else None
+    if dateline and (found := full_date(dateline.group())):
+        return found
+    for block in blocks:
+        if block.kind == "caption":
+            found = full_date(block.text)
+            if found:
+                return found
     return None
+
+
+# A wire dateline with its date, before the dash that starts the story: "COLOMBO, 20 November
+# 2026 -", "OSLO, Nov. 3, 2026 (AP) —".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40},[^\n—–-]{4,60}?(?:\([^()\n]{1,20}\)\s*)?[-—–]")
 
 
 def _require_text(text: str, name: str) -> None:

@@ -43,6 +43,7 @@ _CREDIT_PATTERNS = (
     ),
     re.compile(r"^[^\n.]{0,120}\bcontributed(?:\s+reporting|\s+to\s+this\s+report)\b[^\n]{0,40}$"),
     re.compile(r"^(?:Compiled|Edited|Written) by\b[^\n]{0,80}$"),
+    re.compile(r"^With files from\b[^\n]{0,80}$"),  # a wire's or colleague's material
     # "Takeda reported from Tokyo." (and a contributors' line after it)
     re.compile(
         r"^[A-Z][\w'’-]+(?:\s+(?:and\s+)?[A-Z][\w'’-]+){0,3}\s+reported\s+from\s+[^\n.]{1,60}\."
@@ -77,7 +78,8 @@ _DATE_PATTERNS = (
 # What a time stamp holds besides its date: times, zones, "Updated", "3 hours ago", 最終更新.
 _STAMP_WORDS = re.compile(
     r"\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分|\d+\s*(?:hours?|minutes?|days?|mins?)\s+ago|"
-    r"\b(?:AM|PM|a\.m\.|p\.m\.|GMT|UTC|JST|EST|EDT|PST|PDT|BST|CET|ET|PT|at|Updated|Published|"
+    r"(?-i:\b[A-Z]{1,4}T\b)|"  # a time zone: GMT, ADT, AEST, HKT
+    r"\b(?:AM|PM|a\.m\.|p\.m\.|UTC|at|Updated|Published|"
     r"Posted|Last updated|on)\b|[+-]\d{1,2}|最終更新|更新|配信|公開|[\s,.:：()（）|｜/-]",
     re.IGNORECASE,
 )

@@ -683,3 +683,27 @@ def test_a_marked_sentence_is_body_text_not_a_subhead() -> None:
     text = "最初の段落だ。\n\n◇見出し\n\n★の番組は今も放送中。☆は終了した。\n\n本文の段落。\n"
     article = parse_text(text, article_id="m", name="m.txt")
     assert [b.kind for b in article.blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
+
+
+def test_a_stamp_with_any_time_zone_and_a_with_files_credit_are_metadata() -> None:
+    text = (
+        "Harbor workers walk out over cranes\n\n"
+        "Published Oct. 9, 2026 at 6:40 a.m. AEST\n\n"
+        "Dock workers in Portmere walked off the job on Friday.\n\n"
+        "With files from Tom Reyes\n"
+    )
+    article = parse_text(text, article_id="f", name="f.txt")
+    assert [b.kind for b in article.blocks] == ["meta", "meta", "paragraph", "meta"]
+    assert article.published == "2026-10-09"
+
+
+def test_a_dateline_with_its_year_dates_the_article() -> None:
+    text = (
+        "Two islands agree on a tuna cap\n\n"
+        "PORTMERE, 4 March 2026 - The two island states agreed on Friday to cap the catch.\n\n"
+        "The deal runs for five years.\n"
+    )
+    article = parse_text(text, article_id="g", name="g.txt")
+    assert article.published == "2026-03-04"
+    no_year = parse_text(text.replace("4 March 2026", "March 4"), article_id="h", name="h.txt")
+    assert no_year.published is None
