@@ -449,6 +449,12 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     if not named:
         return None
     m = named[-1]
+    if m.oblique and m.entity.kind != "person" and len(named) > 1:
+        # "Professor Jun Ito of Kyoto University said": the person, not where they work.
+        p = named[-2]
+        held = re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?", text[p.end : m.start])
+        if p.entity.kind == "person" and held and _GAP_RE.fullmatch(text[m.end : verb_at]):
+            return p.entity
     # "Hoshizora, the venture arm of Hoshizora Holdings, said": the appositive describes the
     # subject named before it, whoever it names.
     for earlier in reversed(named[:-1]):

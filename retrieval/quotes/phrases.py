@@ -146,6 +146,12 @@ def who_is(
             name = ent.text
         if tokens[0].text in JA_LOCAL_PREFIXES and len(tokens) > 1 and phrase.endswith(name):
             name = phrase  # 県 + 教育委員会: the prefecture's board, not any board
+        # 北陸電力の広報部: that company's press office, not any press office.
+        owner = phrase[: len(phrase) - len(name)].removesuffix("の")
+        if phrase.endswith("の" + name) and (
+            is_org_word(owner) or any(e.end == seg - 1 and e.label_ in ORG_LABELS for e in doc.ents)
+        ):
+            name = phrase
         local = people.localize(name)
         forms = {name} if local != name else set()
         return people.add(local, "org", at, forms=forms, label=ent.label_ if ent else None)

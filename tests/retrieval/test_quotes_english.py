@@ -656,3 +656,8 @@ def test_a_lowercase_role_before_a_name_after_the_quote() -> None:
         "“We are not against the machines,” union president Carla Mendes told reporters outside."
     )
     assert q.speaker == "Carla Mendes"
+
+
+def test_a_titled_person_of_a_body_is_the_speaker_not_the_body() -> None:
+    [q] = _quotes("Professor Jun Ito of Kyoto University said the results were “striking.”")
+    assert q.speaker == "Jun Ito"

@@ -311,3 +311,9 @@ def test_the_person_a_sentence_identifies_speaks_a_quote_only_paragraph_after_it
         "「ずっと練習してきた形だった。みんなのおかげです」",
     )
     assert found == [("ずっと練習してきた形だった。みんなのおかげです", "山田太郎")]
+
+
+def test_a_bodys_office_is_named_with_its_body() -> None:
+    assert speakers("北陸電力の広報部は「詳細を調査中だ」としている。") == [
+        ("詳細を調査中だ", "北陸電力の広報部")
+    ]
