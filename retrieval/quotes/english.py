@@ -461,11 +461,9 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         if _APPOSITIVE_GAP_RE.fullmatch(text[earlier.end : verb_at]):
             return earlier.entity
     # "Smith and Jones said" is no one speaker; "Fisheries and Ocean Resources Minister Ibrahim
-    # Shareef said" is one (the words before "and" name no person).
+    # Shareef said" is one (the words before "and" name no one).
     joint = re.search(r"\s+(?:and|or|&)\s+$", text[lo : m.start])
-    shared = joint and any(
-        n.entity.kind == "person" and n.end == lo + joint.start() for n in named[:-1]
-    )
+    shared = joint and any(n.end == lo + joint.start() for n in named[:-1])
     return m.entity if _GAP_RE.fullmatch(text[m.end : verb_at]) and not shared else None
 
 

@@ -631,10 +631,12 @@ def test_and_inside_a_title_does_not_make_two_speakers() -> None:
     quotes = _quotes(
         "His counterpart, Trade and Industry Minister Oren Vale, called the deal “a fair start.”",
         "Tara Quill and Ben Moss called the plan “too slow.”",
+        "Smith & Co. and Lane Ltd said in a joint statement: “We will merge.”",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [
         ("a fair start.", "Oren Vale"),
         ("too slow.", None),  # two people: no one speaker
+        ("We will merge.", None),  # two companies
     ]
 
 
