@@ -380,7 +380,29 @@ def person_asked_about(question: str) -> str | None:
     return name
 
 
+# Whose age a question asks: "How old is Shigeru Hamada?", "What is Doe's age?", 「浜田会頭は何歳
+# か」, 「高森ゆかりさんの年齢は」.
+_AGE_EN = re.compile(
+    r"^\s*(?:(?i:how\s+old\s+(?:is|was|are))\s+(?P<a>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"|(?i:what\s+(?:is|was))\s+(?P<b>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})[’']s?\s+age)\b"
+)
+_AGE_JA = re.compile(r"^\s*(?P<name>[^\sはがをにのと、。？?]{2,12}?)(?:は(?:何歳|いくつ)|の年齢)")
+
+
+def age_asked_about(question: str) -> str | None:
+    """The name whose age the question asks for, without a title or honorific, or None."""
+    if m := _AGE_EN.match(question):
+        name = (m["a"] or m["b"]).strip()
+        return None if all(w in _EN_TITLE_WORDS for w in name.split()) else name
+    m = _AGE_JA.match(unicodedata.normalize("NFKC", question))
+    if m is None:
+        return None
+    name = _HONORIFIC_OR_TITLE.sub("", m["name"])
+    return name if len(name) >= 2 and name not in JA_TITLES else None
+
+
 _TITLE_ALTERNATION = "|".join(sorted(JA_TITLES, key=len, reverse=True))
+_HONORIFIC_OR_TITLE = re.compile(rf"(?:氏|さん|君|ちゃん|{_TITLE_ALTERNATION})$")
 # A Japanese name as questions and answers write it: a katakana or kanji run before a title.
 NAME_JA = re.compile(rf"([ァ-ヴー・]{{2,}}|[一-龥]{{2,4}}?)(?:{_TITLE_ALTERNATION})")
 _PRONOUNS_JA = re.compile(r"(彼女|彼ら|彼|同氏|その人物|その人|この人)")

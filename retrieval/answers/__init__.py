@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from retrieval.answers.extractive import THRESHOLDS, Draft, ExtractiveAnswerer
 from retrieval.answers.metadata import original_title
 from retrieval.answers.said import what_was_said
-from retrieval.answers.who import who_they_are
+from retrieval.answers.who import how_old, who_they_are
 from retrieval.models import Answer, Article, Quote, Turn
 from retrieval.question import Question
 from retrieval.quotes import AboutScorer
@@ -25,9 +25,10 @@ def answer_without_search(
     about_scorer: AboutScorer | None = None,
 ) -> Answer | None:
     """The answer to a question that needs no search (the original title, what X said, who
-    X is)."""
+    X is, how old X is)."""
     return (
         original_title(question, article)
         or what_was_said(question, article, quotes, history, about_scorer)
         or who_they_are(question, article, quotes)
+        or how_old(question, article, quotes)
     )

@@ -9,13 +9,22 @@ Someone the article never names gets no answer here: the question goes to search
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from retrieval.answers.compose import Candidate, compose
 from retrieval.models import Answer, Article, Quote
-from retrieval.question import Question, person_asked_about
+from retrieval.question import Question, age_asked_about, person_asked_about
 from retrieval.quotes import speaker_matches
 from retrieval.sentences import split_sentences
+
+# An age as news copy gives it right after a name: 浜田茂会頭（68）, 高森ゆかりさん（29）,
+# Jane Doe (64), Jane Doe, 64, / Jane Doe, a 26-year-old … (a title or honorific may stand
+# between the name and the age; nothing else may).
+_AGE_AFTER_NAME = (
+    r"(?:[^\s、。，,「」『』（）()]{0,8}?)\s*[（(]\s*(?P<a>\d{1,3})\s*[)）]"
+    r"|(?:\s*\([^()]{1,20}\))?,\s+(?:an?\s+)?(?P<b>\d{1,3})(?:,|-year-old\b)"
+)
 
 
 def who_they_are(
@@ -48,3 +57,26 @@ def _forms(name: str, question: Question, quotes: Sequence[Quote]) -> tuple[set[
             parts.update(q.speaker_forms)
     parts.update(w for w in name.split() if len(w) >= 3)
     return {f for f in full if len(f) >= 2}, {f for f in parts - full if len(f) >= 2}
+
+
+def how_old(question: Question, article: Article | None, quotes: Sequence[Quote]) -> Answer | None:
+    """The sentence that gives the age of the person asked about ("How old is X?", 「Xは何歳か」)
+    right after their name, or None (the question then goes to search)."""
+    if question.answer_type != "age" or article is None:
+        return None
+    name = age_asked_about(question.standalone)
+    if name is None:
+        return None
+    full, parts = _forms(name, question, quotes)
+    for forms in (full, parts):
+        pattern = re.compile(
+            "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
+            f"(?:{_AGE_AFTER_NAME})"
+        )
+        for block in article.passages:
+            for sentence in split_sentences(block.text):
+                if forms and pattern.search(sentence.text):
+                    passage = article.passage(block, 1.0)
+                    chosen = [Candidate(passage, sentence.start, sentence.end, sentence.text, 1.0)]
+                    return compose(question.text, question.language, chosen, article.article_id, ())
+    return None

@@ -426,6 +426,35 @@ def test_an_age_in_brackets_after_a_name_answers_how_old(
     assert answer.confidence == "answer" and "(78)" in answer.text
 
 
+def test_how_old_is_the_age_right_after_that_persons_name_not_anyone_elses(
+    engine_factory: Callable[..., Engine], tmp_path: Path
+) -> None:
+    folder = article_folder(
+        tmp_path,
+        fest="港まつり、今年は中止\n\n"
+        "港まつりの実行委員会は3日、今年の開催中止を決めた。委員長の浜中茂会頭（68）が発表した。\n\n"
+        "会場近くに住む会社員の男性（41）は「残念だ」と話した。\n\n"
+        "浜中会頭は来年の再開を目指すとしている。\n",
+        harbor="Harbor festival cancelled\n\n"
+        "Organisers cancelled the harbor festival on Monday, committee chair Ruth Ames, 64, said.\n\n"
+        "A resident, 41, said she was sad.\n",
+    )
+    engine = engine_factory()
+    engine.ingest([folder])
+    for question, article, cited in [
+        ("浜中会頭は何歳ですか", "fest", "浜中茂会頭（68）"),
+        ("How old is Ruth Ames?", "harbor", "Ruth Ames, 64,"),
+    ]:
+        answer = engine.ask(question, article=article)
+        assert answer.confidence == "answer", question
+        assert [c.paragraph for c in answer.citations] == [2] and cited in answer.text
+    from retrieval.question import age_asked_about
+
+    assert age_asked_about("What is Ruth Ames's age?") == "Ruth Ames"
+    assert age_asked_about("高森ゆかりさんの年齢は") == "高森ゆかり"
+    assert age_asked_about("How old is the mayor?") is None
+
+
 def test_what_someone_said_is_found_in_the_article_that_quotes_them_across_the_archive(
     engine_factory: Callable[..., Engine], tmp_path: Path
 ) -> None:
