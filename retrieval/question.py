@@ -362,14 +362,27 @@ _WHO_JA = re.compile(
     r"(?:誰|だれ|何者|どんな人(?:物)?)(?:ですか|なのか|か)?\s*[?？。]?\s*$"
 )
 _KATAKANA_NAME = re.compile(r"[ァ-ヴー]+(?:・[ァ-ヴー]+)*")
+# Someone's role asked by name: "What is Keiko Okada's position at X?", "What does Doe do?",
+# 「岡田恵子さんの役職は何か」: answered, as "who is X", where the article first names them.
+_ROLE_OF_EN = re.compile(
+    r"^\s*(?:(?i:what)\s+(?:is|was)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})[’']s?"
+    r"\s+(?i:position|title|role|job|post)\b|(?i:what)\s+does\s+"
+    r"(?P<doer>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+do\b)"
+)
+_ROLE_OF_JA = re.compile(
+    r"^\s*(?P<name>[^\sはがをにのと、。？?]{2,12}?)(?:氏|さん)の(?:役職|肩書き?|職業|仕事)(?:は|を)"
+)
 _EN_TITLE_WORDS = frozenset(w for t in EN_TITLES for w in t.split())
 
 
 def person_asked_about(question: str) -> str | None:
-    """The name in "Who is X?" / 「Xとは誰ですか」, or None (also for a title: 社長は誰か)."""
-    if m := _WHO_EN.match(question):
-        name = m["name"].strip()
+    """The name in "Who is X?" / 「Xとは誰ですか」 / "What is X's position?" / 「Xさんの役職は」,
+    or None (also for a title: 社長は誰か)."""
+    if m := _WHO_EN.match(question) or _ROLE_OF_EN.match(question):
+        name = (m.groupdict().get("name") or m.groupdict().get("doer") or "").strip()
         return None if all(w in _EN_TITLE_WORDS for w in name.split()) else name
+    if m := _ROLE_OF_JA.match(unicodedata.normalize("NFKC", question)):
+        return m["name"]
     m = _WHO_JA.match(unicodedata.normalize("NFKC", question))
     if m is None:
         return None

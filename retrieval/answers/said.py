@@ -27,7 +27,7 @@ from retrieval.answers.messages import (
 )
 from retrieval.lexicon import EN_FUNCTION_WORDS
 from retrieval.models import Answer, Article, Quote, Turn, detect_language
-from retrieval.names import latin_names, same_name
+from retrieval.names import MATCH, latin_names, name_similarity
 from retrieval.question import Question, named_people_ja
 from retrieval.quotes import AboutScorer, on_topic, quote_context, topic_terms
 
@@ -100,14 +100,26 @@ def speaker_in(question: Question, quotes: Sequence[Quote]) -> str | None:
                     best = (len(form), speaker)
         if best is None:  # "Kelly" over a Japanese article: spelled, not written, in katakana
             spoken = [w for w in latin_names(text) if w.lower() not in EN_FUNCTION_WORDS]
-            for speaker in sorted(speakers):
-                parts = {p for f in speakers[speaker] for p in re.split(r"[・=＝\s]", f)}
-                if any(same_name(w, part) for w in spoken for part in parts):
-                    best = (0, speaker)
-                    break
-        if best is not None:
-            return best[1]
+            return _spelled(spoken, speakers)
+        return best[1]
     return None
+
+
+def _spelled(spoken: Sequence[str], speakers: dict[str, set[str]]) -> str | None:
+    """The speaker whose katakana forms the question's Latin name words spell best: the most
+    words matched, then the closest spellings ("Kazuo Ishikawa" is 石川和夫, whose surname and
+    given name both match, not 森田浩二, whose コウジ is near Kazuo). Speakers in article order
+    break a tie."""
+    best: tuple[int, float] = (0, 0.0)
+    chosen = None
+    for speaker, forms in speakers.items():
+        parts = {p for f in forms for p in re.split(r"[・=＝\s]", f) if p}
+        scores = [max((name_similarity(w, p) for p in parts), default=0.0) for w in spoken]
+        hits = [x for x in scores if x >= MATCH]
+        score = (len(hits), sum(hits))
+        if hits and score > best:
+            best, chosen = score, speaker
+    return chosen
 
 
 def _name_forms(speaker: str) -> list[str]:

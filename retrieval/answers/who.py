@@ -36,9 +36,8 @@ def who_they_are(
     name = person_asked_about(question.standalone)
     if name is None:
         return None
-    full, parts = _forms(name, question, quotes)
-    for forms in (full, parts):  # the whole name first: a surname alone may be someone else's
-        for block in article.passages:
+    for forms in _forms(name, question, quotes):  # the whole name first: a surname alone may
+        for block in article.passages:  # be someone else's
             for sentence in split_sentences(block.text):
                 if any(form in sentence.text for form in forms):
                     passage = article.passage(block, 1.0)
@@ -47,16 +46,20 @@ def who_they_are(
     return None
 
 
-def _forms(name: str, question: Question, quotes: Sequence[Quote]) -> tuple[set[str], set[str]]:
-    """(whole-name forms, partial forms) the person may be written as in the article."""
-    full = {name, name.replace(" ", ""), *question.names}
+def _forms(name: str, question: Question, quotes: Sequence[Quote]) -> tuple[set[str], ...]:
+    """The forms the person may be written as in the article, surest first: the name as asked
+    and the quoted speaker it names; the katakana the question's Latin words were matched to
+    across the archive (a guess by sound: "Matsueda" is near マウス); then parts of the name."""
+    full = {name, name.replace(" ", "")}
     parts: set[str] = set()
     for q in quotes:
         if q.speaker and speaker_matches(name, q.speaker, q.speaker_forms):
             full.add(q.speaker)
             parts.update(q.speaker_forms)
+    spelled = set(question.names) - full
     parts.update(w for w in name.split() if len(w) >= 3)
-    return {f for f in full if len(f) >= 2}, {f for f in parts - full if len(f) >= 2}
+    tiers = (full, spelled, parts - full - spelled)
+    return tuple({f for f in tier if len(f) >= 2} for tier in tiers)
 
 
 def how_old(question: Question, article: Article | None, quotes: Sequence[Quote]) -> Answer | None:
@@ -67,15 +70,16 @@ def how_old(question: Question, article: Article | None, quotes: Sequence[Quote]
     name = age_asked_about(question.standalone)
     if name is None:
         return None
-    full, parts = _forms(name, question, quotes)
-    for forms in (full, parts):
+    for forms in _forms(name, question, quotes):
+        if not forms:
+            continue
         pattern = re.compile(
             "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
             f"(?:{_AGE_AFTER_NAME})"
         )
         for block in article.passages:
             for sentence in split_sentences(block.text):
-                if forms and pattern.search(sentence.text):
+                if pattern.search(sentence.text):
                     passage = article.passage(block, 1.0)
                     chosen = [Candidate(passage, sentence.start, sentence.end, sentence.text, 1.0)]
                     return compose(question.text, question.language, chosen, article.article_id, ())

@@ -499,3 +499,23 @@ def test_who_is_a_description_or_a_bare_title_is_left_to_search() -> None:
 
     assert person_asked_about("初代将軍は誰か") is None  # a role, not a name
     assert person_asked_about("Who is President?") is None
+
+
+def test_an_english_name_finds_the_speaker_it_spells_best_and_who_they_are(
+    engine_factory: Callable[..., Engine], tmp_path: Path
+) -> None:
+    folder = article_folder(
+        tmp_path,
+        ruling="危険運転に懲役12年\n\n"
+        "マウスの研究で知られる大学の近くで起きた事故の判決が3日、地裁であった。\n\n"
+        "弁護人の森田浩二弁護士は「到底納得できない」と話した。\n\n"
+        "被害者の父親、石川和夫さん（62）は「あまりにも短い」と声を詰まらせた。\n\n"
+        "研究を率いた岡山大学の松枝由佳准教授は「驚いた」と話した。\n",
+    )
+    engine = engine_factory()
+    engine.ingest([folder])
+    said = engine.ask("What did Kazuo Ishikawa say about the sentence?", article="ruling")
+    assert [c.paragraph for c in said.citations] == [4] and "あまりにも短い" in said.text
+    for question in ("Who is Yuka Matsueda?", "What is Yuka Matsueda's position?"):
+        who = engine.ask(question, article="ruling")  # not the sentence with マウス
+        assert [c.paragraph for c in who.citations] == [5], question
