@@ -92,6 +92,21 @@ def same_name(english: str, katakana: str) -> bool:
     return name_similarity(english, katakana) >= MATCH
 
 
+def same_reading(english: str, katakana: str) -> bool:
+    """Whether an English spelling is the Hepburn romanisation of a Japanese name's reading,
+    long vowels written or not (Ito, Itoh: イトウ; Ono, Ohno: オオノ; Shimbun: シンブン). Stricter
+    than `same_name`, whose consonant skeleton cannot tell Kazuo from Koji or Sato from Saito:
+    for the reading of a name written in kanji, which Hepburn spells exactly."""
+    return _folded(english) == _folded(romanize(katakana))
+
+
+def _folded(latin: str) -> str:
+    text = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", latin.lower()))
+    text = re.sub(r"m(?=[bp])", "n", text)  # Shimbun, Namba
+    text = re.sub(r"oh(?![aeiou])", "o", text)  # Ohno, Satoh
+    return text.replace("ou", "o").replace("oo", "o").replace("uu", "u")
+
+
 def katakana_names(text: str) -> set[str]:
     """Katakana words of two or more characters (names of people, places, companies)."""
     return set(_KATAKANA_NAME.findall(text))

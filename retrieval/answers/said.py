@@ -27,7 +27,7 @@ from retrieval.answers.messages import (
 )
 from retrieval.lexicon import EN_FUNCTION_WORDS
 from retrieval.models import Answer, Article, Quote, Turn, detect_language
-from retrieval.names import MATCH, latin_names, name_similarity
+from retrieval.names import MATCH, latin_names, name_similarity, same_reading
 from retrieval.question import Question, named_people_ja
 from retrieval.quotes import AboutScorer, on_topic, quote_context, topic_terms
 
@@ -107,14 +107,17 @@ def speaker_in(question: Question, quotes: Sequence[Quote]) -> str | None:
 
 def _spelled(spoken: Sequence[str], speakers: dict[str, set[str]]) -> str | None:
     """The speaker whose katakana forms the question's Latin name words spell best: the most
-    words matched, then the closest spellings ("Kazuo Ishikawa" is 石川和夫, whose surname and
-    given name both match, not 森田浩二, whose コウジ is near Kazuo). Speakers in article order
-    break a tie."""
+    words matched, then the closest spellings ("Kazuo Ishikawa" is 石川和夫, whose readings
+    イシカワ and カズオ Hepburn spells so, not 森田浩二, whose コウジ only sounds near Kazuo).
+    Speakers in article order break a tie."""
     best: tuple[int, float] = (0, 0.0)
     chosen = None
     for speaker, forms in speakers.items():
         parts = {p for f in forms for p in re.split(r"[・=＝\s]", f) if p}
-        scores = [max((name_similarity(w, p) for p in parts), default=0.0) for w in spoken]
+        if re.search(r"[一-龥々]", speaker):  # a kanji name's readings: as Hepburn spells them
+            scores = [float(any(same_reading(w, p) for p in parts)) for w in spoken]
+        else:
+            scores = [max((name_similarity(w, p) for p in parts), default=0.0) for w in spoken]
         hits = [x for x in scores if x >= MATCH]
         score = (len(hits), sum(hits))
         if hits and score > best:

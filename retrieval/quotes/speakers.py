@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from retrieval.lexicon import EN_TITLES, JA_NATION_PREFIXES, JA_TITLES
-from retrieval.names import latin_names, same_name
+from retrieval.names import latin_names, same_name, same_reading
 
 _JA_TITLE_RE = "|".join(map(re.escape, sorted(JA_TITLES, key=len, reverse=True)))
 _JA_NATION_RE = "|".join(map(re.escape, sorted(JA_NATION_PREFIXES, key=len, reverse=True)))
@@ -21,6 +21,7 @@ _EN_PREFIX_RE = re.compile(
     rf"^(?:{'|'.join(map(re.escape, EN_TITLES))})\s+(?:of\s+\w+\s+)?", re.IGNORECASE
 )
 _SEPARATORS = re.compile(r"[・=＝\s]")
+_KANJI = re.compile(r"[一-龥々]")
 
 
 def last_part(name: str) -> str:
@@ -65,9 +66,10 @@ def speaker_matches(query: str, speaker: str | None, forms: Iterable[str] = ()) 
     kana = [f for f in all_forms if re.fullmatch(r"[ァ-ヴー・]+", f)]
     if not words:
         return False
-    if len(words) == 1:
-        return any(same_name(words[0], part) for f in kana for part in f.split("・"))
-    return all(any(same_name(w, part) for f in kana for part in f.split("・")) for w in words)
+    # The reading of a name written in kanji (石川和夫: イシカワ, カズオ) is matched as Hepburn
+    # spells it; a name written in katakana (ルビオ) by sound.
+    alike = same_reading if _KANJI.search(speaker) else same_name
+    return all(any(alike(w, part) for f in kana for part in f.split("・")) for w in words)
 
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "prof"})

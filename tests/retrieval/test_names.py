@@ -110,4 +110,19 @@ def test_a_full_name_is_found_by_any_of_its_dictionary_readings() -> None:
     assert "=osakitoshiro" in keys and "toshiro" not in keys
     words = question_name_keys("Who is Osaki Toshiro?")
     assert any("=osakitoshiro" in w for w in words)
-    assert {"=osakitoshiro", "=toshiroosaki"} & set().union(*question_name_keys("大崎敏郎氏とは誰か"))
+    assert {"=osakitoshiro", "=toshiroosaki"} & set().union(
+        *question_name_keys("大崎敏郎氏とは誰か")
+    )
+
+
+def test_a_kanji_names_reading_is_matched_as_hepburn_spells_it() -> None:
+    from retrieval.names import same_reading
+    from retrieval.quotes.speakers import speaker_matches
+
+    assert same_reading("Ito", "イトウ") and same_reading("Ohno", "オオノ")
+    assert same_reading("Shinzo", "シンゾウ") and same_reading("Jun'ichi", "ジュンイチ")
+    assert not same_reading("Kazuo", "コウジ") and not same_reading("Sato", "サイトウ")
+    koji = ("モリタ", "コウジ", "森田")
+    assert speaker_matches("Koji Morita", "森田浩二", koji)
+    assert not speaker_matches("Kazuo", "森田浩二", koji)  # the consonants alone would match
+    assert speaker_matches("Rubio", "マルコ・ルビオ", ("ルビオ",))  # katakana: matched by sound
