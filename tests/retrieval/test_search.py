@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import retrieval.name_index as name_index
 import retrieval.search as search_module
 from retrieval.engine import Engine
 from retrieval.glossary import japanese_terms
@@ -23,6 +24,7 @@ from retrieval.lexical import (
     words,
 )
 from retrieval.models import UserFacingError
+from retrieval.names import question_name_keys
 from retrieval.search import BRIDGE_WEIGHT, FEATURES, LEAD_PRIOR, Candidates, question_core
 from tests.conftest import SEED, SEED_ID, ChromaServer
 
@@ -330,3 +332,29 @@ def test_an_article_s_lead_wins_a_near_tie(fake_engine: Engine, tmp_path: Path) 
     plain = Candidates(keys, features, [0, 0], np.array([False, False]))
     led = Candidates(keys, features, [0, 0], plain.cross_lingual, lead=np.array([True, False]))
     assert (led.scores() - plain.scores()).tolist() == pytest.approx([LEAD_PRIOR, 0.0])
+
+
+def test_a_name_spelled_the_same_counts_more_than_one_that_only_sounds_alike(
+    fake_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "fund.txt").write_text(
+        "Fund manager quits\n\nFund manager Naomi Clarke resigned on Friday.\n", encoding="utf-8"
+    )
+    (folder / "history.txt").write_text(
+        "札幌の歴史\n\n札幌農学校ではクラーク博士が教えた。\n", encoding="utf-8"
+    )
+    fake_engine.ingest([folder])
+    words = question_name_keys("Who is Naomi Clarke?")  # Clarke sounds like クラーク
+    names = fake_engine.searcher.names()
+
+    def shares() -> dict[str, float]:
+        return {article: v for (_, article), v in names.match(words, ["global"]).items()}
+
+    discounted, alike = shares(), name_index.SOUND_ALIKE
+    monkeypatch.setattr(name_index, "SOUND_ALIKE", 1.0)
+    full = shares()
+    assert discounted["fund"] == full["fund"] == pytest.approx(1.0)  # spelled the same
+    assert alike < 1 and full["history"] > 0
+    assert discounted["history"] == pytest.approx(alike * full["history"])
