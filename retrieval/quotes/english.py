@@ -272,7 +272,12 @@ def _attribute(
         or (quote[:1].isupper() and quote[-1:] in tuple(".?!") and quote.count(" ") >= 3)
     )  # … was quoted as saying "The cab was crushed …." is a sentence, however introduced
     at, lo = min(end + 1, sentence.end), sentence.start
-    after = _AFTER_RE.match(text[at : sentence.end])
+    stop = sentence.end
+    if quote[-1:] in "?!" and not text[at:stop].strip():
+        # “Why now?” Senator Ruth Ames asked.: the splitter ends the sentence at the mark.
+        clause = re.match(r"\s*[^.!?“”\"]{1,100}[.!?]", text[at:])
+        stop = at + clause.end() if clause else stop
+    after = _AFTER_RE.match(text[at:stop])
     # "…," said Doe / “…”, said Doe; a fragment running on into the sentence ("dismissed as
     # “nonsense” claims that …") is not followed by its attribution.
     ends = quote[-1:] in tuple(",.?!—–…") or text[at : at + 2].lstrip()[:1] == ","
@@ -415,8 +420,15 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     statement = _STATEMENT_RE.fullmatch(phrase)
     if statement and statement["noun"]:  # a company statement: the company last named
         return cast.before(paragraph, a, _kinds(statement["noun"]))
-    # "the judge wrote": the one person named before whom the text calls a judge.
-    role = re.fullmatch(rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?((?i:{ROLE}))", phrase)
+    # "the 34-year-old said": the one person named before with that age.
+    if aged := re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", phrase):
+        years = int(aged[1])
+        of_age = {id(e): e for e in cast.entities_before(paragraph, a, frozenset({"person"}))}
+        holders = [e for e in of_age.values() if e.age == years]
+        return holders[0] if len(holders) == 1 else None
+    # "the judge wrote", "the bank's governor said": the one person named before whom the text
+    # calls a judge, a governor.
+    role = re.fullmatch(rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?((?i:{ROLE}))", phrase)
     earlier = [m.entity for m in cast.mentions if (m.paragraph, m.start) < (paragraph, a)]
     held = {id(e): e for e in earlier if role and role[1].lower() in e.nouns}
     return next(iter(held.values())) if len(held) == 1 else None

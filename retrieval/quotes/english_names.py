@@ -27,6 +27,7 @@ _TITLE_SEQS = [tuple(t.split()) for t in lx.EN_TITLES]
 CONNECTORS = frozenset("of the de van von al bin da del la le du &".split())
 _SAID_BEFORE_RE = re.compile(rf"\b(?:{SAY})\s+$")
 _SAID_AFTER_RE = re.compile(
+    rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
     rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
 )
 _SKIP = lx.EN_NOT_NAMES | CONNECTORS  # never the first or last word of a name

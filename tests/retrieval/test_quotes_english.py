@@ -663,3 +663,15 @@ def test_a_lowercase_role_before_a_name_after_the_quote() -> None:
 def test_a_titled_person_of_a_body_is_the_speaker_not_the_body() -> None:
     [q] = _quotes("Professor Jun Ito of Kyoto University said the results were “striking.”")
     assert q.speaker == "Jun Ito"
+
+
+def test_an_age_a_held_role_a_question_mark_and_an_aside_still_find_the_speaker() -> None:
+    quotes = _quotes(
+        "Eva Moss, 34, took gold in the final.",
+        "“I can't believe it,” the 34-year-old said.",
+        "Central bank governor Ito Ken said rates would stay low.",
+        "“Inflation is not yet stable,” the bank's governor said.",
+        "“Why now?” Senator Ruth Ames asked.",
+        "Jan Holt, however, said: “The vote was fair.”",
+    )
+    assert [q.speaker for q in quotes] == ["Eva Moss", "Ito Ken", "Ruth Ames", "Jan Holt"]
