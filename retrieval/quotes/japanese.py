@@ -130,6 +130,20 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     ]
 
 
+def _credit_after(doc: Doc, text: str, start: int, end: int) -> Token | None:
+    """The head word of a speaker credited in brackets right after a quote that opens its
+    sentence, the bracket closing the sentence: 「…」（バス会社の村井健二社長）. None otherwise
+    (an age, a date or a gloss in brackets is no credit: their head names no one)."""
+    if text[sentence_opening(text, start) : start - 1].strip() not in ("", "、"):
+        return None
+    m = re.match(r"[（(](?P<who>[^（）()\n]{2,40})[)）]\s*(?:。|$)", text[end + 1 :])
+    if m is None or re.fullmatch(r"[\d０-９\s歳]+", m["who"]):
+        return None
+    close = end + 1 + m.end("who")
+    heads = [t for t in doc if t.idx + len(t.text) == close]
+    return heads[0] if heads else None
+
+
 # --- reading the quotes --------------------------------------------------------------------------
 
 
@@ -275,6 +289,11 @@ class _Reader:
                 True, not predicative, who_is(self.people, doc, bare, block.number, spans), "bare"
             )
 
+        credit = _credit_after(doc, text, start, end) if predicative else None
+        if credit is not None:  # 「地域の足を守りたい」（バス会社の村井健二社長）; never a name
+            speaker = who_is(self.people, doc, credit, block.number, spans)
+            if speaker is not None:
+                return result(True, False, speaker, "credited")
         if stands_alone(text, start, end):
             speaker = self._cataphora(doc, block, spans, end) or self._look_back(
                 block.number, sentence_start
@@ -406,7 +425,11 @@ class _Reader:
                 c in block.text[end + 1 : t.sent.start_char] for c in "「“"
             ):
                 break
-            return self._speaker_of(doc, t.head, block.number, spans, t.idx)
+            who = self._speaker_of(doc, t.head, block.number, spans, t.idx)
+            cleft = cleft_speaker(doc, t.head) if who is None else None
+            if cleft is not None:  # 「…」。そう話すのは、岡本由美さんだ。
+                who = who_is(self.people, doc, cleft, block.number, spans)
+            return who
         return self._next_topic(doc, block, spans, end)
 
     def _next_topic(

@@ -321,8 +321,13 @@ def owner_before(doc: Doc, i: int) -> str:
         return ""
     k = i - 1
     start = k
+    depth = 0  # brackets closed (walking back): 米外交問題評議会(CFR)の
     while start >= 1:
         t = doc[start - 1]
+        depth += t.text in "）)"
+        if t.text in "（(" and depth == 0:
+            break  # the owner is inside brackets: （バス会社の村井健二社長）
+        depth -= t.text in "（("
         if t.pos_ in ("ADP", "SCONJ", "AUX", "VERB") or t.text in "、。「」『』】【 ":
             break
         start -= 1

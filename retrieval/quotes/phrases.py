@@ -21,6 +21,7 @@ from retrieval.quotes.people import (
     People,
     Person,
     is_org_word,
+    is_title_token,
     name_forms,
     name_run,
     owner_before,
@@ -63,8 +64,15 @@ def who_is(
 ) -> Person | None:
     """The person or body the noun phrase headed by `head` names."""
     lo = head.i
+    depth = 0  # brackets closed (walking back) and not yet opened: 大阪市（大阪府）の職員
     while lo > 0:
         prev = doc[lo - 1]
+        if prev.text in "）)":
+            depth += 1
+        elif prev.text in "（(":
+            if depth == 0:
+                break  # the phrase is inside brackets: （バス会社の村井健二社長）
+            depth -= 1
         if (
             prev.text in "、。「」“”"
             or inside(prev.idx, spans)
@@ -178,13 +186,17 @@ def appositive(
         while k > 0 and doc[k].text not in "(（":
             k -= 1
         k -= 1
+    title_end = k
+    while k > 0 and is_title_token(doc[k]):  # 田中健太郎投手（22）＝桜丘高＝
+        k -= 1
+    title = doc.text[doc[k + 1].idx : doc[title_end].idx + len(doc[title_end].text)]
     for lo in range(max(0, k - 3), k + 1):
         run = name_run(doc, lo)
         if run is not None and run[1] == k + 1:
             name = doc.text[doc[run[0]].idx : doc[k].idx + len(doc[k].text)]
-            return people.add(
-                name, "person", (paragraph, doc[run[0]].idx), forms=name_forms(doc, *run)
-            )
+            at = (paragraph, doc[run[0]].idx)
+            forms = name_forms(doc, *run)
+            return people.add(name, "person", at, title or None, title or None, forms)
     return None
 
 

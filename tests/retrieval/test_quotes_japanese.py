@@ -317,3 +317,17 @@ def test_a_bodys_office_is_named_with_its_body() -> None:
     assert speakers("北陸電力の広報部は「詳細を調査中だ」としている。") == [
         ("詳細を調査中だ", "北陸電力の広報部")
     ]
+
+
+def test_a_credit_in_brackets_a_cleft_after_sou_and_a_title_before_an_age() -> None:
+    assert speakers("「地域の足を守りたい」（バス会社の村井健二社長）") == [
+        ("地域の足を守りたい", "村井健二")
+    ]
+    assert speakers(
+        "「最後まで走り切れた」。そう話すのは、市民ランナーの岡本由美さん（38）だ。"
+    ) == [("最後まで走り切れた", "岡本由美")]
+    assert speakers("田中健太郎投手（22）＝桜丘高＝は「直球で押した」と胸を張った。") == [
+        ("直球で押した", "田中健太郎")
+    ]
+    # A name glossed in brackets is still no quote.
+    assert speakers("「はやぶさ3」（宇宙航空研究開発機構）の打ち上げが決まった。") == []
