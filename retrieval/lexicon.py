@@ -94,6 +94,11 @@ JA_NAME_NOUNS: frozenset[str] = frozenset(
     "名称 名前 愛称 呼称 題名 タイトル 通称 略称 正式名称 名 銘柄名 商品名 作品名 キャッチフレーズ 標語 スローガン".split()
 )
 # Adverbs that point a reported utterance at the quote before it: 「…」。田中氏はこう語った。
+# Nouns of a view or an intention a quoted clause can modify directly, without と: 「白紙に戻す」
+# 考えを示した, 「年内に決める」方針を明らかにした. The clause is the subject's words.
+JA_VIEW_NOUNS: frozenset[str] = frozenset(
+    "考え 方針 意向 見通し 認識 姿勢 意欲 決意 見解 立場 構え 意思 方向".split()
+)
 JA_CATAPHORA: frozenset[str] = frozenset("こう このように そう そのように 次のように".split())
 # Particles right after a closing 」 that make the quote the complement of a verb of saying
 # (「…」と述べた, 「…」って言った, 「…」などと話した, 「…」とも語った).

@@ -28,6 +28,7 @@ from typing import Any
 from retrieval.lexicon import (
     JA_CATAPHORA,
     JA_QUOTATIVE_HEADS,
+    JA_VIEW_NOUNS,
 )
 from retrieval.models import Article, Block, Quote
 from retrieval.parser import JapaneseParser
@@ -128,6 +129,16 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
         if f.is_quote
         for text in [article.block(f.paragraph).text[f.start : f.end]]
     ]
+
+
+def _own_subject(inner: list[Token]) -> bool:
+    """Whether the quoted words have a topic or subject of their own (「売れ行きは想定以上」):
+    a statement, even without a predicate, not a name."""
+    ids = {t.i for t in inner}
+    return any(
+        t.dep_ == "nsubj" and any(c.text in ("は", "が") and c.i in ids for c in t.children)
+        for t in inner
+    )
 
 
 def _credit_after(doc: Doc, text: str, start: int, end: int) -> Token | None:
@@ -255,7 +266,7 @@ class _Reader:
                 return result(True, not predicative, None, "opinion")
             speaker = self._speaker_of(doc, noun.head, block.number, spans, start, inner_ids)
             return result(True, not predicative, speaker, "opinion")
-        if after.startswith("として") and not predicative:
+        if after.startswith("として") and not predicative and not _own_subject(inner):
             return result(False, False, None, "term")  # 「X」として: "as X"
 
         quotative = after.startswith(JA_QUOTATIVE_HEADS)
@@ -289,6 +300,12 @@ class _Reader:
                 True, not predicative, who_is(self.people, doc, bare, block.number, spans), "bare"
             )
 
+        if predicative and governor is not None and governor.text in JA_VIEW_NOUNS:
+            # 「白紙に戻す」考えを示した: the clause is the words of whoever showed the view.
+            view = governor.head if governor.head.i != governor.i else None
+            if view is not None and is_predicate(view):
+                speaker = self._speaker_of(doc, view, block.number, spans, start, inner_ids)
+                return result(True, True, speaker, "view")
         credit = _credit_after(doc, text, start, end) if predicative else None
         if credit is not None:  # 「地域の足を守りたい」（バス会社の村井健二社長）; never a name
             speaker = who_is(self.people, doc, credit, block.number, spans)

@@ -331,3 +331,13 @@ def test_a_credit_in_brackets_a_cleft_after_sou_and_a_title_before_an_age() -> N
     ]
     # A name glossed in brackets is still no quote.
     assert speakers("「はやぶさ3」（宇宙航空研究開発機構）の打ち上げが決まった。") == []
+
+
+def test_a_clause_before_a_view_noun_and_a_statement_before_toshite_are_quotes() -> None:
+    assert speakers("木下誠司市長は、計画を「白紙に戻す」考えを示した。") == [
+        ("白紙に戻す", "木下誠司")
+    ]
+    assert speakers("松田陽子社長は「売れ行きは想定以上」として、増産を決めた。") == [
+        ("売れ行きは想定以上", "松田陽子")
+    ]
+    assert speakers("同社は「ふるさと納税」として寄付を受け付けた。") == []  # "as X": a name
