@@ -65,7 +65,13 @@ JA_COURT_ENDINGS: tuple[str, ...] = ("裁判所", "地裁", "高裁", "家裁", 
 JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """電機 電気 工業 化学 製薬 薬品 自動車 商事 物産 建設 電力 ガス 証券 生命 保険 製作所 重工
     通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
-    銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送""".split()
+    銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄""".split()
+)
+# Endings of bodies that are never a company, whatever label the tagger gives them: 同社 does
+# not point back at a university (関西工科大), a school, a hospital or a public office.
+JA_NON_COMPANY_ENDINGS: tuple[str, ...] = tuple(
+    """大 大学 学園 学院 高 高校 中学 小学校 病院 省 庁 府 県 市 町 村 区 局 署 警 地裁 高裁 地検
+    委員会 議会 政府 党""".split()
 )
 # Nouns that stand for a person (or a group of people) who can be quoted without a name:
 # 会社員の男性(34)は「…」と話した. Their phrase is the speaker.

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from retrieval.lexicon import (
@@ -111,7 +111,10 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     for block, doc in zip(passages, docs, strict=True):
         register_mentions(people, block.number, doc, parsed=doc.has_annotation("DEP"))
     reader = _Reader(article, passages, docs, people)
-    found = reader.read()
+    found = [
+        replace(f, speaker=None) if f.speaker is not None and f.speaker.kind == "unknown" else f
+        for f in reader.read()
+    ]
     return [
         Quote(
             article_id=article.article_id,
@@ -186,7 +189,7 @@ class _Reader:
                     continue
                 f = self._one(index, block, doc, spans, start, end)
                 found.append(f)
-                if f.is_quote and f.speaker is not None:
+                if f.is_quote and f.speaker is not None and f.speaker.kind != "unknown":
                     self.events.append((block.number, start, f.speaker, True))
         return found
 

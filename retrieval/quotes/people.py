@@ -19,6 +19,7 @@ from retrieval.lexicon import (
     JA_COURT_ENDINGS,
     JA_LOCAL_PREFIXES,
     JA_NATION_PREFIXES,
+    JA_NON_COMPANY_ENDINGS,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
     JA_PREFECTURE_MARKS,
@@ -52,11 +53,16 @@ class Person:
     """Someone (or some body) the article names: every later mention maps to this one."""
 
     name: str
-    kind: str  # "person", "org" or "description"
+    kind: str  # "person", "org", "description" or "unknown" (UNKNOWN only)
     role: str | None = None
     title: str | None = None
     forms: set[str] = field(default_factory=set)
     label: str | None = None  # the parser's entity label, for a body
+
+
+# A subject the sentence gives that points back at no one (同社 with no company before it): the
+# speaker is unknown, and not whoever spoke before.
+UNKNOWN = Person("", "unknown")
 
 
 class People:
@@ -182,11 +188,18 @@ class People:
             if org:
                 # 同社: a company, or a body the tagger filed under another label (a care
                 # home company as a School); a ministry or a party is not 同社.
-                company = suffix == "社" and (
-                    p.label in COMPANY_LABELS
-                    or (p.label == SOURCE_LABEL and not p.name.endswith(JA_BODY_ENDINGS))
-                    or p.name.endswith(("社", *JA_COMPANY_ENDINGS))
-                    or (p.label not in _PUBLIC_LABELS and bool(re.search(r"[ァ-ヴA-Za-z]", p.name)))
+                company = (
+                    suffix == "社"
+                    and not p.name.endswith(JA_NON_COMPANY_ENDINGS)
+                    and (
+                        p.label in COMPANY_LABELS
+                        or (p.label == SOURCE_LABEL and not p.name.endswith(JA_BODY_ENDINGS))
+                        or p.name.endswith(("社", *JA_COMPANY_ENDINGS))
+                        or (
+                            p.label not in _PUBLIC_LABELS
+                            and bool(re.search(r"[ァ-ヴA-Za-z]", p.name))
+                        )
+                    )
                 )
                 if p.kind == "org" and (company or p.name.endswith(suffix or "")):
                     return p

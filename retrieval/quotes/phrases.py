@@ -10,6 +10,7 @@ from retrieval.lexicon import (
     JA_COMPANY_ENDINGS,
     JA_COURT_ENDINGS,
     JA_LOCAL_PREFIXES,
+    JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
     JA_RULING_NOUNS,
     JA_TITLES,
@@ -18,6 +19,7 @@ from retrieval.quotes.people import (
     KATAKANA_NAME,
     ORG_LABELS,
     PLACE_LABELS,
+    UNKNOWN,
     People,
     Person,
     is_org_word,
@@ -45,9 +47,16 @@ def described(
     ):
         lo -= 1
     phrase = doc.text[doc[lo].idx : head.idx + len(head.text)]
-    if len(phrase) < 2 or _points_back(phrase):
-        return None  # 同社 with no company before it describes no one: unknown
+    if len(phrase) < 2:
+        return None
+    if _points_back(phrase) or _body_pointed_back(phrase):
+        return UNKNOWN  # 同社 with no company before it describes no one: unknown
     return people.add(phrase, "description", (paragraph, doc[lo].idx))
+
+
+def _body_pointed_back(phrase: str) -> bool:
+    """同社広報部, 同省幹部: a body's office or people, the body only pointed back at."""
+    return phrase.startswith("同") and phrase[1:2] in JA_ORG_SUFFIXES
 
 
 def _points_back(phrase: str) -> bool:
@@ -145,6 +154,8 @@ def who_is(
     expanded = people.expand(phrase, at)  # 同党北海道連 -> 自民党北海道連
     if expanded != phrase:
         return people.add(expanded, "description" if "の" in expanded else "org", at)
+    if _body_pointed_back(phrase):
+        return None  # 同社広報部 with no company before it: unknown, not 「同社広報部」
     if head.ent_type_ in ORG_LABELS or (
         head.pos_ in ("PROPN", "NOUN") and is_org_word(phrase) and "の" not in phrase
     ):

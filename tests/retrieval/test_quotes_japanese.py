@@ -341,3 +341,11 @@ def test_a_clause_before_a_view_noun_and_a_statement_before_toshite_are_quotes()
         ("売れ行きは想定以上", "松田陽子")
     ]
     assert speakers("同社は「ふるさと納税」として寄付を受け付けた。") == []  # "as X": a name
+
+
+def test_doshya_pointing_at_no_company_is_unknown_not_the_last_speaker() -> None:
+    found = speakers(
+        "関西工科大の岩田誠教授は「検証が必要だ」と指摘した。",
+        "同社広報部は「安全運行に万全を期す」とコメントした。",
+    )
+    assert found == [("検証が必要だ", "岩田誠"), ("安全運行に万全を期す", None)]
