@@ -121,6 +121,7 @@ EN_DEGREE_WORDS: frozenset[str] = frozenset(
 EN_SPEECH_VERBS: tuple[str, ...] = tuple(
     """
     said says say added adds told tells explained explains wrote writes noted notes argued argues
+    telling saying adding arguing warning insisting noting stressing
     insisted insists continued continues stated states warned warns declared declares tweeted
     posted replied replies responded responds acknowledged acknowledges asked asks testified
     recalled recalls conceded concedes concluded predicted predicts cautioned cautions stressed
@@ -282,7 +283,18 @@ EN_WORK_NOUNS: frozenset[str] = frozenset(
 # a report titled "…", the so-called "…".
 EN_NAMING_WORDS: frozenset[str] = frozenset("titled entitled so-called dubbed nicknamed".split())
 # The same, in more than one word: a class of drugs known as "…".
-EN_NAMING_PHRASES: tuple[str, ...] = ("known as", "referred to as", "billed as", "branded as")
+EN_NAMING_PHRASES: tuple[str, ...] = (
+    "known as",
+    "referred to as",
+    "billed as",
+    "branded as",
+    "calling itself",  # a group calling itself "BlackFen": its name, not its words
+    "calls itself",
+    "called itself",
+    "calling themselves",
+    "call themselves",
+    "codenamed",
+)
 # Verbs that put words in a subject's mouth without a verb of saying: Doe called it "a
 # disaster", described the result as "a shock", termed it "…". They make a fragment a quote.
 EN_CHARACTERISING_VERBS: tuple[str, ...] = tuple(

@@ -37,12 +37,13 @@ _NP_START = (
 _NP = r"(?:[^,.;:“”\"]|\.(?=\S))"  # a period inside U.S. does not end the phrase
 # After a closing mark: "…," said Jane Doe(, role) / "…," Smith(, 45,) said / "…" he added /
 # "…," according to X.
+_SAY_FINITE = alternation(v for v in lx.EN_SPEECH_VERBS if not v.endswith("ing"))
 _AFTER_RE = re.compile(
-    rf"^\s*,?\s*(?:(?:{SAY})\s+(?P<np1>{_NP}{{1,80}}?(?:,\s+(?:the\s+)?[A-Z][\w’'-]*"
+    rf"^\s*,?\s*(?:(?:{_SAY_FINITE})\s+(?P<np1>{_NP}{{1,80}}?(?:,\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*){{0,3}})?)(?=\s*[,.;:!?]|\s+(?:in|at|on|after|before|during|from|to|"
     rf"who|while|when|as)\b|\s*$)"
     rf"|(?P<np2>(?=[A-Z]|(?:{_NP_START})\b)[^,;:“”\"]{{1,100}}?(?:,[^,;:“”\"]{{1,80}}?,)?)"
-    rf"\s+(?:(?:also|later|then|further|earlier|once)\s+)?(?:{SAY})\b"
+    rf"\s+(?:(?:also|later|then|further|earlier|once)\s+)?(?:{_SAY_FINITE})\b"
     rf"|[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{{1,100}}))"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}?)\s*,?\s*$")
@@ -77,6 +78,10 @@ _APPOSITIVE_GAP_RE = re.compile(rf",\s+(?:the|an?)\s+[^,“”\"]+,\s*{_ADVERBS}
 _GENERIC_RE = re.compile(
     rf"(?:(?:an?\s+)?statement\s+(?:\w+\s+)?(?:from|by)\s+)?(?:[Tt]he|[Ii]ts|[Tt]his)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_GENERIC})(?:[’']s\s+(?:{_VOICE}))?"
+)
+# The subject right after "According to a statement," whose words the quote then gives.
+_STATEMENT_SUBJECT_RE = re.compile(
+    rf"\s*(?P<np>(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC}))\s*$"
 )
 # "according to a company statement", "the ministry's release": the body's. (A bare "the
 # statement" is left unresolved: the last body named is often not the one that issued it.)
@@ -301,16 +306,28 @@ def _attribute(
         who = _resolve(cast, number, text, lo + verbs[-1].start("obj"), lo + verbs[-1].end("obj"))
     elif verbs:
         k = len(verbs) - 1
-        while k and _COORDINATED_RE.search(text, lo, lo + verbs[k].start()):
-            k -= 1  # "She said …, but warned that …": the first verb's subject
+        while k and (
+            _COORDINATED_RE.search(text, lo, lo + verbs[k].start())
+            or _participle(text, lo, verbs[k])
+        ):
+            k -= 1  # "She said …, but warned that …", "Reyes said, adding: …": the first verb's
         verb_at = lo + verbs[k].start()
         who = _subject(cast, number, text, lo, verb_at)
+        if who is None and _participle(text, lo, verbs[k]):
+            # "Kerrigan defended the plan, telling parliament …", "Whitfield said …, describing
+            # the payments as “…”": a participle's subject opens the sentence.
+            who = _opener(cast, number, text, lo, verb_at)
         if indefinite := _INDEFINITE_RE.search(text, lo, verb_at):
             phrase = indefinite.span()
         elif pronoun := re.search(rf"\b(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$", text[lo:verb_at]):
             phrase = (lo + pronoun.start(), lo + pronoun.end())
     elif lead:
         who = _resolve(cast, number, text, lo + lead.start("acc"), lo + lead.end("acc"))
+        body = _STATEMENT_SUBJECT_RE.match(text, lo + lead.end(), max(lo + lead.end(), start - 1))
+        if who is None and _STATEMENT_RE.fullmatch(lead["acc"].strip()) and body:
+            # "According to a statement, the company “has found no evidence …”": the
+            # statement's subject says it.
+            who = _resolve(cast, number, text, body.start("np"), body.end("np"))
     elif colon:
         who = _opener(cast, number, text, lo, lo + colon.start())
     elif tail := _TAIL_RE.search(text, end, sentence.end):
@@ -323,6 +340,11 @@ def _attribute(
         who, described = None, earlier  # "A longshoreman … said …. “…,” he said."
     attributed = bool(after or according or verbs or lead or colon or tail)
     return who, described, attributed, not whole
+
+
+def _participle(text: str, lo: int, verb: re.Match[str]) -> bool:
+    """Whether `verb` is a participle after a comma (", telling parliament", ", adding:")."""
+    return verb[0].endswith("ing") and text[lo : lo + verb.start()].rstrip().endswith(",")
 
 
 def _described_subject(cast: Cast, paragraph: int, text: str, pos: int) -> str | None:

@@ -80,6 +80,10 @@ _PERSON_WORD_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:{_COURTESY})\s+(?P<w1>[A-Z][\w’'-]+)|(?P<w2>[A-Z][\w’'-]+)"
     rf"(?=(?:{_PAREN_RE.pattern})?{_AGE_RE.pattern}))"
 )
+# A single word that speaks right after a quote ("“…,” Okonkwo said"): a full name ending in it
+# (Chidi Okonkwo) is a person. (A body quoted so, "“…,” Toyota said", is one word, not the end
+# of a longer name.)
+_QUOTED_WORD_RE = re.compile(rf"[”\"],?\s+(?P<w>[A-Z][\w’'-]+)\s+(?:{SAY})\b")
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
 _OBLIQUE_RE = re.compile(
     r"\b(?:to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
@@ -91,7 +95,7 @@ _HELD_BY_RE = re.compile(rf"\b(?i:{ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # An appositive that says what a name is: "FrutaSur, an association of fruit exporters".
 _BODY_NOUN = alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
 _BODY_APPOSITIVE_RE = re.compile(
-    rf",\s+(?:an?|the)\s+(?:(?!of\b)[\w’'-]+\s+){{0,3}}?(?P<noun>{_BODY_NOUN})"
+    rf",\s+(?:an?|the)\s+(?:(?!of\b)[\w’'-]+\s+){{0,4}}?(?P<noun>{_BODY_NOUN})"
     r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|that|which|representing|based|for|with)\b)"
 )
 # A nation's body named in common nouns: "Iceland's central bank", "Brazil's foreign ministry".
@@ -159,6 +163,9 @@ class Cast:
     # Every full name read so far by its last word, person or not: "Paul Grant and his brother,
     # Luke Grant" leave a bare "Grant" unresolved even if only Luke is known to be a person.
     full_names: dict[str, set[str]] = field(default_factory=dict)
+    # Single words that speak right after a quote: a full name ending in one is a person unless
+    # an appositive says what else it is ("Glen Arden, a valley in the north, …").
+    speaking: set[str] = field(default_factory=set)
 
     def read(self, words: list[str]) -> None:
         """Note the full name a run of capitalised words ends in, if it is one."""
@@ -274,6 +281,7 @@ def build_cast(article: Article) -> Cast:
     """People and organisations the passages name outside quote marks, in order."""
     cast = Cast()
     persons = _person_words(article)
+    cast.speaking = _speaking_words(article)
     for block in article.passages:
         text = block.text
         inside = quote_spans(text)
@@ -323,6 +331,12 @@ def _person_words(article: Article) -> set[str]:
     return {w for w in words if _namelike(w)}
 
 
+def _speaking_words(article: Article) -> set[str]:
+    """Single capitalised words that speak right after a quote ("“…,” Okonkwo said")."""
+    found = {m["w"] for b in article.passages for m in _QUOTED_WORD_RE.finditer(b.text)}
+    return {w for w in found if _namelike(w)}
+
+
 def _runs(text: str) -> list[tuple[int, int]]:
     """Runs of capitalised words; "Mark Lin of Delta Bank" is two (a person of a body)."""
     out = []
@@ -330,7 +344,11 @@ def _runs(text: str) -> list[tuple[int, int]]:
         of = re.search(r"\s+of\s+", run.group())
         left = run.group()[: of.start()].split() if of else []
         titled = len(left) >= 3 and _ends_in_title(left[:-2]) and all(map(_namelike, left[-2:]))
-        if of and (titled or (not org_kind(left) and org_kind(run.group()[of.end() :].split()))):
+        # A person's name before "of" has two words or more: "The Port of Rotterdam Authority"
+        # is one body.
+        named = len([w for w in left if w not in _SKIP]) >= 2
+        right = run.group()[of.end() :].split() if of else []
+        if of and (titled or (named and not org_kind(left) and org_kind(right))):
             # "Mark Lin of Delta Bank", "President Ana Ruiz of Coastline Ferries"
             out += [(run.start(), run.start() + of.start()), (run.start() + of.end(), run.end())]
         else:
@@ -378,11 +396,22 @@ def _entity(
         person.describe(role_after, role_after, years)
         person.add_form(words[0])
         return person, start, span
+    # A name with its initials after it, "Noordzee Container Terminals (NCT)", is a body's (people
+    # get no acronyms); the acronym alone, "NCT said", is that body.
+    acronym = re.match(r"\s*\((?P<a>[A-Z]{2,6})\)", text[run_end:])
+    if acronym and len(words) >= 2 and _initials(words) == acronym["a"]:
+        initialled = cast.body(" ".join(words), org_kind(words) or "company")
+        initialled.add_form(acronym["a"])
+        return initialled, start, None
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]):
+        bodies = [e for e in cast.entities if e.kind != "person" and words[0] in e.forms]
+        if bodies:
+            return bodies[0], start, None
     org = _organisation(cast, words, None)
     if org is not None:
         return org, start, None
     if (
-        all(map(_namelike, words))
+        all(_namelike(w) for w in words if w not in CONNECTORS)  # Harwell & Finch
         and words[0] not in lx.EN_PLACE_WORDS
         and words[-1] not in persons
         and not cast.named(words)
@@ -432,7 +461,8 @@ def _entity(
     kin = _KIN_RE.search(text, window, start)
     said = _SAID_BEFORE_RE.search(text, window, start) or _SAID_AFTER_RE.match(text, run_end)
     person = cast.named(words)
-    if not (pre or kin or role_after or said or person or age or words[-1] in persons):
+    speaks = words[-1] in cast.speaking and not (appositive and not role_after)
+    if not (pre or kin or role_after or said or person or age or words[-1] in persons or speaks):
         return None  # two capitalised words are a person only when the text says so
     kin_role = _kin_role(cast, paragraph, start, kin) if kin else None
     person = person or cast.add(" ".join(words), "person")
@@ -474,6 +504,11 @@ def _kin_role(cast: Cast, paragraph: int, start: int, kin: re.Match[str]) -> str
         named = cast.before(paragraph, start, frozenset({"person"}), pronoun) if pronoun else None
     who = f"{named.name}’s" if named else owner
     return f"{who} {kin['kin']}" if who else None
+
+
+def _initials(words: list[str]) -> str:
+    """The initials of a name's words, connectors left out: Noordzee Container Terminals -> NCT."""
+    return "".join(w[0] for w in words if w not in CONNECTORS).upper()
 
 
 def _one_word(cast: Cast, word: str, before: str) -> Entity | None:

@@ -675,3 +675,35 @@ def test_an_age_a_held_role_a_question_mark_and_an_aside_still_find_the_speaker(
         "Jan Holt, however, said: “The vote was fair.”",
     )
     assert [q.speaker for q in quotes] == ["Eva Moss", "Ito Ken", "Ruth Ames", "Jan Holt"]
+
+
+def test_acronyms_participles_and_a_statement_subject_find_the_body_or_person() -> None:
+    quotes = _quotes(
+        "Workers at Baltic Grain Terminals (BGT), the largest grain operator in the port, "
+        "walked out on Monday.",
+        "BGT said in a statement that the changes were “needed to stay competitive”.",
+        "Ostmark & Lund, the Danish furniture and lighting chain, was hacked in May.",
+        "According to a statement, the company “has found no sign that passwords were taken”.",
+        "Minister Tara Quill defended the budget, telling parliament it was “lean but fair”.",
+        "“We lost focus,” Dan Reyes said, adding: “That will not happen again.”",
+        "The Port of Aarhus Authority said the delay “will grow every day”, adding that other "
+        "berths were open.",
+        "A criminal group calling itself “NightOwl” claimed the attack.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("needed to stay competitive", "Baltic Grain Terminals"),
+        ("has found no sign that passwords were taken", "Ostmark & Lund"),
+        ("lean but fair", "Tara Quill"),
+        ("We lost focus,", "Dan Reyes"),
+        ("That will not happen again.", "Dan Reyes"),
+        ("will grow every day", "Port of Aarhus Authority"),
+    ]
+
+
+def test_a_surname_that_speaks_after_a_quote_makes_the_full_name_a_person() -> None:
+    quotes = _quotes(
+        "Ada Nwosu won the final on Sunday, beating the second seed, Lars Berg.",
+        "“I have not taken it in yet,” Nwosu said.",
+        "“This is for everyone at home,” he added.",
+    )
+    assert [q.speaker for q in quotes] == ["Ada Nwosu", "Ada Nwosu"]
