@@ -269,7 +269,8 @@ class _Reader:
                 return result(True, not predicative, None, "opinion")
             speaker = self._speaker_of(doc, noun.head, block.number, spans, start, inner_ids)
             return result(True, not predicative, speaker, "opinion")
-        if after.startswith("として") and not predicative and not _own_subject(inner):
+        as_x = after.startswith("として") and not after.startswith(("としてい", "としており"))
+        if as_x and not predicative and not _own_subject(inner):
             return result(False, False, None, "term")  # 「X」として: "as X"
 
         quotative = after.startswith(JA_QUOTATIVE_HEADS)

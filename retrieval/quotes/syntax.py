@@ -189,4 +189,10 @@ def next_predicate(doc: Doc, end: int) -> Token | None:
             return None
         if t.pos_ in ("VERB", "ADJ") and t.dep_ not in ("acl", "amod", "fixed"):
             return t
+        if t.pos_ == "VERB" and t.dep_ == "acl" and t.head.dep_ == "ROOT" and _copula(t.head):
+            return t  # 「…」と驚いた様子だった: the verb of a sentence ending in noun + copula
     return None
+
+
+def _copula(t: Token) -> bool:
+    return any(c.dep_ == "cop" for c in t.children)

@@ -349,3 +349,13 @@ def test_doshya_pointing_at_no_company_is_unknown_not_the_last_speaker() -> None
         "同社広報部は「安全運行に万全を期す」とコメントした。",
     )
     assert found == [("検証が必要だ", "岩田誠"), ("安全運行に万全を期す", None)]
+
+
+def test_toshiteiru_reports_words_and_a_verb_before_noun_and_copula_governs_the_quote() -> None:
+    assert speakers("水産庁は、来遊量は「昨年を上回るが、依然として低い水準」としていた。") == [
+        ("昨年を上回るが、依然として低い水準", "水産庁")
+    ]
+    found = speakers(
+        "訪れた女性（66）は「こんなに多くの色があるとは思わなかった」と驚いた様子だった。"
+    )
+    assert [quote for quote, _ in found] == ["こんなに多くの色があるとは思わなかった"]
