@@ -238,6 +238,15 @@ EN_FUNCTION_WORDS: frozenset[str] = frozenset(
     he she his her him they them their we our you your i me my
     """.split()
 )
+# Particles of phrasal verbs and words of quantity ("voted down", "how much extra revenue",
+# "the other candidate"): never what a question asks about, so never a focus word an article
+# must use (question.focus_words).
+EN_PARTICLES_AND_QUANTIFIERS: frozenset[str] = frozenset(
+    """
+    up down out off over back away along around through onto above below under more most less
+    least other another same own very few extra additional further
+    """.split()
+)
 # Words of an English question's form rather than its topic ("how much", "so far"): not looked
 # up in the Japanese word list (bilingual.py).
 EN_QUESTION_WORDS: frozenset[str] = frozenset(

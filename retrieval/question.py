@@ -25,6 +25,7 @@ from retrieval.lexical import nouns, words
 from retrieval.lexicon import (
     EN_ASKING_NOUNS,
     EN_FUNCTION_WORDS,
+    EN_PARTICLES_AND_QUANTIFIERS,
     EN_QUESTION_WORDS,
     EN_TITLES,
     JA_ASKING_NOUNS,
@@ -279,6 +280,8 @@ def focus_words(question: str, language: str) -> tuple[str, ...]:
         if word[0].isupper() or "'" in word or "’" in word:
             continue  # a name, or someone's: names are matched by search
         if lower in EN_FUNCTION_WORDS or lower in EN_QUESTION_WORDS or lower in EN_ASKING_NOUNS:
+            continue
+        if lower in EN_PARTICLES_AND_QUANTIFIERS:
             continue
         if lower in kinds:
             continue

@@ -68,3 +68,9 @@ def test_a_question_about_something_the_article_never_mentions_gets_the_closest_
         )
     answered = engine.ask("新庁舎の建設費はいくらか。", article="council")
     assert answered.confidence == "answer" and "48億円" in answered.text
+
+
+def test_particles_of_phrasal_verbs_and_words_of_quantity_are_no_focus_words() -> None:
+    # (share and offer are verbs too, in the word list: not focus words either)
+    assert focus_words("What share of members voted down the offer?", "en") == ("members",)
+    assert focus_words("How much extra revenue will the tax bring in?", "en") == ("revenue", "tax")
