@@ -630,16 +630,29 @@ def test_a_photo_caption_dates_the_article_when_nothing_else_does() -> None:
     assert article.published == "2025-08-02"
 
 
-def test_multi_line_bylines_and_agency_stamps_are_metadata_with_their_date() -> None:
-    text = (
-        "Harbor city bans cruise ships from old port\n\n"
-        "By JANE ROE\nCity correspondent\nThu 6 Mar 2025 09.10 GMT\n\n"
-        "The city of Portmere voted on Wednesday to ban cruise ships from its old port.\n\n"
-        "___\nMore city news: https://example.org/city\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (  # a multi-line byline with an agency-style stamp; a link line after the story
+            "Harbor city bans cruise ships from old port\n\n"
+            "By JANE ROE\nCity correspondent\nThu 6 Mar 2025 09.10 GMT\n\n"
+            "The city of Portmere voted on Wednesday to ban cruise ships from its old port.\n\n"
+            "___\nMore city news: https://example.org/city\n",
+            "2025-03-06",
+        ),
+        (  # a stamp with any time-zone abbreviation; a "With files from" credit
+            "Harbor workers walk out over cranes\n\n"
+            "Published Oct. 9, 2026 at 6:40 a.m. AEST\n\n"
+            "Dock workers in Portmere walked off the job on Friday.\n\n"
+            "With files from Tom Reyes\n",
+            "2026-10-09",
+        ),
+    ],
+)
+def test_bylines_stamps_and_credits_are_metadata_with_their_date(text: str, published: str) -> None:
     article = parse_text(text, article_id="c", name="c.txt")
     assert [b.kind for b in article.blocks] == ["meta", "meta", "paragraph", "meta"]
-    assert article.published == "2025-03-06"
+    assert article.published == published
 
 
 def test_a_desk_byline_a_name_with_its_role_and_a_reported_from_line_are_metadata() -> None:
@@ -683,18 +696,6 @@ def test_a_marked_sentence_is_body_text_not_a_subhead() -> None:
     text = "最初の段落だ。\n\n◇見出し\n\n★の番組は今も放送中。☆は終了した。\n\n本文の段落。\n"
     article = parse_text(text, article_id="m", name="m.txt")
     assert [b.kind for b in article.blocks] == ["paragraph", "heading", "paragraph", "paragraph"]
-
-
-def test_a_stamp_with_any_time_zone_and_a_with_files_credit_are_metadata() -> None:
-    text = (
-        "Harbor workers walk out over cranes\n\n"
-        "Published Oct. 9, 2026 at 6:40 a.m. AEST\n\n"
-        "Dock workers in Portmere walked off the job on Friday.\n\n"
-        "With files from Tom Reyes\n"
-    )
-    article = parse_text(text, article_id="f", name="f.txt")
-    assert [b.kind for b in article.blocks] == ["meta", "meta", "paragraph", "meta"]
-    assert article.published == "2026-10-09"
 
 
 def test_a_dateline_with_its_year_dates_the_article() -> None:
