@@ -122,8 +122,8 @@ _COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:but|and|yet)\s+(?:also\s+|later\s+)
 _DESCRIBED_OPENER_RE = re.compile(
     rf"(?:^|(?<=[.!?”\"]\s))(?:(?:At|In|On|Outside|Inside|Near|Among|Across)\s[^,.“”\"]{{1,60}},\s+)?"
     rf"(?i:an?|one|another)\s+(?P<d>(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:(?i:{_PERSON})|[a-z]+(?:man|woman|person|ist|ian))\b)"
-)
+    rf"(?:(?i:{_PERSON})|[a-z]+(?:man|woman|person|ist|ian)\b|[a-z]+(?=\s+who\s)))"
+)  # (or any noun a "who" clause follows: "A Bellevue travel agent who specializes …")
 # The subject before a verb, when it is someone described: "A regional official said: …".
 _INDEFINITE_RE = re.compile(
     rf"(?:^|(?<=\s))(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”\"]{{1,80}}?\s+{_ADVERBS}$"
@@ -483,6 +483,8 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     if not named:
         return None
     m = named[-1]
+    if m.oblique and m.entity.kind == "person":
+        return None  # "A senior adviser to Ibarra, speaking on condition of anonymity, said"
     if m.oblique and m.entity.kind != "person" and len(named) > 1:
         # "Professor Jun Ito of Kyoto University said": the person, not where they work.
         p = named[-2]

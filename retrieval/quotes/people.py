@@ -71,6 +71,9 @@ class People:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.timeline: list[tuple[tuple[int, int], Person]] = []
+        # Where a body is named only as someone's affiliation (関西学術大の大森加奈子教授): not
+        # what a later 同大 or 同社 points back at.
+        self.affiliations: set[tuple[int, int]] = set()
         # The places the article names, by their last character (県: {岡山県}), for 県教育委員会.
         self.places: dict[str, set[str]] = {}
 
@@ -185,6 +188,8 @@ class People:
         for pos, p in reversed(self.timeline):
             if pos >= at:
                 continue
+            if org and pos in self.affiliations:
+                continue
             if org:
                 # 同社: a company, or a body the tagger filed under another label (a care
                 # home company as a School); a ministry or a party is not 同社.
@@ -201,7 +206,9 @@ class People:
                         )
                     )
                 )
-                if p.kind == "org" and (company or p.name.endswith(suffix or "")):
+                # 同大 is a university however its name ends: 東都工業大学, 関西学術大.
+                ends = p.name.endswith(suffix or "") or (suffix == "大" and p.name.endswith("大学"))
+                if p.kind == "org" and (company or ends):
                     return p
                 continue
             if p.kind != "person":
@@ -391,6 +398,9 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
                     lo = ent.start - 1 if i and doc[i - 1].text in JA_NATION_PREFIXES else ent.start
                     name = doc.text[doc[lo].idx : ent.end_char]
                     people.add(name, "org", (paragraph, doc[lo].idx), label=ent.label_)
+                    of = ent.end < len(doc) and doc[ent.end].text == "の"
+                    if of and ent.end + 1 < len(doc) and name_run(doc, ent.end + 1) is not None:
+                        people.affiliations.add((paragraph, doc[lo].idx))
                     i = ent.end
                     continue
             i += 1

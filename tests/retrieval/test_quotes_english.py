@@ -707,3 +707,18 @@ def test_a_surname_that_speaks_after_a_quote_makes_the_full_name_a_person() -> N
         "“This is for everyone at home,” he added.",
     )
     assert [q.speaker for q in quotes] == ["Ada Nwosu", "Ada Nwosu"]
+
+
+def test_an_unnamed_speaker_is_not_the_person_after_a_preposition_or_the_last_one_named() -> None:
+    quotes = _quotes(
+        "Airline president Ken Mori said the route would start in June.",
+        "A Portland travel agent who books Japan tours said clients wanted it. “Half my "
+        "customers go to Kyoto anyway,” she said.",
+        "A senior adviser to Mori, speaking on condition of anonymity, said demand “could "
+        "surprise everyone”.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("Half my customers go to Kyoto anyway,", None),
+        ("could surprise everyone", None),
+    ]
+    assert quotes[0].speaker_role == "Portland travel agent"

@@ -359,3 +359,12 @@ def test_toshiteiru_reports_words_and_a_verb_before_noun_and_copula_governs_the_
         "訪れた女性（66）は「こんなに多くの色があるとは思わなかった」と驚いた様子だった。"
     )
     assert [quote for quote, _ in found] == ["こんなに多くの色があるとは思わなかった"]
+
+
+def test_doudai_is_the_university_the_story_is_about_not_an_experts_affiliation() -> None:
+    found = speakers(
+        "東都工業大学は、来年度の入試で女子枠を設けると発表した。",
+        "関西学術大の大森加奈子教授は「考える必要がある」と語った。",
+        "同大入試課は「丁寧に説明していく」としている。",
+    )
+    assert found[-1] == ("丁寧に説明していく", "東都工業大学入試課")
