@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from retrieval.glossary import term_keys
 from retrieval.models import Article
@@ -77,16 +77,16 @@ class NameIndex:
         size = sum(self.sizes[scope] for scope in visible)  # IDF over what the asker can see
         score: dict[tuple[str, str], float] = {}
         total = 0.0
+
+        def having(keys: Iterable[str]) -> set[tuple[str, str]]:
+            return {
+                a
+                for key in keys
+                for a in self.articles.get(key, ())
+                if a[0] in visible and (language is None or self.language[a] != language)
+            }
+
         for keys in words:
-
-            def having(ks: Sequence[str]) -> set[tuple[str, str]]:
-                return {
-                    a
-                    for key in ks
-                    for a in self.articles.get(key, ())
-                    if a[0] in visible and (language is None or self.language[a] != language)
-                }
-
             spelled = having([k for k in keys if not k.startswith("~")])
             found = spelled | having([k for k in keys if k.startswith("~")])
             idf = math.log((size + 1) / (len(found) + 0.5))

@@ -27,9 +27,10 @@ from retrieval.answers.messages import (
 )
 from retrieval.lexicon import EN_FUNCTION_WORDS
 from retrieval.models import Answer, Article, Quote, Turn, detect_language
-from retrieval.names import MATCH, latin_names, name_similarity, same_reading
+from retrieval.names import MATCH, latin_names
 from retrieval.question import Question, named_people_ja
 from retrieval.quotes import AboutScorer, on_topic, quote_context, topic_terms
+from retrieval.quotes.speakers import spelling_score
 
 MAX_SPEAKER_QUOTES = 2
 # What may stand between a speaker's name and the topic in 「ケリー報道官のルビオ氏についての発言」.
@@ -114,10 +115,7 @@ def _spelled(spoken: Sequence[str], speakers: dict[str, set[str]]) -> str | None
     chosen = None
     for speaker, forms in speakers.items():
         parts = {p for f in forms for p in re.split(r"[・=＝\s]", f) if p}
-        if re.search(r"[一-龥々]", speaker):  # a kanji name's readings: as Hepburn spells them
-            scores = [float(any(same_reading(w, p) for p in parts)) for w in spoken]
-        else:
-            scores = [max((name_similarity(w, p) for p in parts), default=0.0) for w in spoken]
+        scores = [max((spelling_score(w, speaker, p) for p in parts), default=0.0) for w in spoken]
         hits = [x for x in scores if x >= MATCH]
         score = (len(hits), sum(hits))
         if hits and score > best:

@@ -36,13 +36,28 @@ def who_they_are(
     name = person_asked_about(question.standalone)
     if name is None:
         return None
-    for forms in _forms(name, question, quotes):  # the whole name first: a surname alone may
-        for block in article.passages:  # be someone else's
-            for sentence in split_sentences(block.text):
-                if any(form in sentence.text for form in forms):
-                    passage = article.passage(block, 1.0)
-                    chosen = [Candidate(passage, sentence.start, sentence.end, sentence.text, 1.0)]
-                    return compose(question.text, question.language, chosen, article.article_id, ())
+    # The whole name first: a surname alone may be someone else's.
+    for forms in _forms(name, question, quotes):
+        if forms and (answer := _first_sentence(question, article, re.compile(_any_of(forms)))):
+            return answer
+    return None
+
+
+def _any_of(forms: set[str]) -> str:
+    """A pattern for any of `forms`, longest first."""
+    return "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
+
+
+def _first_sentence(
+    question: Question, article: Article, pattern: re.Pattern[str]
+) -> Answer | None:
+    """The first sentence of `article` that `pattern` finds something in, as the cited answer."""
+    for block in article.passages:
+        for sentence in split_sentences(block.text):
+            if pattern.search(sentence.text):
+                passage = article.passage(block, 1.0)
+                chosen = [Candidate(passage, sentence.start, sentence.end, sentence.text, 1.0)]
+                return compose(question.text, question.language, chosen, article.article_id, ())
     return None
 
 
@@ -71,16 +86,7 @@ def how_old(question: Question, article: Article | None, quotes: Sequence[Quote]
     if name is None:
         return None
     for forms in _forms(name, question, quotes):
-        if not forms:
-            continue
-        pattern = re.compile(
-            "(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + ")"
-            f"(?:{_AGE_AFTER_NAME})"
-        )
-        for block in article.passages:
-            for sentence in split_sentences(block.text):
-                if pattern.search(sentence.text):
-                    passage = article.passage(block, 1.0)
-                    chosen = [Candidate(passage, sentence.start, sentence.end, sentence.text, 1.0)]
-                    return compose(question.text, question.language, chosen, article.article_id, ())
+        pattern = re.compile(f"{_any_of(forms)}(?:{_AGE_AFTER_NAME})")
+        if forms and (answer := _first_sentence(question, article, pattern)):
+            return answer
     return None

@@ -436,24 +436,25 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         bearers = [
             e for e in cast.entities_before(paragraph, a, kinds) if noun in e.name.lower().split()
         ]
-        if len(bearers) == 1:
-            return bearers[0]
-        return cast.before(paragraph, a, kinds)
+        return _only(bearers) or cast.before(paragraph, a, kinds)
     statement = _STATEMENT_RE.fullmatch(phrase)
     if statement and statement["noun"]:  # a company statement: the company last named
         return cast.before(paragraph, a, _kinds(statement["noun"]))
     # "the 34-year-old said": the one person named before with that age.
     if aged := re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", phrase):
-        years = int(aged[1])
-        of_age = {id(e): e for e in cast.entities_before(paragraph, a, frozenset({"person"}))}
-        holders = [e for e in of_age.values() if e.age == years]
-        return holders[0] if len(holders) == 1 else None
+        known = cast.entities_before(paragraph, a, frozenset({"person"}))
+        return _only([e for e in known if e.age == int(aged[1])])
     # "the judge wrote", "the bank's governor said": the one person named before whom the text
     # calls a judge, a governor.
     role = re.fullmatch(rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?((?i:{ROLE}))", phrase)
     earlier = [m.entity for m in cast.mentions if (m.paragraph, m.start) < (paragraph, a)]
     held = {id(e): e for e in earlier if role and role[1].lower() in e.nouns}
-    return next(iter(held.values())) if len(held) == 1 else None
+    return _only(list(held.values()))
+
+
+def _only(entities: list[Entity]) -> Entity | None:
+    """The one entity of `entities`; None when there are none or several (no guessing)."""
+    return entities[0] if len(entities) == 1 else None
 
 
 def _kinds(noun: str) -> frozenset[str]:
@@ -467,8 +468,7 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     if held := _HELD_ROLE_RE.search(text, lo, verb_at):
         # "the carrier's president called it …": the one person the article gives that role.
         noun = held["role"].split()[-1].lower()
-        holders = [e for e in cast.entities if e.kind == "person" and noun in e.nouns]
-        return holders[0] if len(holders) == 1 else None
+        return _only([e for e in cast.entities if e.kind == "person" and noun in e.nouns])
     np = re.search(
         rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern})(?:,\s+which)?\s+{_ADVERBS}$",
         text[lo:verb_at],

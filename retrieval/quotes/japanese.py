@@ -42,6 +42,7 @@ from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.quotes.syntax import (
     cleft_speaker,
     find_anchor,
+    has_copula,
     inside,
     is_naming,
     is_predicate,
@@ -222,7 +223,7 @@ class _Reader:
             if (
                 t.dep_ == "ROOT"
                 and t.pos_ in ("NOUN", "PROPN")
-                and any(c.dep_ == "cop" for c in t.children)
+                and has_copula(t)
                 and not inside(t.idx, spans)
             ):
                 person = who_is(self.people, doc, t, block.number, spans)

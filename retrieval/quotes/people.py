@@ -335,6 +335,17 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     return "".join(parts), k
 
 
+def bracket_back(depth: int, text: str) -> int | None:
+    """Walking back through a phrase, the brackets still open after the token `text`: one more
+    for a closing bracket, one fewer for an opening one; None for an opening bracket at depth 0
+    (the phrase began inside brackets and ends here)."""
+    if text in "）)":
+        return depth + 1
+    if text in "（(":
+        return depth - 1 if depth else None
+    return depth
+
+
 def owner_before(doc: Doc, i: int) -> str:
     """The organisation in 「Xの」 right before token i (ソニーグループの, 米国務省の), or ""."""
     if i < 2 or doc[i - 1].text != "の":
@@ -344,10 +355,10 @@ def owner_before(doc: Doc, i: int) -> str:
     depth = 0  # brackets closed (walking back): 米外交問題評議会(CFR)の
     while start >= 1:
         t = doc[start - 1]
-        depth += t.text in "）)"
-        if t.text in "（(" and depth == 0:
+        stepped = bracket_back(depth, t.text)
+        if stepped is None:
             break  # the owner is inside brackets: （バス会社の村井健二社長）
-        depth -= t.text in "（("
+        depth = stepped
         if t.pos_ in ("ADP", "SCONJ", "AUX", "VERB") or t.text in "、。「」『』】【 ":
             break
         start -= 1

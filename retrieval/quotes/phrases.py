@@ -22,6 +22,7 @@ from retrieval.quotes.people import (
     UNKNOWN,
     People,
     Person,
+    bracket_back,
     is_org_word,
     is_title_token,
     name_forms,
@@ -76,12 +77,10 @@ def who_is(
     depth = 0  # brackets closed (walking back) and not yet opened: 大阪市（大阪府）の職員
     while lo > 0:
         prev = doc[lo - 1]
-        if prev.text in "）)":
-            depth += 1
-        elif prev.text in "（(":
-            if depth == 0:
-                break  # the phrase is inside brackets: （バス会社の村井健二社長）
-            depth -= 1
+        stepped = bracket_back(depth, prev.text)
+        if stepped is None:
+            break  # the phrase is inside brackets: （バス会社の村井健二社長）
+        depth = stepped
         if (
             prev.text in "、。「」“”"
             or inside(prev.idx, spans)

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from retrieval.lexicon import EN_TITLES, JA_NATION_PREFIXES, JA_TITLES
-from retrieval.names import latin_names, same_name, same_reading
+from retrieval.names import MATCH, latin_names, name_similarity, same_reading
 
 _JA_TITLE_RE = "|".join(map(re.escape, sorted(JA_TITLES, key=len, reverse=True)))
 _JA_NATION_RE = "|".join(map(re.escape, sorted(JA_NATION_PREFIXES, key=len, reverse=True)))
@@ -66,10 +66,17 @@ def speaker_matches(query: str, speaker: str | None, forms: Iterable[str] = ()) 
     kana = [f for f in all_forms if re.fullmatch(r"[ァ-ヴー・]+", f)]
     if not words:
         return False
-    # The reading of a name written in kanji (石川和夫: イシカワ, カズオ) is matched as Hepburn
-    # spells it; a name written in katakana (ルビオ) by sound.
-    alike = same_reading if _KANJI.search(speaker) else same_name
-    return all(any(alike(w, part) for f in kana for part in f.split("・")) for w in words)
+    parts = [part for f in kana for part in f.split("・")]
+    return all(any(spelling_score(w, speaker, part) >= MATCH for part in parts) for w in words)
+
+
+def spelling_score(word: str, speaker: str, katakana: str) -> float:
+    """How surely a Latin name word spells a katakana form of `speaker` (0..1): the reading of a
+    name written in kanji (石川和夫: イシカワ, カズオ) as Hepburn spells it, 1 or 0; a name written
+    in katakana (ルビオ) by sound."""
+    if _KANJI.search(speaker):
+        return float(same_reading(word, katakana))
+    return name_similarity(word, katakana)
 
 
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr", "prof"})

@@ -189,10 +189,11 @@ def next_predicate(doc: Doc, end: int) -> Token | None:
             return None
         if t.pos_ in ("VERB", "ADJ") and t.dep_ not in ("acl", "amod", "fixed"):
             return t
-        if t.pos_ == "VERB" and t.dep_ == "acl" and t.head.dep_ == "ROOT" and _copula(t.head):
+        if t.pos_ == "VERB" and t.dep_ == "acl" and t.head.dep_ == "ROOT" and has_copula(t.head):
             return t  # 「…」と驚いた様子だった: the verb of a sentence ending in noun + copula
     return None
 
 
-def _copula(t: Token) -> bool:
+def has_copula(t: Token) -> bool:
+    """Whether a copula completes `t` as a predicate (様子だった, 選手だ)."""
     return any(c.dep_ == "cop" for c in t.children)
