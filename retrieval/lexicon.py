@@ -67,6 +67,9 @@ JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
     銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄""".split()
 )
+# Nouns that say what kind of company the name right after them is (ゲーム開発会社ステラフォージ,
+# 家電メーカーのX is another pattern): the name is a company whatever the tagger files it under.
+JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple("会社 企業 メーカー 商社 チェーン".split())
 # Endings of bodies that are never a company, whatever label the tagger gives them: 同社 does
 # not point back at a university (関西工科大), a school, a hospital or a public office.
 JA_NON_COMPANY_ENDINGS: tuple[str, ...] = tuple(
@@ -304,13 +307,18 @@ EN_NAMING_PHRASES: tuple[str, ...] = (
     "call themselves",
     "codenamed",
 )
+# Participles that put a thing in a class, the writer's framing rather than anyone's words:
+# loyalty data often treated internally as "marketing data", a deal widely seen as "a lifeline".
+EN_CLASSING_PARTICIPLES: tuple[str, ...] = tuple(
+    "treated regarded seen viewed considered classed classified marketed touted".split()
+)
 # Verbs that put words in a subject's mouth without a verb of saying: Doe called it "a
 # disaster", described the result as "a shock", termed it "…". They make a fragment a quote.
 EN_CHARACTERISING_VERBS: tuple[str, ...] = tuple(
     """
     called calls call calling described describes describing termed terms labelled labeled
     labels deemed deems hailed hails criticised criticized slammed dismissed praised praises
-    accused accuses condemned condemns welcomed welcomes branded brands
+    accused accuses condemned condemns welcomed welcomes branded brands rejected rejects
     """.split()
 )
 # Nouns that head a person's role: "Bank of Korea board member Min Park", "Ann Lee, Smith's

@@ -89,6 +89,13 @@ _STATEMENT_RE = re.compile(
     rf"(?:an?|the|its)\s+(?:(?P<noun>{_GENERIC})(?:[’']s)?\s+)?(?:press\s+|news\s+)?"
     rf"(?:statement|release)"
 )
+# What a body puts out in its own name, with where it was put: "a statement", "its release", "a
+# notice posted on its website" (not "a report", which may be anyone's about the body).
+_OWN_DOCUMENT_RE = re.compile(
+    rf"(?:an?|the|its)\s+(?:(?:{_GENERIC})(?:[’']s)?\s+)?(?:press\s+|news\s+|written\s+)?"
+    rf"(?:statement|release|notice|filing|letter|note|message|post)"
+    rf"(?:\s+(?:posted|published|issued|released|sent|filed|emailed|put\s+out)\b[^,;:“”\"]*)?"
+)
 # A statement's owner inside a longer phrase: "a statement posted on the ministry's website".
 _OWNER_RE = re.compile(
     rf"^(?:an?|the)\s+(?:statement|release)\b.*\b(?:the|its)\s+(?P<noun>{_GENERIC})[’']s\b"
@@ -115,6 +122,9 @@ _PASSIVE_RE = re.compile(
     rf"|\s(?!(?:he|she|it|they|we|i|who|{_GENERIC})\s)[a-z]+\s+{_OFTEN}(?:{_CHARACTERISE}))"
     rf"(?:\s+as)?\s*$"
 )
+# A participle that puts a thing in a class, no one's words: "treated internally as “…”",
+# "widely seen as “…”".
+_CLASSED_RE = re.compile(rf"\b(?:{alternation(lx.EN_CLASSING_PARTICIPLES)})\s+{_OFTEN}as\s*$")
 # A verb joined to an earlier one of the same subject: "She said …, but warned that …".
 _COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:but|and|yet)\s+(?:also\s+|later\s+)?$")
 # A sentence opening on someone unnamed: "A longshoreman who asked not to be named said …",
@@ -213,6 +223,18 @@ def _lead_in(
             f.who, f.attributed = who, True
 
 
+def _runs_on(quote: str, before: str) -> bool:
+    """A quote in lower case after a comma that closes the writer's own clause, not an
+    attribution: "… would cost 330 million euros a year, “a sum the budget cannot absorb.”" is a
+    fragment of the writer's sentence (after "According to X," or "he said," it is whole)."""
+    if not quote[:1].islower():
+        return False
+    attributed = _LEAD_ACCORDING_RE.match(before) or re.search(
+        rf"\b(?:{SAY})\b[^,“”\"]*,\s*$", before
+    )
+    return attributed is None
+
+
 def _unowned_term(f: _Found, text: str, sentences: list[Sentence]) -> bool:
     """A fragment no one, named or described, is found saying, that nothing attributes
     (Thailand has marketed itself as “the Detroit of Asia”) or that follows its article outside
@@ -273,7 +295,8 @@ def _attribute(
     before = text[sentence.start : max(sentence.start, start - 1)]
     # A whole sentence (or more) stands alone or after "said:"; anything else is a fragment.
     whole = quote[-1:] in tuple(",.?!—–…") and (
-        before.rstrip()[-1:] in ("", ":", ",")
+        before.rstrip()[-1:] in ("", ":")
+        or (before.rstrip()[-1:] == "," and not _runs_on(quote, before))
         or (quote[:1].isupper() and quote[-1:] in tuple(".?!") and quote.count(" ") >= 3)
     )  # … was quoted as saying "The cab was crushed …." is a sentence, however introduced
     at, lo = min(end + 1, sentence.end), sentence.start
@@ -289,7 +312,8 @@ def _attribute(
     after = after if ends or (after and not after["np1"]) else None
     according = _ACCORDING_RE.search(before)
     lead = _LEAD_ACCORDING_RE.match(before)
-    verbs = list(_VERB_RE.finditer(before))
+    # A verb inside "According to a notice posted on its website," governs nothing after it.
+    verbs = list(_VERB_RE.finditer(before, lead.end() if lead else 0))
     colon = _COLON_RE.search(before) if whole else None
     tail: re.Match[str] | None = None  # ", Minister X said" after a fragment, when nothing else
     who, phrase = None, (0, 0)  # the speaker, and the words that name or describe them
@@ -324,9 +348,9 @@ def _attribute(
     elif lead:
         who = _resolve(cast, number, text, lo + lead.start("acc"), lo + lead.end("acc"))
         body = _STATEMENT_SUBJECT_RE.match(text, lo + lead.end(), max(lo + lead.end(), start - 1))
-        if who is None and _STATEMENT_RE.fullmatch(lead["acc"].strip()) and body:
-            # "According to a statement, the company “has found no evidence …”": the
-            # statement's subject says it.
+        if who is None and _OWN_DOCUMENT_RE.fullmatch(lead["acc"].strip()) and body:
+            # "According to a statement, the company “has found no evidence …”", "According to
+            # a notice posted on its website, the company “…”": the statement's subject says it.
             who = _resolve(cast, number, text, body.start("np"), body.end("np"))
     elif colon:
         who = _opener(cast, number, text, lo, lo + colon.start())
@@ -436,7 +460,7 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         bearers = [
             e for e in cast.entities_before(paragraph, a, kinds) if noun in e.name.lower().split()
         ]
-        return _only(bearers) or cast.before(paragraph, a, kinds)
+        return _only(bearers) or cast.salient(paragraph, a, kinds)
     statement = _STATEMENT_RE.fullmatch(phrase)
     if statement and statement["noun"]:  # a company statement: the company last named
         return cast.before(paragraph, a, _kinds(statement["noun"]))
@@ -470,10 +494,11 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         noun = held["role"].split()[-1].lower()
         return _only([e for e in cast.entities if e.kind == "person" and noun in e.nouns])
     np = re.search(
-        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern})(?:,\s+which)?\s+{_ADVERBS}$",
+        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern})"
+        rf"(?:,\s+which(?:\s[^,“”\"]{{1,80}},)?)?\s+{_ADVERBS}$",
         text[lo:verb_at],
     )
-    if np:  # "He described …", "The company called …"
+    if np:  # "He described …", "The company, which runs 212 stores, said …"
         return _resolve(cast, paragraph, text, lo + np.start("np"), lo + np.end("np"))
     named = [
         m
@@ -532,8 +557,10 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         # it, a term the writer names. (In reported speech, "said it was not on a “pre-set
         # course”", it may be the speaker's word: kept.)
         return True
-    # A term after a participle, with no one to say it (unless “…” by someone).
-    if short and _PASSIVE_RE.search(before) and not re.match(r"\s*by\s", after):
+    # A term after a participle, with no one to say it (unless “…” by someone): habitats
+    # described as “…”, databases often treated internally as “marketing data”.
+    passive = _PASSIVE_RE.search(before) or _CLASSED_RE.search(before)
+    if short and passive and not re.match(r"\s*by\s", after):
         return True
     if title:  # a name, unless a verb of saying governs it: he replied "Never"
         return not (re.search(rf"\b(?:{SAY})\s*[:,]?\s*$", before) or _AFTER_RE.match(after))

@@ -36,7 +36,13 @@ _SMALL = "a an the and or of in on at to for by with from through via about agai
 # One capitalised word of a name: U.S., Co.'s, Ruiz-Vega, O'Brien, a middle initial.
 _ABBREVIATED = {*lx.EN_COURTESY, *lx.EN_TITLES, *lx.EN_COMPANY_WORDS}
 _DOTTED = alternation(w for w in _ABBREVIATED if "." in w)
-TOK = rf"(?:(?:[A-Z]\.){{2,}}|{_DOTTED}|[A-Z]\.(?=\s+[A-Z])|[A-Z]\w*(?:[-’']\w+)*)(?:[’']s)?"
+# A plural possessive inside a body's name: the National Parents' Council, a Workers' Union
+# (not "the University of Texas’ Lena Dorn").
+_BODY_WORD = alternation(lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS)
+TOK = (
+    rf"(?:(?:[A-Z]\.){{2,}}|{_DOTTED}|[A-Z]\.(?=\s+[A-Z])|[A-Z]\w*(?:[-’']\w+)*)"
+    rf"(?:[’']s|(?<=s)[’'](?=\s+(?:[A-Z]\w+\s+)?(?:{_BODY_WORD})\b))?"
+)
 _JOIN = rf"\s+(?:(?:{alternation(CONNECTORS)})\s+)*"
 _RUN_RE = re.compile(rf"(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*")
 # A role phrase right before a name: "Bank of Korea board member", "Acme's chief executive,".
@@ -104,6 +110,13 @@ _NATION_BODY_RE = re.compile(
 )
 # A body noun right before a name, naming it: "homeware retailer Brantwood Living".
 _KIND_NOUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<noun>{_BODY_NOUN})\s+$")
+# A verb right after a name (past a bracket and an appositive): the name is its subject.
+# "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".
+_ACTS_RE = re.compile(
+    rf"(?:\s*\([^)]*\))?(?:\s*,[^,“”\"]{{1,120}},)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
+    rf"(?:{SAY}|is|was|were|are|has|had|have|will|would|could|can|did|does|"
+    rf"(?!(?:as|has|is|was|this|its|his|hers|ours|yours|always|perhaps)\b)[a-z]+(?:ed|s))\b"
+)
 _ELDER_RE = re.compile(r"\bthe\s+(?P<which>elder|older|younger)\s+$")
 
 
@@ -152,6 +165,7 @@ class Mention:
     entity: Entity
     minor: bool
     oblique: bool = False
+    acts: bool = False  # the subject of a verb right after it ("Acme, the chain, said")
 
 
 @dataclass
@@ -276,6 +290,27 @@ class Cast:
         rivals = {m.entity.name for m in since if m.entity.sex in (None, sex)} - {last.name}
         return None if sex and rivals else last
 
+    def salient(self, paragraph: int, pos: int, kinds: frozenset[str]) -> Entity | None:
+        """Who "the company" is at ¶paragraph:pos: the body of `kinds` named last in the same
+        paragraph ("The NTSB said …, the agency said"); else the last one named as the subject
+        of a verb: copy calls the company it is about "the company", not a firm it hired in
+        passing ("… hired cybersecurity firm Halden Labs to investigate")."""
+        earlier = [
+            m
+            for m in self.mentions
+            if (m.paragraph, m.start) < (paragraph, pos)
+            and m.entity.kind in kinds
+            and m.entity.kind != "person"
+            and not m.oblique
+        ]
+        here = [m for m in earlier if m.paragraph == paragraph]
+        acting = [m for m in earlier if m.acts]
+        if here:
+            return here[-1].entity
+        if acting:
+            return acting[-1].entity
+        return self.before(paragraph, pos, kinds)
+
 
 def build_cast(article: Article) -> Cast:
     """People and organisations the passages name outside quote marks, in order."""
@@ -316,7 +351,10 @@ def build_cast(article: Article) -> Cast:
             )
             minor = minor or bool(possessive)
             oblique = bool(_OBLIQUE_RE.search(text, max(0, start - 40), start))
-            cast.mentions.append(Mention(block.number, start, run_end, entity, minor, oblique))
+            acts = bool(_ACTS_RE.match(text, run_end))
+            cast.mentions.append(
+                Mention(block.number, start, run_end, entity, minor, oblique, acts)
+            )
     return cast
 
 
@@ -399,7 +437,9 @@ def _entity(
     # A name with its initials after it, "Noordzee Container Terminals (NCT)", is a body's (people
     # get no acronyms); the acronym alone, "NCT said", is that body.
     acronym = re.match(r"\s*\((?P<a>[A-Z]{2,6})\)", text[run_end:])
-    if acronym and len(words) >= 2 and _initials(words) == acronym["a"]:
+    # (A body's words may be a translation of the name its initials spell: "the Federation of
+    # Portuguese Teachers (FPP)".)
+    if acronym and len(words) >= 2 and (_initials(words) == acronym["a"] or org_kind(words)):
         initialled = cast.body(" ".join(words), org_kind(words) or "company")
         initialled.add_form(acronym["a"])
         return initialled, start, None
@@ -428,7 +468,7 @@ def _entity(
     if (
         kind_noun
         and 1 <= len(words) <= 4
-        and all(map(_namelike, words))
+        and all(_namelike(w) for w in words if w != "&")
         and words[0] not in lx.EN_PLACE_WORDS
         and not cast.named(words)
     ):
@@ -541,7 +581,9 @@ def _organisation(
         while end < len(words) and org_kind([words[end]]):
             end += 1
         if end < len(words) and words[end] in CONNECTORS:  # up to a title: Governor X
-            titles = (i for i in range(end, len(words)) if _ends_in_title([words[i]]))
+            # (A title that ends the run names no one after it: "the Office of the Privacy
+            # Commissioner" is the body's whole name.)
+            titles = (i for i in range(end, len(words) - 1) if _ends_in_title([words[i]]))
             end = next(titles, len(words))
         words = words[:end]
         while len(words) > 1 and re.search(r"-[a-z]", words[0]):

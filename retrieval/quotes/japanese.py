@@ -63,6 +63,8 @@ Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
 
 _DIGITS = re.compile(r"[\d０-９.,，．%％]+")
+# The last character of a noun (kanji, katakana, a Latin letter) right before an opening mark.
+_NOUN_END = re.compile(r"[\u4e00-\u9fffァ-ヴーA-Za-zＡ-Ｚａ-ｚ]")
 # Entity labels of times and dates: a subject so labelled (式典後, 今月) is no speaker.
 _TIME_LABELS = ("Date", "Time", "Period", "Era", "Timex", "Day_Of_Week")
 # The longest sentence after a quote standing alone that is read as only saying who spoke it.
@@ -274,6 +276,11 @@ class _Reader:
         if as_x and not predicative and not _own_subject(inner):
             return result(False, False, None, "term")  # 「X」として: "as X"
 
+        if not predicative and start >= 2 and _NOUN_END.match(text[start - 2]):
+            return result(False, False, None, "named")  # 村営船「くろせ丸」: a name beside its noun
+        # 今回の噴火を「…」とみており: the words are the complement of the verb's object, a
+        # fragment of the writer's sentence however complete they read.
+        objected = start >= 2 and text[start - 2] == "を"
         quotative = after.startswith(JA_QUOTATIVE_HEADS)
         if quotative and (governor is None or not is_predicate(governor)):
             governor = next_predicate(doc, end) or governor
@@ -298,7 +305,7 @@ class _Reader:
                 speaker = who_is(self.people, doc, cleft, block.number, spans)
             if speaker is None:
                 speaker = self._look_back(block.number, sentence_start)
-            return result(True, not predicative, speaker, "quotative")
+            return result(True, objected or not predicative, speaker, "quotative")
         bare = verbless_attribution(doc, end) if quotative else None
         if bare is not None:  # 「…」と山田社長。
             return result(

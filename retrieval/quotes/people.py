@@ -16,6 +16,7 @@ from typing import Any
 from retrieval.lexicon import (
     JA_BODY_ENDINGS,
     JA_COMPANY_ENDINGS,
+    JA_COMPANY_KIND_ENDINGS,
     JA_COURT_ENDINGS,
     JA_LOCAL_PREFIXES,
     JA_NATION_PREFIXES,
@@ -361,6 +362,8 @@ def owner_before(doc: Doc, i: int) -> str:
         depth = stepped
         if t.pos_ in ("ADP", "SCONJ", "AUX", "VERB") or t.text in "、。「」『』】【 ":
             break
+        if t.tag_.startswith("形容詞"):
+            break  # 著作権法に詳しい東明大学の: a description of the body, not its name
         start -= 1
     if start >= k:
         return ""
@@ -392,6 +395,15 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             # 同社 can point back at, even when the tagger gave it no label.
             people.add(doc[i].text, "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
             i += 1
+            continue
+        kind_named = _kind_named(doc, i) if run is None and parsed else None
+        if kind_named is not None:
+            # ゲーム開発会社ステラフォージ: the name a company noun introduces is that company,
+            # even where the tagger files it as a place.
+            end = kind_named
+            name = doc.text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            people.add(name, "org", (paragraph, doc[i].idx), label="Company")
+            i = end
             continue
         if run is None and doc[i].text.endswith(JA_COURT_ENDINGS):
             # 前橋地裁, 東京高等裁判所, 最高裁: a court (whose 判決 speaks for it), named by its
@@ -434,6 +446,30 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
 SOURCE_LABEL = "cited_source"
 # The label of a court found by its name's ending (前橋地裁), tagged or not.
 COURT_LABEL = "court"
+
+
+_FOREIGN_WORD = re.compile(r"[ァ-ヴーA-Za-zＡ-Ｚａ-ｚ・&＆]+")
+
+
+def _kind_named(doc: Doc, i: int) -> int | None:
+    """Where the company name starting at token i ends, when a company noun right before it
+    says what it is (ゲーム開発会社[ステラフォージ]): katakana or Latin words, not a title."""
+    if i == 0 or not doc[i - 1].text.endswith(JA_COMPANY_KIND_ENDINGS):
+        return None
+    end = i
+    while (
+        end < len(doc)
+        and doc[end].pos_ in ("PROPN", "NOUN")
+        and _FOREIGN_WORD.fullmatch(doc[end].text)
+    ):
+        end += 1
+    if (
+        end == i
+        or doc[end - 1].text in JA_TITLES
+        or "".join(t.text for t in doc[i:end]) in (JA_PERSON_NOUNS)
+    ):
+        return None
+    return end
 
 
 def _cited_body(doc: Doc, i: int) -> bool:

@@ -147,9 +147,10 @@ def who_is(
         if owner.endswith(JA_COURT_ENDINGS):
             return people.add(people.expand(owner, at), "org", at)
         return people.last_court_before(at) if not owner else None
-    # 同氏, 同社, 同省, 同監督: the last one of that kind.
-    if _points_back(phrase):
-        return people.last_before(at, phrase[1:])
+    # 同氏, 同社, 同省, 同監督: the last one of that kind; 同社側 (its side in a case) is it too.
+    sided = phrase.removesuffix("側")
+    if _points_back(sided):
+        return people.last_before(at, sided[1:])
     expanded = people.expand(phrase, at)  # 同党北海道連 -> 自民党北海道連
     if expanded != phrase:
         return people.add(expanded, "description" if "の" in expanded else "org", at)

@@ -722,3 +722,40 @@ def test_an_unnamed_speaker_is_not_the_person_after_a_preposition_or_the_last_on
         ("could surprise everyone", None),
     ]
     assert quotes[0].speaker_role == "Portland travel agent"
+
+
+def test_the_company_is_the_one_the_story_is_about_not_a_firm_hired_in_passing() -> None:
+    quotes = _quotes(
+        "OTTAWA (Reuters) - Furniture chain Maple & Birch said on Monday that hackers had "
+        "reached its customer files.",
+        "The company, which runs 90 stores, said it saw “unusual traffic” on its servers.",
+        "Its chief executive said the company had hired security firm Quarry Labs to look into "
+        "it and had told the Office of the Information Commissioner.",
+        "According to a notice posted on its website, the company “has no sign the data was "
+        "used,” but it asked customers to watch for fake emails.",
+        "“We have a report from the retailer,” a spokesperson for the Office of the Information "
+        "Commissioner said.",
+    )
+    assert [(q.quote[:12], q.speaker) for q in quotes] == [
+        ("unusual traf", "Maple & Birch"),
+        ("has no sign ", "Maple & Birch"),
+        ("We have a re", "Office of the Information Commissioner"),
+    ]
+
+
+def test_a_term_the_writer_classes_is_no_quote_and_a_rejection_is_the_rejecters() -> None:
+    quotes = _quotes(
+        "The Federation of Dutch Nurses (NVV) and the National Patients' Council joined talks.",
+        "Analyst Ruth Gale said rota systems, often treated internally as “admin tools”, were "
+        "easy to attack.",
+        "The ministry offered a 2% rise, a deal the NVV rejected on Friday as “an insult.”",
+        "The National Patients' Council said it “shares the nurses' worries”.",
+        "Health Minister Ana Smit was quoted as saying the plan “stays on the table” but that "
+        "the full demand would cost 900 million euros, “money we do not have.”",
+    )
+    assert [(q.quote, q.speaker, q.partial) for q in quotes] == [
+        ("an insult.", "Federation of Dutch Nurses", True),
+        ("shares the nurses' worries", "National Patients' Council", True),
+        ("stays on the table", "Ana Smit", True),
+        ("money we do not have.", "Ana Smit", True),
+    ]

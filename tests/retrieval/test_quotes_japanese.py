@@ -368,3 +368,30 @@ def test_doudai_is_the_university_the_story_is_about_not_an_experts_affiliation(
         "同大入試課は「丁寧に説明していく」としている。",
     )
     assert found[-1] == ("丁寧に説明していく", "東都工業大学入試課")
+
+
+def test_a_company_noun_introduces_a_company_and_its_side_points_back_at_it() -> None:
+    found = quotes_of(
+        "作家の女性が、アプリ開発会社ミラノートを相手取り提訴した。",
+        "同社側は「ありふれた表現で、侵害にはあたらない」として争っていたが、北村一郎裁判長は"
+        "「組み合わせに独自性がある」と述べた。",
+        "情報法に詳しい西都大学の小池美和教授（知的財産法）は「異例の判断だ」と話す。",
+    )
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("ありふれた表現で、侵害にはあたらない", "ミラノート"),
+        ("組み合わせに独自性がある", "北村一郎"),
+        ("異例の判断だ", "小池美和"),
+    ]
+    assert found[-1].speaker_role == "西都大学教授"  # not 「詳しい西都大学教授」
+
+
+def test_a_name_beside_its_noun_is_no_quote_and_words_given_an_object_are_partial() -> None:
+    found = quotes_of(
+        "町によると、住民は町営フェリー「しおかぜ」と県の防災船で本土へ渡った。",
+        "北海学院大の森田理恵教授は、今回の地震を「活断層が動いた可能性が高い」とみており、"
+        "「しばらく揺れに注意が必要だ」と述べた。",
+    )
+    assert [(q.quote, q.speaker, q.partial) for q in found] == [
+        ("活断層が動いた可能性が高い", "森田理恵", True),
+        ("しばらく揺れに注意が必要だ", "森田理恵", False),
+    ]
