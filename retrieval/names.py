@@ -66,7 +66,8 @@ def skeleton(latin: str) -> str:
     text = text.replace("ch", "t").replace("sh", "s").replace("ts", "s").replace("ck", "k")
     # c is s before e, i and y (Cecil, Nancy) and k elsewhere (Claire, Marco).
     text = re.sub(r"c(?=[eiy])", "s", text)
-    text = text.translate(str.maketrans("lvfmqxjc", "rbbnkkzk"))
+    # Katakana voices an English s between vowels (Theresa -> テリーザ): z and s are one.
+    text = text.translate(str.maketrans("lvfmqxjcz", "rbbnkksks"))
     first = text[:1]
     body = re.sub(r"[^a-z]", "", text)
     body = re.sub(r"[aeiouhy]", "", body[1:])
@@ -202,7 +203,8 @@ def _latin_runs(text: str) -> list[list[str]]:
     ones: "Keiko Okada's office" -> [["Keiko", "Okada"]]."""
     runs: list[list[str]] = []
     end = -1
-    for m in re.finditer(r"\b[A-Z][A-Za-z'’-]+\b", text):
+    # (Bounded by letters, not \b: "Aobaの株価" has a name before a Japanese particle.)
+    for m in re.finditer(r"(?<![A-Za-z])[A-Z][A-Za-z'’-]+(?![A-Za-z])", text):
         w = re.sub(r"[’']s$", "", m.group())
         if (
             w.lower() in EN_FUNCTION_WORDS

@@ -126,3 +126,12 @@ def test_a_kanji_names_reading_is_matched_as_hepburn_spells_it() -> None:
     assert speaker_matches("Koji Morita", "森田浩二", koji)
     assert not speaker_matches("Kazuo", "森田浩二", koji)  # the consonants alone would match
     assert speaker_matches("Rubio", "マルコ・ルビオ", ("ルビオ",))  # katakana: matched by sound
+
+
+def test_a_latin_name_before_a_particle_and_a_voiced_s_are_name_keys() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    assert {"aoba"} in question_name_keys("Aobaの株価はいくら上昇したか。")
+    english = set(article_name_keys("Theresa Quinn, 64, lost her savings.", "en"))
+    [katakana] = question_name_keys("テリーザ・クインさんはいくら失ったか。")
+    assert katakana & english  # テリーザ -> ~trs, the skeleton of Theresa
