@@ -280,6 +280,11 @@ JA_ASKING_NOUNS: frozenset[str] = frozenset(
 # Words next to a quoted title that say it names a work or a product, not someone's words:
 # the film "…", a book titled "…", its app "…", its "…" program. English quotes keep a Title
 # Case span with one of these right before or after it out of the quotes.
+# Nouns right before a quoted label that make it a label, however it is capitalised: her campaign
+# slogan, "Agua para todos"; the motto "…"; the hashtag "…".
+EN_LABEL_NOUNS: frozenset[str] = frozenset(
+    "slogan slogans motto tagline catchphrase hashtag nickname watchword".split()
+)
 EN_WORK_NOUNS: frozenset[str] = frozenset(
     """
     film movie book novel memoir album song single show series programme program app game

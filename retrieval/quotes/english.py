@@ -122,6 +122,11 @@ _PASSIVE_RE = re.compile(
     rf"|\s(?!(?:he|she|it|they|we|i|who|{_GENERIC})\s)[a-z]+\s+{_OFTEN}(?:{_CHARACTERISE}))"
     rf"(?:\s+as)?\s*$"
 )
+# "what economists call an “…”", "what locals call the “…”": a name a class of people give a
+# thing, not anyone's words ("what it called “…”" is the body's: a quote).
+_WHAT_THEY_CALL_RE = re.compile(
+    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?[a-z]+s\s+(?:often\s+)?call\s+(?:an?\s+|the\s+)?$"
+)
 # A participle that puts a thing in a class, no one's words: "treated internally as “…”",
 # "widely seen as “…”".
 _CLASSED_RE = re.compile(rf"\b(?:{alternation(lx.EN_CLASSING_PARTICIPLES)})\s+{_OFTEN}as\s*$")
@@ -542,6 +547,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     word_after = (re.findall(r"[\w-]+", after[:40]) or [""])[0].lower()
     if word_before in lx.EN_NAMING_WORDS or before.rstrip().lower().endswith(lx.EN_NAMING_PHRASES):
         return True  # a report titled "…", the so-called "…", a class known as "…"
+    if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):
+        return True  # her campaign slogan, "…"; what economists call an "…"
     # A Title Case span next to a work noun is a name even with a period inside the marks, as
     # US style puts it: an app called "Pocketful."
     title = _title_case(span.rstrip(",.;:"))

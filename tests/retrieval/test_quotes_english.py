@@ -759,3 +759,16 @@ def test_a_term_the_writer_classes_is_no_quote_and_a_rejection_is_the_rejecters(
         ("stays on the table", "Ana Smit", True),
         ("money we do not have.", "Ana Smit", True),
     ]
+
+
+def test_a_slogan_and_what_a_class_of_people_call_a_thing_are_no_quotes() -> None:
+    quotes = _quotes(
+        "“We will not wait,” Rosa Vega told the rally, where many waved her campaign slogan, "
+        "“Pan y trabajo”.",
+        "Analysts said rents had hit what economists call an “affordability wall”, while "
+        "Mayor Jo Lin said the city faced what she called “a perfect storm”.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("We will not wait,", "Rosa Vega"),
+        ("a perfect storm", "Jo Lin"),
+    ]
