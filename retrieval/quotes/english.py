@@ -61,7 +61,9 @@ _COLON_RE = re.compile(
 _VERB_RE = re.compile(
     r"(?P<passive>\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\b[^“”\"]{0,120}?\bas\s+"
     r"saying\b)|(?P<active>\bquoted\s+(?P<obj>[^“”\"]{1,80}?)\s+as\s+saying\b)"
-    rf"|(?P<verb>\b(?:{_SAY_OR_CALL})\b)"
+    # (Not a noun after a determiner: "said on a call with analysts: …", "in her comments".)
+    rf"|(?P<verb>(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+    rf"(?<!\btheir\s)\b(?:{_SAY_OR_CALL})\b)"
 )
 # Between a subject and its verb: appositives (Doe, 71, who lives nearby,), auxiliaries,
 # adverbs, "on Tuesday".
@@ -228,6 +230,16 @@ def _lead_in(
             f.who, f.attributed = who, True
 
 
+def _named_subject(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | None:
+    """The body text[a:b] names and nothing more ("the FDA", "Halden"), if it does."""
+    for m in cast.mentions:
+        if m.paragraph == paragraph and a <= m.start and m.entity.kind != "person":
+            rest = text[a:b].replace(text[m.start : m.end], "", 1)
+            if re.fullmatch(r"\s*(?:the\s*)?", rest, re.IGNORECASE):
+                return m.entity
+    return None
+
+
 def _runs_on(quote: str, before: str) -> bool:
     """A quote in lower case after a comma that closes the writer's own clause, not an
     attribution: "… would cost 330 million euros a year, “a sum the budget cannot absorb.”" is a
@@ -353,10 +365,14 @@ def _attribute(
     elif lead:
         who = _resolve(cast, number, text, lo + lead.start("acc"), lo + lead.end("acc"))
         body = _STATEMENT_SUBJECT_RE.match(text, lo + lead.end(), max(lo + lead.end(), start - 1))
-        if who is None and _OWN_DOCUMENT_RE.fullmatch(lead["acc"].strip()) and body:
+        if who is None and _OWN_DOCUMENT_RE.fullmatch(lead["acc"].strip()):
             # "According to a statement, the company “has found no evidence …”", "According to
-            # a notice posted on its website, the company “…”": the statement's subject says it.
-            who = _resolve(cast, number, text, body.start("np"), body.end("np"))
+            # a notice posted on its website, the company “…”", "…, the FDA “…”": the
+            # statement's subject says it.
+            if body:
+                who = _resolve(cast, number, text, body.start("np"), body.end("np"))
+            else:
+                who = _named_subject(cast, number, text, lo + lead.end(), start - 1)
     elif colon:
         who = _opener(cast, number, text, lo, lo + colon.start())
     elif tail := _TAIL_RE.search(text, end, sentence.end):

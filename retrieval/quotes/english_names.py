@@ -25,7 +25,12 @@ _KIN = alternation(w for w in lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS if w.islower
 _COURTESY = alternation(lx.EN_COURTESY)
 _TITLE_SEQS = [tuple(t.split()) for t in lx.EN_TITLES]
 CONNECTORS = frozenset("of the de van von al bin da del la le du &".split())
-_SAID_BEFORE_RE = re.compile(rf"\b(?:{SAY})\s+$")
+# "said Jane Doe", "said auctioneer Jane Doe": a verb of saying right before a name, or one or
+# two lower-case words (a role) between them.
+_SAID_BEFORE_RE = re.compile(
+    rf"\b(?:{SAY})\s+(?:(?!(?:in|on|at|to|for|of|by|with|from|that|the|an?|and|but)\b)"
+    rf"[a-z][\w-]*\s+){{0,2}}$"
+)
 _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
     rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
@@ -386,7 +391,12 @@ def _runs(text: str) -> list[tuple[int, int]]:
         # is one body.
         named = len([w for w in left if w not in _SKIP]) >= 2
         right = run.group()[of.end() :].split() if of else []
-        if of and (titled or (named and not org_kind(left) and org_kind(right))):
+        # (A body after "of" need not say it is one: "auctioneer Chris Doe of Harbourline
+        # Property"; a place is where someone is from, "Ann Lee of Leeds", and stays.)
+        body_after = org_kind(right) or (
+            len(right) >= 2 and all(_namelike(w) or w in CONNECTORS for w in right)
+        )
+        if of and (titled or (named and not org_kind(left) and body_after)):
             # "Mark Lin of Delta Bank", "President Ana Ruiz of Coastline Ferries"
             out += [(run.start(), run.start() + of.start()), (run.start() + of.end(), run.end())]
         else:
@@ -599,10 +609,16 @@ def _organisation(
     return org
 
 
+# A capital, then a small letter (any script's: Ríos, Cantú) or an apostrophe and a capital
+# (O'Brien); hyphenated parts likewise (Ruiz-Vega, al-Sayed).
+_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_NAME_SHAPE = re.compile(rf"[A-Z](?:{_LOWER}|[’'][A-Z])\w*(?:-[A-Z]?{_LOWER}\w*)*")
+
+
 def _namelike(word: str) -> bool:
     """A word that can be part of a person's name: Capitalised, not a title, body or weekday."""
     return (
-        bool(re.fullmatch(r"[A-Z](?:[a-z]|[’'][A-Z])\w*(?:-[A-Z]?[a-z]\w*)*", word))
+        _NAME_SHAPE.fullmatch(word) is not None
         and word not in lx.EN_NOT_NAMES
         and word.lower() not in lx.EN_ROLE_NOUNS
         and not org_kind([word])

@@ -772,3 +772,16 @@ def test_a_slogan_and_what_a_class_of_people_call_a_thing_are_no_quotes() -> Non
         ("We will not wait,", "Rosa Vega"),
         ("a perfect storm", "Jo Lin"),
     ]
+
+
+def test_names_with_accents_a_call_with_analysts_and_a_role_before_a_name_of_a_firm() -> None:
+    quotes = _quotes(
+        "Lucía Ríos, a spokeswoman for the campaign, said the plan was “a pipe dream”.",
+        "Chief Executive Tom Hale said on a call with analysts: “We priced it fairly.”",
+        "“The room was half empty,” said auctioneer Chris Doukas of Harbourline Property.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("a pipe dream", "Lucía Ríos"),
+        ("We priced it fairly.", "Tom Hale"),
+        ("The room was half empty,", "Chris Doukas"),
+    ]
