@@ -484,3 +484,29 @@ KANJI_DIGITS: dict[str, int] = {d: i for i, d in enumerate("〇一二三四五�
     "両": 2,
 }
 KANJI_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+# What a count or a measure is counted in, for a question that asks for one: the Japanese
+# counters and units written after a number, and the English nouns a number counts. 「何トン」
+# and "how many tonnes" ask for tonnes; a sentence with "68,000 tonnes" or 「6万8千トン」 holds
+# the answer, one with only "40 containers" does not. English nouns match as word endings
+# (dockworkers: workers).
+MEASURE_UNITS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "people": (
+        ("人", "名"),
+        tuple(
+            """people persons workers members residents employees staff passengers patients
+            students pupils children visitors voters participants adults players fans
+            customers spectators officers troops soldiers nurses teachers doctors evacuees
+            victims volunteers delegates applicants""".split()
+        ),
+    ),
+    "tonnes": (("トン",), ("tonnes", "tons", "tonne", "ton")),
+    "ships": (("隻",), ("ships", "vessels", "boats", "ferries", "tankers")),
+    "aircraft": (("機",), ("aircraft", "planes", "jets", "airplanes", "drones", "helicopters")),
+    "vehicles": (("台",), ("vehicles", "cars", "buses", "trucks", "trains")),
+    "households": (("世帯",), ("households", "homes", "families")),
+    "companies": (("社",), ("companies", "firms", "businesses")),
+    "countries": (("カ国", "か国", "ヵ国", "ヶ国"), ("countries", "nations")),
+    "hectares": (("ヘクタール",), ("hectares",)),
+    "kilometres": (("キロメートル", "キロ", "km"), ("kilometres", "kilometers", "km")),
+    "metres": (("メートル", "m"), ("metres", "meters")),
+}

@@ -30,6 +30,7 @@ from retrieval.lexicon import (
     EN_TITLES,
     JA_ASKING_NOUNS,
     JA_TITLES,
+    MEASURE_UNITS,
 )
 from retrieval.models import Answer, Turn, detect_language
 from retrieval.names import latin_names
@@ -46,6 +47,7 @@ class Question:
     language: str  # of the question as asked: the language the answer is written in
     intent: Intent
     answer_type: str | None = None  # the kind of fact asked for: age, percent, date, year, …
+    unit: str | None = None  # what a count or measure asked for is counted in (people, tonnes)
     topic: str | None = None  # Y of "what did X say about Y", as written (may still hold X)
     speaker_text: str = ""  # where X is named: the standalone text with the topic blanked
     wants_more: bool = False  # "what else did X say": only quotes not given yet
@@ -99,6 +101,7 @@ def _read(
         language=language,
         intent=intent,
         answer_type=answer_type(standalone),
+        unit=unit_asked(standalone),
         topic=topic,
         speaker_text=speaker_text,
         wants_more=bool(_ELSE.search(standalone)),
@@ -198,6 +201,58 @@ def answer_type(question: str) -> str | None:
         if re.search(ja, q) or re.search(en, q, re.IGNORECASE):
             return name
     return None
+
+
+_JA_COUNTERS = {form: unit for unit, (ja, _) in MEASURE_UNITS.items() for form in ja}
+_EN_UNIT_WORDS = {word: unit for unit, (_, en) in MEASURE_UNITS.items() for word in en}
+_JA_UNIT_ASKED = re.compile(
+    r"何("
+    + "|".join(
+        sorted((re.escape(f) for f in _JA_COUNTERS if not f.isascii()), key=len, reverse=True)
+    )
+    + ")"
+)
+_EN_UNIT_ASKED = re.compile(r"\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b", re.IGNORECASE)
+
+
+# Numbers news copy spells out (AP and Reuters style: one to nine, and round words).
+_EN_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens"
+    r"|hundreds|thousands)"
+)
+
+
+def unit_asked(question: str) -> str | None:
+    """What the count or measure a question asks for is counted in (MEASURE_UNITS): 「何トン」
+    -> tonnes, 「何人」 -> people, "how many dockworkers" -> people; None when it says not."""
+    q = unicodedata.normalize("NFKC", question)
+    if m := _JA_UNIT_ASKED.search(q):
+        return _JA_COUNTERS[m.group(1)]
+    for m in _EN_UNIT_ASKED.finditer(q):
+        word = m.group(1).lower()
+        found = next(
+            (u for w, u in _EN_UNIT_WORDS.items() if len(w) > 2 and word.endswith(w)), None
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def holds_unit(sentence: str, unit: str) -> bool:
+    """True when `sentence` gives a number counted in `unit`, in either language: 「約620人」,
+    "about 620 unionised dockworkers", "68,000 tonnes"."""
+    ja, en = MEASURE_UNITS[unit]
+    text = unicodedata.normalize("NFKC", sentence)
+    counters = "|".join(re.escape(f) for f in sorted(ja, key=len, reverse=True))
+    if re.search(rf"(?:{_NUM})\s*(?:万|億)?\s*(?:{counters})", text):
+        return True
+    nouns_ = "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True))
+    number = rf"\d[\d,.]*|{_EN_NUMBER_WORDS}"
+    pattern = (
+        rf"\b(?:{number})\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"[\w-]*(?:{nouns_})\b"
+    )
+    return re.search(pattern, text, re.IGNORECASE) is not None
 
 
 def holds_type(sentence: str, kind: str) -> bool:

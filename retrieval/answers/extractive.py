@@ -27,7 +27,14 @@ from retrieval.answers.messages import MAY_NOT_ANSWER, NEVER_MENTIONS, NOT_IN_AR
 from retrieval.embedded import embedded_text
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Confidence, Passage, detect_language
-from retrieval.question import Question, as_asked, holds_type, missing_focus, missing_role
+from retrieval.question import (
+    Question,
+    as_asked,
+    holds_type,
+    holds_unit,
+    missing_focus,
+    missing_role,
+)
 from retrieval.search import ScoredPassage
 from retrieval.sentences import Sentence, split_sentences
 
@@ -125,6 +132,12 @@ class ExtractiveAnswerer:
                 candidates = [best, *(c for c in candidates if c is not best)]
             else:
                 blocked = f"no sentence holds the {kind} asked for"
+        if question.unit is not None and blocked is None:
+            # 「何トン」, "how many dockworkers": a sentence counting in that unit leads (the
+            # question's kind alone lets "40 containers" answer how many workers struck).
+            counted = [c for c in candidates if holds_unit(c.text, question.unit)]
+            if counted and counted[0] is not candidates[0]:
+                candidates = [counted[0], *(c for c in candidates if c is not counted[0])]
         text = article_text or "\n".join(p.text for p in passages)
         role = missing_role(question.standalone, text)
         if role is not None:

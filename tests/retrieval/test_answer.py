@@ -25,7 +25,7 @@ from retrieval.engine import Engine
 from retrieval.models import Answer, Passage, Turn
 from retrieval.question import answer_type as _answer_type
 from retrieval.question import holds_type as _holds_type
-from retrieval.question import understand
+from retrieval.question import holds_unit, understand, unit_asked
 from retrieval.sentences import split_sentences
 from tests.conftest import SEED_ID, article_folder
 
@@ -519,3 +519,46 @@ def test_an_english_name_finds_the_speaker_it_spells_best_and_who_they_are(
     for question in ("Who is Yuka Matsueda?", "What is Yuka Matsueda's position?"):
         who = engine.ask(question, article="ruling")  # not the sentence with マウス
         assert [c.paragraph for c in who.citations] == [5], question
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("年間漁獲上限は何トンですか。", "tonnes"),
+        ("ストに入った港湾労働者は何人か。", "people"),
+        ("How many dockworkers walked out?", "people"),
+        ("同社は何機の運航を止めたか。", "aircraft"),
+        ("How many pieces were found?", None),  # no unit the word list knows
+        ("How much did it cost?", None),
+    ],
+)
+def test_the_unit_a_count_is_asked_in(question: str, unit: str | None) -> None:
+    assert unit_asked(question) == unit
+
+
+def test_which_sentences_count_in_the_unit_asked_for() -> None:
+    assert holds_unit("About 620 unionised dockworkers walked off the job.", "people")
+    assert holds_unit("The airline grounded three Airbus jets on Monday.", "aircraft")
+    assert holds_unit("漁獲枠は6万8千トンとした。", "tonnes")
+    assert not holds_unit("His firm had 40 refrigerated containers booked.", "people")
+
+
+def test_a_count_asked_in_a_unit_is_answered_by_the_sentence_counting_in_it(
+    engine_factory: Callable[..., Engine], tmp_path: Path
+) -> None:
+    folder = article_folder(
+        tmp_path,
+        port="港湾労働者がスト突入\n\n"
+        "北浜港の港湾労働者は1日、賃上げを求めてストライキに入り、コンテナ船40隻が沖合で"
+        "待機する事態となった。\n\n"
+        "組合によると、参加したのは約620人。\n\n"
+        "会社側は2日にも交渉を再開する方針だ。\n",
+    )
+    engine = engine_factory()
+    engine.ingest([folder])
+    answer = engine.ask("How many dockworkers went on strike?", article="port")
+    # The sentence counting people comes first (as the answer, or as the closest passage when
+    # its score is near the threshold), never the strike's sentence with its 40 ships.
+    shown = answer.citations or answer.related
+    assert shown and shown[0].paragraph == 3
+    assert 2 not in {c.paragraph for c in answer.citations}
