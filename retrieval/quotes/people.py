@@ -431,6 +431,11 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
         lo, hi = run
         name = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
         title, end = title_after(doc, hi)
+        if title and people.find(name + title, "org") is not None:
+            # ミナト住建 after リフォーム会社ミナト住建: the company, not ミナト with a title
+            people.add(name + title, "org", (paragraph, doc[lo].idx))
+            i = max(end, hi)
+            continue
         if not title and hi < len(doc) and doc[hi].pos_ in ("NOUN", "PROPN"):
             i = hi  # 青葉化学: a name-like word inside a longer name is no person
             continue
@@ -453,21 +458,17 @@ _FOREIGN_WORD = re.compile(r"[ァ-ヴーA-Za-zＡ-Ｚａ-ｚ・&＆]+")
 
 def _kind_named(doc: Doc, i: int) -> int | None:
     """Where the company name starting at token i ends, when a company noun right before it
-    says what it is (ゲーム開発会社[ステラフォージ]): katakana or Latin words, not a title."""
+    says what it is (ゲーム開発会社[ステラフォージ], リフォーム会社[ミナト住建]): a proper noun or a
+    katakana or Latin word, then any nouns up to a particle or a bracket."""
     if i == 0 or not doc[i - 1].text.endswith(JA_COMPANY_KIND_ENDINGS):
         return None
-    end = i
-    while (
-        end < len(doc)
-        and doc[end].pos_ in ("PROPN", "NOUN")
-        and _FOREIGN_WORD.fullmatch(doc[end].text)
-    ):
+    first = doc[i]
+    if first.pos_ != "PROPN" and not (first.pos_ == "NOUN" and _FOREIGN_WORD.fullmatch(first.text)):
+        return None
+    end = i + 1
+    while end < min(len(doc), i + 4) and doc[end].pos_ in ("PROPN", "NOUN"):
         end += 1
-    if (
-        end == i
-        or doc[end - 1].text in JA_TITLES
-        or "".join(t.text for t in doc[i:end]) in (JA_PERSON_NOUNS)
-    ):
+    if "".join(t.text for t in doc[i:end]) in JA_PERSON_NOUNS:
         return None
     return end
 

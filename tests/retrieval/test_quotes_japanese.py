@@ -395,3 +395,11 @@ def test_a_name_beside_its_noun_is_no_quote_and_words_given_an_object_are_partia
         ("活断層が動いた可能性が高い", "森田理恵", True),
         ("しばらく揺れに注意が必要だ", "森田理恵", False),
     ]
+
+
+def test_a_company_name_a_company_noun_introduces_runs_on_through_its_kanji() -> None:
+    found = speakers(
+        "府警は、リフォーム会社カモメ工務（堺市）の役員を逮捕した。",
+        "カモメ工務は取材に対し、「答えられない」としている。",
+    )
+    assert found == [("答えられない", "カモメ工務")]
