@@ -124,9 +124,8 @@ def who_is(
     ):
         name = doc.text[tail[0].idx : head.idx + len(head.text)]
         return people.add(people.localize(name), "org", (paragraph, tail[0].idx))
-    named = doc.text[doc[seg].idx : head.idx + len(head.text)]
-    if people.find(named, "org") is not None:  # ミナト住建 named as a company before
-        return people.add(named, "org", at)
+    if seg == lo and people.find(phrase, "org") is not None:  # ミナト住建, a company before
+        return people.add(phrase, "org", at)
     for k in range(seg, head.i + 1):
         run = name_run(doc, k)
         if (
