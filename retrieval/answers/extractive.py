@@ -91,6 +91,7 @@ class Draft:
     extra: dict[str, float] = field(default_factory=dict)
     focus: tuple[str, ...] = ()  # what a same-language question asks about (question.py)
     missing: tuple[str, ...] = ()  # focus words the article never uses
+    uncounted: bool = False  # a count asked in a unit (question.unit) no candidate gives
 
     def answerable(self, thresholds: dict[str, float] | None = None) -> bool:
         """True when nothing blocks the answer and the confidence reaches the threshold."""
@@ -124,6 +125,7 @@ class ExtractiveAnswerer:
         pair = "same" if q_lang == p_lang else "cross"
         kind = question.answer_type
         blocked = None
+        uncounted = False
         if kind is not None:
             typed = [c for c in candidates if holds_type(c.text, kind)]
             if typed:
@@ -136,6 +138,7 @@ class ExtractiveAnswerer:
             # 「何トン」, "how many dockworkers": a sentence counting in that unit leads (the
             # question's kind alone lets "40 containers" answer how many workers struck).
             counted = [c for c in candidates if holds_unit(c.text, question.unit)]
+            uncounted = not counted
             if counted and counted[0] is not candidates[0]:
                 candidates = [counted[0], *(c for c in candidates if c is not counted[0])]
         text = article_text or "\n".join(p.text for p in passages)
@@ -153,6 +156,7 @@ class ExtractiveAnswerer:
             kind,
             focus=focus,
             missing=missing,
+            uncounted=uncounted,
         )
 
     def answer(
@@ -211,7 +215,9 @@ class ExtractiveAnswerer:
         if draft.focus and not draft.missing:  # (so with words missing, `limit` is unshifted)
             limit -= FOCUS_SHIFT
         if draft.confidence >= limit + CLOSEST_ABOVE:
-            doubtful = draft.missing and draft.confidence < limit + FOCUS_MARGIN
+            doubtful = (
+                draft.missing or draft.uncounted
+            ) and draft.confidence < limit + FOCUS_MARGIN
             return "closest" if doubtful else "answer"
         return "closest" if draft.confidence >= limit - CLOSEST_BELOW else "none"
 

@@ -368,12 +368,21 @@ def _level(
     blocked: str | None = None,
     focus: tuple[str, ...] = (),
     missing: tuple[str, ...] = (),
+    uncounted: bool = False,
 ) -> str:
     """The confidence the extractive answerer gives a same-language draft of one sentence."""
     answerer = ExtractiveAnswerer(lambda texts: None)  # type: ignore[arg-type,return-value]
     passage = Passage("a", "t", 1, "paragraph", None, "本文。", 0.9)
     candidate = Candidate(passage, 0, 3, "本文。", score)
-    draft = Draft((candidate,), score, "same", blocked=blocked, focus=focus, missing=missing)
+    draft = Draft(
+        (candidate,),
+        score,
+        "same",
+        blocked=blocked,
+        focus=focus,
+        missing=missing,
+        uncounted=uncounted,
+    )
     return answerer.confidence(draft)
 
 
@@ -396,6 +405,14 @@ def test_a_missing_focus_word_turns_back_only_an_answer_near_the_threshold() -> 
     below = limit + CLOSEST_ABOVE - FOCUS_SHIFT / 2
     assert _level(below, focus=("任期",)) == "answer"
     assert _level(below) == "closest"
+
+
+def test_a_count_in_a_unit_no_sentence_gives_turns_back_only_an_answer_near_the_threshold() -> None:
+    limit = THRESHOLDS["same"]
+    near = limit + CLOSEST_ABOVE + 0.01
+    assert _level(near) == "answer"
+    assert _level(near, uncounted=True) == "closest"
+    assert _level(limit + FOCUS_MARGIN + 0.01, uncounted=True) == "answer"
 
 
 def test_a_near_miss_is_shown_as_closest_passages_not_as_an_answer(seed_engine: Engine) -> None:
