@@ -545,7 +545,8 @@ def test_an_english_name_finds_the_speaker_it_spells_best_and_who_they_are(
         ("ストに入った港湾労働者は何人か。", "people"),
         ("How many dockworkers walked out?", "people"),
         ("同社は何機の運航を止めたか。", "aircraft"),
-        ("How many pieces were found?", None),  # no unit the word list knows
+        ("How many pieces were found?", "items"),
+        ("How many kettles were recalled?", None),  # no unit the word list knows
         ("How much did it cost?", None),
     ],
 )
