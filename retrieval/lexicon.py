@@ -393,7 +393,7 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     """
     ministry government agency department office council commission committee court regulator
     authority bureau police embassy administration university institute party bank service board
-    association union federation coalition alliance cooperative
+    association union federation coalition alliance cooperative jury panel tribunal
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one

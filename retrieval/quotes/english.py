@@ -98,6 +98,14 @@ _OWN_DOCUMENT_RE = re.compile(
     rf"(?:statement|release|notice|filing|letter|note|message|post)"
     rf"(?:\s+(?:posted|published|issued|released|sent|filed|emailed|put\s+out)\b[^,;:“”\"]*)?"
 )
+# "said in a statement", "in its annual report": where a body's words were put out.
+_IN_A_STATEMENT_RE = re.compile(
+    r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|release)\b"
+)
+# "According to the statement, “…”": a statement named before.
+_THE_STATEMENT_RE = re.compile(
+    r"\s*[Aa]ccording\s+to\s+the\s+(?:[\w-]+\s+)?(?:statement|release),\s*[“\"]?$"
+)
 # A statement's owner inside a longer phrase: "a statement posted on the ministry's website".
 _OWNER_RE = re.compile(
     rf"^(?:an?|the)\s+(?:statement|release)\b.*\b(?:the|its)\s+(?P<noun>{_GENERIC})[’']s\b"
@@ -165,6 +173,7 @@ def attribute_english(article: Article) -> list[Quote]:
     quotes: list[Quote] = []
     left_open: _Found | None = None  # the quote the last paragraph left open
     reporter: Entity | None = None  # whose speech the last paragraph ended on reporting
+    issuer: Entity | None = None  # who last "said in a statement": whose "the statement" is
     for block in article.blocks:
         text = block.text
         found: list[_Found] = []
@@ -180,6 +189,17 @@ def attribute_english(article: Article) -> list[Quote]:
                 said = _attribute(cast, replace(block, text=masked), sentence, start, end)
                 found.append(_Found(start, end, *said))
         _lead_in(found, cast, block.number, blank, sentences, spans)
+        for f in found:
+            # "According to the statement, “…”": the statement the copy last named, whoever
+            # issued it ("the Tokyo-based company said in a statement Thursday").
+            opening = next((s for s in sentences if s.start <= f.start < s.end), None)
+            if (
+                f.who is None
+                and issuer is not None
+                and opening is not None
+                and _THE_STATEMENT_RE.match(text, opening.start, f.start)
+            ):
+                f.who, f.attributed = issuer, True
         # A paragraph opening with a quote nobody is named for continues the last paragraph's
         # quote when that one was left open (wire style: no closing mark, next paragraph opens).
         if found and left_open and found[0].start == 1 and not found[0].attributed:
@@ -193,6 +213,9 @@ def attribute_english(article: Article) -> list[Quote]:
         if block.is_passage:
             last = sentences[-1] if sentences else None
             reporter = _reporter(cast, block.number, blank, last, spans) if last else None
+            for sentence in sentences:
+                if _IN_A_STATEMENT_RE.search(blank, sentence.start, sentence.end):
+                    issuer = _reporter(cast, block.number, blank, sentence, []) or issuer
         _carry(found, cast, block.number)
         found = [f for f in found if not _unowned_term(f, text, sentences)]
         closed = not found or found[-1].end < len(text.rstrip()) or text[found[-1].end :].strip()

@@ -785,3 +785,15 @@ def test_names_with_accents_a_call_with_analysts_and_a_role_before_a_name_of_a_f
         ("We priced it fairly.", "Tom Hale"),
         ("The room was half empty,", "Chris Doukas"),
     ]
+
+
+def test_the_statement_is_the_one_named_before_and_a_jury_is_a_body() -> None:
+    quotes = _quotes(
+        "Profit will reach ¥40 billion, the Osaka-based company Kiri Foods said in a statement.",
+        "Kiri also raised its dividend. According to the statement, “demand stayed strong.”",
+        "The award jury praised the author for “a rare, patient voice,” saying the book would last.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("demand stayed strong.", "Kiri Foods"),
+        ("a rare, patient voice,", "award jury"),
+    ]
