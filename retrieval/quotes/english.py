@@ -192,12 +192,12 @@ def attribute_english(article: Article) -> list[Quote]:
         for f in found:
             # "According to the statement, “…”": the statement the copy last named, whoever
             # issued it ("the Tokyo-based company said in a statement Thursday").
-            opening = next((s for s in sentences if s.start <= f.start < s.end), None)
+            home = next((s for s in sentences if s.start <= f.start < s.end), None)
             if (
                 f.who is None
                 and issuer is not None
-                and opening is not None
-                and _THE_STATEMENT_RE.match(text, opening.start, f.start)
+                and home is not None
+                and _THE_STATEMENT_RE.match(text, home.start, f.start)
             ):
                 f.who, f.attributed = issuer, True
         # A paragraph opening with a quote nobody is named for continues the last paragraph's
