@@ -232,6 +232,34 @@ def full_name_keys(parts: list[str]) -> set[str]:
     return {"=" + "".join(folded), "=" + "".join(reversed(folded))}
 
 
+def _skeletons(word: str) -> set[str]:
+    """A Latin name word's consonant skeletons (name_keys_of_latin's ~ keys, unmarked), short
+    ones too: in a full name each part need not be distinctive alone."""
+    keys = {k[1:] for k in name_keys_of_latin(word) if k.startswith("~")}
+    bones = skeleton(word)
+    return keys | ({bones} if len(bones) >= 2 else set())
+
+
+# A full name whose parts all sound alike in order (Claire Bertrand, クレール・ベルトラン: kr + brtrn)
+# is as good as spelled the same: a coincidence of two skeletons in order is rare. Keys are
+# marked with ≈ (and count as spelled in NameIndex.match).
+FULL_SKELETON_MIN = 5  # the least consonants a full-name skeleton key has
+
+
+def full_skeleton_keys(parts: list[set[str]]) -> set[str]:
+    """≈ keys of a full name from each part's skeletons, in order."""
+    if len(parts) < 2 or not all(parts):
+        return set()
+    keys = {"≈" + "".join(combo) for combo in itertools.islice(itertools.product(*parts), 16)}
+    return {k for k in keys if len(k) - 1 >= FULL_SKELETON_MIN}
+
+
+def _katakana_full_skeletons(word: str) -> set[str]:
+    parts = [p for p in word.split("・") if p]
+    bones = [skeleton(romanize(p)) for p in parts]
+    return full_skeleton_keys([{b} for b in bones if len(b) >= 2]) if len(bones) >= 2 else set()
+
+
 def article_name_keys(text: str, language: str) -> list[str]:
     """Keys of the names an article uses (people, places, bodies), in both scripts' terms:
     a Japanese article's proper nouns by their dictionary reading (田島 -> tajima) and its
@@ -255,12 +283,12 @@ def article_name_keys(text: str, language: str) -> list[str]:
         # often a loanword (アース, コート) that an English common noun would match.
         for word in katakana_names(text):
             if "・" in word:
-                keys |= name_keys_of_katakana(word)
+                keys |= name_keys_of_katakana(word) | _katakana_full_skeletons(word)
     for run in _latin_runs(text):
         for word in run:
             keys |= name_keys_of_latin(word)
         if len(run) in (2, 3):
-            keys |= full_name_keys(run)
+            keys |= full_name_keys(run) | full_skeleton_keys([_skeletons(w) for w in run])
     return sorted(keys)
 
 
@@ -272,12 +300,17 @@ def question_name_keys(question: str) -> list[set[str]]:
     runs = _latin_runs(question)
     out = [name_keys_of_latin(w) for run in runs for w in run]
     # A full name is one more word to match: an article that has it whole matches more.
-    out += [full_name_keys(run) for run in runs if len(run) in (2, 3)]
+    out += [
+        full_name_keys(run) | full_skeleton_keys([_skeletons(w) for w in run])
+        for run in runs
+        if len(run) in (2, 3)
+    ]
     if any(0x3040 <= ord(ch) <= 0x30FF or 0x4E00 <= ord(ch) <= 0x9FFF for ch in question):
         names = [(s, r) for s, r in proper_names(question) if not _is_katakana(s)]
         name_runs = proper_name_runs(question)
         readings = _readings([p for name_run in name_runs for p in name_run])
         out += [name_keys_of_katakana(w) for w in katakana_names(question)]
+        out += [_katakana_full_skeletons(w) for w in katakana_names(question) if "・" in w]
         out += [name_keys_of_katakana(r) for s, r in names]
         out += [_run_keys(name_run, readings) for name_run in name_runs]
     return [keys for keys in out if keys]

@@ -133,5 +133,15 @@ def test_a_latin_name_before_a_particle_and_a_voiced_s_are_name_keys() -> None:
 
     assert {"aoba"} in question_name_keys("Aobaの株価はいくら上昇したか。")
     english = set(article_name_keys("Theresa Quinn, 64, lost her savings.", "en"))
-    [katakana] = question_name_keys("テリーザ・クインさんはいくら失ったか。")
+    katakana, *_ = question_name_keys("テリーザ・クインさんはいくら失ったか。")
     assert katakana & english  # テリーザ -> ~trs, the skeleton of Theresa
+
+
+def test_a_full_name_that_sounds_alike_part_by_part_matches_as_if_spelled() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    japanese = set(article_name_keys("審査委員長のクレール・ベルトラン氏は述べた。", "ja"))
+    *_, full = question_name_keys("Who is Claire Bertrand?")
+    assert any(k.startswith("≈") for k in full & japanese)  # kr + brtrn, in order
+    english = set(article_name_keys("Claire Dupont and Bertrand Roux spoke.", "en"))
+    assert not any(k.startswith("≈") for k in full & english)  # the parts apart: no full name
