@@ -373,7 +373,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     Senate Assembly Government Administration Authority Bureau Police Army Navy Service Institute
     University College School Association Coalition Federation Foundation Union Party House
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
-    Treasury Exchequer Guard Prefecture
+    Treasury Exchequer Guard Prefecture Network
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends
@@ -386,7 +386,8 @@ EN_POSTNOMINALS: frozenset[str] = frozenset(
 EN_COMPANY_NOUNS: frozenset[str] = frozenset(
     """
     company firm group startup start-up studio maker manufacturer developer publisher retailer
-    lender bank carrier airline automaker insurer conglomerate operator chain business
+    lender bank carrier airline automaker insurer conglomerate operator chain business exchange
+    brokerage shipbuilder utility supplier
     """.split()
 )
 EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(

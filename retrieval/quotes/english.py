@@ -102,10 +102,8 @@ _OWN_DOCUMENT_RE = re.compile(
 _IN_A_STATEMENT_RE = re.compile(
     r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|release)\b"
 )
-# "According to the statement, “…”": a statement named before.
-_THE_STATEMENT_RE = re.compile(
-    r"\s*[Aa]ccording\s+to\s+the\s+(?:[\w-]+\s+)?(?:statement|release),\s*[“\"]?$"
-)
+# "According to the statement, …“…”": the sentence cites a statement named before.
+_THE_STATEMENT_RE = re.compile(r"\s*[Aa]ccording\s+to\s+the\s+(?:[\w-]+\s+)?(?:statement|release),")
 # A statement's owner inside a longer phrase: "a statement posted on the ministry's website".
 _OWNER_RE = re.compile(
     rf"^(?:an?|the)\s+(?:statement|release)\b.*\b(?:the|its)\s+(?P<noun>{_GENERIC})[’']s\b"
@@ -195,11 +193,18 @@ def attribute_english(article: Article) -> list[Quote]:
             home = next((s for s in sentences if s.start <= f.start < s.end), None)
             if (
                 f.who is None
-                and issuer is not None
                 and home is not None
                 and _THE_STATEMENT_RE.match(text, home.start, f.start)
             ):
-                f.who, f.attributed = issuer, True
+                # (a statement named earlier in this paragraph first)
+                earlier = [
+                    _reporter(cast, block.number, blank, s, [])
+                    for s in sentences
+                    if s.end <= home.start and _IN_A_STATEMENT_RE.search(blank, s.start, s.end)
+                ]
+                here = next((e for e in reversed(earlier) if e is not None), None)
+                if here or issuer:
+                    f.who, f.attributed = here or issuer, True
         # A paragraph opening with a quote nobody is named for continues the last paragraph's
         # quote when that one was left open (wire style: no closing mark, next paragraph opens).
         if found and left_open and found[0].start == 1 and not found[0].attributed:
@@ -598,10 +603,10 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     short = len(span.split()) <= 3
     if len(span.split()) == 1 and word_before in lx.EN_DEGREE_WORDS:
         return True  # too "safe": the writer's word at arm's length, whoever else speaks
-    if short and word_before in ("a", "an") and not _VERB_RE.search(before):
-        # brushed off talk of an “AI bubble”: with no one reported as saying anything before
-        # it, a term the writer names. (In reported speech, "said it was not on a “pre-set
-        # course”", it may be the speaker's word: kept.)
+    if short and word_before in ("a", "an", "its", "their") and not _VERB_RE.search(before):
+        # brushed off talk of an “AI bubble”, drained one of its “hot wallets”: with no one
+        # reported as saying anything before it, a term the writer names. (In reported speech,
+        # "said it was not on a “pre-set course”", it may be the speaker's word: kept.)
         return True
     # A term after a participle, with no one to say it (unless “…” by someone): habitats
     # described as “…”, databases often treated internally as “marketing data”.
@@ -610,6 +615,12 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True
     if title:  # a name, unless a verb of saying governs it: he replied "Never"
         return not (re.search(rf"\b(?:{SAY})\s*[:,]?\s*$", before) or _AFTER_RE.match(after))
+    # "According to the statement, funds were “safe and unaffected”": what a source is cited
+    # as saying the thing is (after a copula) is its words.
+    if _LEAD_ACCORDING_RE.match(before) and re.search(
+        r"\b(?:is|are|was|were|be|remain(?:s|ed)?)\s*$", before
+    ):
+        return False
     # A short fragment with no verb of saying or calling in its sentence is a scare quote.
     return short and not _VERB_RE.search(before + " " + after)
 

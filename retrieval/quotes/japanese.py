@@ -202,9 +202,11 @@ class _Reader:
         for t in doc:
             if inside(t.idx, spans):
                 continue
-            topic = any(c.text == "は" and c.dep_ == "case" for c in t.children)
-            # (the parser sometimes hangs a topic as a modifier: 丸泉製薬（大阪市）は12日、…)
-            if not (t.dep_ == "nsubj" or (topic and t.dep_ in ("nmod", "dislocated"))):
+            cases = [c.text for c in t.children if c.dep_ == "case"]
+            topic = cases == ["は"]  # (not では, には: a place or a time)
+            # (the parser sometimes hangs a topic as a modifier or an oblique: 丸泉製薬（大阪市）
+            # は12日、…; 岡本由紀教授（公衆衛生学）は、…と指摘する)
+            if not (t.dep_ == "nsubj" or (topic and t.dep_ in ("nmod", "dislocated", "obl"))):
                 continue
             if not (topic or t.head.dep_ == "ROOT"):
                 continue

@@ -171,9 +171,12 @@ class People:
     def expand(self, phrase: str, at: tuple[int, int]) -> str:
         """同省 / 同党北海道連 with the body named last put in: 米国務省, 自民党北海道連."""
         if len(phrase) >= 2 and phrase[0] == "同" and phrase[1] in JA_ORG_SUFFIXES:
-            body = self.last_before(at, phrase[1])
+            # The longest body word after 同: 同協議会 is the last 協議会, not the last 協….
+            words = (w for w in (*JA_BODY_ENDINGS, *JA_ORG_SUFFIXES) if phrase[1:].startswith(w))
+            suffix = max(words, key=len)
+            body = self.last_before(at, suffix)
             if body is not None:
-                return body.name + phrase[2:]
+                return body.name + phrase[1 + len(suffix) :]
         return phrase
 
     def last_court_before(self, at: tuple[int, int]) -> Person | None:

@@ -117,7 +117,7 @@ def who_is(
     # inside a Company entity).
     tail = [doc[k] for k in range(seg, head.i)]
     if (
-        head.text in (*JA_BODY_ENDINGS, *JA_COMPANY_ENDINGS)
+        head.text.endswith((*JA_BODY_ENDINGS, *JA_COMPANY_ENDINGS))
         and tail
         and all(t.pos_ in ("PROPN", "NOUN") for t in tail)
         and any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in (*tail, head))

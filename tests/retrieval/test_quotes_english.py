@@ -797,3 +797,17 @@ def test_the_statement_is_the_one_named_before_and_a_jury_is_a_body() -> None:
         ("demand stayed strong.", "Kiri Foods"),
         ("a rare, patient voice,", "award jury"),
     ]
+
+
+def test_a_statement_named_earlier_in_the_paragraph_and_terms_after_its() -> None:
+    quotes = _quotes(
+        "Seoul-based cryptocurrency exchange Norvex halted withdrawals after thieves emptied one "
+        "of its “hot wallets”, the company said.",
+        "Norvex said in a statement posted online that the wallet had been isolated. According "
+        "to the statement, customer funds were “safe and unaffected”.",
+        "The Korean Digital Rights Network said in a statement that the rules “came too late”.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("safe and unaffected", "Norvex"),
+        ("came too late", "Korean Digital Rights Network"),
+    ]
