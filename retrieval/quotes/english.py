@@ -81,6 +81,10 @@ _GENERIC_RE = re.compile(
     rf"(?:(?:an?\s+)?statement\s+(?:\w+\s+)?(?:from|by)\s+)?(?:[Tt]he|[Ii]ts|[Tt]his)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_GENERIC})(?:[’']s\s+(?:{_VOICE}))?"
 )
+# The subject opening the clause after "According to a statement," with the quote later on.
+_STATEMENT_OPENER_RE = re.compile(
+    rf"\s*(?P<np>(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC}))\s+(?:has|had|have|is|was|will|would|said|says)\b"
+)
 # The subject right after "According to a statement," whose words the quote then gives.
 _STATEMENT_SUBJECT_RE = re.compile(
     rf"\s*(?P<np>(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC}))\s*$"
@@ -100,7 +104,11 @@ _OWN_DOCUMENT_RE = re.compile(
 )
 # "said in a statement", "in its annual report": where a body's words were put out.
 _IN_A_STATEMENT_RE = re.compile(
-    r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|release)\b"
+    r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|release)\b"
+)
+# “…,” the statement said / said the statement: the statement named before.
+_STATEMENT_SAID_RE = re.compile(
+    r"[\s,”\"]*(?:the\s+statement\s+(?:said|added|read)|(?:said|added|read)\s+the\s+statement)\b"
 )
 # "According to the statement, …“…”": the sentence cites a statement named before.
 _THE_STATEMENT_RE = re.compile(r"\s*[Aa]ccording\s+to\s+the\s+(?:[\w-]+\s+)?(?:statement|release),")
@@ -190,6 +198,8 @@ def attribute_english(article: Article) -> list[Quote]:
         for f in found:
             # "According to the statement, “…”": the statement the copy last named, whoever
             # issued it ("the Tokyo-based company said in a statement Thursday").
+            if f.who is None and issuer is not None and _STATEMENT_SAID_RE.match(text, f.end + 1):
+                f.who, f.attributed = issuer, True  # “…,” the statement said.
             home = next((s for s in sentences if s.start <= f.start < s.end), None)
             if (
                 f.who is None
@@ -221,7 +231,7 @@ def attribute_english(article: Article) -> list[Quote]:
             for sentence in sentences:
                 if _IN_A_STATEMENT_RE.search(blank, sentence.start, sentence.end):
                     issuer = _reporter(cast, block.number, blank, sentence, []) or issuer
-        _carry(found, cast, block.number)
+        _carry(found, cast, block.number, text)
         found = [f for f in found if not _unowned_term(f, text, sentences)]
         closed = not found or found[-1].end < len(text.rstrip()) or text[found[-1].end :].strip()
         left_open = None if closed or not (found[-1].who or found[-1].described) else found[-1]
@@ -309,7 +319,7 @@ def _reporter(
     return None if verb is None else _subject(cast, paragraph, blank, sentence.start, verb.start())
 
 
-def _carry(found: list[_Found], cast: Cast, paragraph: int) -> None:
+def _carry(found: list[_Found], cast: Cast, paragraph: int, text: str) -> None:
     """A whole quote with no attribution shares its paragraph neighbour's speaker (“We are open,”
     Rubio said. “But the time has come.”) unless someone else is named between the two (not in
     passing: "said through interpreter Ken Ito" names no new speaker)."""
@@ -322,7 +332,11 @@ def _carry(found: list[_Found], cast: Cast, paragraph: int) -> None:
         other = said[0]
         lo, hi = sorted((other.end, f.start))
         mentions = [m for m in cast.mentions if m.paragraph == paragraph and not m.minor]
-        between = {m.entity.name for m in mentions if lo <= m.start < hi and not m.oblique}
+        between = {
+            m.entity.name
+            for m in mentions
+            if lo <= m.start < hi and not m.oblique and text[m.start - 1 : m.start] != "("
+        }  # (an acronym repeated in brackets, "(IFCU)", names no one new)
         if between <= ({other.who.name} if other.who else set()):  # no one else named between
             f.who, f.described = other.who, other.described
 
@@ -397,8 +411,11 @@ def _attribute(
             # "According to a statement, the company “has found no evidence …”", "According to
             # a notice posted on its website, the company “…”", "…, the FDA “…”": the
             # statement's subject says it.
+            opener = _STATEMENT_OPENER_RE.match(text, lo + lead.end(), start)
             if body:
                 who = _resolve(cast, number, text, body.start("np"), body.end("np"))
+            elif opener:  # "According to a statement, the airline has …, and customers “…”"
+                who = _resolve(cast, number, text, opener.start("np"), opener.end("np"))
             else:
                 who = _named_subject(cast, number, text, lo + lead.end(), start - 1)
     elif colon:

@@ -82,6 +82,8 @@ _WHO_ROLE_RE = re.compile(
     r"(?=\s*,|\s*;|\.(?:\s|$)|$)"
 )
 _PAREN_RE = re.compile(r"\s*\([^()]{1,30}\)")  # Doe (3-1), Sen. Doe (D-Ohio)
+# A name, then a "who" clause, then a verb of saying: "X Y, who studies …, said".
+_WHO_SAID_RE = re.compile(rf",\s+who\s+[^,;“”\"]{{2,160}},\s+(?:also\s+)?(?:{SAY})\b")
 # An age after a name: "Doe, 64," / "Doe, a 26-year-old …".
 _AGE_RE = re.compile(r",\s+(?:an?\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)")
 # A single word given an age or a courtesy title anywhere in the article ("Mori (3-1), a
@@ -512,7 +514,14 @@ def _entity(
     said = _SAID_BEFORE_RE.search(text, window, start) or _SAID_AFTER_RE.match(text, run_end)
     person = cast.named(words)
     speaks = words[-1] in cast.speaking and not (appositive and not role_after)
-    if not (pre or kin or role_after or said or person or age or words[-1] in persons or speaks):
+    # "Rina Sakamoto, who studies research ethics at Keiyo University, said": "who" is for people.
+    # (Not after a preposition: "a doctor living in County Kildare, who asked …, said".)
+    relative = _WHO_SAID_RE.match(text, run_end) is not None and not re.search(
+        r"\b(?:in|at|of|from|to|for|with|by|near|outside|inside)\s+(?:the\s+)?$",
+        text[max(0, start - 20) : start],
+    )
+    evidence = (pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative)
+    if not any(evidence):
         return None  # two capitalised words are a person only when the text says so
     kin_role = _kin_role(cast, paragraph, start, kin) if kin else None
     person = person or cast.add(" ".join(words), "person")

@@ -170,9 +170,10 @@ class People:
 
     def expand(self, phrase: str, at: tuple[int, int]) -> str:
         """同省 / 同党北海道連 with the body named last put in: 米国務省, 自民党北海道連."""
-        if len(phrase) >= 2 and phrase[0] == "同" and phrase[1] in JA_ORG_SUFFIXES:
-            # The longest body word after 同: 同協議会 is the last 協議会, not the last 協….
-            words = (w for w in (*JA_BODY_ENDINGS, *JA_ORG_SUFFIXES) if phrase[1:].startswith(w))
+        words = [w for w in (*JA_BODY_ENDINGS, *JA_ORG_SUFFIXES) if phrase[1:].startswith(w)]
+        if len(phrase) >= 2 and phrase[0] == "同" and words:
+            # The longest body word after 同: 同協議会 is the last 協議会, not the last 協…;
+            # 同本部の担当者, 同気象台の担当者.
             suffix = max(words, key=len)
             body = self.last_before(at, suffix)
             if body is not None:

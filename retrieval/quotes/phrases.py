@@ -234,6 +234,8 @@ def body(people: People, doc: Doc, head: Token, paragraph: int) -> Person | None
         return None
     if head.ent_type_ in PLACE_LABELS or "地名" in head.tag_:
         return None
+    if "助数詞" in head.tag_ or (lo > 0 and doc[lo - 1].pos_ == "NUM"):
+        return None  # 199トン, 40キロ: a unit after a number, no body
     name = doc.text[tokens[0].idx : head.idx + len(head.text)]
     return people.add(name, "org", (paragraph, tokens[0].idx))
 

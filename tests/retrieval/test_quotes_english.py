@@ -811,3 +811,25 @@ def test_a_statement_named_earlier_in_the_paragraph_and_terms_after_its() -> Non
         ("safe and unaffected", "Norvex"),
         ("came too late", "Korean Digital Rights Network"),
     ]
+
+
+def test_the_statement_said_who_clause_speakers_and_an_acronym_in_brackets() -> None:
+    quotes = _quotes(
+        "Professor Kenji Aoki was dismissed on Monday.",
+        "In a statement issued through his lawyer, Aoki said he would appeal.",
+        "“I accept that there were failures,” the statement said. “But I never faked data.”",
+        "Mei Sato, who studies research ethics at Keiyo University, said it was a warning. "
+        "“Audits must be routine,” she said.",
+        "“Nobody wants a strike,” said Ann Byrne, president of the Irish Cabin Union (ICU). "
+        "“But pay has fallen for four years.”",
+        "According to a statement, the airline has rebooked most passengers, and others “will "
+        "be offered a refund.”",
+    )
+    assert [(q.quote[:12], q.speaker) for q in quotes] == [
+        ("I accept tha", "Kenji Aoki"),
+        ("But I never ", "Kenji Aoki"),
+        ("Audits must ", "Mei Sato"),
+        ("Nobody wants", "Ann Byrne"),
+        ("But pay has ", "Ann Byrne"),
+        ("will be offe", None),  # no airline named before: unknown, not guessed
+    ]

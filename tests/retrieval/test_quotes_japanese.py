@@ -419,3 +419,14 @@ def test_a_long_body_word_after_dou_a_cooperative_and_a_topic_parsed_as_an_obliq
         ("漁場が奪われる", "南浜漁業協同組合"),
         ("検査体制が求められる。一度の見落としが数百人に広がる", "岡田由紀"),
     ]
+
+
+def test_a_unit_after_a_number_is_no_body_for_doushya() -> None:
+    found = speakers(
+        "漁船「第三北光丸」（99トン、乗組員12人）と貨物船「ノース・スター」（約9800トン）が"
+        "衝突した。",
+        "船を所有する北光水産によると、漁船は港に戻った。同社は「記録はすべて提出する」と"
+        "コメントした。",
+    )
+    assert [speaker for _, speaker in found] != ["トン"]
+    assert found[0][1] in (None, "北光水産")
