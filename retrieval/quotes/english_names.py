@@ -84,6 +84,8 @@ _WHO_ROLE_RE = re.compile(
 _PAREN_RE = re.compile(r"\s*\([^()]{1,30}\)")  # Doe (3-1), Sen. Doe (D-Ohio)
 # A name, then a "who" clause, then a verb of saying: "X Y, who studies …, said".
 _WHO_SAID_RE = re.compile(rf",\s+who\s+[^,;“”\"]{{2,160}},\s+(?:also\s+)?(?:{SAY})\b")
+# One capitalised word opening a sentence so: "Chepkoech, who led …, said".
+_WHO_WORD_RE = re.compile(rf"(?:^|(?<=[.!?”\"]\s))([A-Z][\w’'-]+)(?={_WHO_SAID_RE.pattern})")
 # An age after a name: "Doe, 64," / "Doe, a 26-year-old …".
 _AGE_RE = re.compile(r",\s+(?:an?\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)")
 # A single word given an age or a courtesy title anywhere in the article ("Mori (3-1), a
@@ -373,6 +375,8 @@ def _person_words(article: Article) -> set[str]:
         for a, b in quote_spans(text):
             text = text[:a] + "_" * (b - a) + text[b:]
         words |= {m["w1"] or m["w2"] for m in _PERSON_WORD_RE.finditer(text)}
+        # "Chepkoech, who led for much of the race, said": "who" is for people.
+        words |= {m[1] for m in _WHO_WORD_RE.finditer(text)}
     return {w for w in words if _namelike(w)}
 
 
@@ -413,6 +417,8 @@ def _entity(
     words = text[run_start:run_end].split()
     while words and (words[0] in _SKIP or words[-1] in _SKIP | lx.EN_POSTNOMINALS):
         words.pop(0 if words[0] in _SKIP else -1)  # The, According to, Tuesday, KC
+    if len(words) >= 3 and re.search(r"[’']s$", words[0]) and all(map(_namelike, words[1:])):
+        words = words[1:]  # "Kenya's Faith Chepkoech": where someone is from, then the name
     if not words:
         return None
     start = text.index(words[0], run_start)

@@ -833,3 +833,15 @@ def test_the_statement_said_who_clause_speakers_and_an_acronym_in_brackets() -> 
         ("But pay has ", "Ann Byrne"),
         ("will be offe", None),  # no airline named before: unknown, not guessed
     ]
+
+
+def test_a_name_after_a_countrys_possessive_and_a_surname_with_a_who_clause() -> None:
+    quotes = _quotes(
+        "Her coach, Ken Mori, 61, said the result proved she “can beat anyone.”",
+        "She beat Kenya's Ruth Kiprono by 41 seconds.",
+        "Kiprono, who led for much of the race, said the heat had hurt. “It was heavy,” she said.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("can beat anyone.", "Ken Mori"),
+        ("It was heavy,", "Ruth Kiprono"),  # not the coach named before
+    ]
