@@ -81,14 +81,12 @@ _GENERIC_RE = re.compile(
     rf"(?:(?:an?\s+)?statement\s+(?:\w+\s+)?(?:from|by)\s+)?(?:[Tt]he|[Ii]ts|[Tt]his)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_GENERIC})(?:[’']s\s+(?:{_VOICE}))?"
 )
+# A body named by its common noun: "the company", "its Tokyo-based lender".
+_BODY_NP = rf"\s*(?P<np>(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC}))"
 # The subject opening the clause after "According to a statement," with the quote later on.
-_STATEMENT_OPENER_RE = re.compile(
-    rf"\s*(?P<np>(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC}))\s+(?:has|had|have|is|was|will|would|said|says)\b"
-)
+_STATEMENT_OPENER_RE = re.compile(rf"{_BODY_NP}\s+(?:has|had|have|is|was|will|would|said|says)\b")
 # The subject right after "According to a statement," whose words the quote then gives.
-_STATEMENT_SUBJECT_RE = re.compile(
-    rf"\s*(?P<np>(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC}))\s*$"
-)
+_STATEMENT_SUBJECT_RE = re.compile(rf"{_BODY_NP}\s*$")
 # "according to a company statement", "the ministry's release": the body's. (A bare "the
 # statement" is left unresolved: the last body named is often not the one that issued it.)
 _STATEMENT_RE = re.compile(
@@ -207,14 +205,10 @@ def attribute_english(article: Article) -> list[Quote]:
                 and _THE_STATEMENT_RE.match(text, home.start, f.start)
             ):
                 # (a statement named earlier in this paragraph first)
-                earlier = [
-                    _reporter(cast, block.number, blank, s, [])
-                    for s in sentences
-                    if s.end <= home.start and _IN_A_STATEMENT_RE.search(blank, s.start, s.end)
-                ]
-                here = next((e for e in reversed(earlier) if e is not None), None)
-                if here or issuer:
-                    f.who, f.attributed = here or issuer, True
+                before = [s for s in sentences if s.end <= home.start]
+                here = _issuer(cast, block.number, blank, before) or issuer
+                if here is not None:
+                    f.who, f.attributed = here, True
         # A paragraph opening with a quote nobody is named for continues the last paragraph's
         # quote when that one was left open (wire style: no closing mark, next paragraph opens).
         if found and left_open and found[0].start == 1 and not found[0].attributed:
@@ -228,9 +222,7 @@ def attribute_english(article: Article) -> list[Quote]:
         if block.is_passage:
             last = sentences[-1] if sentences else None
             reporter = _reporter(cast, block.number, blank, last, spans) if last else None
-            for sentence in sentences:
-                if _IN_A_STATEMENT_RE.search(blank, sentence.start, sentence.end):
-                    issuer = _reporter(cast, block.number, blank, sentence, []) or issuer
+            issuer = _issuer(cast, block.number, blank, sentences) or issuer
         _carry(found, cast, block.number, text)
         found = [f for f in found if not _unowned_term(f, text, sentences)]
         closed = not found or found[-1].end < len(text.rstrip()) or text[found[-1].end :].strip()
@@ -266,6 +258,17 @@ def _lead_in(
         who = _reporter(cast, paragraph, blank, sentences[here - 1], spans)
         if who is not None:
             f.who, f.attributed = who, True
+
+
+def _issuer(cast: Cast, paragraph: int, blank: str, sentences: list[Sentence]) -> Entity | None:
+    """Who the last of `sentences` that reports words put out "in a statement" (or release)
+    says issued it: "the Tokyo-based company said in a statement Thursday"."""
+    issued = [
+        _reporter(cast, paragraph, blank, s, [])
+        for s in sentences
+        if _IN_A_STATEMENT_RE.search(blank, s.start, s.end)
+    ]
+    return next((e for e in reversed(issued) if e is not None), None)
 
 
 def _named_subject(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | None:
