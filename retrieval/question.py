@@ -238,21 +238,27 @@ def unit_asked(question: str) -> str | None:
     return None
 
 
+def _unit_pattern(ja: tuple[str, ...], en: tuple[str, ...]) -> re.Pattern[str]:
+    """A number counted in a unit: a Japanese counter right after it, or an English noun up to
+    two words after it (spelled-out numbers too)."""
+    counters = "|".join(re.escape(f) for f in sorted(ja, key=len, reverse=True))
+    nouns_ = "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True))
+    number = rf"\d[\d,.]*|{_EN_NUMBER_WORDS}"
+    return re.compile(
+        rf"(?-i:(?:{_NUM})\s*(?:万|億)?\s*(?:{counters}))"
+        rf"|\b(?:{number})\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"[\w-]*(?:{nouns_})\b",
+        re.IGNORECASE,
+    )
+
+
+_UNIT_PATTERNS = {unit: _unit_pattern(ja, en) for unit, (ja, en) in MEASURE_UNITS.items()}
+
+
 def holds_unit(sentence: str, unit: str) -> bool:
     """True when `sentence` gives a number counted in `unit`, in either language: 「約620人」,
     "about 620 unionised dockworkers", "68,000 tonnes"."""
-    ja, en = MEASURE_UNITS[unit]
-    text = unicodedata.normalize("NFKC", sentence)
-    counters = "|".join(re.escape(f) for f in sorted(ja, key=len, reverse=True))
-    if re.search(rf"(?:{_NUM})\s*(?:万|億)?\s*(?:{counters})", text):
-        return True
-    nouns_ = "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True))
-    number = rf"\d[\d,.]*|{_EN_NUMBER_WORDS}"
-    pattern = (
-        rf"\b(?:{number})\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"[\w-]*(?:{nouns_})\b"
-    )
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    return _UNIT_PATTERNS[unit].search(unicodedata.normalize("NFKC", sentence)) is not None
 
 
 def holds_type(sentence: str, kind: str) -> bool:
