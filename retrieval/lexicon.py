@@ -296,6 +296,11 @@ EN_WORK_NOUNS: frozenset[str] = frozenset(
     portrait sculpture essay textbook report study
     """.split()
 )
+# Nouns that make a quoted span a mention of words rather than someone's use of them: the word
+# "fault" appeared 37 times; a "drug loss" problem, the term used for …
+EN_MENTION_NOUNS: frozenset[str] = frozenset(
+    "word term phrase expression acronym abbreviation".split()
+)
 # Words after which a quoted span is always a name or a scare quote, whatever its case:
 # a report titled "…", the so-called "…".
 EN_NAMING_WORDS: frozenset[str] = frozenset("titled entitled so-called dubbed nicknamed".split())
@@ -362,7 +367,9 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     Electronics Media Ventures Investments Energy Foods Brands Networks Software Insurance
     Financial Resources Logistics Trading Enterprises Associates Communications Telecom ASA AB
     SpA Lines Pte. Pte Bhd. Bhd Pty Pty. K.K. S.A. N.V. Robotics Therapeutics Biosciences
-    Aerospace Shipping
+    Aerospace Shipping Rail Railway Railways Railroad Transit Utilities Electric Cruises Ferries
+    Hotels Resorts Properties Realty Construction Engineering Semiconductor Chemicals Petroleum
+    Breweries Brewing
     """.split()
 )
 # Words that end the name of a public body (Brazil's Foreign Ministry, the White House, the
@@ -394,7 +401,8 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     """
     ministry government agency department office council commission committee court regulator
     authority bureau police embassy administration university institute party bank service board
-    association union federation coalition alliance cooperative jury panel tribunal
+    association union federation coalition alliance cooperative jury panel tribunal group
+    organisation organization body
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one

@@ -141,6 +141,11 @@ _PASSIVE_RE = re.compile(
 _WHAT_THEY_CALL_RE = re.compile(
     r"\bwhat\s+(?:some\s+|many\s+|most\s+)?[a-z]+s\s+(?:often\s+)?call\s+(?:an?\s+|the\s+)?$"
 )
+# A span the writer mentions as words: the word "fault", the term "…"; a "drug loss" problem,
+# the term used in Japan for ….
+_MENTION = alternation(lx.EN_MENTION_NOUNS)
+_MENTION_BEFORE_RE = re.compile(rf"\b[Tt]he\s+(?:{_MENTION})\s*$")
+_MENTION_AFTER_RE = re.compile(rf"[^,;:.“”\"]{{0,30}},\s+(?:the|a)\s+(?:{_MENTION})\b")
 # A participle that puts a thing in a class, no one's words: "treated internally as “…”",
 # "widely seen as “…”".
 _CLASSED_RE = re.compile(rf"\b(?:{alternation(lx.EN_CLASSING_PARTICIPLES)})\s+{_OFTEN}as\s*$")
@@ -428,9 +433,14 @@ def _attribute(
     described = None
     if who is None and (d := _DESCRIBED_RE.fullmatch(text[phrase[0] : phrase[1]].strip())):
         described = re.sub(rf"\s+{_ADVERBS}$", "", d["d"].strip()).rstrip(".")
-    is_pronoun = text[phrase[0] : phrase[1]].strip().lower() in _PRONOUNS
-    if is_pronoun and (earlier := _described_subject(cast, number, text, phrase[0])):
-        who, described = None, earlier  # "A longshoreman … said …. “…,” he said."
+    named_by = text[phrase[0] : phrase[1]].strip()
+    # "A longshoreman … said …. “…,” he said." / "A council member who asked not to be named
+    # said …. “…,” the member said.": the one described, not someone named before with that role.
+    noun = re.fullmatch(r"[Tt]he\s+([a-z]+)", named_by)
+    if named_by.lower() in _PRONOUNS or noun:
+        earlier = _described_subject(cast, number, text, phrase[0])
+        if earlier and (not noun or noun[1] in earlier.lower().split()):
+            who, described = None, earlier
     attributed = bool(after or according or verbs or lead or colon or tail)
     return who, described, attributed, not whole
 
@@ -495,9 +505,10 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         return next(iter(people.values())) if len(people) == 1 else None
     for m, lead in zip(named, leads, strict=True):
         # The body itself ("Vellum", "the Health Ministry"), or its voice ("a spokesperson
-        # for the Health Ministry", "a statement from Acme").
+        # for the Health Ministry", "a statement from Acme", "a Northline spokesperson").
         itself = lead in ("", "the") and not m.minor
-        if m.entity.kind != "person" and (itself or re.search(rf"\b(?:{_VOICE})\b", lead)):
+        voiced = re.search(rf"\b(?:{_VOICE})\b", lead) or _voice_after(text[m.end : b], lead)
+        if m.entity.kind != "person" and (itself or voiced):
             return m.entity
     if named:
         return None  # "Kestrel's chief executive": someone the text does not name
@@ -545,6 +556,14 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     return _only(list(held.values()))
 
 
+def _voice_after(rest: str, lead: str) -> bool:
+    """Whether a body's name, `lead` before it and `rest` after, is its voice: "a Northline
+    spokesperson", "the Acme statement", "Acme's spokeswoman"."""
+    return lead.lower() in ("", "a", "an", "the") and (
+        re.fullmatch(rf"(?:[’']s)?\s+(?:{_VOICE})\s*", rest) is not None
+    )
+
+
 def _only(entities: list[Entity]) -> Entity | None:
     """The one entity of `entities`; None when there are none or several (no guessing)."""
     return entities[0] if len(entities) == 1 else None
@@ -577,6 +596,22 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     if not named:
         return None
     m = named[-1]
+    # "The Transport Accident Investigation Commission (TAIC) said": the body, its acronym
+    # repeated in brackets.
+    bracketed = text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+    same = len(named) > 1 and named[-2].entity is m.entity
+    if bracketed and same and _GAP_RE.fullmatch(text[m.end + 1 : verb_at]):
+        return m.entity
+    # "A Northline spokesperson said": the body speaks through its spokesperson.
+    voice = re.match(rf"(?:[’']s)?\s+(?:{_VOICE})\b", text[m.end : verb_at])
+    lead = text[lo : m.start].strip().split()
+    if (
+        voice
+        and m.entity.kind != "person"
+        and _voice_after(text[m.end : m.end + voice.end()], lead[-1] if lead else "")
+        and _GAP_RE.fullmatch(text[m.end + voice.end() : verb_at])
+    ):
+        return m.entity
     if m.oblique and m.entity.kind == "person":
         return None  # "A senior adviser to Ibarra, speaking on condition of anonymity, said"
     if m.oblique and m.entity.kind != "person" and len(named) > 1:
@@ -613,6 +648,9 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # a report titled "…", the so-called "…", a class known as "…"
     if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):
         return True  # her campaign slogan, "…"; what economists call an "…"
+    mentioned = span[-1] not in ",.?!;:" and _MENTION_AFTER_RE.match(after)
+    if _MENTION_BEFORE_RE.search(before) or mentioned:
+        return True  # the word "fault"; a "drug loss" problem, the term used for …
     # A Title Case span next to a work noun is a name even with a period inside the marks, as
     # US style puts it: an app called "Pocketful."
     title = _title_case(span.rstrip(",.;:"))

@@ -82,8 +82,12 @@ _WHO_ROLE_RE = re.compile(
     r"(?=\s*,|\s*;|\.(?:\s|$)|$)"
 )
 _PAREN_RE = re.compile(r"\s*\([^()]{1,30}\)")  # Doe (3-1), Sen. Doe (D-Ohio)
-# A name, then a "who" clause, then a verb of saying: "X Y, who studies …, said".
-_WHO_SAID_RE = re.compile(rf",\s+who\s+[^,;“”\"]{{2,160}},\s+(?:also\s+)?(?:{SAY})\b")
+# A name, then a "who" clause (or "whose" and a relative: "whose son died in the crash"), then
+# a verb of saying: "X Y, who studies …, said". ("Acme, whose shares fell, said" is no person.)
+_WHO_SAID_RE = re.compile(
+    rf",\s+(?:who|whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents))\s+"
+    rf"[^,;“”\"]{{2,160}},\s+(?:also\s+)?(?:{SAY})\b"
+)
 # One capitalised word opening a sentence so: "Chepkoech, who led …, said".
 _WHO_WORD_RE = re.compile(rf"(?:^|(?<=[.!?”\"]\s))([A-Z][\w’'-]+)(?={_WHO_SAID_RE.pattern})")
 # An age after a name: "Doe, 64," / "Doe, a 26-year-old …".
@@ -100,8 +104,8 @@ _PERSON_WORD_RE = re.compile(
 # of a longer name.)
 _QUOTED_WORD_RE = re.compile(rf"[”\"],?\s+(?P<w>[A-Z][\w’'-]+)\s+(?:{SAY})\b")
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
-_OBLIQUE_RE = re.compile(
-    r"\b(?:to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
+_OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentence's voice)
+    r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
     r"(?:[a-z][\w-]*\s+){0,2}$"
 )
 _WHICH_RE = re.compile(r",\s+which\s")

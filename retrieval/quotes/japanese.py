@@ -147,6 +147,13 @@ def _own_subject(inner: list[Token]) -> bool:
     )
 
 
+# A speaker credited in brackets between a quote and its と: 「…」（中堅行員）との声.
+# (An age alone in brackets credits no one: 山田さん（45）と.)
+_BRACKET_CREDIT_RE = re.compile(
+    r"[（(](?![\d０-９]+歳?[)）])(?P<who>[^（）()\n]{2,40})[)）](?=などと|と)"
+)
+
+
 def _credit_after(doc: Doc, text: str, start: int, end: int) -> Token | None:
     """The head word of a speaker credited in brackets right after a quote that opens its
     sentence, the bracket closing the sentence: 「…」（バス会社の村井健二社長）. None otherwise
@@ -267,6 +274,25 @@ class _Reader:
             if not predicative:
                 return result(False, False, None, "term")
             return result(True, False, self._source(doc, anchor, block.number, spans), "hearsay")
+        # 「…」（中堅行員）との声: the words of the one credited in brackets.
+        # (A quoted noun is credited so only to one word or name, 「精査中」（同社）と: a name's
+        # gloss, 「第十八光洋丸」（199トン、乗組員17人）と, credits no one.)
+        bracketed = _BRACKET_CREDIT_RE.match(after)
+        if bracketed and not predicative and re.search(r"[、，,\d０-９]", bracketed["who"]):
+            bracketed = None
+        if bracketed is not None:
+            close = end + 1 + bracketed.end("who")
+            heads = [t for t in doc if t.idx + len(t.text) == close]
+            credited = who_is(self.people, doc, heads[0], block.number, spans) if heads else None
+            return result(True, not predicative, credited, "credited")
+        # 元ディーラーの「…」との説明: the words of the one they belong to, whoever the
+        # sentence goes on to be about (unknown when the owner names no one).
+        if after.startswith(("との", "などとの")) and start >= 2 and text[start - 2] == "の":
+            owners = [t for t in doc if t.idx + len(t.text) == start - 2]
+            owner = owners[0] if owners and owners[0].pos_ in ("NOUN", "PROPN") else None
+            if owner is not None:
+                speaker = who_is(self.people, doc, owner, block.number, spans)
+                return result(True, not predicative, speaker, "owned")
         # 「…」との見方を示した: the view is the speaker's; 「…」との声が上がった: nobody's.
         if after.startswith(("との", "などとの")):
             noun = governor

@@ -845,3 +845,53 @@ def test_a_name_after_a_countrys_possessive_and_a_surname_with_a_who_clause() ->
         ("can beat anyone.", "Ken Mori"),
         ("It was heavy,", "Ruth Kiprono"),  # not the coach named before
     ]
+
+
+def test_a_whose_clause_with_a_relative_marks_a_person_and_her_quotes_follow() -> None:
+    quotes = _quotes(
+        "Harbour Minister Tom Reid said the report would be published in full.",
+        "Mere Karaka, whose 17-year-old son died in the collapse, said the findings confirmed "
+        "what families had feared.",
+        "“Everyone knew that wall was cracking. Nobody closed the road.",
+        "“A year on, I still want to know why,” she said.",
+        "Karaka, who now leads a families' group, was quoted by local radio as saying, “We "
+        "are not asking for money. We are asking for answers.”",
+    )
+    assert [q.speaker for q in quotes] == ["Mere Karaka"] * 3  # not the minister named first
+
+
+def test_a_body_speaks_through_its_spokesperson_and_as_the_group_after_according_to() -> None:
+    quotes = _quotes(
+        "The crash involved a train run by Southvale Rail, which carries 40,000 people a day.",
+        "A Southvale spokesperson said in a statement the company “accepts the findings in "
+        "full.” “We will fix it,” a Southvale spokesperson said.",
+        "The Coastal Safety Commission (CSC) said the barrier had been “visibly damaged” for "
+        "weeks.",
+        "Exports fell 8%, according to the Anatolian Mills Association. The group said in a "
+        "statement that the cuts put “up to 9,000 jobs” at risk.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Southvale Rail",
+        "Southvale Rail",
+        "Coastal Safety Commission",
+        "Anatolian Mills Association",
+    ]
+
+
+def test_words_mentioned_as_words_are_not_quotes() -> None:
+    quotes = _quotes(
+        "Inspectors noted that the word “leak” appeared 19 times in the log.",
+        "Doctors warn of a growing “drug lag” problem, the term used for medicines approved "
+        "abroad but not at home.",
+        "“We saw it coming,” said Ada Quinn, a nurse.",
+    )
+    assert [q.quote for q in quotes] == ["We saw it coming,"]
+
+
+def test_the_member_after_an_unnamed_member_is_that_one_not_a_named_member() -> None:
+    quotes = _quotes(
+        "Council member Rosa Diaz called the cut “short-sighted.”",
+        "A council member who voted for the budget, and who asked not to be named, said the "
+        "orchestra had been warned. “They had warnings,” the member said.",
+    )
+    assert _who(quotes)[1][2:4] == (None, "council member")

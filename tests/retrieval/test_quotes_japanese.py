@@ -430,3 +430,16 @@ def test_a_unit_after_a_number_is_no_body_for_doushya() -> None:
     )
     assert [speaker for _, speaker in found] != ["トン"]
     assert found[0][1] in (None, "北光水産")
+
+
+def test_words_owned_with_no_and_credited_in_brackets_before_to() -> None:
+    found = speakers(
+        "調査によると、上司の課長は、元社員の「営業戦略の一環だ」との説明をうのみにしていた。",
+        "北辰化学工業は10日、データの改ざんを発表した。業績への影響は「精査中」（同社）として"
+        "いる。社内からは「数字ありきだった」（中堅社員）との声も漏れる。",
+    )
+    assert found == [
+        ("営業戦略の一環だ", "元社員"),  # not the manager the sentence is about
+        ("精査中", "北辰化学工業"),
+        ("数字ありきだった", "中堅社員"),
+    ]
