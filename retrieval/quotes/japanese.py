@@ -147,6 +147,14 @@ def _own_subject(inner: list[Token]) -> bool:
     )
 
 
+def _pauses(doc: Doc, predicate: Token) -> bool:
+    """Whether a clause's predicate (with its auxiliaries) is followed by a comma: 示し、."""
+    k = predicate.i + 1
+    while k < len(doc) and doc[k].head.i == predicate.i and doc[k].pos_ in ("AUX", "SCONJ"):
+        k += 1
+    return k < len(doc) and doc[k].text in ("、", "，")
+
+
 # A speaker credited in brackets between a quote and its と: 「…」（中堅行員）との声.
 # (An age alone in brackets credits no one: 山田さん（45）と.)
 _BRACKET_CREDIT_RE = re.compile(
@@ -227,7 +235,13 @@ class _Reader:
         for t in doc:
             source = t.i >= 2 and doc[t.i - 1].text == "に" and not inside(t.idx, spans)
             if t.text in ("よる", "よれ") and source:
-                who_is(self.people, doc, doc[t.i - 2], block.number, spans)
+                k = t.i - 2
+                if doc[k].text in ")）":  # 第1管区海上保安本部（小樽）によると: past the aside
+                    while k > 0 and doc[k].text not in "(（":
+                        k -= 1
+                    k -= 1
+                if k >= 0:
+                    who_is(self.people, doc, doc[k], block.number, spans)
         # The person a sentence identifies (堅守の要が、GK宮前ここな選手だ。/ 決めたのは田中選手だ。)
         # is who it goes on to be about, as a topic is.
         for t in doc:
@@ -400,6 +414,7 @@ class _Reader:
         ]
         node = predicate
         unresolved: Token | None = None  # a subject the sentence names but no person reads in
+        paused = False  # climbed from a clause that ends on a comma (示し、…約束した金沢市)
         for step in range(6):
             subjects = [
                 c
@@ -416,7 +431,10 @@ class _Reader:
                     return who
                 if subject.dep_ == "nsubj" and not subject.ent_type_.startswith(_TIME_LABELS):
                     unresolved = unresolved or subject
-            target = modified_noun(doc, node)
+            # (「…」と語った田中さん: the person the clause describes. Not after a clause that
+            # pauses on a comma: 「…」との条件を示し、展示を約束した金沢市に託す hangs 示し on
+            # the relative clause, but the comma joins it to the sentence's main verb.)
+            target = None if paused else modified_noun(doc, node)
             if target is not None:
                 who = who_is(self.people, doc, target, paragraph, spans)
                 if who is not None and who.kind != "description":
@@ -424,6 +442,7 @@ class _Reader:
             if node.dep_ in ("advcl", "conj", "ccomp", "xcomp", "acl") and node.head.i != node.i:
                 if node.head.idx < start and node.dep_ != "acl":
                     break  # a predicate before the quote is another clause's
+                paused = node.dep_ == "advcl" and _pauses(doc, node)
                 node = node.head
                 continue
             break

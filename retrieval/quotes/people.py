@@ -189,7 +189,9 @@ class People:
 
     def last_before(self, at: tuple[int, int], suffix: str | None) -> Person | None:
         """The last person before `at` (for 同氏/同X), or body whose name ends in `suffix`."""
-        org = suffix is not None and (suffix in JA_ORG_SUFFIXES or suffix[-1:] in JA_ORG_SUFFIXES)
+        org = suffix is not None and (
+            suffix in JA_ORG_SUFFIXES or suffix in JA_BODY_ENDINGS or suffix[-1:] in JA_ORG_SUFFIXES
+        )  # (同気象台: a body's word whose last character ends no other body)
         for pos, p in reversed(self.timeline):
             if pos >= at:
                 continue
@@ -400,6 +402,14 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.add(doc[i].text, "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
             i += 1
             continue
+        cited_end = _cited_body_run(doc, i) if run is None else None
+        if cited_end is not None:
+            # 第1管区海上保安本部（小樽）によると, 高松地方気象台によると: a body's name cited
+            # as a source, parsed or not, so that a later 同本部 or 同気象台 points back at it.
+            name = doc.text[doc[i].idx : doc[cited_end - 1].idx + len(doc[cited_end - 1].text)]
+            people.add(people.localize(name), "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
+            i = cited_end
+            continue
         kind_named = _kind_named(doc, i) if run is None and parsed else None
         if kind_named is not None:
             # ゲーム開発会社ステラフォージ: the name a company noun introduces is that company,
@@ -485,6 +495,31 @@ def _cited_body(doc: Doc, i: int) -> bool:
         return False
     after = [doc[k].text for k in range(i + 1, min(i + 3, len(doc)))]
     return len(after) == 2 and after[0] == "に" and after[1] in ("よる", "よれ", "より")
+
+
+def _cited_body_run(doc: Doc, i: int) -> int | None:
+    """The end of a run of nouns from token i that names a body by its ending and is cited as a
+    source (…気象台によると, …本部（小樽）によれば), else None. Read from the tagger alone, so
+    it works on paragraphs that are only tokenized."""
+
+    def nominal(k: int) -> bool:
+        return doc[k].tag_.startswith(("名詞", "接頭辞")) and doc[k].text not in "（）()、。"
+
+    if not nominal(i) or (i and nominal(i - 1)) or doc[i].text.startswith("同"):
+        return None
+    end = i
+    while end < len(doc) and nominal(end):
+        end += 1
+    k = end
+    if k < len(doc) and doc[k].text in "（(":  # an aside: （小樽）
+        while k < len(doc) and doc[k].text not in "）)":
+            k += 1
+        k += 1
+    after = [doc[j].text for j in range(k, min(k + 2, len(doc)))]
+    if after[:1] != ["に"] or after[1:2] not in (["よる"], ["よれ"], ["より"]):
+        return None
+    phrase = doc.text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    return end if is_org_word(phrase) and phrase.endswith(JA_BODY_ENDINGS) else None
 
 
 # A number and one counter (第7局, 3号, 第2部): counts and ordinals, never a body's name, even

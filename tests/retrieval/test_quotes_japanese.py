@@ -443,3 +443,25 @@ def test_words_owned_with_no_and_credited_in_brackets_before_to() -> None:
         ("精査中", "北辰化学工業"),
         ("数字ありきだった", "中堅社員"),
     ]
+
+
+def test_a_clause_pausing_on_a_comma_is_not_the_relative_clause_after_it() -> None:
+    found = speakers(
+        "複数の大学が名乗りを上げたが、ハミルトン氏は「資料を分けずに、誰でも読める形で残して"
+        "ほしい」との条件を示し、一括での公開を約束した富山市に託すことを決めた。",
+    )
+    assert found == [("資料を分けずに、誰でも読める形で残してほしい", "ハミルトン")]
+
+
+def test_a_body_cited_as_a_source_in_a_paragraph_without_quotes_is_who_dou_points_at() -> None:
+    found = speakers(
+        "第2管区海上保安本部（塩釜）によると、乗組員8人は全員救助された。",
+        "同本部によると、現場は濃い霧だった。同本部は船長から事情を聴いている。",
+        "同本部の担当者は「航跡の記録を詳しく調べたい」と話した。",
+        "仙台管区気象台によると、雨は週末まで続く。",
+        "同気象台の担当者は「土砂災害に警戒してほしい」と呼びかけた。",
+    )
+    assert found == [
+        ("航跡の記録を詳しく調べたい", "第2管区海上保安本部の担当者"),
+        ("土砂災害に警戒してほしい", "仙台管区気象台の担当者"),
+    ]
