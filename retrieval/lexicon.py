@@ -220,6 +220,13 @@ EN_MALE_WORDS: frozenset[str] = frozenset(
     """Mr. Mr husband father son brother widower grandfather uncle nephew spokesman congressman
     businessman""".split()
 )
+# Of those, the kinship nouns: in a description they are usually someone else ("a teacher
+# travelling with her husband" says nothing of the teacher's sex), so only a title or a role
+# noun (spokeswoman, actress) in a description tells the person's sex.
+EN_KIN_NOUNS: frozenset[str] = frozenset(
+    """wife mother daughter sister widow grandmother aunt niece husband father son brother
+    widower grandfather uncle nephew""".split()
+)
 # Capitalised words that begin sentences or name days and months: never a person's name.
 EN_NOT_NAMES: frozenset[str] = frozenset(
     """

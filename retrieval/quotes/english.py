@@ -164,6 +164,14 @@ _INDEFINITE_RE = re.compile(
 )
 
 
+# A clause that says how someone was, then a colon: "was more cautious:", "sounded upbeat:".
+_STANCE_COLON_RE = re.compile(
+    r"\b(?:was|were|is|are|sounded|seemed|remained)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*$"
+)
+# A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
+_RELATIVE_LEAD_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+(?:-[a-z]+)?,")
+
+
 @dataclass
 class _Found:
     """A quote at text[start:end] and who said it, while its paragraph is read."""
@@ -382,6 +390,10 @@ def _attribute(
     # A verb inside "According to a notice posted on its website," governs nothing after it.
     verbs = list(_VERB_RE.finditer(before, lead.end() if lead else 0))
     colon = _COLON_RE.search(before) if whole else None
+    # "Her grandson, Diego Doe, 19, was more cautious: “…”": a whole quote after a colon that
+    # ends a clause saying how one person named at its start was (not what they did: "Judge
+    # Hart quoted a passage in the contract: “…”" gives the contract's words) is theirs.
+    plain_colon = whole and colon is None and _STANCE_COLON_RE.search(before) is not None
     tail: re.Match[str] | None = None  # ", Minister X said" after a fragment, when nothing else
     who, phrase = None, (0, 0)  # the speaker, and the words that name or describe them
     if after:
@@ -428,6 +440,8 @@ def _attribute(
                 who = _named_subject(cast, number, text, lo + lead.end(), start - 1)
     elif colon:
         who = _opener(cast, number, text, lo, lo + colon.start())
+    elif plain_colon:
+        who = _opener(cast, number, text, lo, lo + len(before.rstrip()) - 1, person_only=True)
     elif tail := _TAIL_RE.search(text, end, sentence.end):
         who = _resolve(cast, number, text, tail.start("np"), tail.end("np"))
     described = None
@@ -442,6 +456,7 @@ def _attribute(
         if earlier and (not noun or noun[1] in earlier.lower().split()):
             who, described = None, earlier
     attributed = bool(after or according or verbs or lead or colon or tail)
+    attributed = attributed or (plain_colon and who is not None)
     return who, described, attributed, not whole
 
 
@@ -467,14 +482,19 @@ def _described_subject(cast: Cast, paragraph: int, text: str, pos: int) -> str |
     return None if named else last["d"]
 
 
-def _opener(cast: Cast, paragraph: int, text: str, lo: int, hi: int) -> Entity | None:
-    """The subject that opens text[lo:hi] ("She …", "Analyst Jane Doe …"), when no one else is
-    named in it."""
+def _opener(
+    cast: Cast, paragraph: int, text: str, lo: int, hi: int, person_only: bool = False
+) -> Entity | None:
+    """The subject that opens text[lo:hi] ("She …", "Analyst Jane Doe …", "Her grandson, Diego
+    Doe, …"), when no one else is named in it; with `person_only`, a person or nobody."""
     if pronoun := re.match(r"\s*(He|She)\b", text[lo:hi]):
         return _resolve(cast, paragraph, text, lo + pronoun.start(1), lo + pronoun.end(1))
     named = [m for m in cast.mentions if m.paragraph == paragraph and lo <= m.start < hi]
     subject = next((m for m in named if not m.minor), None)
-    if subject is None or text[lo : subject.start].strip():
+    lead = text[lo : subject.start].strip() if subject else ""
+    if subject is None or (lead and not _RELATIVE_LEAD_RE.fullmatch(lead)):
+        return None
+    if person_only and subject.entity.kind != "person":
         return None
     others = {m.entity.name for m in named if m.entity.kind == "person"} - {subject.entity.name}
     return None if others else subject.entity

@@ -162,6 +162,7 @@ class Entity:
         found = set(re.findall(r"[\w-]+", words or ""))
         self.nouns |= {w.lower() for w in found} & lx.EN_ROLE_NOUNS
         sexes = {w for w in found if w.islower()} & (lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS)
+        sexes -= lx.EN_KIN_NOUNS  # "travelling with her husband": his sex, not hers
         sex = sex or (sexes.pop() if len(sexes) == 1 else "")
         female, male = sex in lx.EN_FEMALE_WORDS, sex in lx.EN_MALE_WORDS
         self.sex = self.sex or ("f" if female else "m" if male else None)

@@ -895,3 +895,22 @@ def test_the_member_after_an_unnamed_member_is_that_one_not_a_named_member() -> 
         "orchestra had been warned. “They had warnings,” the member said.",
     )
     assert _who(quotes)[1][2:4] == (None, "council member")
+
+
+def test_a_husband_in_her_description_does_not_make_her_he() -> None:
+    quotes = _quotes(
+        "“We will strike again on Friday,” said Niamh Burke, the union's president.",
+        "Orla Quinn, 38, a nurse travelling with her husband and two children, said their "
+        "flight had been cancelled. “We found out at midnight,” she said.",
+    )
+    assert [q.speaker for q in quotes] == ["Niamh Burke", "Orla Quinn"]
+
+
+def test_a_whole_quote_after_a_colon_ending_a_clause_about_one_named_person() -> None:
+    quotes = _quotes(
+        "Rosa Vega, 67, said she had gone 11 days without water. “Not this time,” she said. "
+        "Her grandson, Diego Vega, 19, was more cautious: “I want to see who builds it.”",
+        "The report was blunt: “Nothing has improved.”",
+        "Inspector Carl Moe and Mayor Jo Lin toured the site: “It is worse than we thought.”",
+    )
+    assert [q.speaker for q in quotes] == ["Rosa Vega", "Diego Vega", None, None]
