@@ -53,6 +53,13 @@ class Question:
     wants_more: bool = False  # "what else did X say": only quotes not given yet
     article_id: str | None = None  # named by the asker, or inherited from the conversation
     names: tuple[str, ...] = ()  # Japanese spellings of English names used (added by search)
+    slot: str | None = None  # "time" for "when": what an answer must give when no type says
+
+    def filled_by(self, sentence: str) -> bool:
+        """Whether `sentence` gives what the question's slot asks for: a time for "when"."""
+        if self.slot == "time":
+            return _TIME_RE.search(unicodedata.normalize("NFKC", sentence)) is not None
+        return True
 
     @property
     def search_text(self) -> str:
@@ -95,12 +102,17 @@ def _read(
     span = _topic_span(q)
     topic = q[span[0] : span[1]] if span else None
     speaker_text = q[: span[0]] + " " * (span[1] - span[0]) + q[span[1] :] if span else q
+    kind = answer_type(standalone)
+    slot = None
+    if kind is None and intent == "fact":
+        slot = "time" if _WHEN_ASKED.search(q) else None
     return Question(
         text=text,
         standalone=standalone,
         language=language,
         intent=intent,
-        answer_type=answer_type(standalone),
+        answer_type=kind,
+        slot=slot,
         unit=unit_asked(standalone),
         topic=topic,
         speaker_text=speaker_text,
@@ -115,6 +127,29 @@ def _read(
 _SAY_JA = re.compile(r"(?:何と|どう)(?:言|い|述|語|話|発言|コメント)|発言|コメント|(?:他|ほか)に何")
 _SAY_EN = re.compile(r"\b(?:say|said|says|tell|told|quote[sd]?|comment(?:ed)?)\b", re.IGNORECASE)
 _WHEN = re.compile(r"いつ|何日|何月|何曜|日付|\bwhen\b|\bwhat (?:date|day)\b", re.IGNORECASE)
+# A question whose answer is a time ("いつ", "When will …"), not "what happened when …".
+_WHEN_ASKED = re.compile(
+    r"いつ|^\s*when\b|\bwhen\s+(?:did|does|do|will|would|was|were|is|are|has|have|had|can|could"
+    r"|should|might)\b",
+    re.IGNORECASE,
+)
+_NUM_TIME = r"[0-9][0-9,.]*|[一二三四五六七八九十百千]+"  # (sentences are NFKC-normalised)
+# What a sentence that says when holds: a date or time, a season, a relative time (来月, next
+# week, later this year), an era word (以来, since, ago).
+_TIME_RE = re.compile(
+    rf"(?:{_NUM_TIME})\s*(?:年|月|日|時|分|世紀|年代)|[月火水木金土日]曜|昨年|今年|来年|一昨年|今月"
+    r"|来月|先月|今週|来週|先週|年内|年度|上旬|中旬|下旬|年末|年初|月末|春|夏|秋|冬|午前|午後|未明"
+    r"|深夜|早朝|同日|当日|前日|翌日|今後|近く|近日|当面|までに|以降|以来|ぶり|今季|昨季|来季|今期|来期"
+    r"|直後|直前|当時|以前|時代|夜間|昼間|頃|ごろ|古代|中世|近代|戦前|戦後|明治|大正|昭和|平成|令和"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:1[89]|20)\d\d\b"
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)\b|\b(?:yesterday|today|tomorrow|tonight)\b"
+    r"|\b(?:next|last|this)\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|quarter)\b"
+    r"|\b(?:spring|summer|autumn|winter|decade|century|ago|since|until|within|earlier|later"
+    r"|o'clock)\b|\bby the end of\b",
+    re.IGNORECASE,
+)
 _ELSE = re.compile(r"(?:他|ほか)に|その他|\b(?:else|other|more)\b", re.IGNORECASE)
 _ORIGINAL_TITLE = re.compile(
     r"原題(?:は|を|って|が|\s*[?？]|$)|(?:英語|元|もと|英文|オリジナル)の(?:タイトル|見出し|題)"

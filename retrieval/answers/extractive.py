@@ -12,7 +12,8 @@ question and the rank of their passage. Whether to answer at all is decided in t
    on the seed article's answerable and unanswerable questions and the JSQuAD subset;
 4. a question in the article's language whose focus words (what it asks about: 任期, employees;
    question.focus_words) the article never uses gets the closest passages, not an answer, and
-   one whose focus words are all there needs a little less to be answered.
+   one whose focus words are all there needs a little less to be answered;
+5. a "when" question (question.slot) whose best sentences say no time gets the closest passages.
 """
 
 from __future__ import annotations
@@ -92,6 +93,7 @@ class Draft:
     focus: tuple[str, ...] = ()  # what a same-language question asks about (question.py)
     missing: tuple[str, ...] = ()  # focus words the article never uses
     uncounted: bool = False  # a count asked in a unit (question.unit) no candidate gives
+    unfilled: bool = False  # a time asked for (question.slot) no best sentence gives
 
     def answerable(self, thresholds: dict[str, float] | None = None) -> bool:
         """True when nothing blocks the answer and the confidence reaches the threshold."""
@@ -141,6 +143,10 @@ class ExtractiveAnswerer:
             uncounted = not counted
             if counted and counted[0] is not candidates[0]:
                 candidates = [counted[0], *(c for c in candidates if c is not counted[0])]
+        # "When …?" answered by sentences none of which says when: the article may not say
+        # (closest passages).
+        top = candidates[:MAX_SENTENCES]
+        unfilled = question.slot is not None and not any(question.filled_by(c.text) for c in top)
         text = article_text or "\n".join(p.text for p in passages)
         role = missing_role(question.standalone, text)
         if role is not None:
@@ -157,6 +163,7 @@ class ExtractiveAnswerer:
             focus=focus,
             missing=missing,
             uncounted=uncounted,
+            unfilled=unfilled,
         )
 
     def answer(
@@ -215,6 +222,8 @@ class ExtractiveAnswerer:
         if draft.focus and not draft.missing:  # (so with words missing, `limit` is unshifted)
             limit -= FOCUS_SHIFT
         if draft.confidence >= limit + CLOSEST_ABOVE:
+            if draft.unfilled:
+                return "closest"
             doubtful = (
                 draft.missing or draft.uncounted
             ) and draft.confidence < limit + FOCUS_MARGIN

@@ -369,6 +369,7 @@ def _level(
     focus: tuple[str, ...] = (),
     missing: tuple[str, ...] = (),
     uncounted: bool = False,
+    unfilled: bool = False,
 ) -> str:
     """The confidence the extractive answerer gives a same-language draft of one sentence."""
     answerer = ExtractiveAnswerer(lambda texts: None)  # type: ignore[arg-type,return-value]
@@ -382,6 +383,7 @@ def _level(
         focus=focus,
         missing=missing,
         uncounted=uncounted,
+        unfilled=unfilled,
     )
     return answerer.confidence(draft)
 
@@ -580,3 +582,41 @@ def test_a_count_asked_in_a_unit_is_answered_by_the_sentence_counting_in_it(
     shown = answer.citations or answer.related
     assert shown and shown[0].paragraph == 3
     assert 2 not in {c.paragraph for c in answer.citations}
+
+
+def test_a_when_question_no_best_sentence_gives_a_time_for_gets_the_closest_passages() -> None:
+    limit = THRESHOLDS["same"]
+    assert _level(limit + 0.2) == "answer"
+    assert _level(limit + 0.2, unfilled=True) == "closest"  # however well the sentence scores
+    assert _level(limit - CLOSEST_BELOW - 0.01, unfilled=True) == "none"
+
+
+@pytest.mark.parametrize(
+    ("question", "slot", "fills", "misses"),
+    [
+        (
+            "When will the creditors vote on the plan?",
+            "time",
+            "The vote is set for March 3.",
+            "Creditors hold 4 billion yen of the debt.",
+        ),
+        (
+            "球団はいつから契約交渉を始めていたのか。",
+            "time",
+            "交渉は今季の開幕直後から始めていたという。",
+            "球団の外国人選手としては過去最大規模の契約となる。",
+        ),
+    ],
+)
+def test_which_sentences_say_when(question: str, slot: str, fills: str, misses: str) -> None:
+    q = understand(question)
+    assert q.slot == slot
+    assert q.filled_by(fills)
+    assert not q.filled_by(misses)
+
+
+def test_questions_with_a_checked_type_or_no_slot_have_none() -> None:
+    assert understand("How many people died?").slot is None  # a count: its own check
+    assert understand("What happened when the storm hit?").slot is None
+    assert understand("What did the mayor say about the plan?").slot is None  # what was said
+    assert understand("Which company will buy the naming rights?").slot is None
