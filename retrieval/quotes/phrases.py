@@ -153,6 +153,16 @@ def who_is(
     sided = phrase.removesuffix("側")
     if _points_back(sided):
         return people.last_before(at, sided[1:])
+    if phrase in JA_LOCAL_PREFIXES or phrase in JA_BODY_ENDINGS:
+        # 県は「…」としている, 病院は「…」として: the last body of that kind named before, or the
+        # one prefecture (city, town) the article names; a bare 県 naming neither is unknown,
+        # never someone before. (A body word that is a name itself, 連合, goes on below.)
+        found = people.last_before(at, phrase)
+        places = people.places.get(phrase, set())
+        if found is None and phrase in JA_LOCAL_PREFIXES:
+            return people.add(next(iter(places)), "org", at) if len(places) == 1 else UNKNOWN
+        if found is not None:
+            return found
     expanded = people.expand(phrase, at)  # 同党北海道連 -> 自民党北海道連
     if expanded != phrase:
         return people.add(expanded, "description" if "の" in expanded else "org", at)
