@@ -402,6 +402,15 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.add(doc[i].text, "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
             i += 1
             continue
+        dotted = _title_dot_name(doc, i)
+        if dotted is not None:
+            # 関脇・霧乃峰は, 主将・田中は: a rank or title, a middle dot, then the name (sports
+            # copy), however the tagger read the name's characters.
+            end = dotted
+            name = doc.text[doc[i + 2].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            people.add(name, "person", (paragraph, doc[i + 2].idx), doc[i].text, doc[i].text)
+            i = end
+            continue
         cited_end = _cited_body_run(doc, i) if run is None else None
         if cited_end is not None:
             # 第1管区海上保安本部（小樽）によると, 高松地方気象台によると: a body's name cited
@@ -495,6 +504,32 @@ def _cited_body(doc: Doc, i: int) -> bool:
         return False
     after = [doc[k].text for k in range(i + 1, min(i + 3, len(doc)))]
     return len(after) == 2 and after[0] == "に" and after[1] in ("よる", "よれ", "より")
+
+
+def _title_dot_name(doc: Doc, i: int) -> int | None:
+    """The end of the name in 関脇・霧乃峰 (a title at token i, a middle dot, then one to four
+    nouns of two to six characters before a particle or a mark), else None. (Not 元大関・八潮灘
+    in brackets after a name: the title there is the person's former one.)"""
+    if doc[i].text not in JA_TITLES or i + 2 >= len(doc) or doc[i + 1].text != "・":
+        return None
+    if i and doc[i - 1].text in ("元", "前", "（", "("):
+        return None
+    end = i + 2
+    while (
+        end < len(doc)
+        and end - i - 2 < 4
+        and (
+            doc[end].tag_.startswith(("名詞", "接尾辞-名詞的"))  # 若乃 + 山
+            or doc[end].text in ("乃", "ノ")  # 霧乃峰, 若ノ海
+        )
+    ):
+        if doc[end].text in JA_TITLES or not re.fullmatch(r"[一-龯ぁ-んァ-ヴー]+", doc[end].text):
+            break
+        end += 1
+    name = "".join(doc[k].text for k in range(i + 2, end))
+    follows = doc[end].text if end < len(doc) else ""
+    ends = follows[:1] in ("は", "が", "も", "を", "に", "と", "の", "、", "。", "（", "(")
+    return end if 2 <= len(name) <= 6 and ends else None
 
 
 def _cited_body_run(doc: Doc, i: int) -> int | None:

@@ -101,6 +101,8 @@ def who_is(
     tokens = [doc[k] for k in range(lo, head.i + 1)]
     phrase = doc.text[tokens[0].idx : head.idx + len(head.text)]
     at = (paragraph, tokens[0].idx)
+    if "の" not in phrase and (known := people.find(phrase, "person")) is not None:
+        return known  # 霧乃峰は: a name the article gave with a title before (関脇・霧乃峰)
     # The name inside the phrase, if any: ソニーグループの[十時裕樹]副社長. Only after the last
     # の (山下被告の弁護人 is the lawyer, not 山下), and only a name that titles alone follow
     # up to the head (青葉化学の岡田社長: 青葉 is part of the company's name).

@@ -479,3 +479,17 @@ def test_a_bare_body_word_as_topic_is_the_body_of_that_kind_never_the_person_bef
         ("出没しうるという前提で行動してほしい", "長野県"),
         ("見落としがなければ治療できた", "北浜総合病院"),
     ]
+
+
+def test_a_rank_a_middle_dot_and_a_name_make_a_wrestler_who_speaks_later_without_a_title() -> None:
+    found = speakers(
+        "関脇・若乃山は平幕の大岩を寄り切りで退け、10連勝とした。1敗の大関・白嶺も勝った。",
+        "審判長の藤波親方（元大関・藤波灘）は「軍配通りといたします」と説明した。",
+        "取組後、若乃山は10連勝にも「一日一番です」と浮かれた様子はなかった。",
+        "白嶺は小結を下し、9勝1敗とした。「しっかり付いていきたい」と話した。",
+    )
+    assert found == [
+        ("軍配通りといたします", "藤波"),
+        ("一日一番です", "若乃山"),  # not the judge quoted before
+        ("しっかり付いていきたい", "白嶺"),
+    ]
