@@ -323,6 +323,11 @@ EN_NAMING_PHRASES: tuple[str, ...] = (
     "calling themselves",
     "call themselves",
     "codenamed",
+    "filed as",  # a tariff filed as "Rate Schedule LL-2": its name
+    "registered as",
+    "listed as",
+    "sold as",
+    "released as",
 )
 # Participles that put a thing in a class, the writer's framing rather than anyone's words:
 # loyalty data often treated internally as "marketing data", a deal widely seen as "a lifeline".

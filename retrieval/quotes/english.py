@@ -191,6 +191,7 @@ def attribute_english(article: Article) -> list[Quote]:
     left_open: _Found | None = None  # the quote the last paragraph left open
     reporter: Entity | None = None  # whose speech the last paragraph ended on reporting
     issuer: Entity | None = None  # who last "said in a statement": whose "the statement" is
+    closing: _Found | None = None  # the quote the last paragraph ended on, when someone's
     for block in article.blocks:
         text = block.text
         found: list[_Found] = []
@@ -232,10 +233,21 @@ def attribute_english(article: Article) -> list[Quote]:
         opening = found[0] if found and found[0].start == 1 else None
         if opening and reporter and not (opening.attributed or opening.partial):
             opening.who, opening.attributed = reporter, True
+        # A paragraph that opens on a whole quote nobody is named for, after a paragraph that
+        # ended on someone's quote (“…,” Kessler told reporters.), goes on quoting them: wire
+        # copy names a new speaker.
+        if opening and closing and not (opening.attributed or opening.partial):
+            opening.who, opening.described = closing.who, closing.described
+            opening.attributed = True
         if block.is_passage:
             last = sentences[-1] if sentences else None
             reporter = _reporter(cast, block.number, blank, last, spans) if last else None
+            spoken = [f for f in found if f.who or f.described]
+            ends_on = bool(spoken) and last is not None and spoken[-1].start >= last.start
+            closing = spoken[-1] if ends_on and spoken[-1] is found[-1] else None
             issuer = _issuer(cast, block.number, blank, sentences) or issuer
+        else:
+            closing = None  # a subhead between: a new part of the story
         _carry(found, cast, block.number, text)
         found = [f for f in found if not _unowned_term(f, text, sentences)]
         closed = not found or found[-1].end < len(text.rstrip()) or text[found[-1].end :].strip()

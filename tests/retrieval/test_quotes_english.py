@@ -914,3 +914,21 @@ def test_a_whole_quote_after_a_colon_ending_a_clause_about_one_named_person() ->
         "Inspector Carl Moe and Mayor Jo Lin toured the site: “It is worse than we thought.”",
     )
     assert [q.speaker for q in quotes] == ["Rosa Vega", "Diego Vega", None, None]
+
+
+def test_a_quote_paragraph_after_a_paragraph_ending_on_someones_quote_goes_on_quoting_them() -> (
+    None
+):
+    quotes = _quotes(
+        "“We have enough cash for every request,” Chief Executive Anna Roth told reporters.",
+        "“The story is not accurate. Our exposure is fully provisioned.”",
+        "Fans' leader Kerry Dunne said: “The ground makes this club ours.”",
+        "“We will not stand by and let it happen here.”",
+        "The utility filed a tariff, filed as “Rate Schedule LL-2,” with regulators.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (1, "Anna Roth"),
+        (2, "Anna Roth"),
+        (3, "Kerry Dunne"),
+        (4, "Kerry Dunne"),
+    ]  # (a tariff's name is no quote)
