@@ -40,6 +40,7 @@ from retrieval.quotes.people import (
 from retrieval.quotes.phrases import body, described, who_is
 from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.quotes.syntax import (
+    SENTENCE_END,
     cleft_speaker,
     find_anchor,
     has_copula,
@@ -371,6 +372,14 @@ class _Reader:
             )
             return result(True, False, speaker, "alone")
 
+        # 霧乃峰はほっとした表情で「危なかった。負けたと思った」。: a whole utterance that closes
+        # its sentence with no verb after it is the words of the sentence's topic (else of the
+        # one who spoke or was spoken of last).
+        closes = after.lstrip().startswith(SENTENCE_END) or not after.strip()
+        if predicative and closes:
+            topic = self._sentence_topic(doc, block.number, spans, sentence_start, start)
+            speaker = topic or self._look_back(block.number, sentence_start)
+            return result(True, False, speaker, "closing")
         if not predicative:
             return result(False, False, None, "term")
         # A predicate quoted inside reported speech: …は「明確」で…と述べた.
@@ -531,6 +540,18 @@ class _Reader:
                 return None
             who = who_is(self.people, doc, t, block.number, spans)
             return who if who is not None and who.kind != "org" else None
+        return None
+
+    def _sentence_topic(
+        self, doc: Doc, paragraph: int, spans: list[tuple[int, int]], opening: int, start: int
+    ) -> Person | None:
+        """The person or body a sentence's topic (Xは) before `start` names, the nearest one."""
+        topics = [t for t in doc if opening <= t.idx < start and is_topic(t)]
+        for t in reversed(topics):
+            if not inside(t.idx, spans):
+                who = who_is(self.people, doc, t, paragraph, spans)
+                if who is not None:
+                    return who
         return None
 
     def _look_back(self, paragraph: int, before: int) -> Person | None:

@@ -493,3 +493,17 @@ def test_a_rank_a_middle_dot_and_a_name_make_a_wrestler_who_speaks_later_without
         ("一日一番です", "若乃山"),  # not the judge quoted before
         ("しっかり付いていきたい", "白嶺"),
     ]
+
+
+def test_a_whole_utterance_closing_its_sentence_is_the_topics_words() -> None:
+    found = speakers(
+        "関脇・若乃山は大岩を寄り切った。審判長の藤波親方は「軍配通りといたします」と説明した。",
+        "取組後、若乃山はほっとした表情で「危なかった。負けたと思った」。",
+        "終盤戦に向け、「自分の相撲を取り切るだけ」。言葉は少なかった。",
+        "新作の題名は「風の谷」。",
+    )
+    assert found == [
+        ("軍配通りといたします", "藤波"),
+        ("危なかった。負けたと思った", "若乃山"),
+        ("自分の相撲を取り切るだけ", "若乃山"),
+    ]  # (a title closing its sentence is no one's words)
