@@ -312,8 +312,10 @@ def _runs_on(quote: str, before: str) -> bool:
     fragment of the writer's sentence (after "According to X," or "he said," it is whole)."""
     if not quote[:1].islower():
         return False
+    # ("he said on Tuesday, “…”" is attributed; "He said the company had received requests
+    # totaling 15 gigawatts, “more than twice …”" ends a reported clause: a fragment.)
     attributed = _LEAD_ACCORDING_RE.match(before) or re.search(
-        rf"\b(?:{SAY})\b[^,“”\"]*,\s*$", before
+        rf"\b(?:{SAY})\b(?:\s+[^\s,“”\"]+){{0,3}},\s*$", before
     )
     return attributed is None
 

@@ -932,3 +932,12 @@ def test_a_quote_paragraph_after_a_paragraph_ending_on_someones_quote_goes_on_qu
         (3, "Kerry Dunne"),
         (4, "Kerry Dunne"),
     ]  # (a tariff's name is no quote)
+
+
+def test_a_lower_case_quote_after_a_reported_clause_is_a_fragment() -> None:
+    quotes = _quotes(
+        "Ana Roth said the company had received requests totaling 15 gigawatts, “more than "
+        "twice what we have ever delivered.”",
+        "Roth said on Tuesday, “we will not build it alone.”",
+    )
+    assert [(q.speaker, q.partial) for q in quotes] == [("Ana Roth", True), ("Ana Roth", False)]
