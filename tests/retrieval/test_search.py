@@ -25,7 +25,14 @@ from retrieval.lexical import (
 )
 from retrieval.models import UserFacingError
 from retrieval.names import question_name_keys
-from retrieval.search import BRIDGE_WEIGHT, FEATURES, LEAD_PRIOR, Candidates, question_core
+from retrieval.search import (
+    BRIDGE_WEIGHT,
+    FEATURES,
+    LEAD_PRIOR,
+    PERSON_NAME_FACTOR,
+    Candidates,
+    question_core,
+)
 from tests.conftest import SEED, SEED_ID, ChromaServer
 
 # (question, the paragraph it is about): paraphrased, not lifted from the article.
@@ -358,3 +365,24 @@ def test_a_name_spelled_the_same_counts_more_than_one_that_only_sounds_alike(
     assert discounted["fund"] == full["fund"] == pytest.approx(1.0)  # spelled the same
     assert alike < 1 and full["history"] > 0
     assert discounted["history"] == pytest.approx(alike * full["history"])
+
+
+def test_the_names_count_double_when_the_question_asks_who_someone_is(
+    fake_engine: Engine, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "plant.txt").write_text(
+        "処分場差し止め訴訟\n\n環境法が専門の北沢理恵・東都大教授は「極めてまれだ」と話した。\n",
+        encoding="utf-8",
+    )
+    fake_engine.ingest([folder])
+    searcher = fake_engine.searcher
+
+    def named(question: str) -> float:
+        found = searcher.candidates(question, scopes=("global",), query_vector=None)
+        assert found.named is not None
+        return max(found.named.tolist())
+
+    asked = named("Who is Rie Kitazawa?")
+    assert asked == pytest.approx(PERSON_NAME_FACTOR * named("What did Rie Kitazawa say?"))
