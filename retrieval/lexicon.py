@@ -392,7 +392,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     Senate Assembly Government Administration Authority Bureau Police Army Navy Service Institute
     University College School Association Coalition Federation Foundation Union Party House
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
-    Treasury Exchequer Guard Prefecture Network
+    Treasury Exchequer Guard Prefecture Network Centre Center Centres Centers
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends

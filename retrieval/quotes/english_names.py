@@ -412,6 +412,38 @@ def _runs(text: str) -> list[tuple[int, int]]:
             out += [(run.start(), run.start() + of.start()), (run.start() + of.end(), run.end())]
         else:
             out.append(run.span())
+    return _bodies_for(text, out)
+
+
+# Between a public body's word and the rest of its name: "Agency for Medical Research and
+# Development", "Centers for Disease Control and Prevention", "Office for Students".
+_FOR_GAP_RE = re.compile(r"\s+for\s+(?:the\s+)?")
+_AND_GAP_RE = re.compile(r"\s+(?:and|of)\s+(?:the\s+)?")  # … and Prevention; … of New York
+
+
+def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`runs` with a public body's name joined to the "for …" (then "… and …", "… of …") that
+    completes it, when the words after it are capitalised and name no person: one body, not
+    "Japan Agency" and a stray "Medical Research"."""
+    out: list[tuple[int, int]] = []
+    joined_for = False  # the last run took a "for …" part
+    for start, end in runs:
+        if out:
+            a, b = out[-1]
+            gap = text[b:start]
+            words = text[start:end].split()
+            plain = all(not _ends_in_title([w]) for w in words) and len(words) <= 4
+            # (its last word the body's: "Japan Agency for …", not "Office of Fair Trading for
+            # the Counties of …", whose name is complete before "for")
+            body = org_kind(text[a:b].split()[-1:]) == "public"
+            if body and plain and _FOR_GAP_RE.fullmatch(gap):
+                out[-1], joined_for = (a, end), True
+                continue
+            if joined_for and plain and _AND_GAP_RE.fullmatch(gap):
+                out[-1] = (a, end)
+                continue
+        out.append((start, end))
+        joined_for = False
     return out
 
 
@@ -610,7 +642,8 @@ def _organisation(
         end = next(i for i, w in enumerate(words) if org_kind([w])) + 1
         while end < len(words) and org_kind([words[end]]):
             end += 1
-        if end < len(words) and words[end] in CONNECTORS:  # up to a title: Governor X
+        if end < len(words) and (words[end] in CONNECTORS or words[end] == "for"):
+            # up to a title: Governor X ("for": the Office for Students, one name)
             # (A title that ends the run names no one after it: "the Office of the Privacy
             # Commissioner" is the body's whole name.)
             titles = (i for i in range(end, len(words) - 1) if _ends_in_title([words[i]]))

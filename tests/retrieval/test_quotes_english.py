@@ -941,3 +941,18 @@ def test_a_lower_case_quote_after_a_reported_clause_is_a_fragment() -> None:
         "Roth said on Tuesday, “we will not build it alone.”",
     )
     assert [(q.speaker, q.partial) for q in quotes] == [("Ana Roth", True), ("Ana Roth", False)]
+
+
+def test_a_public_body_named_with_for_and_and_is_one_body_and_its_acronym_speaks() -> None:
+    quotes = _quotes(
+        "The work was funded by the Japan Agency for Medical Research and Development (AMED).",
+        "“We take the findings seriously,” AMED said in a statement.",
+        "“Cases rose,” the U.S. Centers for Disease Control and Prevention said.",
+        "“Caleb Doe lied to investors,” the U.S. Attorney's Office for the Southern District of "
+        "New York said.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Japan Agency for Medical Research and Development",
+        "U.S. Centers for Disease Control and Prevention",
+        "U.S. Attorney's Office for the Southern District of New York",
+    ]
