@@ -404,11 +404,11 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             continue
         dotted = _title_dot_name(doc, i)
         if dotted is not None:
-            # 関脇・霧乃峰は, 主将・田中は: a rank or title, a middle dot, then the name (sports
-            # copy), however the tagger read the name's characters.
-            end = dotted
-            name = doc.text[doc[i + 2].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-            people.add(name, "person", (paragraph, doc[i + 2].idx), doc[i].text, doc[i].text)
+            # 関脇・霧乃峰は, 横綱白鷹山（31）: a rank or title, a middle dot or an age after, and
+            # the name (sports copy), however the tagger read the name's characters.
+            first, end = dotted
+            name = doc.text[doc[first].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            people.add(name, "person", (paragraph, doc[first].idx), doc[i].text, doc[i].text)
             i = end
             continue
         cited_end = _cited_body_run(doc, i) if run is None else None
@@ -506,15 +506,18 @@ def _cited_body(doc: Doc, i: int) -> bool:
     return len(after) == 2 and after[0] == "に" and after[1] in ("よる", "よれ", "より")
 
 
-def _title_dot_name(doc: Doc, i: int) -> int | None:
-    """The end of the name in 関脇・霧乃峰 (a title at token i, a middle dot, then one to four
-    nouns of two to six characters before a particle or a mark), else None. (Not 元大関・八潮灘
-    in brackets after a name: the title there is the person's former one.)"""
-    if doc[i].text not in JA_TITLES or i + 2 >= len(doc) or doc[i + 1].text != "・":
+def _title_dot_name(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The token range of the name in 関脇・霧乃峰 (a title at token i, a middle dot, then one to
+    four nouns of two to six characters before a particle or a mark) or in 横綱白鷹山（31） (no
+    dot, but an age in brackets after the name), else None. (Not 元大関・八潮灘 in brackets
+    after a name: the title there is the person's former one.)"""
+    if doc[i].text not in JA_TITLES or i + 2 >= len(doc):
         return None
     if i and doc[i - 1].text in ("元", "前", "（", "("):
         return None
-    end = i + 2
+    dot = doc[i + 1].text == "・"
+    first = i + 2 if dot else i + 1
+    end = first
     while (
         end < len(doc)
         and end - i - 2 < 4
@@ -526,10 +529,12 @@ def _title_dot_name(doc: Doc, i: int) -> int | None:
         if doc[end].text in JA_TITLES or not re.fullmatch(r"[一-龯ぁ-んァ-ヴー]+", doc[end].text):
             break
         end += 1
-    name = "".join(doc[k].text for k in range(i + 2, end))
+    name = "".join(doc[k].text for k in range(first, end))
     follows = doc[end].text if end < len(doc) else ""
     ends = follows[:1] in ("は", "が", "も", "を", "に", "と", "の", "、", "。", "（", "(")
-    return end if 2 <= len(name) <= 6 and ends else None
+    aged = re.match(r"[（(]\d{1,3}[)）]", doc.text[doc[end].idx :] if end < len(doc) else "")
+    fits = 2 <= len(name) <= 6 and (ends if dot else aged is not None)
+    return (first, end) if fits else None
 
 
 def _cited_body_run(doc: Doc, i: int) -> int | None:

@@ -507,3 +507,11 @@ def test_a_whole_utterance_closing_its_sentence_is_the_topics_words() -> None:
         ("危なかった。負けたと思った", "若乃山"),
         ("自分の相撲を取り切るだけ", "若乃山"),
     ]  # (a title closing its sentence is no one's words)
+
+
+def test_a_rank_before_a_name_with_an_age_after_it_is_the_wrestlers_role() -> None:
+    [quote] = quotes_of(
+        "関脇若嶽山（24）が、横綱翠鷲山（31）＝荒浜部屋＝を寄り切りで破った。",
+        "敗れた翠鷲山は3敗目。支度部屋では「相手が良かった」とだけ話した。",
+    )
+    assert (quote.speaker, quote.speaker_role) == ("翠鷲山", "横綱")
