@@ -160,6 +160,7 @@ class Engine(Ingestion):
                 scopes=scopes,
                 k=QUOTING_HITS,
                 language=question.search_language,
+                about_person=question.intent == "who",
             )
             ranked = [(h.scope, h.article_id) for h in hits if (h.scope, h.article_id) in quoting]
             quoting = ranked[:1]
@@ -200,6 +201,7 @@ class Engine(Ingestion):
             article_id=article,
             k=k,
             language=question.search_language,
+            about_person=question.intent == "who",
         )
         return [to_passage(self.store, h) for h in hits]
 
@@ -294,6 +296,7 @@ class Engine(Ingestion):
             k=8,
             query_vector=vector,
             language=asked.search_language,
+            about_person=asked.intent == "who",
         )
         passages = [to_passage(self.store, h) for h in hits]
         extractive = self.answerer.answer(asked, hits, passages, vector, _article_text(focus))

@@ -41,7 +41,6 @@ from retrieval.lexical import (
 from retrieval.models import Passage, detect_language
 from retrieval.name_index import NameIndex
 from retrieval.names import question_name_keys
-from retrieval.question import person_asked_about
 from retrieval.store import ArticleStore
 
 log = logging.getLogger(__name__)
@@ -258,16 +257,20 @@ class HybridSearcher:
         k: int = 5,
         query_vector: np.ndarray | None = None,
         language: str | None = None,
+        about_person: bool = False,
     ) -> list[ScoredPassage]:
         """The `k` best passages for `query`, best first. `language` is the question's (by
         default read from `query`; a caller that appended names in the other script to the
-        question gives it, so that they do not turn an English question Japanese)."""
+        question gives it, so that they do not turn an English question Japanese).
+        `about_person`: the question asks who someone is (Question.intent "who"), so the
+        articles naming them count more."""
         found = self.candidates(
             query,
             scopes=scopes,
             article_id=article_id,
             query_vector=query_vector,
             language=language,
+            about_person=about_person,
         )
         keys, features, best = found.keys, found.features, found.best_sentence
         if not keys:
@@ -293,6 +296,7 @@ class HybridSearcher:
         article_id: str | None = None,
         query_vector: np.ndarray | None = None,
         language: str | None = None,
+        about_person: bool = False,
     ) -> Candidates:
         """Candidate passages and their features (bench/retrieval.py fits WEIGHTS on these)."""
         if query_vector is None:
@@ -362,7 +366,7 @@ class HybridSearcher:
         by_name = None
         if named:
             by_name = np.array([named.get((k[0], k[1]), 0.0) for k in keys], dtype=np.float32)
-            if person_asked_about(query):
+            if about_person:
                 by_name *= PERSON_NAME_FACTOR  # "Who is X?": the article naming X is the one
         lead = np.array([row is not None and bool(cat.is_lead[row]) for row in rows])
         return Candidates(keys, features, best, cross, bridged, by_name, covered, lead, language)
