@@ -168,6 +168,8 @@ _INDEFINITE_RE = re.compile(
 _STANCE_COLON_RE = re.compile(
     r"\b(?:was|were|is|are|sounded|seemed|remained)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*$"
 )
+# A body's voice right after its name: "Northline spokesperson", "Acme's statement".
+_VOICE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:{_VOICE})\b")
 # A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
 _RELATIVE_LEAD_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+(?:-[a-z]+)?,")
 
@@ -541,7 +543,9 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         # The body itself ("Vellum", "the Health Ministry"), or its voice ("a spokesperson
         # for the Health Ministry", "a statement from Acme", "a Northline spokesperson").
         itself = lead in ("", "the") and not m.minor
-        voiced = re.search(rf"\b(?:{_VOICE})\b", lead) or _voice_after(text[m.end : b], lead)
+        rest = text[m.end : b]
+        after = _voice_after(rest, lead)
+        voiced = re.search(rf"\b(?:{_VOICE})\b", lead) or (after and not rest[after:].strip())
         if m.entity.kind != "person" and (itself or voiced):
             return m.entity
     if named:
@@ -590,12 +594,12 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     return _only(list(held.values()))
 
 
-def _voice_after(rest: str, lead: str) -> bool:
-    """Whether a body's name, `lead` before it and `rest` after, is its voice: "a Northline
-    spokesperson", "the Acme statement", "Acme's spokeswoman"."""
-    return lead.lower() in ("", "a", "an", "the") and (
-        re.fullmatch(rf"(?:[’']s)?\s+(?:{_VOICE})\s*", rest) is not None
-    )
+def _voice_after(rest: str, lead: str) -> int | None:
+    """How much of `rest`, the text after a body's name, is its voice ("a Northline
+    spokesperson", "the Acme statement", "Acme's spokeswoman"), when `lead`, the word before
+    the name, is none or an article; None when it is not."""
+    voice = _VOICE_AFTER_RE.match(rest)
+    return voice.end() if voice and lead.lower() in ("", "a", "an", "the") else None
 
 
 def _only(entities: list[Entity]) -> Entity | None:
@@ -637,14 +641,9 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     if bracketed and same and _GAP_RE.fullmatch(text[m.end + 1 : verb_at]):
         return m.entity
     # "A Northline spokesperson said": the body speaks through its spokesperson.
-    voice = re.match(rf"(?:[’']s)?\s+(?:{_VOICE})\b", text[m.end : verb_at])
-    lead = text[lo : m.start].strip().split()
-    if (
-        voice
-        and m.entity.kind != "person"
-        and _voice_after(text[m.end : m.end + voice.end()], lead[-1] if lead else "")
-        and _GAP_RE.fullmatch(text[m.end + voice.end() : verb_at])
-    ):
+    lead = text[lo : m.start].split()
+    voice = _voice_after(text[m.end : verb_at], lead[-1] if lead else "")
+    if voice and m.entity.kind != "person" and _GAP_RE.fullmatch(text[m.end + voice : verb_at]):
         return m.entity
     if m.oblique and m.entity.kind == "person":
         return None  # "A senior adviser to Ibarra, speaking on condition of anonymity, said"

@@ -52,6 +52,7 @@ from retrieval.quotes.syntax import (
     modified_noun,
     named_by,
     next_predicate,
+    plain_topic,
     reporting_predicate,
     says_something,
     sentence_opening,
@@ -218,8 +219,7 @@ class _Reader:
         for t in doc:
             if inside(t.idx, spans):
                 continue
-            cases = [c.text for c in t.children if c.dep_ == "case"]
-            topic = cases == ["は"]  # (not では, には: a place or a time)
+            topic = plain_topic(t)  # (not では, には: a place or a time)
             # (the parser sometimes hangs a topic as a modifier or an oblique: 丸泉製薬（大阪市）
             # は12日、…; 岡本由紀教授（公衆衛生学）は、…と指摘する)
             if not (t.dep_ == "nsubj" or (topic and t.dep_ in ("nmod", "dislocated", "obl"))):
@@ -546,7 +546,7 @@ class _Reader:
         self, doc: Doc, paragraph: int, spans: list[tuple[int, int]], opening: int, start: int
     ) -> Person | None:
         """The person or body a sentence's topic (Xは) before `start` names, the nearest one."""
-        topics = [t for t in doc if opening <= t.idx < start and is_topic(t)]
+        topics = [t for t in doc if opening <= t.idx < start and plain_topic(t)]
         for t in reversed(topics):
             if not inside(t.idx, spans):
                 who = who_is(self.people, doc, t, paragraph, spans)

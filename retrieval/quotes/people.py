@@ -502,7 +502,12 @@ def _cited_body(doc: Doc, i: int) -> bool:
     t = doc[i]
     if "固有名詞" not in t.tag_ or "人名" in t.tag_ or "地名" in t.tag_ or len(t.text) < 3:
         return False
-    after = [doc[k].text for k in range(i + 1, min(i + 3, len(doc)))]
+    return _cites_at(doc, i + 1)
+
+
+def _cites_at(doc: Doc, k: int) -> bool:
+    """Tokens k, k+1 are によ(る / れ / り): what comes before them is cited as a source."""
+    after = [doc[j].text for j in range(k, min(k + 2, len(doc)))]
     return len(after) == 2 and after[0] == "に" and after[1] in ("よる", "よれ", "より")
 
 
@@ -555,8 +560,7 @@ def _cited_body_run(doc: Doc, i: int) -> int | None:
         while k < len(doc) and doc[k].text not in "）)":
             k += 1
         k += 1
-    after = [doc[j].text for j in range(k, min(k + 2, len(doc)))]
-    if after[:1] != ["に"] or after[1:2] not in (["よる"], ["よれ"], ["より"]):
+    if not _cites_at(doc, k):
         return None
     phrase = doc.text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     return end if is_org_word(phrase) and phrase.endswith(JA_BODY_ENDINGS) else None

@@ -121,6 +121,12 @@ def is_topic(t: Token) -> bool:
     return any(c.text == "は" and c.dep_ == "case" for c in t.children)
 
 
+def plain_topic(t: Token) -> bool:
+    """Xは alone, not では or には: a topic that can be who the sentence is about, not a place
+    or a time."""
+    return [c.text for c in t.children if c.dep_ == "case"] == ["は"]
+
+
 def modified_noun(doc: Doc, predicate: Token) -> Token | None:
     """The noun a predicate modifies as a relative clause (呼んだ + ルビオ国務長官), if any."""
     k = predicate.i + 1
