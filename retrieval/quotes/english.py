@@ -146,6 +146,14 @@ _WHAT_THEY_CALL_RE = re.compile(
 _MENTION = alternation(lx.EN_MENTION_NOUNS)
 _MENTION_BEFORE_RE = re.compile(rf"\b[Tt]he\s+(?:{_MENTION})\s*$")
 _MENTION_AFTER_RE = re.compile(rf"[^,;:.“”\"]{{0,30}},\s+(?:the|a)\s+(?:{_MENTION})\b")
+# An appositive after a short span that says what it names: replacing overtime pay with
+# “flexible hours credits”, a scheme nurses say …; what the records called “prize of war,” a
+# phrase the museum … (not "“…,” a campaign aide said": the noun there is the aide's).
+_THING = alternation(w for w in lx.EN_WORK_NOUNS | lx.EN_MENTION_NOUNS if not w.endswith("ed"))
+_THING_AFTER_RE = re.compile(
+    rf"\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_THING})\b"
+    rf"(?!\s+(?:{_PERSON}|{SAY})\b)"
+)
 # A participle that puts a thing in a class, no one's words: "treated internally as “…”",
 # "widely seen as “…”".
 _CLASSED_RE = re.compile(rf"\b(?:{alternation(lx.EN_CLASSING_PARTICIPLES)})\s+{_OFTEN}as\s*$")
@@ -662,6 +670,12 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     # Shareef said" is one (the words before "and" name no one).
     joint = re.search(r"\s+(?:and|or|&)\s+$", text[lo : m.start])
     shared = joint and any(n.end == lo + joint.start() for n in named[:-1])
+    # ("Tara Quill and Ben Moss called": a full name before "and", however little else the
+    # article says of it, makes two people.)
+    two_names = r"\b[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+$"
+    shared = shared or bool(
+        joint and m.entity.kind == "person" and re.search(two_names, text[lo : lo + joint.start()])
+    )
     return m.entity if _GAP_RE.fullmatch(text[m.end : verb_at]) and not shared else None
 
 
@@ -684,6 +698,11 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     mentioned = span[-1] not in ",.?!;:" and _MENTION_AFTER_RE.match(after)
     if _MENTION_BEFORE_RE.search(before) or mentioned:
         return True  # the word "fault"; a "drug loss" problem, the term used for …
+    if len(span.split()) <= 5 and (
+        (span[-1] == "," and _THING_AFTER_RE.match(after))
+        or (span[-1] not in ",.?!;:" and re.match(r",", after) and _THING_AFTER_RE.match(after, 1))
+    ):
+        return True  # “flexible hours credits”, a scheme …; “prize of war,” a phrase …
     # A Title Case span next to a work noun is a name even with a period inside the marks, as
     # US style puts it: an app called "Pocketful."
     title = _title_case(span.rstrip(",.;:"))

@@ -35,6 +35,12 @@ _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
     rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
 )
+# "Hugh Doe, a trustee who resigned last year, called the return “…”": a name that calls
+# something a quoted word (past an appositive) speaks, as one that says it does.
+_CALLS_RE = re.compile(
+    rf"(?:\s*,[^,“”\"]{{1,120}},)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
+    rf"(?:{alternation(lx.EN_CHARACTERISING_VERBS)})\b[^.;“”\"]{{0,80}}[“\"]"
+)
 _SKIP = lx.EN_NOT_NAMES | CONNECTORS  # never the first or last word of a name
 _SMALL = "a an the and or of in on at to for by with from through via about against as".split()
 
@@ -554,7 +560,11 @@ def _entity(
     window = max(0, start - 120)
     pre = _PRE_ROLE_RE.search(text, window, start)
     kin = _KIN_RE.search(text, window, start)
-    said = _SAID_BEFORE_RE.search(text, window, start) or _SAID_AFTER_RE.match(text, run_end)
+    said = (
+        _SAID_BEFORE_RE.search(text, window, start)
+        or _SAID_AFTER_RE.match(text, run_end)
+        or _CALLS_RE.match(text, run_end)
+    )
     person = cast.named(words)
     speaks = words[-1] in cast.speaking and not (appositive and not role_after)
     # "Rina Sakamoto, who studies research ethics at Keiyo University, said": "who" is for people.

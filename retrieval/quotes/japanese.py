@@ -149,6 +149,21 @@ def _own_subject(inner: list[Token]) -> bool:
     )
 
 
+def _subject_outside(doc: Doc, governor: Token, inner_ids: set[int], start: int) -> bool:
+    """Whether the words right before the opening mark are the topic or subject of the quoted
+    predicate while the verb of saying has a subject of its own before them (川村教授は、装置の
+    不具合は「重大事故に直結しかねない」と指摘): the writer's clause goes on in the speaker's
+    words, so they are a fragment. (市は「…」としている, with no other subject, is whole: the
+    parser often hangs the speaker on the quoted verb.)"""
+    particles = [t for t in doc if t.idx + len(t.text) == start - 1 and t.text in ("は", "が")]
+    if not particles or particles[0].dep_ != "case":
+        return False
+    noun = particles[0].head
+    if noun.dep_ != "nsubj" or noun.head.i not in inner_ids:
+        return False
+    return any(c.dep_ == "nsubj" and c.i < noun.i for c in governor.children)
+
+
 def _pauses(doc: Doc, predicate: Token) -> bool:
     """Whether a clause's predicate (with its auxiliaries) is followed by a comma: 示し、."""
     k = predicate.i + 1
@@ -348,7 +363,10 @@ class _Reader:
                 speaker = who_is(self.people, doc, cleft, block.number, spans)
             if speaker is None:
                 speaker = self._look_back(block.number, sentence_start)
-            return result(True, objected or not predicative, speaker, "quotative")
+            fragment = (
+                objected or not predicative or _subject_outside(doc, governor, inner_ids, start)
+            )
+            return result(True, fragment, speaker, "quotative")
         bare = verbless_attribution(doc, end) if quotative else None
         if bare is not None:  # 「…」と山田社長。
             return result(

@@ -83,12 +83,24 @@ class People:
         for t in doc:
             if "地名" not in t.tag_:
                 continue
+            if any(doc[j].text == "本社" for j in range(max(0, t.i - 2), t.i)):
+                continue  # （本社・金沢市）: where a company is based, not a place in the story
             if len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
                 self.places.setdefault(t.text[-1], set()).add(t.text)
+                if t.text[-1] in ("県", "府", "都", "道") and (end := _place_end(doc, t.i + 1)):
+                    # 岐阜県 + 美濃浦 + 市: after its prefecture, whatever the tokenizer took
+                    # the city's name for
+                    name = doc.text[doc[t.i + 1].idx : doc[end].idx + 1]
+                    self.places.setdefault(doc[end].text, set()).add(name)
             elif t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in JA_PREFECTURE_MARKS:
                 # 岡山 + 県議会: the tokenizer splits a prefecture before its body's word
                 kind = doc[t.i + 1].text[0]
                 self.places.setdefault(kind, set()).add(t.text + kind)
+            elif not (t.i and "地名" in doc[t.i - 1].tag_) and (end := _place_end(doc, t.i)):
+                # 三河 + 浦 + 市: a place name the dictionary does not hold, read in pieces
+                # and closed by its kind
+                name = doc.text[t.idx : doc[end].idx + 1]
+                self.places.setdefault(doc[end].text, set()).add(name)
 
     def localize(self, name: str) -> str:
         """県教育委員会 -> 岡山県教育委員会 when the article names one prefecture and no other;
@@ -419,6 +431,14 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.add(people.localize(name), "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
             i = cited_end
             continue
+        office_end = _head_office_run(doc, i) if run is None else None
+        if office_end is not None:
+            # 東北高速鉄道（本社・仙台市）: what has a head office is a company, so that a
+            # later 同社 points back at it.
+            name = doc.text[doc[i].idx : doc[office_end - 1].idx + len(doc[office_end - 1].text)]
+            people.add(name, "org", (paragraph, doc[i].idx), label="Company")
+            i = office_end
+            continue
         kind_named = _kind_named(doc, i) if run is None and parsed else None
         if kind_named is not None:
             # ゲーム開発会社ステラフォージ: the name a company noun introduces is that company,
@@ -540,6 +560,34 @@ def _title_dot_name(doc: Doc, i: int) -> tuple[int, int] | None:
     aged = re.match(r"[（(]\d{1,3}[)）]", doc.text[doc[end].idx :] if end < len(doc) else "")
     fits = 2 <= len(name) <= 6 and (ends if dot else aged is not None)
     return (first, end) if fits else None
+
+
+def _place_end(doc: Doc, i: int) -> int | None:
+    """The token closing a place name that starts at token i (a place, or whatever follows a
+    prefecture) and goes on in up to two short nouns to a lone 市, 町 or 村 (三河 + 浦 + 市),
+    else None."""
+    if i >= len(doc) or not doc[i].tag_.startswith("名詞") or doc[i].text in "市町村":
+        return None
+    for k in range(i + 1, min(i + 4, len(doc))):
+        word = doc[k].text
+        if word in ("市", "町", "村"):
+            return k
+        if not doc[k].tag_.startswith("名詞") or len(word) > 2 or "地名" in doc[k].tag_:
+            return None
+    return None
+
+
+def _head_office_run(doc: Doc, i: int) -> int | None:
+    """The end of a run of nouns from token i that a bracket saying where its head office is
+    follows (…高速鉄道（本社・仙台市）): a company's name, however the tagger read its words."""
+    if not doc[i].tag_.startswith("名詞") or (i and doc[i - 1].tag_.startswith("名詞")):
+        return None
+    end = i
+    while end < len(doc) and doc[end].tag_.startswith("名詞") and doc[end].text not in "（）()":
+        end += 1
+    if end == i or end + 1 >= len(doc) or doc[end].text not in "（(":
+        return None
+    return end if doc[end + 1].text == "本社" and not doc[i].text.startswith("同") else None
 
 
 def _cited_body_run(doc: Doc, i: int) -> int | None:

@@ -109,9 +109,10 @@ def labels(governor: Token) -> bool:
 
 
 def named_by(governor: Token) -> bool:
-    """名称は「X」とした: the predicate's subject or topic is a word for a name."""
+    """名称は「X」とした, 愛称を「X」とし: the predicate's subject, topic or object is a word for
+    a name."""
     return any(
-        c.text in JA_NAME_NOUNS and c.dep_ in ("nsubj", "obl", "dislocated")
+        c.text in JA_NAME_NOUNS and c.dep_ in ("nsubj", "obl", "dislocated", "obj")
         for c in governor.children
     )
 

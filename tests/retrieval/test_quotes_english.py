@@ -956,3 +956,29 @@ def test_a_public_body_named_with_for_and_and_is_one_body_and_its_acronym_speaks
         "U.S. Centers for Disease Control and Prevention",
         "U.S. Attorney's Office for the Southern District of New York",
     ]
+
+
+def test_a_name_that_calls_something_a_quoted_word_is_a_person_who_speaks() -> None:
+    quotes = _quotes(
+        "Petra Lindahl, a board member who quit in protest in March, called the sale "
+        "“a short-sighted gamble” that could “cost the town its harbour.”",
+        "Tomas Berg described the plan as “a betrayal”.",
+    )
+    assert [(q.speaker, q.partial) for q in quotes] == [
+        ("Petra Lindahl", True),
+        ("Petra Lindahl", True),
+        ("Tomas Berg", True),
+    ]
+
+
+def test_a_short_span_an_appositive_calls_a_scheme_or_a_phrase_is_no_quote() -> None:
+    quotes = _quotes(
+        "The row began when the council proposed swapping bonuses for “wellbeing points”, a "
+        "scheme teachers said would cost them money.",
+        "Old shipping logs listed the cargo as what the clerks called “spoils of trade,” a phrase "
+        "the archive now calls misleading.",
+        "“We will not back down,” a campaign aide said.",
+    )
+    assert [(q.quote, q.speaker_role) for q in quotes] == [
+        ("We will not back down,", "campaign aide")
+    ]

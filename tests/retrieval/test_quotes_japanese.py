@@ -515,3 +515,27 @@ def test_a_rank_before_a_name_with_an_age_after_it_is_the_wrestlers_role() -> No
         "敗れた翠鷲山は3敗目。支度部屋では「相手が良かった」とだけ話した。",
     )
     assert (quote.speaker, quote.speaker_role) == ("翠鷲山", "横綱")
+
+
+def test_a_company_with_its_head_office_in_brackets_and_a_city_read_in_pieces_speak_later() -> None:
+    found = speakers(
+        "北陸高速交通（本社・金沢市）の特急が緊急停車した。乗客にけがはなかった。",
+        "同社は「原因を詳しく調べる」としている。",
+        "岐阜県美濃浦市の職員が逮捕された。市によると、職員は発注事務を担当していた。",
+        "市は「捜査に協力する」としている。",
+    )
+    assert found == [("原因を詳しく調べる", "北陸高速交通"), ("捜査に協力する", "美濃浦市")]
+
+
+def test_a_nickname_given_with_wo_is_no_quote_and_a_topic_before_the_marks_makes_a_fragment() -> (
+    None
+):
+    quotes = quotes_of(
+        "県は新しい宿泊税の愛称を「みのり おもてなし税」とし、説明会を開く。",
+        "東都大学の川村一郎教授は、制御装置の不具合は「重大事故に直結しかねない」と指摘。"
+        "「徹底した検証が必要だ」と話した。",
+    )
+    assert [(q.quote, q.speaker, q.partial) for q in quotes] == [
+        ("重大事故に直結しかねない", "川村一郎", True),
+        ("徹底した検証が必要だ", "川村一郎", False),
+    ]
