@@ -178,7 +178,9 @@ def _headline_first(raw: Sequence[tuple[BlockKind, str]]) -> bool:
 
 def _published(blocks: Sequence[Block]) -> str | None:
     """The article's date: from its time stamp or credits, else the dateline opening its first
-    paragraph ("COLOMBO, 20 November 2026 -"), else a photo caption's."""
+    paragraph ("COLOMBO, 20 November 2026 -"), else a photo caption's, else a full date in the
+    lead's first sentence. (A dateline's month and day with no year give no date: a year
+    guessed from the text could be the wrong one.)"""
     for block in blocks:
         if block.kind == "meta" and not ORIGINAL_TITLE.match(block.text):
             found = full_date(block.text)
@@ -193,7 +195,9 @@ def _published(blocks: Sequence[Block]) -> str | None:
             found = full_date(block.text)
             if found:
                 return found
-    return None
+    # 厚生労働省は2026年7月3日、…: a full date in the lead's first sentence is the news day.
+    first = re.split(r"(?<=[。.!?])\s*", lead.text, maxsplit=1)[0] if lead else ""
+    return full_date(first)
 
 
 # A wire dateline with its date, before the dash that starts the story: "COLOMBO, 20 November

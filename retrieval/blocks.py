@@ -97,7 +97,8 @@ _BYLINE = re.compile(rf"^By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
 ORIGINAL_TITLE = re.compile(r"^原題\s*[:：]\s*")
 EXCERPT_MARK = re.compile(r"\s*[(（]\s*(?:一部)?(?:抜粋|excerpt)\s*[)）]\s*$", re.IGNORECASE)
 _PHOTO_MARKER = re.compile(
-    r"(?:\b(?:Photographer|Photograph|Photos?|Photo credit)\s*:|\bPhoto by\b|写真\s*[:：]|撮影\s*[:：])"
+    r"(?:\b(?:Photographer|Photograph|Photos?|Photo credit)\s*:|\bPhoto by\b|写真\s*[:：]|撮影\s*[:：]"
+    r"|\((?:[A-Z][\w.]*\s+)?Photos?\s*/\s*[A-Z][^()]*\)\s*$)"  # (AP Photo/Jane Doe) closing it
 )
 _JA_PHOTO_CREDIT = re.compile(r"＝[^＝]{0,80}(?:撮影|提供)[)）]?$")
 _JA_CAPTION_TAIL = re.compile(r"[(（]([^()（）]*)[)）]\s*$")

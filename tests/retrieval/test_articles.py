@@ -708,3 +708,20 @@ def test_a_dateline_with_its_year_dates_the_article() -> None:
     assert article.published == "2026-03-04"
     no_year = parse_text(text.replace("4 March 2026", "March 4"), article_id="h", name="h.txt")
     assert no_year.published is None
+
+
+def test_a_full_date_in_the_leads_first_sentence_or_an_ap_caption_dates_the_article() -> None:
+    lead = "介護職員が不足　推計\n\n厚生労働省は2026年7月3日、介護職員の推計を公表した。昨年より増えた。\n"
+    assert parse_text(lead, article_id="j", name="j.txt").published == "2026-07-03"
+    later = "介護職員が不足　推計\n\n厚生労働省は3日、推計を公表した。2025年4月1日に調べた。\n"
+    assert parse_text(later, article_id="k", name="k.txt").published is None
+    caption = (
+        "Museum returns bronzes to Sri Lanka\n\n"
+        "EDINBURGH, Scotland (AP) — A museum on Thursday handed back 19 bronzes.\n\n"
+        "The museum director looks at a lamp during the handover in Edinburgh, Thursday, "
+        "May 21, 2026. (AP Photo/Jane Doe)\n\n"
+        "The objects were taken in 1818.\n"
+    )
+    article = parse_text(caption, article_id="c", name="c.txt")
+    assert [b.kind for b in article.blocks][2] == "caption"
+    assert article.published == "2026-05-21"
