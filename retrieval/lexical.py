@@ -105,6 +105,27 @@ class _Sudachi:
                     runs.append([])
             return [run for run in runs if len(run) >= 2]
 
+    def noun_runs(self, text: str) -> list[tuple[str, str]]:
+        """(surface, katakana reading) of each run of adjacent nouns and noun suffixes (白鷺 +
+        台), numerals and pronouns left out."""
+        with self._lock:
+            self._load()
+            runs: list[list[tuple[str, str]]] = [[]]
+            for m in self._tokenizer.tokenize(text):
+                pos = m.part_of_speech()
+                noun = pos[0] == "名詞" and pos[1] not in ("数詞", "代名詞")
+                if noun or (pos[0] == "接尾辞" and runs[-1]):
+                    runs[-1].append((m.surface(), m.reading_form()))
+                elif runs[-1]:
+                    runs.append([])
+            return [("".join(s for s, _ in run), "".join(r for _, r in run)) for run in runs if run]
+
+    def reading(self, text: str) -> str:
+        """The katakana reading of `text`, word by word (瀬戸の白雪 -> セトノシラユキ)."""
+        with self._lock:
+            self._load()
+            return "".join(m.reading_form() for m in self._tokenizer.tokenize(text))
+
     def nouns(self, text: str) -> list[str]:
         """Normalized forms of the common and proper nouns in `text` (not numerals or pronouns)."""
         with self._lock:
@@ -146,6 +167,16 @@ def _pieces(text: str) -> list[str]:
 def proper_names(text: str) -> list[tuple[str, str]]:
     """(surface, katakana reading) of the proper nouns of Japanese `text` (田島 -> タジマ)."""
     return [name for piece in _pieces(text) for name in _sudachi.proper_names(piece)]
+
+
+def noun_runs(text: str) -> list[tuple[str, str]]:
+    """(surface, reading) of each run of adjacent nouns of Japanese `text` (白鷺台 -> シラサギダイ)."""
+    return [run for piece in _pieces(text) for run in _sudachi.noun_runs(piece)]
+
+
+def reading(text: str) -> str:
+    """The katakana reading of a short piece of Japanese `text`."""
+    return "".join(_sudachi.reading(piece) for piece in _pieces(text))
 
 
 def proper_name_runs(text: str) -> list[list[tuple[str, str]]]:

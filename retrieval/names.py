@@ -186,6 +186,12 @@ def name_keys_of_latin(word: str) -> set[str]:
     soft = skeleton(re.sub(r"(?<=[aeiouAEIOU])r(?![aeiouy])", "", word))
     if len(soft) >= MIN_NAME_KEY:
         keys.add("~" + soft)
+    # Katakana writes English th as s (Northstar -> ノーススター, Smith -> スミス).
+    lisped = re.sub(r"th", "s", word, flags=re.IGNORECASE)
+    if lisped != word:
+        soft = skeleton(re.sub(r"(?<=[aeiouAEIOU])r(?![aeiouy])", "", lisped))
+        if len(soft) >= MIN_NAME_KEY:
+            keys.add("~" + soft)
     return keys
 
 
@@ -284,12 +290,41 @@ def article_name_keys(text: str, language: str) -> list[str]:
         for word in katakana_names(text):
             if "・" in word:
                 keys |= name_keys_of_katakana(word) | _katakana_full_skeletons(word)
+        keys |= _japanese_coinage_keys(text)
     for run in _latin_runs(text):
         for word in run:
             keys |= name_keys_of_latin(word)
         if len(run) in (2, 3):
             keys |= full_name_keys(run) | full_skeleton_keys([_skeletons(w) for w in run])
     return sorted(keys)
+
+
+# A short name in brackets: a brand, a team's or a programme's name (「瀬戸の白雪」).
+_BRACKETED_NAME = re.compile(r"「([^「」。、\s]{2,12})」")
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _japanese_coinage_keys(text: str) -> set[str]:
+    """Keys of the names a Japanese article coins from common words, which the dictionary has
+    no proper noun for: a kanji noun run the article repeats (a school, a wrestler, a team:
+    白鷺台 -> shirasagidai) and a short name in brackets (「瀬戸の白雪」 -> setonoshirayuki),
+    by reading, as an English question romanises them."""
+    from retrieval.lexical import noun_runs, reading
+
+    keys: set[str] = set()
+    for surface, kana in dict.fromkeys(noun_runs(text)):
+        repeated = len(surface) >= 3 and _KANJI.search(surface) and text.count(surface) >= 2
+        if repeated and _is_katakana(kana) and len(key := romaji_key(romanize(kana))) >= 6:
+            keys.add(key)
+    for m in _BRACKETED_NAME.finditer(text):
+        kana = reading(m.group(1))
+        if _is_katakana(kana) and len(key := romaji_key(romanize(kana))) >= 6:
+            keys.add(key)
+    return keys
+
+
+# A romanised Japanese name written with its particle: "Seto no Shirayuki", "Ama-no-hashi".
+_ROMAJI_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:no|ga|to)[ -][A-Za-z][a-z]+)+\b")
 
 
 def question_name_keys(question: str) -> list[set[str]]:
@@ -299,6 +334,7 @@ def question_name_keys(question: str) -> list[set[str]]:
 
     runs = _latin_runs(question)
     out = [name_keys_of_latin(w) for run in runs for w in run]
+    out += [{romaji_key(m.group())} for m in _ROMAJI_PHRASE.finditer(question)]
     # A full name is one more word to match: an article that has it whole matches more.
     out += [
         full_name_keys(run) | full_skeleton_keys([_skeletons(w) for w in run])

@@ -145,3 +145,27 @@ def test_a_full_name_that_sounds_alike_part_by_part_matches_as_if_spelled() -> N
     assert any(k.startswith("≈") for k in full & japanese)  # kr + brtrn, in order
     english = set(article_name_keys("Claire Dupont and Bertrand Roux spoke.", "en"))
     assert not any(k.startswith("≈") for k in full & english)  # the parts apart: no full name
+
+
+def test_names_an_article_coins_from_common_words_are_keyed_by_their_reading() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    text = (
+        "決勝で白鷺台が逆転勝ちした。白鷺台の主将は喜んだ。地域ブランドのカキ「瀬戸の白雪」は"
+        "出荷を見合わせた。"
+    )
+    keys = set(article_name_keys(text, "ja"))
+    assert {"shirasagidai", "setonoshirayuki"} <= keys
+    assert any("shirasagidai" in w for w in question_name_keys("Who captained Shirasagidai?"))
+    asked = question_name_keys("How much Seto no Shirayuki oyster was shipped?")
+    assert {"setonoshirayuki"} in asked
+    once = set(article_name_keys("決勝で白鷺台が逆転勝ちした。", "ja"))
+    assert "shirasagidai" not in once  # a run named once is as often a common word
+
+
+def test_english_th_is_s_in_katakana() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    english = set(article_name_keys("Shares of Northstar fell 9% on Monday.", "en"))
+    [katakana] = question_name_keys("ノーススター株はどれだけ下がったか")
+    assert katakana & english
