@@ -43,6 +43,10 @@ JA_LOCAL_PREFIXES: frozenset[str] = frozenset("県 府 都 道 市 町 村 区".
 # Of those, the ones the tokenizer splits off a prefecture's name before a body's word (岡山 +
 # 県議会); 都 and 道 start too many ordinary words (都市, 道路) to read that way.
 JA_PREFECTURE_MARKS: tuple[str, ...] = ("県", "府")
+# What a prefecture's name ends in (岐阜県, 大阪府, 東京都, 北海道), and the lone words that close a
+# municipality's name when the tokenizer reads the name in pieces (三河 + 浦 + 市).
+JA_PREFECTURE_ENDINGS: tuple[str, ...] = ("県", "府", "都", "道")
+JA_MUNICIPAL_WORDS: tuple[str, ...] = ("市", "町", "村")
 # 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(

@@ -182,14 +182,11 @@ def name_keys_of_latin(word: str) -> set[str]:
         if len(bones) > MIN_NAME_KEY and bones[-1] in "dts" and bones[-2] not in "dts":
             keys.add("~" + bones[:-1])
     # An r after a vowel and before a consonant is a long vowel in katakana (Marcus ->
-    # マーカス, Parker -> パーカー): the skeleton without it is a key too.
-    soft = skeleton(re.sub(r"(?<=[aeiouAEIOU])r(?![aeiouy])", "", word))
-    if len(soft) >= MIN_NAME_KEY:
-        keys.add("~" + soft)
-    # Katakana writes English th as s (Northstar -> ノーススター, Smith -> スミス).
-    lisped = re.sub(r"th", "s", word, flags=re.IGNORECASE)
-    if lisped != word:
-        soft = skeleton(re.sub(r"(?<=[aeiouAEIOU])r(?![aeiouy])", "", lisped))
+    # マーカス, Parker -> パーカー): the skeleton without it is a key too; and katakana writes
+    # English th as s (Northstar -> ノーススター, Smith -> スミス).
+    spellings = {word, re.sub(r"th", "s", word, flags=re.IGNORECASE)}
+    for spelling in spellings:
+        soft = skeleton(re.sub(r"(?<=[aeiouAEIOU])r(?![aeiouy])", "", spelling))
         if len(soft) >= MIN_NAME_KEY:
             keys.add("~" + soft)
     return keys
@@ -324,7 +321,7 @@ def _japanese_coinage_keys(text: str) -> set[str]:
 
 
 # A romanised Japanese name written with its particle: "Seto no Shirayuki", "Ama-no-hashi".
-_ROMAJI_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:[ -](?:no|ga|to)[ -][A-Za-z][a-z]+)+\b")
+_ROMAJI_PHRASE = re.compile(r"\b[A-Z][a-z]+(?:[ -]no[ -][A-Za-z][a-z]+)+\b")
 
 
 def question_name_keys(question: str) -> list[set[str]]:

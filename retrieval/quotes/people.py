@@ -19,10 +19,12 @@ from retrieval.lexicon import (
     JA_COMPANY_KIND_ENDINGS,
     JA_COURT_ENDINGS,
     JA_LOCAL_PREFIXES,
+    JA_MUNICIPAL_WORDS,
     JA_NATION_PREFIXES,
     JA_NON_COMPANY_ENDINGS,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
+    JA_PREFECTURE_ENDINGS,
     JA_PREFECTURE_MARKS,
     JA_TITLES,
 )
@@ -87,7 +89,7 @@ class People:
                 continue  # （本社・金沢市）: where a company is based, not a place in the story
             if len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
                 self.places.setdefault(t.text[-1], set()).add(t.text)
-                if t.text[-1] in ("県", "府", "都", "道") and (end := _place_end(doc, t.i + 1)):
+                if t.text[-1] in JA_PREFECTURE_ENDINGS and (end := _place_end(doc, t.i + 1)):
                     # 岐阜県 + 美濃浦 + 市: after its prefecture, whatever the tokenizer took
                     # the city's name for
                     name = doc.text[doc[t.i + 1].idx : doc[end].idx + 1]
@@ -566,11 +568,11 @@ def _place_end(doc: Doc, i: int) -> int | None:
     """The token closing a place name that starts at token i (a place, or whatever follows a
     prefecture) and goes on in up to two short nouns to a lone 市, 町 or 村 (三河 + 浦 + 市),
     else None."""
-    if i >= len(doc) or not doc[i].tag_.startswith("名詞") or doc[i].text in "市町村":
+    if i >= len(doc) or not doc[i].tag_.startswith("名詞") or doc[i].text in JA_MUNICIPAL_WORDS:
         return None
     for k in range(i + 1, min(i + 4, len(doc))):
         word = doc[k].text
-        if word in ("市", "町", "村"):
+        if word in JA_MUNICIPAL_WORDS:
             return k
         if not doc[k].tag_.startswith("名詞") or len(word) > 2 or "地名" in doc[k].tag_:
             return None
