@@ -73,7 +73,9 @@ JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
 )
 # Nouns that say what kind of company the name right after them is (ゲーム開発会社ステラフォージ,
 # 家電メーカーのX is another pattern): the name is a company whatever the tagger files it under.
-JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple("会社 企業 メーカー 商社 チェーン".split())
+JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple(
+    "会社 企業 メーカー 商社 チェーン スーパー 大手".split()
+)
 # Endings of bodies that are never a company, whatever label the tagger gives them: 同社 does
 # not point back at a university (関西工科大), a school, a hospital or a public office.
 JA_NON_COMPANY_ENDINGS: tuple[str, ...] = tuple(

@@ -21,14 +21,17 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from retrieval import bilingual
-from retrieval.lexical import nouns, words
+from retrieval.lexical import nouns, proper_names, words
 from retrieval.lexicon import (
     EN_ASKING_NOUNS,
+    EN_COMPANY_WORDS,
     EN_FUNCTION_WORDS,
     EN_PARTICLES_AND_QUANTIFIERS,
     EN_QUESTION_WORDS,
     EN_TITLES,
     JA_ASKING_NOUNS,
+    JA_COMPANY_ENDINGS,
+    JA_COMPANY_KIND_ENDINGS,
     JA_TITLES,
     MEASURE_UNITS,
 )
@@ -53,12 +56,17 @@ class Question:
     wants_more: bool = False  # "what else did X say": only quotes not given yet
     article_id: str | None = None  # named by the asker, or inherited from the conversation
     names: tuple[str, ...] = ()  # Japanese spellings of English names used (added by search)
-    slot: str | None = None  # "time" for "when": what an answer must give when no type says
+    # What an answer must give when no type says: "time" for "when", "company" for "which
+    # company".
+    slot: str | None = None
 
     def filled_by(self, sentence: str) -> bool:
-        """Whether `sentence` gives what the question's slot asks for: a time for "when"."""
+        """Whether `sentence` gives what the question's slot asks for: a time for "when", a
+        company the question does not name for "which company"."""
         if self.slot == "time":
             return _TIME_RE.search(unicodedata.normalize("NFKC", sentence)) is not None
+        if self.slot == "company":
+            return names_company(unicodedata.normalize("NFKC", sentence), self.standalone)
         return True
 
     @property
@@ -105,7 +113,7 @@ def _read(
     kind = answer_type(standalone)
     slot = None
     if kind is None and intent == "fact":
-        slot = "time" if _WHEN_ASKED.search(q) else None
+        slot = "time" if _WHEN_ASKED.search(q) else "company" if _WHICH_COMPANY.search(q) else None
     return Question(
         text=text,
         standalone=standalone,
@@ -133,6 +141,53 @@ _WHEN_ASKED = re.compile(
     r"|should|might)\b",
     re.IGNORECASE,
 )
+# A question whose answer is a company: "Which manufacturer …", 「どの会社」, 「企業名は」 (not
+# 「会社はどこに拠点が」, which asks where).
+_WHICH_COMPANY = re.compile(
+    r"(?:どの|どこの)(?:会社|企業|メーカー)|(?:会社|企業)名(?:は|を)|(?:会社|企業|メーカー)はどこ(?![にでか])"
+    r"|\bwhich\s+(?:[a-z-]+\s+)?(?:company|manufacturer|firm|bank|airline|insurer|brokerage|carrier"
+    r"|supplier|contractor|sponsor|maker)\b|\bwhat\s+(?:company|firm)\b",
+    re.IGNORECASE,
+)
+_EN_COMPANY = re.compile(
+    rf"(?:[A-Z][\w&'’.-]*\s+){{1,4}}(?:{'|'.join(re.escape(w) for w in sorted(EN_COMPANY_WORDS))})"
+    r"(?![\w])"
+)
+# A company named in apposition to what kind it is (スーパー、ハマヤ; 土木会社「丸栄建設」;
+# 石油大手のロスネフチ, in katakana), or
+# by a name and a company's ending (丸の内証券, 丸栄建設), or as a stock company (（株）X).
+_JA_KIND_NAMED = re.compile(
+    rf"(?:{'|'.join(JA_COMPANY_KIND_ENDINGS)})"
+    rf"(?:の?(?P<kana>[ァ-ヴー]{{3,}})|[、「](?P<name>[ァ-ヴー一-龥A-Za-z]{{2,}}))"
+)
+_JA_ENDED = re.compile(
+    rf"(?P<name>[ァ-ヴー一-龥][ァ-ヴー一-龥の]{{1,7}}?)(?:{'|'.join(JA_COMPANY_ENDINGS)})"
+)
+_JA_STOCK_COMPANY = re.compile(r"株式会社|\(株\)")
+
+
+def names_company(sentence: str, question: str) -> bool:
+    """Whether `sentence` names a company `question` does not: a capitalised name with a
+    company's word (Kestrel Capital), a Japanese one in apposition to its kind or with a
+    company's ending after a proper noun (丸の内証券; not 国内証券), or a stock company."""
+    for m in _EN_COMPANY.finditer(sentence):
+        if m.group().split()[0] not in question:
+            return True
+    if _JA_STOCK_COMPANY.search(sentence):
+        return True
+    for m in _JA_KIND_NAMED.finditer(sentence):
+        if (m["kana"] or m["name"]) not in question:
+            return True
+    for m in _JA_ENDED.finditer(sentence):
+        name = m["name"]
+        proper = re.fullmatch(r"[ァ-ヴー]{2,}", name) or any(
+            s == name[-len(s) :] for s, _ in proper_names(name)
+        )
+        if proper and name not in question:
+            return True
+    return False
+
+
 _NUM_TIME = r"[0-9][0-9,.]*|[一二三四五六七八九十百千]+"  # (sentences are NFKC-normalised)
 # What a sentence that says when holds: a date or time, a season, a relative time (来月, next
 # week, later this year), an era word (以来, since, ago).

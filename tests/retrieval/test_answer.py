@@ -606,9 +606,29 @@ def test_a_when_question_no_best_sentence_gives_a_time_for_gets_the_closest_pass
             "交渉は今季の開幕直後から始めていたという。",
             "球団の外国人選手としては過去最大規模の契約となる。",
         ),
+        (
+            "Which company will buy the naming rights?",
+            "company",
+            "The rights go to Harbourline Capital, the city said.",
+            "The city expects 100 million yen a year from the rights.",
+        ),
+        (
+            "この店を引き継ぐのはどの会社か。",
+            "company",
+            "地元のスーパー、ミナトヤが店を引き継ぐ。",
+            "国内証券のアナリストは再建に時間がかかるとみる。",  # no company named
+        ),
+        (
+            "監査を担当した企業名は何か。",
+            "company",
+            "監査は丸の内監査法人と北浜証券が担った。",
+            "株価は一時5%下落した。",
+        ),
     ],
 )
-def test_which_sentences_say_when(question: str, slot: str, fills: str, misses: str) -> None:
+def test_which_sentences_say_when_or_name_a_company(
+    question: str, slot: str, fills: str, misses: str
+) -> None:
     q = understand(question)
     assert q.slot == slot
     assert q.filled_by(fills)
@@ -619,4 +639,4 @@ def test_questions_with_a_checked_type_or_no_slot_have_none() -> None:
     assert understand("How many people died?").slot is None  # a count: its own check
     assert understand("What happened when the storm hit?").slot is None
     assert understand("What did the mayor say about the plan?").slot is None  # what was said
-    assert understand("Which company will buy the naming rights?").slot is None
+    assert understand("運航会社はどこに拠点があるのか。").slot is None  # asks where
