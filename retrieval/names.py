@@ -308,16 +308,14 @@ def _japanese_coinage_keys(text: str) -> set[str]:
     by reading, as an English question romanises them."""
     from retrieval.lexical import noun_runs, reading
 
-    keys: set[str] = set()
-    for surface, kana in dict.fromkeys(noun_runs(text)):
-        repeated = len(surface) >= 3 and _KANJI.search(surface) and text.count(surface) >= 2
-        if repeated and _is_katakana(kana) and len(key := romaji_key(romanize(kana))) >= 6:
-            keys.add(key)
-    for m in _BRACKETED_NAME.finditer(text):
-        kana = reading(m.group(1))
-        if _is_katakana(kana) and len(key := romaji_key(romanize(kana))) >= 6:
-            keys.add(key)
-    return keys
+    readings = [
+        kana
+        for surface, kana in dict.fromkeys(noun_runs(text))
+        if len(surface) >= 3 and _KANJI.search(surface) and text.count(surface) >= 2
+    ]
+    readings += [reading(m.group(1)) for m in _BRACKETED_NAME.finditer(text)]
+    keys = {romaji_key(romanize(kana)) for kana in readings if _is_katakana(kana)}
+    return {key for key in keys if len(key) >= 6}
 
 
 # A romanised Japanese name written with its particle: "Seto no Shirayuki", "Ama-no-hashi".

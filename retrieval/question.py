@@ -181,7 +181,7 @@ def names_company(sentence: str, question: str) -> bool:
     for m in _JA_ENDED.finditer(sentence):
         name = m["name"]
         proper = re.fullmatch(r"[ァ-ヴー]{2,}", name) or any(
-            s == name[-len(s) :] for s, _ in proper_names(name)
+            name.endswith(s) for s, _ in proper_names(name)
         )
         if proper and name not in question:
             return True
