@@ -71,6 +71,8 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
         said_key, role_key = name_key(said), name_key(role)
         if role and (said_key in role_key or role_key in said_key):
             return "right"
+        if role.startswith("同") and "の" in role and said.endswith(role[role.index("の") :]):
+            return "right"  # 同社の代理人弁護士 given as 浜田水産の代理人弁護士: 同社 resolved
         voice = rf"\b(?:{'|'.join(sorted(EN_VOICE_NOUNS))})\s+(?:for|of|at)\s+(?:the\s+)?"
         bodies = [said, *quote.speaker_forms]
         spoken_for = any(re.search(voice + re.escape(b) + r"\b", role) for b in bodies)
@@ -78,6 +80,8 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
     if said is None:
         return "none"
     forms = [wanted, *gold.get("speaker_aliases", [])]
+    # ("The state transport ministry" and "state transport ministry" name the same body.)
+    forms += [re.sub(r"^[Tt]he\s+", "", f) for f in forms]
     if any(name_key(f) == name_key(said) for f in forms):
         return "right"
     if any(speaker_matches(f, said, quote.speaker_forms) for f in forms):

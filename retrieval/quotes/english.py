@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 
 from retrieval import lexicon as lx
 from retrieval.models import Article, Block, Quote
-from retrieval.quotes.english_names import ROLE, SAY, Cast, Entity, alternation, build_cast
+from retrieval.quotes.english_names import (
+    OF_PLACE_RE,
+    ROLE,
+    SAY,
+    Cast,
+    Entity,
+    alternation,
+    build_cast,
+)
 from retrieval.quotes.spans import is_verbatim, quote_spans
 from retrieval.sentences import Sentence, split_sentences
 
@@ -61,9 +69,12 @@ _COLON_RE = re.compile(
 _VERB_RE = re.compile(
     r"(?P<passive>\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\b[^“”\"]{0,120}?\bas\s+"
     r"saying\b)|(?P<active>\bquoted\s+(?P<obj>[^“”\"]{1,80}?)\s+as\s+saying\b)"
-    # (Not a noun after a determiner: "said on a call with analysts: …", "in her comments".)
+    # (Not a noun after a determiner: "said on a call with analysts: …", "in her comments"; nor
+    # a passive, "the ministry had been warned", nor a verb after a conjunction with no subject
+    # of its own, "the allegations, if confirmed, would …": neither says who speaks.)
     rf"|(?P<verb>(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
-    rf"(?<!\btheir\s)\b(?:{_SAY_OR_CALL})\b)"
+    rf"(?<!\btheir\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bif\s)(?<!\bunless\s)(?<!\bonce\s)"
+    rf"(?<!\bwhen\s)\b(?:{_SAY_OR_CALL})\b)"
 )
 # Between a subject and its verb: appositives (Doe, 71, who lives nearby,), auxiliaries,
 # adverbs, "on Tuesday".
@@ -586,10 +597,17 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         bearers = [
             e for e in cast.entities_before(paragraph, a, kinds) if noun in e.name.lower().split()
         ]
-        return _only(bearers) or cast.salient(paragraph, a, kinds)
+        return _only(_not_in_passing(cast, bearers, paragraph, a)) or cast.salient(
+            paragraph, a, kinds
+        )
     statement = _STATEMENT_RE.fullmatch(phrase)
     if statement and statement["noun"]:  # a company statement: the company last named
-        return cast.before(paragraph, a, _kinds(statement["noun"]))
+        # ("a statement from the bank": the one body named before that is a bank, if one is)
+        noun, kinds = statement["noun"].lower(), _kinds(statement["noun"])
+        bearers = [e for e in cast.entities_before(paragraph, a, kinds) if noun in e.name.lower()]
+        return _only(_not_in_passing(cast, bearers, paragraph, a)) or cast.before(
+            paragraph, a, kinds
+        )
     # "the 34-year-old said": the one person named before with that age.
     if aged := re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", phrase):
         known = cast.entities_before(paragraph, a, frozenset({"person"}))
@@ -608,6 +626,18 @@ def _voice_after(rest: str, lead: str) -> int | None:
     the name, is none or an article; None when it is not."""
     voice = _VOICE_AFTER_RE.match(rest)
     return voice.end() if voice and lead.lower() in ("", "a", "an", "the") else None
+
+
+def _not_in_passing(cast: Cast, bodies: list[Entity], paragraph: int, pos: int) -> list[Entity]:
+    """Those of `bodies` named before ¶paragraph:pos other than after a preposition ("in talks
+    with the Finance Ministry") or implied by a minister's title, when any is: "the ministry"
+    is the one the story is about."""
+    named = {
+        id(m.entity)
+        for m in cast.mentions
+        if (m.paragraph, m.start) < (paragraph, pos) and (not m.oblique or m.entity.implied)
+    }
+    return [e for e in bodies if id(e) in named] or bodies
 
 
 def _only(entities: list[Entity]) -> Entity | None:
@@ -676,7 +706,10 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     shared = shared or bool(
         joint and m.entity.kind == "person" and re.search(two_names, text[lo : lo + joint.start()])
     )
-    return m.entity if _GAP_RE.fullmatch(text[m.end : verb_at]) and not shared else None
+    # "Elena Moraru of Romania said": where a person is from stands between name and verb.
+    place = OF_PLACE_RE.match(text, m.end) if m.entity.kind == "person" else None
+    gap = text[place.end() if place else m.end : verb_at]
+    return m.entity if _GAP_RE.fullmatch(gap) and not shared else None
 
 
 # --- What is not a quote --------------------------------------------------------------------------

@@ -65,9 +65,9 @@ _PRE_ROLE_RE = re.compile(
     rf"(?:(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*\s+(?:(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][\w-]*\s+){{0,2}})?"
     rf"\b(?i:{ROLE}),?\s+$"
 )
-# A relative before a name: "His wife, Keiko Doe", "Doe’s father, Ken Doe".
+# A relative before a name: "His wife, Keiko Doe", "Doe’s father, Ken Doe", "his daughter Nina".
 _KIN_RE = re.compile(
-    rf"(?:(?<![\w.’'-])(?P<owner>{TOK}[’']s)|\b[Hh](?:is|er)|\b[Tt]heir)\s+(?P<kin>{_KIN}),\s+$"
+    rf"(?:(?<![\w.’'-])(?P<owner>{TOK}[’']s)|\b[Hh](?:is|er)|\b[Tt]heir)\s+(?P<kin>{_KIN}),?\s+$"
 )
 # ", a deputy press secretary at Brazil's Foreign Ministry," after a name.
 _APPOSITIVE_RE = re.compile(
@@ -88,6 +88,10 @@ _WHO_ROLE_RE = re.compile(
     r"(?=\s*,|\s*;|\.(?:\s|$)|$)"
 )
 _PAREN_RE = re.compile(r"\s*\([^()]{1,30}\)")  # Doe (3-1), Sen. Doe (D-Ohio)
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")  # NCT, FIDE: a body's initials
+# Where a person is from, after the name: "Ann Lee of Leeds", "Marcus Doe of Portland, Oregon,".
+_PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+OF_PLACE_RE = re.compile(rf"\s+of\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME}(?=,))?(?=[\s,.;:]|$)")
 # A name, then a "who" clause (or "whose" and a relative: "whose son died in the crash"), then
 # a verb of saying: "X Y, who studies …, said". ("Acme, whose shares fell, said" is no person.)
 _WHO_SAID_RE = re.compile(
@@ -109,6 +113,11 @@ _PERSON_WORD_RE = re.compile(
 # (Chidi Okonkwo) is a person. (A body quoted so, "“…,” Toyota said", is one word, not the end
 # of a longer name.)
 _QUOTED_WORD_RE = re.compile(rf"[”\"],?\s+(?P<w>[A-Z][\w’'-]+)\s+(?:{SAY})\b")
+# The same word opening a sentence that says something: "Beridze said the team had …". (A body
+# so named is its first word, "Northstar said", not the last word of a longer name.)
+_OPENS_SAYING_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<w>[A-Z][\w’'-]+)\s+(?:also\s+)?(?:{SAY})\b"
+)
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
 _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentence's voice)
     r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
@@ -151,6 +160,9 @@ class Entity:
     nouns: set[str] = field(default_factory=set)
     age: int | None = None
     sex: str | None = None  # "f" or "m" when a title, a kinship noun or a role says
+    # A body only a title implies (the Communications Ministry of "Communications Minister X"):
+    # "the ministry" may be it, but no other name is ("the Sri Lankan foreign ministry").
+    implied: bool = False
 
     def add_form(self, form: str) -> None:
         """Record another form of the name a user may type."""
@@ -204,7 +216,11 @@ class Cast:
     def read(self, words: list[str]) -> None:
         """Note the full name a run of capitalised words ends in, if it is one."""
         tail: list[str] = []
-        for w in reversed([re.sub(r"[’']s$", "", w) for w in words]):
+        for i, w in enumerate(reversed(words)):
+            # (A possessive before the name is whose it is: "Uzbekistan's Timur Rakhimov".)
+            if i and re.search(r"[’']s$", w):
+                break
+            w = re.sub(r"[’']s$", "", w)
             if not _namelike(w):
                 break
             tail.insert(0, w)
@@ -230,6 +246,8 @@ class Cast:
         for e in self.entities:
             known = e.name.split()
             if e.kind == "person" or (len(words) == 1 and e.kind != "company" and known != words):
+                continue
+            if e.implied and known != words:
                 continue
             if known[: len(words)] == words:
                 return e
@@ -392,8 +410,14 @@ def _person_words(article: Article) -> set[str]:
 
 
 def _speaking_words(article: Article) -> set[str]:
-    """Single capitalised words that speak right after a quote ("“…,” Okonkwo said")."""
-    found = {m["w"] for b in article.passages for m in _QUOTED_WORD_RE.finditer(b.text)}
+    """Single capitalised words that speak right after a quote ("“…,” Okonkwo said") or open a
+    sentence saying something ("Beridze said the team …")."""
+    found = {
+        m["w"]
+        for b in article.passages
+        for pattern in (_QUOTED_WORD_RE, _OPENS_SAYING_RE)
+        for m in pattern.finditer(b.text)
+    }
     return {w for w in found if _namelike(w)}
 
 
@@ -409,11 +433,14 @@ def _runs(text: str) -> list[tuple[int, int]]:
         named = len([w for w in left if w not in _SKIP]) >= 2
         right = run.group()[of.end() :].split() if of else []
         # (A body after "of" need not say it is one: "auctioneer Chris Doe of Harbourline
-        # Property"; a place is where someone is from, "Ann Lee of Leeds", and stays.)
+        # Property".)
         body_after = org_kind(right) or (
             len(right) >= 2 and all(_namelike(w) or w in CONNECTORS for w in right)
         )
-        if of and (titled or (named and not org_kind(left) and body_after)):
+        # A person's name, then one word after "of": where the person is from ("Elena Moraru
+        # of Romania", "Ann Lee of Leeds"), read apart like a body after "of".
+        from_place = len(right) == 1 and _namelike(right[0]) and all(map(_namelike, left))
+        if of and (titled or (named and not org_kind(left) and (body_after or from_place))):
             # "Mark Lin of Delta Bank", "President Ana Ruiz of Coastline Ferries"
             out += [(run.start(), run.start() + of.start()), (run.start() + of.end(), run.end())]
         else:
@@ -466,9 +493,12 @@ def _entity(
         return None
     start = text.index(words[0], run_start)
     words[-1] = re.sub(r"[’']s$", "", words[-1])
-    # After the name: (3-1), an age (", 64," / ", a 26-year-old"), an appositive role.
-    paren = _PAREN_RE.match(text, run_end)
-    at = paren.end() if paren else run_end
+    # After the name: where the person is from (" of Romania"), (3-1), an age (", 64," /
+    # ", a 26-year-old"), an appositive role.
+    place = OF_PLACE_RE.match(text, run_end) if len(words) <= 3 else None
+    after = place.end() if place else run_end
+    paren = _PAREN_RE.match(text, after)
+    at = paren.end() if paren else after
     age = _AGE_RE.match(text, at)
     years = age["age"] if age else None
     appositive = _APPOSITIVE_RE.match(text, age.end() - 1 if age and age[0][-1] == "," else at)
@@ -486,7 +516,13 @@ def _entity(
             if person is None and n == 1:
                 return None  # a bare "Mr. Lee" first: who he is comes later
             person = person or cast.add(" ".join(name), "person")
-            if org_kind(prefix):  # Northwind Corp. Chief Financial Officer Laura Smith
+            if ministry := _ministry_of(prefix):  # Communications Minister Ratna Doe
+                headed = cast.organisation(ministry.split(), full=False)
+                if headed is None:
+                    headed = cast.add(ministry, "public")
+                    headed.implied = True
+                cast.mentions.append(Mention(paragraph, start, start, headed, True, oblique=True))
+            elif org_kind(prefix):  # Northwind Corp. Chief Financial Officer Laura Smith
                 _organisation(cast, prefix, (paragraph, start))
             role = " ".join(prefix) if prefix[-1] not in lx.EN_COURTESY else None
             person.describe(" ".join(prefix), role or role_after, years, prefix[-1])
@@ -504,7 +540,7 @@ def _entity(
         initialled = cast.body(" ".join(words), org_kind(words) or "company")
         initialled.add_form(acronym["a"])
         return initialled, start, None
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]):
+    if len(words) == 1 and _ACRONYM_RE.fullmatch(words[0]):
         bodies = [e for e in cast.entities if e.kind != "person" and words[0] in e.forms]
         if bodies:
             return bodies[0], start, None
@@ -512,10 +548,11 @@ def _entity(
     if org is not None:
         return org, start, None
     if (
-        all(_namelike(w) for w in words if w not in CONNECTORS)  # Harwell & Finch
-        and words[0] not in lx.EN_PLACE_WORDS
-        and words[-1] not in persons
-        and not cast.named(words)
+        # (Harwell & Finch; an acronym alone: "FIDE, the sport's governing body, said")
+        all(_namelike(w) for w in words if w not in CONNECTORS)
+        or (len(words) == 1 and _ACRONYM_RE.fullmatch(words[0]) is not None)
+    ) and (
+        words[0] not in lx.EN_PLACE_WORDS and words[-1] not in persons and not cast.named(words)
     ):
         # What an appositive calls a body ("FrutaSur, an association of …") or where someone's
         # role is held ("managing director of Severnside Buses") is no person.
@@ -555,21 +592,28 @@ def _entity(
         # "a statement from Kyranis Line, which said …": what "which" follows is no person.
         # (A single word before ", which" is as often a place: "Thailand, which …".)
         return cast.add(" ".join(words), "company"), start, None
+    kin = _KIN_RE.search(text, max(0, start - 120), start)
+    if len(words) == 1 and kin and _namelike(words[0]) and not cast.people(words[0]):
+        # "His daughter Nina, 19, said": a relative named by a given name alone.
+        kinsman = cast.add(words[0], "person")
+        kinsman.describe(None, _kin_role(cast, paragraph, start, kin), years, sex=kin["kin"])
+        return kinsman, start, span
     if not (2 <= len(words) <= 3 and all(map(_namelike, words))) or words[0] in lx.EN_PLACE_WORDS:
         return None
     window = max(0, start - 120)
     pre = _PRE_ROLE_RE.search(text, window, start)
-    kin = _KIN_RE.search(text, window, start)
     said = (
         _SAID_BEFORE_RE.search(text, window, start)
-        or _SAID_AFTER_RE.match(text, run_end)
-        or _CALLS_RE.match(text, run_end)
+        or _SAID_AFTER_RE.match(text, after)
+        or _CALLS_RE.match(text, after)
     )
     person = cast.named(words)
-    speaks = words[-1] in cast.speaking and not (appositive and not role_after)
+    # (An appositive that is no role may say what else the name is; a "who" clause does not.)
+    unlike = appositive and not role_after and not appositive["role"].startswith("who ")
+    speaks = words[-1] in cast.speaking and not unlike
     # "Rina Sakamoto, who studies research ethics at Keiyo University, said": "who" is for people.
     # (Not after a preposition: "a doctor living in County Kildare, who asked …, said".)
-    relative = _WHO_SAID_RE.match(text, run_end) is not None and not re.search(
+    relative = _WHO_SAID_RE.match(text, after) is not None and not re.search(
         r"\b(?:in|at|of|from|to|for|with|by|near|outside|inside)\s+(?:the\s+)?$",
         text[max(0, start - 20) : start],
     )
@@ -614,8 +658,23 @@ def _kin_role(cast: Cast, paragraph: int, start: int, kin: re.Match[str]) -> str
         named = cast.person(re.sub(r"[’']s$", "", owner))
     else:
         named = cast.before(paragraph, start, frozenset({"person"}), pronoun) if pronoun else None
+        if named is not None and named.sex is None:
+            named.sex = pronoun  # "His mother": the one he is is a man
     who = f"{named.name}’s" if named else owner
     return f"{who} {kin['kin']}" if who else None
+
+
+def _ministry_of(title: list[str]) -> str | None:
+    """The ministry a minister's title names: "Communications Minister" heads the
+    Communications Ministry, which "the ministry" may later be; a Prime Minister heads none."""
+    if title[-1] != "Minister":
+        return None
+    portfolio: list[str] = []
+    for word in reversed(title[:-1]):
+        if not word[:1].isupper() or word in lx.EN_MINISTER_RANKS or re.search(r"[’']s$", word):
+            break
+        portfolio.insert(0, word)
+    return " ".join([*portfolio, "Ministry"]) if portfolio else None
 
 
 def _initials(words: list[str]) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from retrieval.lexicon import (
     JA_BODY_ENDINGS,
+    JA_BRACKETED_BODY_KINDS,
     JA_COMPANY_ENDINGS,
     JA_COMPANY_KIND_ENDINGS,
     JA_COURT_ENDINGS,
@@ -217,6 +218,7 @@ class People:
                 company = (
                     suffix == "社"
                     and not p.name.endswith(JA_NON_COMPANY_ENDINGS)
+                    and (p.title is None or p.title in JA_COMPANY_KIND_ENDINGS)  # not a 団体
                     and (
                         p.label in COMPANY_LABELS
                         or (p.label == SOURCE_LABEL and not p.name.endswith(JA_BODY_ENDINGS))
@@ -229,6 +231,8 @@ class People:
                 )
                 # 同大 is a university however its name ends: 東都工業大学, 関西学術大.
                 ends = p.name.endswith(suffix or "") or (suffix == "大" and p.name.endswith("大学"))
+                # (同団体: a body the text named by its kind, 環境保護団体「…」)
+                ends = ends or (p.title or "").endswith(suffix or "")
                 if p.kind == "org" and (company or ends):
                     return p
                 continue
@@ -407,8 +411,19 @@ def name_forms(doc: Doc, lo: int, hi: int) -> set[str]:
 
 def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) -> None:
     """Every person and organisation `doc` names, into `people` in text order."""
+    inside = _inside_brackets(doc)
     i = 0
     while i < len(doc):
+        bracketed = bracketed_body(doc, i)
+        if bracketed is not None:
+            # 水産加工会社「浜田水産」, 環境保護団体「…」: the name in brackets after a body's
+            # kind is that body (its kind the word a later 同団体 uses).
+            close, kind = bracketed
+            name = doc.text[doc[i].idx + 1 : doc[close].idx]
+            label = "Company" if kind in JA_COMPANY_KIND_ENDINGS else "Organization_Other"
+            people.add(name, "org", (paragraph, doc[i].idx + 1), title=kind, label=label)
+            i = close + 1
+            continue
         run = name_run(doc, i)
         if run is None and parsed and _cited_body(doc, i):
             # 東日本高速道路によりますと: a proper name cited as a source is a body a later
@@ -460,7 +475,9 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             continue
         if run is None:
             t = doc[i]
-            if parsed and t.ent_type_ in ORG_LABELS and t.ent_iob_ == "B":
+            # (Not a body the tagger finds inside brackets: the speaker's words, or a
+            # product's name, 「大隅浜産うなぎ」.)
+            if parsed and t.ent_type_ in ORG_LABELS and t.ent_iob_ == "B" and i not in inside:
                 ent = next((e for e in doc.ents if e.start == i), None)
                 if ent is not None and not ent.text.startswith("同"):  # 同省 points back
                     lo = ent.start - 1 if i and doc[i - 1].text in JA_NATION_PREFIXES else ent.start
@@ -499,6 +516,35 @@ COURT_LABEL = "court"
 
 
 _FOREIGN_WORD = re.compile(r"[ァ-ヴーA-Za-zＡ-Ｚａ-ｚ・&＆]+")
+
+
+def _inside_brackets(doc: Doc) -> set[int]:
+    """The tokens of `doc` inside 「…」."""
+    inside, depth = set(), 0
+    for t in doc:
+        depth -= t.text.count("」")
+        if depth > 0:
+            inside.add(t.i)
+        depth = max(0, depth + t.text.count("「"))
+    return inside
+
+
+def bracketed_body(doc: Doc, i: int) -> tuple[int, str] | None:
+    """(the closing bracket's token, the kind) when token i opens 「…」 right after a body's
+    kind (会社, 団体, 協会) and the brackets hold a short name, not words."""
+    if not doc[i].text.startswith("「") or i == 0:
+        return None
+    before = doc.text[max(0, doc[i].idx - 4) : doc[i].idx]
+    kind = next((k for k in JA_BRACKETED_BODY_KINDS if before.endswith(k)), None)
+    if kind is None:
+        return None
+    for j in range(i + 1, min(len(doc), i + 12)):
+        if doc[j].text.startswith("」"):
+            name = doc.text[doc[i].idx + 1 : doc[j].idx]
+            return (
+                (j, kind) if 2 <= len(name) <= 20 and not re.search(r"[、。「『]", name) else None
+            )
+    return None
 
 
 def _kind_named(doc: Doc, i: int) -> int | None:

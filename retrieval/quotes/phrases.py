@@ -23,6 +23,7 @@ from retrieval.quotes.people import (
     People,
     Person,
     bracket_back,
+    bracketed_body,
     is_org_word,
     is_title_token,
     name_forms,
@@ -101,6 +102,10 @@ def who_is(
     tokens = [doc[k] for k in range(lo, head.i + 1)]
     phrase = doc.text[tokens[0].idx : head.idx + len(head.text)]
     at = (paragraph, tokens[0].idx)
+    if head.i + 1 < len(doc) and (named := bracketed_body(doc, head.i + 1)) is not None:
+        # 運送会社「北斗ロジテック」が: the body the brackets name, not any company
+        name = doc.text[doc[head.i + 1].idx + 1 : doc[named[0]].idx]
+        return people.add(name, "org", at, title=named[1])
     if "の" not in phrase and (known := people.find(phrase, "person")) is not None:
         return known  # 霧乃峰は: a name the article gave with a title before (関脇・霧乃峰)
     # The name inside the phrase, if any: ソニーグループの[十時裕樹]副社長. Only after the last

@@ -118,8 +118,18 @@ def named_by(governor: Token) -> bool:
 
 
 def is_topic(t: Token) -> bool:
-    """Xは: a word marked as what its sentence is about."""
-    return any(c.text == "は" and c.dep_ == "case" for c in t.children)
+    """Xは: a word marked as what its sentence is about (not Xについては, Xに対しては,
+    Xをめぐっては: what is spoken about or to, never who speaks)."""
+    cases = [c for c in t.children if c.dep_ == "case"]
+    return any(c.text == "は" for c in cases) and not any(map(_about, cases))
+
+
+def _about(case: Token) -> bool:
+    """The particle of について, に関して, に対して or をめぐって (its verb hung on it as fixed)."""
+    fixed = "".join(c.text for c in case.children if c.dep_ == "fixed")
+    return (case.text == "に" and fixed.startswith(("つい", "関し", "対し"))) or (
+        case.text == "を" and fixed.startswith("めぐっ")
+    )
 
 
 def plain_topic(t: Token) -> bool:

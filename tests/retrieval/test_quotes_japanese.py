@@ -539,3 +539,27 @@ def test_a_nickname_given_with_wo_is_no_quote_and_a_topic_before_the_marks_makes
         ("重大事故に直結しかねない", "川村一郎", True),
         ("徹底した検証が必要だ", "川村一郎", False),
     ]
+
+
+def test_a_body_named_in_brackets_after_its_kind_is_who_dou_points_back_at() -> None:
+    # 同団体 is the group named in brackets after 団体; 同社 the company named so, not the
+    # group, nor a product's name in brackets the tagger files as a body.
+    assert speakers(
+        "動物保護団体「ハーベストウィングス」は声明を発表。同団体は「この計画は見直すべきだ」と訴えた。",
+        "運送会社「北斗ロジテック」が、点検記録を改ざんしていた。市はこの商品を「北斗印の干物」と宣伝していた。",
+        "同社の担当者は「再発防止に努める」としている。",
+    ) == [
+        ("この計画は見直すべきだ", "ハーベストウィングス"),
+        ("北斗印の干物", None),
+        ("再発防止に努める", "北斗ロジテックの担当者"),
+    ]
+
+
+def test_someone_spoken_about_with_nitsuiteha_is_not_the_speaker() -> None:
+    assert speakers(
+        "大川健一市長は「市の名前が広まった」と喜ぶ。誘致を働きかけた森田さんについては"
+        "「最初は半信半疑だった」と打ち明けた。",
+    ) == [
+        ("市の名前が広まった", "大川健一"),
+        ("最初は半信半疑だった", "大川健一"),
+    ]
