@@ -75,6 +75,15 @@ _DATE_PATTERNS = (
     re.compile(rf"\b(?P<mon>{_MONTHS})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b"),
     re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MONTHS})\s+(?P<y>(?:19|20)\d\d)\b"),
 )
+# News agencies whose name closes a dateline in brackets.
+_WIRES = "Reuters|AP|AFP|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap|dpa|ANSA|EFE|UPI|PA|CNA|Bernama"
+# A dateline standing alone as a block, as wire copy sets it: "JUNEAU, Alaska, Aug. 14 (AP)",
+# "TASHKENT, Sept 22 (Reuters)", "OSLO (Reuters)" - a place in capitals, an optional region, the
+# month and day, the agency in brackets.
+_BARE_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,30}}?)?"
+    rf"(?:,\s*(?:{_MONTHS})\s+\d{{1,2}})?\s*\((?:{_WIRES})\)\s*$"
+)
 # What a time stamp holds besides its date: times, zones, "Updated", "3 hours ago", 最終更新.
 _STAMP_WORDS = re.compile(
     r"\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分|\d+\s*(?:hours?|minutes?|days?|mins?)\s+ago|"
@@ -145,6 +154,8 @@ def is_meta(text: str) -> bool:
     if any(p.search(first) for p in _META_PATTERNS):
         return True
     if any(p.match(first) for p in _CREDIT_PATTERNS) or is_timestamp(first):
+        return True
+    if _BARE_DATELINE.match(first):
         return True
     if is_byline_block(first):
         return True

@@ -725,3 +725,27 @@ def test_a_full_date_in_the_leads_first_sentence_or_an_ap_caption_dates_the_arti
     article = parse_text(caption, article_id="c", name="c.txt")
     assert [b.kind for b in article.blocks][2] == "caption"
     assert article.published == "2026-05-21"
+
+
+def test_a_dateline_standing_alone_is_metadata_not_a_paragraph_or_a_subhead() -> None:
+    text = (
+        "Ferry strike ends after two weeks\n\n"
+        "HALIFAX, Nova Scotia, Feb. 3 (AP)\n\n"
+        "Ferry crews returned to work on Monday after a two-week strike.\n\n"
+        "BERGEN, Oct 9 (Reuters)\n\n"
+        "Talks resume\n\n"
+        "Negotiators will meet again next month.\n\n"
+        "NASA (Photo)\n\n"
+        "The agency released the image on Tuesday.\n"
+    )
+    article = parse_text(text, article_id="f", name="f.txt")
+    assert article.title == "Ferry strike ends after two weeks"
+    assert [b.kind for b in article.blocks[1:]] == [
+        "meta",
+        "paragraph",
+        "meta",
+        "heading",
+        "paragraph",
+        "heading",
+        "paragraph",
+    ]
