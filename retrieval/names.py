@@ -147,10 +147,13 @@ MIN_NAME_KEY = 3  # shorter romanisations (Li, Ota) match too much to find an ar
 
 def romaji_key(text: str) -> str:
     """A name folded for comparison across scripts: lower-case Latin letters with long vowels
-    written once (Kudo, Kudou and クドウ all give kudo; Ōno and Ohno give ono)."""
+    and doubled consonants written once (Kudo, Kudou and クドウ all give kudo; Ōno and Ohno give
+    ono; Tottori and トットリ, whose ッ the romanisation drops, give totori; Hatchobori, hachobori)."""
     latin = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     latin = re.sub(r"[^a-z]", "", latin)
     latin = re.sub(r"ou|oo|oh(?![aeiou])", "o", latin)
+    latin = re.sub(r"tch", "ch", latin)
+    latin = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", latin)
     return re.sub(r"([aiue])\1", r"\1", latin)
 
 

@@ -169,3 +169,12 @@ def test_english_th_is_s_in_katakana() -> None:
     english = set(article_name_keys("Shares of Northstar fell 9% on Monday.", "en"))
     [katakana] = question_name_keys("ノーススター株はどれだけ下がったか")
     assert katakana & english
+
+
+def test_a_doubled_consonant_meets_the_small_tsu_the_romanisation_drops() -> None:
+    from retrieval.names import article_name_keys, question_name_keys, romaji_key
+
+    japanese = set(article_name_keys("鳥取県の審議会は答申した。", "ja"))
+    [tottori] = question_name_keys("When will Tottori's new wage apply?")
+    assert "totori" in tottori & japanese  # トットリ, its ッ dropped; Tottori, its tt folded
+    assert romaji_key("Hatchobori") == romaji_key(romanize("ハッチョウボリ")) == "hachobori"
