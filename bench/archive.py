@@ -128,8 +128,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     p.add_argument(
         "--dev-only",
         action="store_true",
-        help="right article on the dev set and the JSQuAD control only (no sealed set, no "
-        "answers, no results file): for trying a change without measuring the sealed set",
+        help="the dev set (right article, and its questions asked of their own article) and the "
+        "JSQuAD control only (no sealed set, no results file): for trying a change without "
+        "measuring the sealed set",
     )
     args = p.parse_args(argv)
     engine = archive_engine()
@@ -138,7 +139,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     for name in sets:
         show = name == "dev" or args.show_sealed
         results[name] = right_article(engine, news_questions(name), show=show)
-    for name in () if args.dev_only else sets:
+    for name in sets:
         show = name == "dev" or args.show_sealed
         results[f"{name}_answers"] = answers_with_article(engine, name, show=show)
     sample = jsquad_questions()[:: max(1, 1500 // max(args.jsquad, 1))][: args.jsquad]
