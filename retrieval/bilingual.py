@@ -42,6 +42,7 @@ _GLOSS_FILLER = frozenset("one one's someone something oneself etc esp e.g. i.e.
 _PAREN = re.compile(r"\([^)]*\)")
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _HIRAGANA = re.compile(r"[ぁ-ゖー]+")
+_KATAKANA = re.compile(r"[ァ-ヴー]{2,}")
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,20 @@ def load_lexicon(path: str) -> Lexicon:
         # not how text writes it. Kana-only words (ボランティア, いくら) keep their kana.
         written = {idseq for idseq, _, _ in kanji}
         heads = kanji + [row for row in kana if row[0] not in written]
+        # A word JMdict says is usually written in kana alone (鰻, 鮎: うなぎ, あゆ) is written
+        # in news in its katakana form when it has one (ウナギ, アユ: animals and plants).
+        usually_kana = {
+            idseq
+            for (idseq,) in db.execute(
+                """SELECT DISTINCT s.idseq FROM misc m JOIN Sense s ON s.ID = m.sid
+                   WHERE m.text = 'word usually written using kana alone'"""
+            )
+        }
+        katakana: dict[int, str] = {}
+        for idseq, text in db.execute("SELECT idseq, text FROM Kana ORDER BY ID"):
+            if idseq in usually_kana and _KATAKANA.fullmatch(text):
+                katakana.setdefault(idseq, text)
+        heads += [(i, katakana[i], tag) for i, _, tag in kanji if i in katakana]
         rows = db.execute(
             f"""SELECT s.idseq, s.ID, g.text FROM Sense s JOIN SenseGloss g ON g.sid = s.ID
                 WHERE g.lang = 'eng' AND s.idseq IN (
@@ -269,7 +284,8 @@ def japanese_groups(question: str) -> list[tuple[str, ...]]:
     lex = lexicon()
     if lex is None:
         return []
-    words = [w for w in _WORD.findall(question.lower())]
+    # ("the company's president" is the phrase "company president": 社長)
+    words = [re.sub(r"'s$", "", w) for w in _WORD.findall(question.lower().replace("’", "'"))]
     out: list[tuple[str, ...]] = []
     for n in (2, 1):
         for i in range(len(words) - n + 1):

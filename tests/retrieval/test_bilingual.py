@@ -27,6 +27,15 @@ def test_an_english_question_gets_the_japanese_written_for_its_words() -> None:
     assert "いくら" not in terms  # "how much" is the question's form, not its topic
 
 
+def test_an_animal_usually_written_in_kana_is_looked_for_in_katakana_both_ways() -> None:
+    assert {"ウナギ", "アユ"} <= set(japanese_terms("How much eel and sweetfish was landed?"))
+    assert "eel" in english_terms("ウナギの価格は上がったか")
+
+
+def test_a_possessive_makes_a_two_word_phrase_the_dictionary_knows() -> None:
+    assert "社長" in japanese_terms("What did the company's president say?")
+
+
 def test_english_word_forms() -> None:
     assert inflections("die", verb=True) == ["die", "dies", "died", "dying"]
     assert inflections("member", verb=False) == ["member", "members"]
