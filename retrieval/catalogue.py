@@ -52,12 +52,16 @@ class LexicalCatalogue:
         _, self.article_of = np.unique(
             np.array([f"{p[0]}|{p[1]}" for p in parts], dtype=object), return_inverse=True
         )
-        # Each article's first passage: its lead, where news copy puts the main facts.
+        # Each article's lead, where news copy puts the main facts: its first paragraph of body
+        # text (not a photo caption or a subhead set before it), else its first passage.
         first = np.full(int(self.article_of.max()) + 1 if len(parts) else 0, np.iinfo(np.int32).max)
         np.minimum.at(first, self.article_of, self.paragraphs)
-        self.is_lead = (
-            self.paragraphs == first[self.article_of] if len(parts) else np.zeros(0, bool)
+        leads = {(e.scope, e.article_id): e.lead for e in store.entries()}
+        lead = np.array(
+            [leads.get((p[0], p[1])) or first[self.article_of[i]] for i, p in enumerate(parts)],
+            dtype=np.int64,
         )
+        self.is_lead = self.paragraphs == lead if len(parts) else np.zeros(0, bool)
         row_of = {k: i for i, k in enumerate(keys)}
         self.sentence_owner = np.array(
             [row_of[k.rsplit("|", 1)[0]] for k in indexes["word_sentence"].keys], dtype=np.int64

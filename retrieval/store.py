@@ -88,6 +88,9 @@ class StoredArticle:
     n_passages: int
     sections: tuple[str, ...] = ()
     language: str = "ja"
+    # The number of its lead, the first block of body text (not a caption or a subhead before
+    # it), if any.
+    lead: int | None = None
 
     def info(self) -> ArticleInfo:
         """The public view of this entry."""
@@ -146,8 +149,9 @@ class ArticleStore:
             decoded = json.loads(blocks)
             sections = tuple(b[2] for b in decoded if b[1] == "heading")
             body = " ".join(b[2] for b in decoded if b[1] in PASSAGE_KINDS)
+            lead = next((b[0] for b in decoded if b[1] == "paragraph"), None)
             catalogue[(scope, aid)] = StoredArticle(
-                scope, aid, gen, title, orig, nb, np_, sections, detect_language(body[:2000])
+                scope, aid, gen, title, orig, nb, np_, sections, detect_language(body[:2000]), lead
             )
         self._catalogue = catalogue
         self._scopes = None
@@ -237,6 +241,7 @@ class ArticleStore:
             len(article.passages),
             article.sections,
             article.language,
+            next((b.number for b in article.passages if b.kind == "paragraph"), None),
         )
         with self._transaction() as db:
             db.execute(

@@ -342,6 +342,22 @@ def test_an_article_s_lead_wins_a_near_tie(fake_engine: Engine, tmp_path: Path) 
     assert (led.scores() - plain.scores()).tolist() == pytest.approx([LEAD_PRIOR, 0.0])
 
 
+def test_a_caption_set_before_the_lead_is_not_the_lead(fake_engine: Engine, tmp_path: Path) -> None:
+    folder = tmp_path / "captioned"
+    folder.mkdir()
+    (folder / "c.txt").write_text(
+        "Port reopens after storm\n\n"
+        "Workers clear debris at the port on Monday. (AP Photo/Jane Doe)\n\n"
+        "The port reopened on Monday after the storm.\n\n"
+        "Shipping lines said schedules would recover within a week.\n",
+        encoding="utf-8",
+    )
+    fake_engine.ingest([folder])
+    catalogue = fake_engine.searcher.lexical()
+    leads = {int(catalogue.paragraphs[i]) for i in range(len(catalogue)) if catalogue.is_lead[i]}
+    assert leads == {3}  # ¶2 is the photo's caption
+
+
 def test_a_name_spelled_the_same_counts_more_than_one_that_only_sounds_alike(
     fake_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
