@@ -69,7 +69,7 @@ JA_COURT_ENDINGS: tuple[str, ...] = ("裁判所", "地裁", "高裁", "家裁", 
 JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """電機 電気 工業 化学 製薬 薬品 自動車 商事 物産 建設 電力 ガス 証券 生命 保険 製作所 重工
     通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
-    銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄""".split()
+    銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄 水産 運輸 酒造 化成""".split()
 )
 # Nouns that say what kind of company the name right after them is (ゲーム開発会社ステラフォージ,
 # 家電メーカーのX is another pattern): the name is a company whatever the tagger files it under.

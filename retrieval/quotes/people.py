@@ -207,34 +207,15 @@ class People:
         org = suffix is not None and (
             suffix in JA_ORG_SUFFIXES or suffix in JA_BODY_ENDINGS or suffix[-1:] in JA_ORG_SUFFIXES
         )  # (同気象台: a body's word whose last character ends no other body)
+        in_passing: list[Person] = []  # bodies of that kind named only as an affiliation
         for pos, p in reversed(self.timeline):
             if pos >= at:
                 continue
-            if org and pos in self.affiliations:
-                continue
             if org:
-                # 同社: a company, or a body the tagger filed under another label (a care
-                # home company as a School); a ministry or a party is not 同社.
-                company = (
-                    suffix == "社"
-                    and not p.name.endswith(JA_NON_COMPANY_ENDINGS)
-                    and (p.title is None or p.title in JA_COMPANY_KIND_ENDINGS)  # not a 団体
-                    and (
-                        p.label in COMPANY_LABELS
-                        or (p.label == SOURCE_LABEL and not p.name.endswith(JA_BODY_ENDINGS))
-                        or p.name.endswith(("社", *JA_COMPANY_ENDINGS))
-                        or (
-                            p.label not in _PUBLIC_LABELS
-                            and bool(re.search(r"[ァ-ヴA-Za-z]", p.name))
-                        )
-                    )
-                )
-                # 同大 is a university however its name ends: 東都工業大学, 関西学術大.
-                ends = p.name.endswith(suffix or "") or (suffix == "大" and p.name.endswith("大学"))
-                # (同団体: a body the text named by its kind, 環境保護団体「…」)
-                ends = ends or (p.title or "").endswith(suffix or "")
-                if p.kind == "org" and (company or ends):
-                    return p
+                if p.kind == "org" and _body_of_kind(p, suffix or ""):
+                    if pos not in self.affiliations:
+                        return p
+                    in_passing.append(p)
                 continue
             if p.kind != "person":
                 continue
@@ -244,7 +225,29 @@ class People:
                 or (p.role or "").endswith(suffix or "")
             ):
                 return p
-        return None
+        # 光洋水産の大西隆社長 … 同社は: the one body of that kind named, even as someone's
+        # affiliation, when no other was.
+        return in_passing[0] if len({id(p) for p in in_passing}) == 1 else None
+
+
+def _body_of_kind(p: Person, suffix: str) -> bool:
+    """Whether the body `p` is one 同 + `suffix` can point back at: 同社 a company (or a body the
+    tagger filed under another label, a care home company as a School; not a ministry, a party
+    or a 団体), 同大 a university however its name ends, 同団体 a body the text named by that
+    kind (環境保護団体「…」), any other a body whose name ends in `suffix`."""
+    company = (
+        suffix == "社"
+        and not p.name.endswith(JA_NON_COMPANY_ENDINGS)
+        and (p.title is None or p.title in JA_COMPANY_KIND_ENDINGS)
+        and (
+            p.label in COMPANY_LABELS
+            or (p.label == SOURCE_LABEL and not p.name.endswith(JA_BODY_ENDINGS))
+            or p.name.endswith(("社", *JA_COMPANY_ENDINGS))
+            or (p.label not in _PUBLIC_LABELS and bool(re.search(r"[ァ-ヴA-Za-z]", p.name)))
+        )
+    )
+    ends = p.name.endswith(suffix) or (suffix == "大" and p.name.endswith("大学"))
+    return company or ends or (p.title or "").endswith(suffix)
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -502,6 +505,12 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             i = hi  # 青葉化学: a name-like word inside a longer name is no person
             continue
         owner = people.expand(owner_before(doc, lo), (paragraph, doc[lo].idx))
+        if owner.endswith(JA_COMPANY_ENDINGS) and people.find(owner, "org") is None:
+            # 光洋水産の大西隆社長: a company named only as someone's affiliation, which a later
+            # 同社 can still point back at when it is the only one.
+            at = (paragraph, max(0, doc[lo].idx - len(owner) - 1))
+            people.add(owner, "org", at, label="Company")
+            people.affiliations.add(at)
         role = (owner + title) if title and title not in ("氏", "さん") else None
         people.add(
             name, "person", (paragraph, doc[lo].idx), role, title or None, name_forms(doc, lo, hi)

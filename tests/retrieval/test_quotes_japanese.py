@@ -563,3 +563,14 @@ def test_someone_spoken_about_with_nitsuiteha_is_not_the_speaker() -> None:
         ("市の名前が広まった", "大川健一"),
         ("最初は半信半疑だった", "大川健一"),
     ]
+
+
+def test_a_company_named_only_as_someones_affiliation_is_who_dousha_points_back_at() -> None:
+    assert speakers(
+        "遭難した漁船を所有する北浜水産の田村一郎社長（58）は、事務所で取材に応じた。",
+        "同社によると、漁船は12日朝に出港した。同社は「記録はすべて提出する」とコメントした。",
+        "業績への影響は「精査中」（同社）としている。",
+    ) == [
+        ("記録はすべて提出する", "北浜水産"),
+        ("精査中", "北浜水産"),
+    ]
