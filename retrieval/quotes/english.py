@@ -147,10 +147,12 @@ _PASSIVE_RE = re.compile(
     rf"|\s(?!(?:he|she|it|they|we|i|who|{_GENERIC})\s)[a-z]+\s+{_OFTEN}(?:{_CHARACTERISE}))"
     rf"(?:\s+as)?\s*$"
 )
-# "what economists call an “…”", "what locals call the “…”": a name a class of people give a
-# thing, not anyone's words ("what it called “…”" is the body's: a quote).
+# "what economists call an “…”", "what locals call the “…”", "a practice critics call “…”", "a
+# fund it calls the “…”": a name a class of people (or a body, in the present) give a thing, not
+# anyone's words ("what it called “…”" is the body's: a quote).
 _WHAT_THEY_CALL_RE = re.compile(
-    r"\bwhat\s+(?:some\s+|many\s+|most\s+)?[a-z]+s\s+(?:often\s+)?call\s+(?:an?\s+|the\s+)?$"
+    r"\b(?:what|an?\s+[a-z-]+|the\s+[a-z-]+)\s+(?:some\s+|many\s+|most\s+)?"
+    r"(?:[a-z]+s\s+(?:often\s+)?call|(?:it|they)\s+(?:often\s+)?calls?)\s+(?:an?\s+|the\s+)?$"
 )
 # A span the writer mentions as words: the word "fault", the term "…"; a "drug loss" problem,
 # the term used in Japan for ….
@@ -659,7 +661,7 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         return _only([e for e in cast.entities if e.kind == "person" and noun in e.nouns])
     np = re.search(
         rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern})"
-        rf"(?:,\s+which(?:\s[^,“”\"]{{1,80}},)?)?\s+{_ADVERBS}$",
+        rf"(?:,\s+which(?:\s(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{1,80}},)?)?\s+{_ADVERBS}$",
         text[lo:verb_at],
     )
     if np:  # "He described …", "The company, which runs 212 stores, said …"

@@ -84,8 +84,9 @@ _HELD_AT_RE = re.compile(
 )
 # ", who heads the Tenants Union," after a name: what the person does is the role.
 _WHO_ROLE_RE = re.compile(
-    rf",\s+who\s+(?P<role>(?:{alternation(lx.EN_ROLE_VERBS)})\s+[^,;“”\"()]{{2,120}}?)"
-    r"(?=\s*,|\s*;|\.(?:\s|$)|$)"
+    rf",\s+who\s+(?P<role>(?:{alternation(lx.EN_ROLE_VERBS)})\s+"
+    rf"(?:[^,;“”\"()]|(?<=\d),(?=\d{{3}})){{2,120}}?)"  # (a digit group's comma: 1,200 farmers)
+    r"(?=\s*,(?!\d{3})|\s*;|\.(?:\s|$)|$)"
 )
 _PAREN_RE = re.compile(r"\s*\([^()]{1,30}\)")  # Doe (3-1), Sen. Doe (D-Ohio)
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")  # NCT, FIDE: a body's initials
@@ -96,7 +97,7 @@ OF_PLACE_RE = re.compile(rf"\s+of\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME}(?=,))?(?=[
 # a verb of saying: "X Y, who studies …, said". ("Acme, whose shares fell, said" is no person.)
 _WHO_SAID_RE = re.compile(
     rf",\s+(?:who|whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents))\s+"
-    rf"[^,;“”\"]{{2,160}},\s+(?:also\s+)?(?:{SAY})\b"
+    rf"(?:[^,;“”\"]|,(?=\d{{3}})){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
 )
 # One capitalised word opening a sentence so: "Chepkoech, who led …, said".
 _WHO_WORD_RE = re.compile(rf"(?:^|(?<=[.!?”\"]\s))([A-Z][\w’'-]+)(?={_WHO_SAID_RE.pattern})")
@@ -144,6 +145,9 @@ _ACTS_RE = re.compile(
     rf"(?:\s*\([^)]*\))?(?:\s*,[^,“”\"]{{1,120}},)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
     rf"(?:{SAY}|is|was|were|are|has|had|have|will|would|could|can|did|does|"
     rf"(?!(?:as|has|is|was|this|its|his|hers|ours|yours|always|perhaps)\b)[a-z]+(?:ed|s))\b"
+)
+_COORDINATED_ROLE_RE = re.compile(
+    rf"\band\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+)?(?i:{ROLE}),\s+$"
 )
 _ELDER_RE = re.compile(r"\bthe\s+(?P<which>elder|older|younger)\s+$")
 
@@ -233,10 +237,25 @@ class Cast:
         by_surname = [p for p in people if token in (p.name, p.name.split()[-1])]
         return by_surname or [p for p in people if token in p.name.split()]
 
-    def person(self, token: str) -> Entity | None:
-        """The one known person a word names; two people who share a surname: nobody."""
+    def person(self, token: str, paragraph: int | None = None) -> Entity | None:
+        """The one known person a word names; two people who share a surname: nobody, unless
+        all but one were introduced as another's relative and last named two paragraphs or
+        more before `paragraph` ("her son, Erik Solberg" in passing: a bare "Solberg" later is
+        still the one the story is about; right after, it may be either)."""
         people = self.people(token)
         shared = len(self.full_names.get(token, ())) > 1
+        named_in_full = len(self.full_names.get(token, ()))
+        if paragraph is not None and 1 < len(people) == named_in_full:
+            last = {id(m.entity): m.paragraph for m in self.mentions}
+            kin = [
+                p
+                for p in people
+                if any((p.role or "").startswith(f"{q.name}’s ") for q in people)
+                and last.get(id(p), paragraph) < paragraph - 1
+            ]
+            if kin:
+                people = [p for p in people if p not in kin]
+                shared = False
         return people[0] if len(people) == 1 and not shared else None
 
     def organisation(self, words: list[str], full: bool) -> Entity | None:
@@ -376,6 +395,9 @@ def build_cast(article: Article) -> Cast:
                 continue
             entity, start, appositive = found
             minor = any(a <= start < b for a, b in minor_zones)
+            # "a lawyer representing the union and its chairman, Gordon Pike, said": a name
+            # in apposition to a role inside someone else's appositive
+            minor = minor or bool(_COORDINATED_ROLE_RE.search(text, max(0, start - 60), start))
             minor_zones += [appositive] if appositive else []
             # A role before the name may name a body (Halden Capital partner Ana Ruiz):
             # that body was named in passing.
@@ -527,7 +549,7 @@ def _entity(
             role = " ".join(prefix) if prefix[-1] not in lx.EN_COURTESY else None
             person.describe(" ".join(prefix), role or role_after, years, prefix[-1])
             return person, start, span
-    if len(words) == 1 and (person := _one_word(cast, words[0], text[:start])):
+    if len(words) == 1 and (person := _one_word(cast, words[0], text[:start], paragraph)):
         person.describe(role_after, role_after, years)
         person.add_form(words[0])
         return person, start, span
@@ -592,6 +614,15 @@ def _entity(
         # "a statement from Kyranis Line, which said …": what "which" follows is no person.
         # (A single word before ", which" is as often a place: "Thailand, which …".)
         return cast.add(" ".join(words), "company"), start, None
+    last = cast.mentions[-1] if cast.mentions else None
+    if (
+        last is not None
+        and (last.paragraph, last.entity.kind) == (paragraph, "person")
+        and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[last.end : start])
+        and len(words) >= 2
+    ):
+        # "Sara Lemos of Mondego Research said": where the person works, however it is named.
+        return cast.body(" ".join(words), org_kind(words) or "company"), start, None
     kin = _KIN_RE.search(text, max(0, start - 120), start)
     if len(words) == 1 and kin and _namelike(words[0]) and not cast.people(words[0]):
         # "His daughter Nina, 19, said": a relative named by a given name alone.
@@ -602,10 +633,10 @@ def _entity(
         return None
     window = max(0, start - 120)
     pre = _PRE_ROLE_RE.search(text, window, start)
-    said = (
-        _SAID_BEFORE_RE.search(text, window, start)
-        or _SAID_AFTER_RE.match(text, after)
-        or _CALLS_RE.match(text, after)
+    # (Not a place closing a clause before the verb: "who farms near Soubré in Ivory Coast, said".)
+    placed = re.search(r"\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?$", text[window:start])
+    said = _SAID_BEFORE_RE.search(text, window, start) or (
+        not placed and (_SAID_AFTER_RE.match(text, after) or _CALLS_RE.match(text, after))
     )
     person = cast.named(words)
     # (An appositive that is no role may say what else the name is; a "who" clause does not.)
@@ -682,13 +713,13 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in CONNECTORS).upper()
 
 
-def _one_word(cast: Cast, word: str, before: str) -> Entity | None:
+def _one_word(cast: Cast, word: str, before: str, paragraph: int) -> Entity | None:
     """The known person a bare surname names; of two who share it, "the elder Mori" is the older
     when both ages are known."""
     people = cast.people(word)
     elder = _ELDER_RE.search(before)
     if not elder:
-        return cast.person(word)
+        return cast.person(word, paragraph)
     known = len(cast.full_names.get(word, ()))
     if len(people) < max(2, known) or any(p.age is None for p in people):
         return None  # someone of that name whose age is unknown

@@ -102,6 +102,10 @@ def who_is(
     tokens = [doc[k] for k in range(lo, head.i + 1)]
     phrase = doc.text[tokens[0].idx : head.idx + len(head.text)]
     at = (paragraph, tokens[0].idx)
+    titled = phrase[1:] + doc[head.i + 1].text if head.i + 1 < len(doc) else ""
+    if phrase.startswith("同") and titled in JA_TITLES:
+        # 同課 + 長 (the parser may make 課 the subject): the last person with that title
+        return people.last_before(at, titled)
     if head.i + 1 < len(doc) and (named := bracketed_body(doc, head.i + 1)) is not None:
         # 運送会社「北斗ロジテック」が: the body the brackets name, not any company
         name = doc.text[doc[head.i + 1].idx + 1 : doc[named[0]].idx]

@@ -1087,3 +1087,48 @@ def test_his_relative_tells_his_sex_so_she_points_at_the_relative() -> None:
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
         ("Galina Ivanova", "Ruslan Ivanov’s mother")
     ]
+
+
+def test_a_person_of_a_two_word_body_speaks_and_the_body_is_no_person() -> None:
+    quotes = _quotes("Lena Moss of Harrow Research said the result was “a warning for Europe”.")
+    assert [q.speaker for q in quotes] == ["Lena Moss"]
+
+
+def test_a_bare_surname_shared_with_a_relative_is_the_one_the_story_is_about() -> None:
+    quotes = _quotes(
+        "Greta Lund, a Swedish geologist who mapped the fjords, has died. She was 90.",
+        "Her death was confirmed by her son, Nils Lund, who said she worked until the end.",
+        "In the 1970s she led four survey seasons on the western coast.",
+        "Lund insisted the maps were right. “The rock does not lie,” she said.",
+        "Lund called the later surveys “a late apology.”",
+    )
+    assert [q.speaker for q in quotes] == ["Greta Lund", "Greta Lund"]
+
+
+def test_a_number_s_comma_does_not_end_a_relative_clause_or_an_appositive() -> None:
+    quotes = _quotes(
+        "Ama Boateng, who heads a union of 2,400 cocoa farmers near Kumasi in Ghana, said costs "
+        "had risen. “We are not getting rich,” she said.",
+        "The company, which sells about 90,000 tons of cocoa a year, said it had absorbed "
+        "“as much as it can”.",
+        "Analysts named the company Kumasi Cocoa Ltd. earlier.",
+    )
+    assert [q.speaker for q in quotes] == ["Ama Boateng", None]
+    assert quotes[0].speaker_role == "heads a union of 2,400 cocoa farmers near Kumasi in Ghana"
+
+
+def test_a_name_in_apposition_to_a_role_inside_anothers_appositive_does_not_speak() -> None:
+    quotes = _quotes(
+        "Mia Grant, a lawyer representing the Fell Farmers' Union and its chairman, Owen Hart, "
+        "said the union would appeal, calling the decision “rushed”.",
+    )
+    assert [q.speaker for q in quotes] == ["Mia Grant"]
+
+
+def test_a_name_a_class_of_people_or_a_body_gives_a_thing_is_no_quote() -> None:
+    quotes = _quotes(
+        "The firm will shrink some bars, a practice critics call “shrinkflation,” rather than "
+        "drop them.",
+        "Farmers will be paid through a fund it calls the “Sheep Loss Scheme,” the trust said.",
+    )
+    assert quotes == []

@@ -574,3 +574,13 @@ def test_a_company_named_only_as_someones_affiliation_is_who_dousha_points_back_
         ("記録はすべて提出する", "北浜水産"),
         ("精査中", "北浜水産"),
     ]
+
+
+def test_dou_kachou_is_the_last_section_chief_even_when_the_parser_splits_it() -> None:
+    assert speakers(
+        "市交通政策課の川口和也課長は「地域の足は守れない」と話した。",
+        "同課長はまた、「実用化にはまだ時間がかかる」との見方を示した。",
+    ) == [
+        ("地域の足は守れない", "川口和也"),
+        ("実用化にはまだ時間がかかる", "川口和也"),
+    ]
