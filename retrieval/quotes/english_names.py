@@ -97,7 +97,7 @@ OF_PLACE_RE = re.compile(rf"\s+of\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME}(?=,))?(?=[
 # a verb of saying: "X Y, who studies …, said". ("Acme, whose shares fell, said" is no person.)
 _WHO_SAID_RE = re.compile(
     rf",\s+(?:who|whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents))\s+"
-    rf"(?:[^,;“”\"]|,(?=\d{{3}})){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
+    rf"(?:[^,;“”\"]|(?<=\d),(?=\d{{3}})){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
 )
 # One capitalised word opening a sentence so: "Chepkoech, who led …, said".
 _WHO_WORD_RE = re.compile(rf"(?:^|(?<=[.!?”\"]\s))([A-Z][\w’'-]+)(?={_WHO_SAID_RE.pattern})")
@@ -243,8 +243,8 @@ class Cast:
         more before `paragraph` ("her son, Erik Solberg" in passing: a bare "Solberg" later is
         still the one the story is about; right after, it may be either)."""
         people = self.people(token)
-        shared = len(self.full_names.get(token, ())) > 1
         named_in_full = len(self.full_names.get(token, ()))
+        shared = named_in_full > 1
         if paragraph is not None and 1 < len(people) == named_in_full:
             last = {id(m.entity): m.paragraph for m in self.mentions}
             kin = [

@@ -322,17 +322,22 @@ def test_a_name_match_counts_alike_for_both_languages() -> None:
     assert delta[0] == pytest.approx(delta[1]) and delta[0] > 0
 
 
-def test_an_article_s_lead_wins_a_near_tie(fake_engine: Engine, tmp_path: Path) -> None:
-    folder = tmp_path / "lead"
+def _leads(engine: Engine, folder: Path, text: str) -> set[int]:
+    """The paragraph numbers the search catalogue takes for leads, after ingesting `text`."""
     folder.mkdir()
-    (folder / "a.txt").write_text(
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    engine.ingest([folder])
+    catalogue = engine.searcher.lexical()
+    return {int(catalogue.paragraphs[i]) for i in range(len(catalogue)) if catalogue.is_lead[i]}
+
+
+def test_an_article_s_lead_wins_a_near_tie(fake_engine: Engine, tmp_path: Path) -> None:
+    leads = _leads(
+        fake_engine,
+        tmp_path / "lead",
         "Port reopens\n\nThe port reopened on Monday after the storm.\n\n"
         "The port reopened on Monday after the storm, officials said.\n",
-        encoding="utf-8",
     )
-    fake_engine.ingest([folder])
-    catalogue = fake_engine.searcher.lexical()
-    leads = {int(catalogue.paragraphs[i]) for i in range(len(catalogue)) if catalogue.is_lead[i]}
     assert leads == {2}  # ¶1 is the headline, read as the title
     features = np.zeros((2, len(FEATURES)), np.float32)
     features[:, :2] = 0.8
@@ -343,18 +348,14 @@ def test_an_article_s_lead_wins_a_near_tie(fake_engine: Engine, tmp_path: Path) 
 
 
 def test_a_caption_set_before_the_lead_is_not_the_lead(fake_engine: Engine, tmp_path: Path) -> None:
-    folder = tmp_path / "captioned"
-    folder.mkdir()
-    (folder / "c.txt").write_text(
+    leads = _leads(
+        fake_engine,
+        tmp_path / "captioned",
         "Port reopens after storm\n\n"
         "Workers clear debris at the port on Monday. (AP Photo/Jane Doe)\n\n"
         "The port reopened on Monday after the storm.\n\n"
         "Shipping lines said schedules would recover within a week.\n",
-        encoding="utf-8",
     )
-    fake_engine.ingest([folder])
-    catalogue = fake_engine.searcher.lexical()
-    leads = {int(catalogue.paragraphs[i]) for i in range(len(catalogue)) if catalogue.is_lead[i]}
     assert leads == {3}  # ¶2 is the photo's caption
 
 
