@@ -121,16 +121,14 @@ def load_lexicon(path: str) -> Lexicon:
         heads = kanji + [row for row in kana if row[0] not in written]
         # A word JMdict says is usually written in kana alone (鰻, 鮎: うなぎ, あゆ) is written
         # in news in its katakana form when it has one (ウナギ, アユ: animals and plants).
-        usually_kana = {
-            idseq
-            for (idseq,) in db.execute(
-                """SELECT DISTINCT s.idseq FROM misc m JOIN Sense s ON s.ID = m.sid
-                   WHERE m.text = 'word usually written using kana alone'"""
-            )
-        }
         katakana: dict[int, str] = {}
-        for idseq, text in db.execute("SELECT idseq, text FROM Kana ORDER BY ID"):
-            if idseq in usually_kana and _KATAKANA.fullmatch(text):
+        for idseq, text in db.execute(
+            """SELECT k.idseq, k.text FROM Kana k WHERE k.idseq IN (
+                   SELECT s.idseq FROM misc m JOIN Sense s ON s.ID = m.sid
+                   WHERE m.text = 'word usually written using kana alone')
+               ORDER BY k.ID"""
+        ):
+            if _KATAKANA.fullmatch(text):
                 katakana.setdefault(idseq, text)
         heads += [(i, katakana[i], tag) for i, _, tag in kanji if i in katakana]
         rows = db.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -77,6 +78,12 @@ class Article:
     def sections(self) -> tuple[str, ...]:
         """Section headings in article order."""
         return tuple(b.text for b in self.blocks if b.kind == "heading")
+
+    @property
+    def lead(self) -> int | None:
+        """The number of its lead: the first block of body text (not a photo caption or a
+        subhead set before it), if any."""
+        return lead_number((b.number, b.kind) for b in self.blocks)
 
     @property
     def content_hash(self) -> str:
@@ -281,3 +288,8 @@ def detect_language(text: str) -> str:
     ja = sum(1 for ch in text if is_japanese_char(ch))
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     return "ja" if ja and ja >= latin * 0.25 else "en"
+
+
+def lead_number(blocks: Iterable[tuple[int, str]]) -> int | None:
+    """The number of the first paragraph among (number, kind) pairs in article order."""
+    return next((number for number, kind in blocks if kind == "paragraph"), None)

@@ -28,6 +28,7 @@ from retrieval.models import (
     Quote,
     UserFacingError,
     detect_language,
+    lead_number,
 )
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,7 @@ class ArticleStore:
             decoded = json.loads(blocks)
             sections = tuple(b[2] for b in decoded if b[1] == "heading")
             body = " ".join(b[2] for b in decoded if b[1] in PASSAGE_KINDS)
-            lead = next((b[0] for b in decoded if b[1] == "paragraph"), None)
+            lead = lead_number((b[0], b[1]) for b in decoded)
             catalogue[(scope, aid)] = StoredArticle(
                 scope, aid, gen, title, orig, nb, np_, sections, detect_language(body[:2000]), lead
             )
@@ -241,7 +242,7 @@ class ArticleStore:
             len(article.passages),
             article.sections,
             article.language,
-            next((b.number for b in article.passages if b.kind == "paragraph"), None),
+            article.lead,
         )
         with self._transaction() as db:
             db.execute(
