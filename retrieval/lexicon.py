@@ -58,7 +58,8 @@ JA_ORG_SUFFIXES: frozenset[str] = frozenset(
 # 側 is a party to a case or a talk (弁護側, 政府側).
 JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     """省 庁 府 党 県 市 町 村 区 局 署 警 連 社 銀行 協会 機構 委員会 組合 財団 機関 地検 地裁 高裁
-    教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側 気象台""".split()
+    教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側 気象台
+    振興会 連合会 商工会 医師会 弁護士会 保存会 後援会 自治会 町内会""".split()
 )
 # A court's written decision, as the subject of the words it quotes (判決は…を「不合理」と退けた):
 # the court's words. The endings of a court's name (前橋地裁, 東京高等裁判所) find the court.
@@ -103,10 +104,12 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
 JA_NAMING_VERBS: frozenset[str] = frozenset(
     "名付ける 命名 命名する 名乗る 称する 題する 銘打つ 呼称 改称 改名 愛称 略す 表記 記載".split()
 )
-# Verbs that put something in a grade or a category: 「高」と判定した, 「要注意」と認定した. A quoted
-# noun they complement is the label given, not words anyone said (a quoted predicate still is).
+# Verbs that put something in a grade or a category (「高」と判定した, 「要注意」と認定した) or
+# put a claim on a product or in an advert (「初回無料」と宣伝し, 「天然」とうたう). A quoted noun
+# they complement is the label given, not words anyone said (a quoted predicate still is).
 JA_LABELLING_VERBS: frozenset[str] = frozenset(
-    "判定 判定する 認定 認定する 格付け 格付けする 分類 分類する 区分 区分する 指定 指定する".split()
+    """判定 判定する 認定 認定する 格付け 格付けする 分類 分類する 区分 区分する 指定 指定する
+    宣伝 宣伝する うたう 謳う 広告 広告する 表示 表示する""".split()
 )
 # Nouns that say a quoted span is a name: 名称は「X」とした, 愛称は「X」. What they introduce is a
 # title, not words someone said.
@@ -263,6 +266,11 @@ EN_FUNCTION_WORDS: frozenset[str] = frozenset(
     what who whom whose which when where why how that this these those it its
     he she his her him they them their we our you your i me my
     """.split()
+)
+# Conjunctions that open a new clause ("…," while a lawyer for X said …): what follows them
+# has a subject of its own, never the subject of the clause before.
+EN_CLAUSE_CONJUNCTIONS: frozenset[str] = frozenset(
+    "while whereas but and or yet so as when although though because since after before if".split()
 )
 # Particles of phrasal verbs and words of quantity ("voted down", "how much extra revenue",
 # "the other candidate"): never what a question asks about, so never a focus word an article
@@ -422,7 +430,8 @@ EN_COMPANY_NOUNS: frozenset[str] = frozenset(
     """
     company firm group startup start-up studio maker manufacturer developer publisher retailer
     lender bank carrier airline automaker insurer conglomerate operator chain business exchange
-    brokerage shipbuilder utility supplier
+    brokerage shipbuilder utility supplier fund platform miner drugmaker chipmaker carmaker
+    broadcaster brewer refiner
     """.split()
 )
 EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from retrieval import lexicon as lx
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes.english_names import (
+    CAP,
     OF_PLACE_RE,
     ROLE,
     SAY,
@@ -31,6 +32,7 @@ _GENERIC = alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
 _VOICE = alternation(lx.EN_VOICE_NOUNS)
 _MEDIUM = alternation(lx.EN_MEDIUM_NOUNS)
 _PERSON = alternation(lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS)
+_CONJUNCTION = alternation(lx.EN_CLAUSE_CONJUNCTIONS)
 # Words before a body's name in "a statement from the Thai foreign ministry": not its name.
 _LEAD_WORDS = frozenset("a an the its this statement from by".split())
 _PRONOUNS = {"he": "m", "she": "f"}  # "they" and "we" may be anyone: never resolved
@@ -40,7 +42,7 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split
 # a bare role before a name: "…," director Jane Doe said.
 _NP_START = (
     rf"he|she|it|they|we|the|a|an|one|its|this|another|two|three|several|some"
-    rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE})"  # "…," union president Jane Doe said
+    rf"|(?!(?:{_CONJUNCTION})\b)(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE})"  # "…," union president Jane Doe said
 )
 _NP = r"(?:[^,.;:“”\"]|\.(?=\S))"  # a period inside U.S. does not end the phrase
 # After a closing mark: "…," said Jane Doe(, role) / "…," Smith(, 45,) said / "…" he added /
@@ -50,7 +52,7 @@ _AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?:{_SAY_FINITE})\s+(?P<np1>{_NP}{{1,80}}?(?:,\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*){{0,3}})?)(?=\s*[,.;:!?]|\s+(?:in|at|on|after|before|during|from|to|"
     rf"who|while|when|as)\b|\s*$)"
-    rf"|(?P<np2>(?=[A-Z]|(?:{_NP_START})\b)[^,;:“”\"]{{1,100}}?(?:,[^,;:“”\"]{{1,80}}?,)?)"
+    rf"|(?P<np2>(?={CAP}|(?:{_NP_START})\b)[^,;:“”\"]{{1,100}}?(?:,[^,;:“”\"]{{1,80}}?,)?)"
     rf"\s+(?:(?:also|later|then|further|earlier|once)\s+)?(?:{_SAY_FINITE})\b"
     rf"|[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{{1,100}}))"
 )
@@ -132,7 +134,7 @@ _HELD_ROLE_RE = re.compile(
 )
 # The reporting clause after the words it reports: "… ready to “share the burden” of propping
 # up prices, Energy Minister Daniyar Seitkali said on Tuesday."
-_TAIL_RE = re.compile(rf",\s+(?P<np>[A-Z][^,;:“”\"]{{1,80}}?)\s+(?:{SAY})\b")
+_TAIL_RE = re.compile(rf",\s+(?P<np>{CAP}[^,;:“”\"]{{1,80}}?)\s+(?:{SAY})\b")
 _PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(?:\s+the)?$")
 # Someone described, not named: "a spokesperson for the land ministry", "an agency official".
 _DESCRIBED_RE = re.compile(

@@ -24,7 +24,9 @@ ROLE = alternation(lx.EN_ROLE_NOUNS)
 _KIN = alternation(w for w in lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS if w.islower())
 _COURTESY = alternation(lx.EN_COURTESY)
 _TITLE_SEQS = [tuple(t.split()) for t in lx.EN_TITLES]
-CONNECTORS = frozenset("of the de van von al bin da del la le du &".split())
+# Small words inside a name: the Bank of Korea, Ludwig van Beethoven, Instituto do Mar, Amazon
+# dos Reis.
+CONNECTORS = frozenset("of the de van von al bin da do dos das del la le du di der &".split())
 # "said Jane Doe", "said auctioneer Jane Doe": a verb of saying right before a name, or one or
 # two lower-case words (a role) between them.
 _SAID_BEFORE_RE = re.compile(
@@ -41,6 +43,8 @@ _CALLS_RE = re.compile(
     rf"(?:\s*,[^,“”\"]{{1,120}},)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
     rf"(?:{alternation(lx.EN_CHARACTERISING_VERBS)})\b[^.;“”\"]{{0,80}}[“\"]"
 )
+# A capital letter opening a name, in any Latin script: Édouard, Øystein, Łukasz, Şahin.
+CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
 _SKIP = lx.EN_NOT_NAMES | CONNECTORS  # never the first or last word of a name
 _SMALL = "a an the and or of in on at to for by with from through via about against as".split()
 
@@ -51,7 +55,7 @@ _DOTTED = alternation(w for w in _ABBREVIATED if "." in w)
 # (not "the University of Texas’ Lena Dorn").
 _BODY_WORD = alternation(lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS)
 TOK = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_DOTTED}|[A-Z]\.(?=\s+[A-Z])|[A-Z]\w*(?:[-’']\w+)*)"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_DOTTED}|[A-Z]\.(?=\s+[A-Z])|{CAP}\w*(?:[-’']\w+)*)"
     rf"(?:[’']s|(?<=s)[’'](?=\s+(?:[A-Z]\w+\s+)?(?:{_BODY_WORD})\b))?"
 )
 _JOIN = rf"\s+(?:(?:{alternation(CONNECTORS)})\s+)*"
@@ -89,9 +93,9 @@ _WHO_ROLE_RE = re.compile(
     r"(?=\s*,(?!\d{3})|\s*;|\.(?:\s|$)|$)"
 )
 _PAREN_RE = re.compile(r"\s*\([^()]{1,30}\)")  # Doe (3-1), Sen. Doe (D-Ohio)
-_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")  # NCT, FIDE: a body's initials
+_ACRONYM_RE = re.compile(r"[A-Z](?:[A-Za-z]{0,4}[A-Z])")  # NCT, FIDE, AdC: a body's initials
 # Where a person is from, after the name: "Ann Lee of Leeds", "Marcus Doe of Portland, Oregon,".
-_PLACE_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_PLACE_NAME = rf"{CAP}[\w’'-]+(?:\s+{CAP}[\w’'-]+)?"
 OF_PLACE_RE = re.compile(rf"\s+of\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME}(?=,))?(?=[\s,.;:]|$)")
 # A name, then a "who" clause (or "whose" and a relative: "whose son died in the crash"), then
 # a verb of saying: "X Y, who studies …, said". ("Acme, whose shares fell, said" is no person.)
@@ -100,24 +104,24 @@ _WHO_SAID_RE = re.compile(
     rf"(?:[^,;“”\"]|(?<=\d),(?=\d{{3}})){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
 )
 # One capitalised word opening a sentence so: "Chepkoech, who led …, said".
-_WHO_WORD_RE = re.compile(rf"(?:^|(?<=[.!?”\"]\s))([A-Z][\w’'-]+)(?={_WHO_SAID_RE.pattern})")
+_WHO_WORD_RE = re.compile(rf"(?:^|(?<=[.!?”\"]\s))({CAP}[\w’'-]+)(?={_WHO_SAID_RE.pattern})")
 # An age after a name: "Doe, 64," / "Doe, a 26-year-old …".
 _AGE_RE = re.compile(r",\s+(?:an?\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)")
 # A single word given an age or a courtesy title anywhere in the article ("Mori (3-1), a
 # 26-year-old", "Quinn, 64,", "Mr Hale"): a full name ending in it is a person wherever it
 # stands. (Not "Reuters said": a body speaks too.)
 _PERSON_WORD_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:{_COURTESY})\s+(?P<w1>[A-Z][\w’'-]+)|(?P<w2>[A-Z][\w’'-]+)"
+    rf"(?<![\w’'-])(?:(?:{_COURTESY})\s+(?P<w1>{CAP}[\w’'-]+)|(?P<w2>{CAP}[\w’'-]+)"
     rf"(?=(?:{_PAREN_RE.pattern})?{_AGE_RE.pattern}))"
 )
 # A single word that speaks right after a quote ("“…,” Okonkwo said"): a full name ending in it
 # (Chidi Okonkwo) is a person. (A body quoted so, "“…,” Toyota said", is one word, not the end
 # of a longer name.)
-_QUOTED_WORD_RE = re.compile(rf"[”\"],?\s+(?P<w>[A-Z][\w’'-]+)\s+(?:{SAY})\b")
+_QUOTED_WORD_RE = re.compile(rf"[”\"],?\s+(?P<w>{CAP}[\w’'-]+)\s+(?:{SAY})\b")
 # The same word opening a sentence that says something: "Beridze said the team had …". (A body
 # so named is its first word, "Northstar said", not the last word of a longer name.)
 _OPENS_SAYING_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<w>[A-Z][\w’'-]+)\s+(?:also\s+)?(?:{SAY})\b"
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<w>{CAP}[\w’'-]+)\s+(?:also\s+)?(?:{SAY})\b"
 )
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
 _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentence's voice)
@@ -497,6 +501,24 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
             if joined_for and plain and _AND_GAP_RE.fullmatch(gap):
                 out[-1] = (a, end)
                 continue
+            # "Department of Agriculture and Land Stewardship", "Department for Environment, Food
+            # and Rural Affairs": a public body's "of"/"for" name goes on through "and" (and
+            # the commas of a list that "and" ends).
+            named_of = re.search(r"\s(?:of|for)\s", text[a:b]) is not None and any(
+                org_kind([w]) == "public" for w in text[a:b].split()
+            )
+            listed = gap == ", " and re.match(rf"\s+and\s+{CAP}", text[end:]) is not None
+            described = re.match(r",\s+(?:an?|the|\d)", text[end:]) is not None  # a person's
+            if (
+                named_of
+                and plain
+                and not described
+                and len(words) <= 3
+                and (gap == " and " or listed)
+            ):
+                out[-1] = (a, end)
+                joined_for = gap == ", "
+                continue
         out.append((start, end))
         joined_for = False
     return out
@@ -525,6 +547,9 @@ def _entity(
     years = age["age"] if age else None
     appositive = _APPOSITIVE_RE.match(text, age.end() - 1 if age and age[0][-1] == "," else at)
     role_after = _role_of(appositive["role"], appositive["det"]) if appositive else None
+    if role_after and _role_then_name(role_after):
+        # "in Orange City, store manager Beth Kooiman said": the role is the name's after it.
+        role_after = None
     if not role_after and (
         who := _WHO_ROLE_RE.match(text, appositive.start() if appositive else at)
     ):
@@ -555,10 +580,14 @@ def _entity(
         return person, start, span
     # A name with its initials after it, "Noordzee Container Terminals (NCT)", is a body's (people
     # get no acronyms); the acronym alone, "NCT said", is that body.
-    acronym = re.match(r"\s*\((?P<a>[A-Z]{2,6})\)", text[run_end:])
+    acronym = re.match(rf"\s*\((?P<a>{_ACRONYM_RE.pattern})\)", text[run_end:])
     # (A body's words may be a translation of the name its initials spell: "the Federation of
     # Portuguese Teachers (FPP)".)
-    if acronym and len(words) >= 2 and (_initials(words) == acronym["a"] or org_kind(words)):
+    if (
+        acronym
+        and len(words) >= 2
+        and (_initials(words) == re.sub("[a-z]", "", acronym["a"]) or org_kind(words))
+    ):
         initialled = cast.body(" ".join(words), org_kind(words) or "company")
         initialled.add_form(acronym["a"])
         return initialled, start, None
@@ -764,8 +793,8 @@ def _organisation(
 
 # A capital, then a small letter (any script's: Ríos, Cantú) or an apostrophe and a capital
 # (O'Brien); hyphenated parts likewise (Ruiz-Vega, al-Sayed).
-_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
-_NAME_SHAPE = re.compile(rf"[A-Z](?:{_LOWER}|[’'][A-Z])\w*(?:-[A-Z]?{_LOWER}\w*)*")
+_LOWER = rf"(?!{CAP})[^\W\d_]"
+_NAME_SHAPE = re.compile(rf"{CAP}(?:{_LOWER}|[’'][A-Z])\w*(?:-{CAP}?{_LOWER}\w*)*")
 
 
 def _namelike(word: str) -> bool:
@@ -776,6 +805,19 @@ def _namelike(word: str) -> bool:
         and word.lower() not in lx.EN_ROLE_NOUNS
         and not org_kind([word])
         and not any(word in t for t in _TITLE_SEQS)
+    )
+
+
+def _role_then_name(phrase: str) -> bool:
+    """Whether a role phrase ends in a person's name of two words after a noun, not after a
+    preposition or a possessive: "store manager Beth Kooiman" (not "spokesperson for Bright
+    Path", "a spokesperson for China's Foreign Ministry")."""
+    words = phrase.split()
+    return (
+        len(words) >= 3
+        and re.fullmatch(r"[a-z][\w-]*", words[-3]) is not None
+        and words[-3] not in _SMALL
+        and all(map(_namelike, words[-2:]))
     )
 
 

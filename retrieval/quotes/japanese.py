@@ -139,6 +139,14 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     ]
 
 
+def _also(t: Token) -> bool:
+    """Xも before a quote: 同じクラスの男子生徒（16）も「…」と話した, someone else who also
+    says something (the parser may hang X on a word of the quote, as any role)."""
+    return t.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "case" and c.text == "も" for c in t.children
+    )
+
+
 def _own_subject(inner: list[Token]) -> bool:
     """Whether the quoted words have a topic or subject of their own (「売れ行きは想定以上」):
     a statement, even without a predicate, not a name."""
@@ -434,7 +442,7 @@ class _Reader:
         misattached = [
             t
             for t in doc
-            if (t.dep_ in ("nsubj", "dislocated") or is_topic(t))
+            if (t.dep_ in ("nsubj", "dislocated") or is_topic(t) or _also(t))
             and t.head.i in inner_ids
             and sentence_open <= t.idx < start
             and not inside(t.idx, spans)

@@ -147,6 +147,8 @@ class People:
         label: str | None = None,
     ) -> Person:
         """Record a mention at (paragraph, offset); a fuller name upgrades the earlier one."""
+        # (A block's line break, in copy wrapped by hand, is no part of a name or a role.)
+        name, role = re.sub(r"\s*\n\s*", "", name), role and re.sub(r"\s*\n\s*", "", role)
         person = self.find(name, kind)
         if person is None:
             for p in self.people:  # 工藤 first, 工藤公康 later: one person, the longer name

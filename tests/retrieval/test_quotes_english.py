@@ -1132,3 +1132,61 @@ def test_a_name_a_class_of_people_or_a_body_gives_a_thing_is_no_quote() -> None:
         "Farmers will be paid through a fund it calls the “Sheep Loss Scheme,” the trust said.",
     )
     assert quotes == []
+
+
+def test_a_name_opening_with_an_accented_capital_is_a_name() -> None:
+    quotes = _quotes(
+        "The vote was read out by Chairman Émile Vautrin, who founded the firm in 1998.",
+        "“We have heard the message,” Vautrin, 71, told reporters.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Émile Vautrin", "Chairman")]
+
+
+def test_a_one_word_company_a_noun_names_speaks_and_is_the_company_after() -> None:
+    quotes = _quotes(
+        "Regulators fined ride-hailing platform Vetturo 12 million euros on Monday.",
+        "Vetturo said it would appeal, calling the fine “unjustified”.",
+        "“We followed every rule,” the Turin-based company said in a statement.",
+        "Investment fund Alder Row said it was “disappointed”. The fund said it would stay.",
+    )
+    assert [q.speaker for q in quotes] == ["Vetturo", "Vetturo", "Alder Row"]
+
+
+def test_a_clause_after_while_has_its_own_speaker() -> None:
+    quotes = _quotes(
+        "Union chair Marta Sobral said the ruling was “a warning to every employer,” while a "
+        "lawyer for the former director said his client had “done nothing wrong.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Marta Sobral", "Union chair"),
+        (None, "lawyer for the former director"),
+    ]
+
+
+def test_a_place_before_a_role_and_a_name_is_not_given_that_role() -> None:
+    quotes = _quotes(
+        "At Parkway Market in Cedar Falls, store manager Nora Quist said the limit was “only "
+        "temporary,” but shopper Abel Ruiz said prices had doubled.",
+    )
+    assert [q.speaker for q in quotes] == ["Nora Quist"]
+
+
+def test_a_public_body_s_name_goes_on_through_and_and_a_list() -> None:
+    quotes = _quotes(
+        "The Ohio Department of Agriculture and Rural Affairs said the risk was “very low”.",
+        "The Department for Transport, Housing and Local Communities said it had “no plans”.",
+        "Officials from the Ministry of Health and Dana Cole, a nurse, said wards were “full”.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Ohio Department of Agriculture and Rural Affairs",
+        "Department for Transport, Housing and Local Communities",
+        None,
+    ]
+
+
+def test_a_foreign_body_with_initials_of_mixed_case_is_a_body() -> None:
+    quotes = _quotes(
+        "The Instituto do Mar (IdM) said the spill had “largely dispersed” by Friday.",
+        "The IdM will publish its report next month.",
+    )
+    assert [q.speaker for q in quotes] == ["Instituto do Mar"]

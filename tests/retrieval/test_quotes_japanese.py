@@ -543,14 +543,14 @@ def test_a_nickname_given_with_wo_is_no_quote_and_a_topic_before_the_marks_makes
 
 def test_a_body_named_in_brackets_after_its_kind_is_who_dou_points_back_at() -> None:
     # 同団体 is the group named in brackets after 団体; 同社 the company named so, not the
-    # group, nor a product's name in brackets the tagger files as a body.
+    # group, nor a product's name in brackets the tagger files as a body (an advertised name,
+    # no quote).
     assert speakers(
         "動物保護団体「ハーベストウィングス」は声明を発表。同団体は「この計画は見直すべきだ」と訴えた。",
         "運送会社「北斗ロジテック」が、点検記録を改ざんしていた。市はこの商品を「北斗印の干物」と宣伝していた。",
         "同社の担当者は「再発防止に努める」としている。",
     ) == [
         ("この計画は見直すべきだ", "ハーベストウィングス"),
-        ("北斗印の干物", None),
         ("再発防止に努める", "北斗ロジテックの担当者"),
     ]
 
@@ -584,3 +584,32 @@ def test_dou_kachou_is_the_last_section_chief_even_when_the_parser_splits_it() -
         ("地域の足は守れない", "川口和也"),
         ("実用化にはまだ時間がかかる", "川口和也"),
     ]
+
+
+def test_someone_else_who_also_says_something_is_not_the_speaker_before() -> None:
+    assert speakers(
+        "生徒会長の井上彩花さん（17）は「夏は暑いし、制服は動きにくい。選べるのはいいと思う」"
+        "と話す。同じ学年の男子生徒（16）も「セーターよりベストが好きだという友達もいる。笑う人は"
+        "いない」と話した。",
+    ) == [
+        ("夏は暑いし、制服は動きにくい。選べるのはいいと思う", "井上彩花"),
+        ("セーターよりベストが好きだという友達もいる。笑う人はいない", "同じ学年の男子生徒"),
+    ]
+
+
+def test_a_body_named_by_its_kind_alone_is_the_one_of_that_kind_named_before() -> None:
+    assert speakers(
+        "業界団体の会津陶器振興会によると、職人は10年で半分に減った。",
+        "森田浩二市長は「受け入れを増やしたい」と述べた。",
+        "振興会は「独立した後の販路づくりも支援したい」としている。",
+    ) == [
+        ("受け入れを増やしたい", "森田浩二"),
+        ("独立した後の販路づくりも支援したい", "会津陶器振興会"),
+    ]
+
+
+def test_a_claim_a_company_advertises_is_no_quote() -> None:
+    assert speakers(
+        "北海道経済産業局は10日、「送料無料」と宣伝しながら高額な手数料を取ったとして、通販会社に"
+        "改善を指示した。同局は同社の手口を「悪質だ」と判断した。",
+    ) == [("悪質だ", "北海道経済産業局")]
