@@ -78,11 +78,13 @@ _DATE_PATTERNS = (
 # News agencies whose name closes a dateline in brackets.
 _WIRES = "Reuters|AP|AFP|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap|dpa|ANSA|EFE|UPI|PA|CNA|Bernama"
 # A dateline standing alone as a block, as wire copy sets it: "JUNEAU, Alaska, Aug. 14 (AP)",
-# "TASHKENT, Sept 22 (Reuters)", "OSLO (Reuters)" - a place in capitals, an optional region, the
-# month and day, the agency in brackets.
+# "TASHKENT, Sept 22 (Reuters)", "OSLO (Reuters)", "ZANESVILLE, Ohio", "OSLO, Feb 2" - a place
+# in capitals, then a region, the month and day or the agency in brackets (at least one: a
+# heading in capitals alone is no dateline).
+_REGION_WORD = r"[A-Z](?:[a-z][\w'’-]*\.?|\.(?:[A-Z]\.)+)"  # Ohio, Calif., N.Y.
 _BARE_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'’-]{{1,40}}(?:,\s*[A-Z][\w.'’ -]{{1,30}}?)?"
-    rf"(?:,\s*(?:{_MONTHS})\s+\d{{1,2}})?\s*\((?:{_WIRES})\)\s*$"
+    rf"^[A-Z][A-Z .'’-]{{1,40}}(?P<region>(?:,\s*{_REGION_WORD}(?:\s{_REGION_WORD}){{0,2}}))?"
+    rf"(?P<date>,\s*(?:{_MONTHS})\s+\d{{1,2}})?\s*(?P<wire>\((?:{_WIRES})\))?\s*$"
 )
 # What a time stamp holds besides its date: times, zones, "Updated", "3 hours ago", 最終更新.
 _STAMP_WORDS = re.compile(
@@ -155,7 +157,7 @@ def is_meta(text: str) -> bool:
         return True
     if any(p.match(first) for p in _CREDIT_PATTERNS) or is_timestamp(first):
         return True
-    if _BARE_DATELINE.match(first):
+    if (dateline := _BARE_DATELINE.match(first)) and any(dateline.groups()):
         return True
     if is_byline_block(first):
         return True

@@ -749,3 +749,26 @@ def test_a_dateline_standing_alone_is_metadata_not_a_paragraph_or_a_subhead() ->
         "heading",
         "paragraph",
     ]
+
+
+def test_a_dateline_with_a_region_or_a_date_but_no_agency_is_metadata() -> None:
+    text = (
+        "Town warns residents off tap water\n\n"
+        "MILLBROOK, Ohio\n\n"
+        "Residents were told not to drink the water on Wednesday.\n\n"
+        "TROMSO, Feb 2\n\n"
+        "WHAT COMES NEXT\n\n"
+        "Tests will take a week.\n\n"
+        "KEY FACTS, FIGURES\n\n"
+        "The plant employs 40 people.\n"
+    )
+    article = parse_text(text, article_id="z", name="z.txt")
+    assert [b.kind for b in article.blocks[1:]] == [
+        "meta",
+        "paragraph",
+        "meta",
+        "heading",
+        "paragraph",
+        "heading",
+        "paragraph",
+    ]
