@@ -727,42 +727,33 @@ def test_a_full_date_in_the_leads_first_sentence_or_an_ap_caption_dates_the_arti
     assert article.published == "2026-05-21"
 
 
-def test_a_dateline_standing_alone_is_metadata_not_a_paragraph_or_a_subhead() -> None:
-    text = (
-        "Ferry strike ends after two weeks\n\n"
-        "HALIFAX, Nova Scotia, Feb. 3 (AP)\n\n"
-        "Ferry crews returned to work on Monday after a two-week strike.\n\n"
-        "BERGEN, Oct 9 (Reuters)\n\n"
-        "Talks resume\n\n"
-        "Negotiators will meet again next month.\n\n"
-        "NASA (Photo)\n\n"
-        "The agency released the image on Tuesday.\n"
+# Each: a dateline alone, a paragraph, another dateline, a subhead, a paragraph, something that
+# reads like a dateline but is not one (a subhead), a paragraph.
+_DATELINE_TEXTS = [
+    "HALIFAX, Nova Scotia, Feb. 3 (AP)\n\n"
+    "Ferry crews returned to work on Monday after a two-week strike.\n\n"
+    "BERGEN, Oct 9 (Reuters)\n\n"
+    "Talks resume\n\n"
+    "Negotiators will meet again next month.\n\n"
+    "NASA (Photo)\n\n"
+    "The agency released the image on Tuesday.\n",
+    # no agency: a region or a month and day after the place makes it a dateline
+    "MILLBROOK, Ohio\n\n"
+    "Residents were told not to drink the water on Wednesday.\n\n"
+    "TROMSO, Feb 2\n\n"
+    "WHAT COMES NEXT\n\n"
+    "Tests will take a week.\n\n"
+    "KEY FACTS, FIGURES\n\n"
+    "The plant employs 40 people.\n",
+]
+
+
+@pytest.mark.parametrize("body", _DATELINE_TEXTS)
+def test_a_dateline_standing_alone_is_metadata_not_a_paragraph_or_a_subhead(body: str) -> None:
+    article = parse_text(
+        "Ferry strike ends after two weeks\n\n" + body, article_id="f", name="f.txt"
     )
-    article = parse_text(text, article_id="f", name="f.txt")
     assert article.title == "Ferry strike ends after two weeks"
-    assert [b.kind for b in article.blocks[1:]] == [
-        "meta",
-        "paragraph",
-        "meta",
-        "heading",
-        "paragraph",
-        "heading",
-        "paragraph",
-    ]
-
-
-def test_a_dateline_with_a_region_or_a_date_but_no_agency_is_metadata() -> None:
-    text = (
-        "Town warns residents off tap water\n\n"
-        "MILLBROOK, Ohio\n\n"
-        "Residents were told not to drink the water on Wednesday.\n\n"
-        "TROMSO, Feb 2\n\n"
-        "WHAT COMES NEXT\n\n"
-        "Tests will take a week.\n\n"
-        "KEY FACTS, FIGURES\n\n"
-        "The plant employs 40 people.\n"
-    )
-    article = parse_text(text, article_id="z", name="z.txt")
     assert [b.kind for b in article.blocks[1:]] == [
         "meta",
         "paragraph",
