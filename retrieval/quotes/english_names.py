@@ -508,7 +508,9 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
                 org_kind([w]) == "public" for w in text[a:b].split()
             )
             listed = gap == ", " and re.match(rf"\s+and\s+{CAP}", text[end:]) is not None
-            described = re.match(r",\s+(?:an?|the|\d)", text[end:]) is not None  # a person's
+            # (Not a person given a role or an age after the name: "officials from the Ministry
+            # of Health and Dana Cole, a nurse, said".)
+            described = re.match(r",\s+(?:an?|the|\d)", text[end:]) is not None
             if (
                 named_of
                 and plain
