@@ -371,9 +371,10 @@ class _Reader:
                 speaker = who_is(self.people, doc, cleft, block.number, spans)
             if speaker is None:
                 speaker = self._look_back(block.number, sentence_start)
-            fragment = (
-                objected or not predicative or _subject_outside(doc, governor, inner_ids, start)
-            )
+            # (「有料化自体は時代の流れ」とした: words with a topic of their own are a statement,
+            # even without a predicate.)
+            stated = predicative or _own_subject(inner)
+            fragment = objected or not stated or _subject_outside(doc, governor, inner_ids, start)
             return result(True, fragment, speaker, "quotative")
         bare = verbless_attribution(doc, end) if quotative else None
         if bare is not None:  # 「…」と山田社長。
@@ -460,6 +461,8 @@ class _Reader:
             ]
             if step == 0:
                 subjects += misattached
+            # Xが専門のY教授は「…」と: the parser may hang both on the verb; the topic speaks.
+            subjects.sort(key=lambda c: not is_topic(c))
             for subject in subjects:
                 who = who_is(self.people, doc, subject, paragraph, spans)
                 if who is not None:

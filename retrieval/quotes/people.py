@@ -394,8 +394,8 @@ def owner_before(doc: Doc, i: int) -> str:
         if t.tag_.startswith("形容詞"):
             break  # 著作権法に詳しい東明大学の: a description of the body, not its name
         start -= 1
-    if start >= k:
-        return ""
+    if start >= k or (start >= 1 and doc[start - 1].text == "が"):
+        return ""  # (観光学が専門の: a clause's predicate noun, no body)
     return doc.text[doc[start].idx : doc[k].idx]
 
 

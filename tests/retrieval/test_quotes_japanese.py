@@ -613,3 +613,18 @@ def test_a_claim_a_company_advertises_is_no_quote() -> None:
         "北海道経済産業局は10日、「送料無料」と宣伝しながら高額な手数料を取ったとして、通販会社に"
         "改善を指示した。同局は同社の手口を「悪質だ」と判断した。",
     ) == [("悪質だ", "北海道経済産業局")]
+
+
+def test_quoted_words_with_a_topic_of_their_own_are_a_statement_not_a_fragment() -> None:
+    # (観光学が専門の: a clause about the professor, neither the speaker nor a body he is of.)
+    [whole, fragment] = quotes_of(
+        "観光学が専門の青木真一教授は「値上げ自体は時代の流れ」とした上で、対応を求めた。"
+        "市は今回の措置を「苦渋の決断」とした。",
+    )
+    assert (whole.quote, whole.speaker, whole.speaker_role, whole.partial) == (
+        "値上げ自体は時代の流れ",
+        "青木真一",
+        "教授",
+        False,
+    )
+    assert (fragment.quote, fragment.partial) == ("苦渋の決断", True)
