@@ -8,7 +8,7 @@ from retrieval.quotes.english import attribute_english
 from retrieval.quotes.japanese import attribute_japanese
 
 # Bumped whenever attribution changes, so quotes stored by an older version are found again.
-ANNOTATOR_VERSION = "ginza-50"
+ANNOTATOR_VERSION = "ginza-51"
 
 
 def extract_quotes(article: Article, parser: JapaneseParser | None = None) -> list[Quote]:

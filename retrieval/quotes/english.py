@@ -135,6 +135,8 @@ _HELD_ROLE_RE = re.compile(
 # The reporting clause after the words it reports: "… ready to “share the burden” of propping
 # up prices, Energy Minister Daniyar Seitkali said on Tuesday."
 _TAIL_RE = re.compile(rf",\s+(?P<np>{CAP}[^,;:“”\"]{{1,80}}?)\s+(?:{SAY})\b")
+# Between a person's name and the verb of their "who" clause: an optional appositive, ", who".
+_WHO_CLAUSE_RE = re.compile(rf"(?:,\s+[^,;“”\"]{{1,120}})?,\s+who\s+{_ADVERBS}")
 _PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(?:\s+the)?$")
 # Someone described, not named: "a spokesperson for the land ministry", "an agency official".
 _DESCRIBED_RE = re.compile(
@@ -675,6 +677,11 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     ]
     if not named:
         return None
+    # "said Eun-ji Park, an analyst at X in Seoul, who warned of “…”": a "who" clause's verb is
+    # the person's before it, past the appositive that describes them.
+    for person in reversed([n for n in named if n.entity.kind == "person"]):
+        if _WHO_CLAUSE_RE.fullmatch(text, person.end, verb_at):
+            return person.entity
     m = named[-1]
     # "The Transport Accident Investigation Commission (TAIC) said": the body, its acronym
     # repeated in brackets.

@@ -1190,3 +1190,16 @@ def test_a_foreign_body_with_initials_of_mixed_case_is_a_body() -> None:
         "The IdM will publish its report next month.",
     )
     assert [q.speaker for q in quotes] == ["Instituto do Mar"]
+
+
+def test_a_who_clause_after_a_name_and_its_appositive_speaks_for_that_person() -> None:
+    quotes = _quotes(
+        "“Prices will fall,” said Ana Ruiz, an analyst at research firm Kestrel Research in Lima, "
+        "who warned of “a long winter” for exporters.",
+        "Ana Ruiz and Tom Bell, who both warned of “a hard year,” did not say more.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("Prices will fall,", "Ana Ruiz"),
+        ("a long winter", "Ana Ruiz"),
+        ("a hard year,", None),
+    ]
