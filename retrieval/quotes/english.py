@@ -39,10 +39,11 @@ _PRONOUNS = {"he": "m", "she": "f"}  # "they" and "we" may be anyone: never reso
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split())
 
 # What a subject after a closing mark may start with besides a capital: "…," one official said;
-# a bare role before a name: "…," director Jane Doe said.
+# a bare role before a name: "…," director Jane Doe said; "…," union president Jane Doe said
+# (not "…," while a lawyer for X said: a new clause).
 _NP_START = (
     rf"he|she|it|they|we|the|a|an|one|its|this|another|two|three|several|some"
-    rf"|(?!(?:{_CONJUNCTION})\b)(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE})"  # "…," union president Jane Doe said
+    rf"|(?!(?:{_CONJUNCTION})\b)(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE})"
 )
 _NP = r"(?:[^,.;:“”\"]|\.(?=\S))"  # a period inside U.S. does not end the phrase
 # After a closing mark: "…," said Jane Doe(, role) / "…," Smith(, 45,) said / "…" he added /

@@ -45,6 +45,7 @@ from retrieval.quotes.syntax import (
     find_anchor,
     has_copula,
     inside,
+    is_also,
     is_naming,
     is_predicate,
     is_topic,
@@ -137,14 +138,6 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
         if f.is_quote
         for text in [article.block(f.paragraph).text[f.start : f.end]]
     ]
-
-
-def _also(t: Token) -> bool:
-    """Xも before a quote: 同じクラスの男子生徒（16）も「…」と話した, someone else who also
-    says something (the parser may hang X on a word of the quote, as any role)."""
-    return t.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "case" and c.text == "も" for c in t.children
-    )
 
 
 def _own_subject(inner: list[Token]) -> bool:
@@ -443,7 +436,7 @@ class _Reader:
         misattached = [
             t
             for t in doc
-            if (t.dep_ in ("nsubj", "dislocated") or is_topic(t) or _also(t))
+            if (t.dep_ in ("nsubj", "dislocated") or is_topic(t) or is_also(t))
             and t.head.i in inner_ids
             and sentence_open <= t.idx < start
             and not inside(t.idx, spans)

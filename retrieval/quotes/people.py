@@ -69,6 +69,10 @@ class Person:
 UNKNOWN = Person("", "unknown")
 
 
+# A block's line break, in copy wrapped by hand: no part of a name or a role.
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
+
 class People:
     """Everyone the article names, in text order, so short forms and 同氏 find one person."""
 
@@ -147,8 +151,7 @@ class People:
         label: str | None = None,
     ) -> Person:
         """Record a mention at (paragraph, offset); a fuller name upgrades the earlier one."""
-        # (A block's line break, in copy wrapped by hand, is no part of a name or a role.)
-        name, role = re.sub(r"\s*\n\s*", "", name), role and re.sub(r"\s*\n\s*", "", role)
+        name, role = _LINE_BREAK.sub("", name), role and _LINE_BREAK.sub("", role)
         person = self.find(name, kind)
         if person is None:
             for p in self.people:  # 工藤 first, 工藤公康 later: one person, the longer name

@@ -124,6 +124,14 @@ def is_topic(t: Token) -> bool:
     return any(c.text == "は" for c in cases) and not any(map(_about, cases))
 
 
+def is_also(t: Token) -> bool:
+    """Xも: a noun marked as someone else who also does what the sentence says (同じクラスの
+    男子生徒（16）も「…」と話した); before a quote, its speaker, however the parser hangs it."""
+    return t.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "case" and c.text == "も" for c in t.children
+    )
+
+
 def _about(case: Token) -> bool:
     """The particle of について, に関して, に対して or をめぐって (its verb hung on it as fixed)."""
     fixed = "".join(c.text for c in case.children if c.dep_ == "fixed")
