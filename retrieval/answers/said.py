@@ -47,7 +47,11 @@ def what_was_said(
     about_scorer: AboutScorer | None = None,
 ) -> Answer | None:
     """The quotes of the speaker the question names, or None when it is not such a question."""
-    if question.intent != "said" or article is None or not quotes:
+    if question.intent != "said" or article is None:
+        return None
+    # The body's words: a headline's excerpt of them (a quote in a non-passage block) repeats them.
+    quotes = [q for q in quotes if article.block(q.paragraph).is_passage]
+    if not quotes:
         return None
     speaker = speaker_in(question, quotes)
     language = question.language

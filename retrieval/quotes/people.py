@@ -356,7 +356,8 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
                 parts == []
                 and k + 1 < len(doc)
                 and is_title_token(doc[k + 1])
-                and t.pos_ == "NOUN"
+                # (the tagger may call a common word next to a name PROPN: 競泳 + 委員長)
+                and (t.pos_ == "NOUN" or "普通名詞" in t.tag_)
                 and len(t.text) <= 3  # a word opening a compound title: 選対 + 委員長, 国務 + 長官
                 and not is_name_token(t)
             )

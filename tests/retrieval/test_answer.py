@@ -640,3 +640,23 @@ def test_questions_with_a_checked_type_or_no_slot_have_none() -> None:
     assert understand("What happened when the storm hit?").slot is None
     assert understand("What did the mayor say about the plan?").slot is None  # what was said
     assert understand("運航会社はどこに拠点があるのか。").slot is None  # asks where
+
+
+def test_a_headline_quoting_someone_is_listed_but_what_they_said_cites_the_body(
+    engine_factory: Callable[..., Engine], tmp_path: Path
+) -> None:
+    folder = article_folder(
+        tmp_path,
+        forum="市場過熱に警鐘、北条氏「危うい局面」\n\n"
+        "著名投資家の北条健一氏(78)は10日、東京都内で講演し、株式市場の過熱に警鐘を鳴らした。\n\n"
+        "同氏は「市場は危うい局面にある」と述べた。\n",
+    )
+    engine = engine_factory()
+    engine.ingest([folder])
+    listed = engine.quotes(speaker="北条")
+    assert [(q.paragraph, q.quote, q.partial) for q in listed] == [
+        (1, "危うい局面", True),
+        (3, "市場は危うい局面にある", False),
+    ]
+    answer = engine.ask("北条氏は何と言いましたか", article="forum")
+    assert [c.paragraph for c in answer.citations] == [3]

@@ -628,3 +628,34 @@ def test_quoted_words_with_a_topic_of_their_own_are_a_statement_not_a_fragment()
         False,
     )
     assert (fragment.quote, fragment.partial) == ("苦渋の決断", True)
+
+
+def test_a_common_word_the_tagger_calls_a_name_opens_a_compound_title() -> None:
+    # (GiNZA tags 競泳 PROPN next to a name; it is the first half of 競泳委員長.)
+    [first, second] = quotes_of(
+        "日本水連の石黒正和競泳委員長は「申し分ない泳ぎだった」と評価した。同委員長は"
+        "「原則として全員を派遣する」との方針を示した。",
+    )
+    assert (first.speaker, first.speaker_role) == ("石黒正和", "日本水連競泳委員長")
+    assert second.speaker == "石黒正和"
+
+
+def test_a_subhead_quoting_the_body_is_that_speakers_and_a_term_in_a_subhead_is_not() -> None:
+    article = Article(
+        "t",
+        "源泉の湯量が減少",
+        (
+            Block(
+                1, "paragraph", "地質に詳しい森田浩一教授は「掘削の影響は否定できない」と述べた。"
+            ),
+            Block(2, "heading", "■教授「影響は否定できない」"),
+            Block(3, "heading", "◇争点は「掘削の影響」"),
+            Block(4, "paragraph", "組合は「まず原因を調べてほしい」と求めた。"),
+        ),
+    )
+    quotes = extract_quotes(article)
+    assert [(q.paragraph, q.quote, q.speaker, q.partial) for q in quotes] == [
+        (1, "掘削の影響は否定できない", "森田浩一", False),
+        (2, "影響は否定できない", "森田浩一", True),
+        (4, "まず原因を調べてほしい", "組合", False),
+    ]

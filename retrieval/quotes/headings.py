@@ -1,0 +1,65 @@
+"""Quotes a headline or a subhead repeats from the body: ■院長「痛恨の極み」, 18歳「夢みたい」.
+
+A heading names no verb of saying, so who said its quoted words comes from the body: when they
+stand word for word inside quotes of one speaker there, they are that speaker's (an excerpt,
+partial, unless the whole quote). Quoted words a heading uses as a term are left out: a
+particle ties them into the heading's own sentence (争点は「詐欺の故意」, 中国産を「国産」と偽装,
+「初回無料」で定期購入), or nobody, or more than one speaker, says them in the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.models import Article, Block, Quote
+from retrieval.quotes.spans import quote_spans
+
+# Japanese particles that make quoted words part of a heading's own clause when they touch the
+# marks (before: は で を が に と の も へ や; after: the same, and から まで より).
+_PARTICLES_BEFORE = frozenset("はでをがにとのもへや")
+_PARTICLES_AFTER = frozenset("はでをがにとのもへやかまよ")
+
+
+def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
+    """The quotes in `article`'s headline and subheads that repeat words quoted in `body`."""
+    found: list[Quote] = []
+    for block in _headings(article):
+        for start, end in quote_spans(block.text):
+            words = block.text[start:end].strip()
+            if not words or _in_clause(block.text, start, end):
+                continue
+            sources = [q for q in body if q.verified and words in q.quote]
+            if not sources or len({q.speaker for q in sources}) != 1 or not sources[0].speaker:
+                continue
+            source = sources[0]
+            found.append(
+                Quote(
+                    article_id=article.article_id,
+                    paragraph=block.number,
+                    quote=words,
+                    speaker=source.speaker,
+                    speaker_role=source.speaker_role,
+                    partial=all(words != q.quote for q in sources),
+                    verified=True,
+                    start=start,
+                    end=end,
+                    speaker_forms=source.speaker_forms,
+                )
+            )
+    return found
+
+
+def _headings(article: Article) -> list[Block]:
+    """The headline (the first block, when it is the title) and the subheads."""
+    blocks = [b for b in article.blocks if b.kind == "heading"]
+    first = article.blocks[0] if article.blocks else None
+    if first is not None and first.kind == "meta" and first.text.strip() == article.title:
+        blocks.insert(0, first)
+    return blocks
+
+
+def _in_clause(text: str, start: int, end: int) -> bool:
+    """Whether a particle touching the marks makes text[start:end] a term of the heading."""
+    before = text[start - 2] if start >= 2 else ""
+    after = text[end + 1] if end + 1 < len(text) else ""
+    return before in _PARTICLES_BEFORE or after in _PARTICLES_AFTER
