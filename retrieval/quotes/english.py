@@ -22,7 +22,7 @@ from retrieval.quotes.english_names import (
     alternation,
     build_cast,
 )
-from retrieval.quotes.spans import is_verbatim, quote_spans
+from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.sentences import Sentence, split_sentences
 
 _CHARACTERISE = alternation(lx.EN_CHARACTERISING_VERBS)
@@ -139,6 +139,8 @@ _TAIL_RE = re.compile(rf",\s+(?P<np>{CAP}[^,;:“”\"]{{1,80}}?)\s+(?:{SAY})\b"
 # Between a person's name and the verb of their "who" clause: an optional appositive, ", who".
 _WHO_CLAUSE_RE = re.compile(rf"(?:,\s+[^,;“”\"]{{1,120}})?,\s+who\s+{_ADVERBS}")
 _PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(?:\s+the)?$")
+# A participle whose object a name is: "a solicitor representing Kilbride", "a firm advising the".
+_PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ing(?:\s+the)?\s*$")
 # Someone described, not named: "a spokesperson for the land ministry", "an agency official".
 _DESCRIBED_RE = re.compile(
     rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<d>(?:[\w’'-]+\s+){{0,4}}?(?i:{_PERSON})\b[^,;:“”\"]*)"
@@ -153,11 +155,14 @@ _PASSIVE_RE = re.compile(
     rf"(?:\s+as)?\s*$"
 )
 # "what economists call an “…”", "what locals call the “…”", "a practice critics call “…”", "a
-# fund it calls the “…”": a name a class of people (or a body, in the present) give a thing, not
-# anyone's words ("what it called “…”" is the body's: a quote).
+# fund it calls the “…”", "opponents have taken to calling the cameras “…”": a name a class of
+# people (or a body, in the present) give a thing, not anyone's words ("what it called “…”" is
+# the body's: a quote).
 _WHAT_THEY_CALL_RE = re.compile(
-    r"\b(?:what|an?\s+[a-z-]+|the\s+[a-z-]+)\s+(?:some\s+|many\s+|most\s+)?"
-    r"(?:[a-z]+s\s+(?:often\s+)?call|(?:it|they)\s+(?:often\s+)?calls?)\s+(?:an?\s+|the\s+)?$"
+    r"(?:\b(?:what|an?\s+[a-z-]+|the\s+[a-z-]+)\s+(?:some\s+|many\s+|most\s+)?"
+    r"(?:[a-z]+s\s+(?:often\s+)?call|(?:it|they)\s+(?:often\s+)?calls?)"
+    r"|\b(?:take|takes|taken|took|come|came)\s+to\s+call(?:ing)?(?:\s+[\w’'-]+){0,6})"
+    r"\s+(?:an?\s+|the\s+)?$"
 )
 # A span the writer mentions as words: the word "fault", the term "…"; a "drug loss" problem,
 # the term used in Japan for ….
@@ -182,8 +187,9 @@ _COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:but|and|yet)\s+(?:also\s+|later\s+)
 _DESCRIBED_OPENER_RE = re.compile(
     rf"(?:^|(?<=[.!?”\"]\s))(?:(?:At|In|On|Outside|Inside|Near|Among|Across)\s[^,.“”\"]{{1,60}},\s+)?"
     rf"(?i:an?|one|another)\s+(?P<d>(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:(?i:{_PERSON})|[a-z]+(?:man|woman|person|ist|ian)\b|[a-z]+(?=\s+who\s)))"
-)  # (or any noun a "who" clause follows: "A Bellevue travel agent who specializes …")
+    rf"(?:(?i:{_PERSON})|[a-z]+(?:man|woman|person|ist|ian)\b|[a-z]+(?=,?\s+who\s)))"
+)  # (or any noun a "who" clause follows: "A Bellevue travel agent who specializes …", "A
+# senior steward, who asked not to be named, said")
 # The subject before a verb, when it is someone described: "A regional official said: …".
 _INDEFINITE_RE = re.compile(
     rf"(?:^|(?<=\s))(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”\"]{{1,80}}?\s+{_ADVERBS}$"
@@ -524,6 +530,31 @@ def _described_subject(cast: Cast, paragraph: int, text: str, pos: int) -> str |
     return None if named else last["d"]
 
 
+def _sole_subject(cast: Cast, paragraph: int, text: str, pos: int, sex: str) -> Entity | None:
+    """Who "he" or "she" at `pos` is when several people of the paragraph might be: the subject
+    of the last sentence without quote marks before it, when no one else is named from there
+    on ("Her neighbour, Joaquim Teles, 73, said he had voted in favour. “…,” he said."; not
+    "Reyes said Vaz had voted against. “…,” he said.")."""
+    plain = [
+        s
+        for s in split_sentences(text)
+        if s.end <= pos and not has_quote_mark(text[s.start : s.end])
+    ]
+    if not plain:
+        return None
+    people = [
+        m
+        for m in cast.mentions
+        if m.paragraph == paragraph
+        and plain[-1].start <= m.start < pos
+        and m.entity.kind == "person"
+        and not m.minor
+    ]
+    if not people or not people[0].acts or any(m.entity is not people[0].entity for m in people):
+        return None
+    return people[0].entity if people[0].entity.sex in (None, sex) else None
+
+
 def _opener(
     cast: Cast, paragraph: int, text: str, lo: int, hi: int, person_only: bool = False
 ) -> Entity | None:
@@ -546,7 +577,9 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     """Who the phrase text[a:b] names: a pronoun, "the company", or someone named in it."""
     phrase = text[a:b].strip()
     if phrase.lower() in _PRONOUNS:
-        return cast.before(paragraph, a, frozenset({"person"}), _PRONOUNS[phrase.lower()])
+        sex = _PRONOUNS[phrase.lower()]
+        before = cast.before(paragraph, a, frozenset({"person"}), sex)
+        return before or _sole_subject(cast, paragraph, text, a, sex)
     if phrase.lower() == "it":
         return cast.before(paragraph, a, frozenset({"company", "public"}))
     named = [m for m in cast.mentions if m.paragraph == paragraph and m.start < b and m.end > a]
@@ -557,11 +590,14 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     head = next((m for m in named if not m.minor), None)
     if head and head.entity.kind != "person" and leads[named.index(head)] in ("", "the"):
         return head.entity
-    # Not "a spokesman for Tom Baxter", nor "Smith's" in "Smith's attorney".
+    # Not "a spokesman for Tom Baxter", "a solicitor representing Kilbride", nor "Smith's" in
+    # "Smith's attorney".
     people = {
         m.entity.name: m.entity
         for m, lead in zip(named, leads, strict=True)
-        if m.entity.kind == "person" and not m.minor and not _PREPOSITION_RE.search(lead)
+        if m.entity.kind == "person"
+        and not m.minor
+        and not (_PREPOSITION_RE.search(lead) or _PARTICIPLE_RE.search(lead))
     }
     if people:  # "Smith and Jones said": not one speaker
         return next(iter(people.values())) if len(people) == 1 else None
@@ -684,6 +720,8 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         if _WHO_CLAUSE_RE.fullmatch(text, person.end, verb_at):
             return person.entity
     m = named[-1]
+    if _PARTICIPLE_RE.search(text, lo, m.start):
+        return None  # "a solicitor representing Kilbride said": a participle's object is no subject
     # "The Transport Accident Investigation Commission (TAIC) said": the body, its acronym
     # repeated in brackets.
     bracketed = text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"

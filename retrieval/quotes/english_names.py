@@ -622,16 +622,18 @@ def _entity(
         and all(_namelike(w) for w in words if w != "&")
         and words[0] not in lx.EN_PLACE_WORDS
         and not cast.named(words)
+        and age is None  # "retired miner Joaquim Teles, 73": a body has no age
     ):
         # "homeware retailer Brantwood Living", "the regulator Ofcom": what a body noun names.
         kind = "company" if kind_noun["noun"] in lx.EN_COMPANY_NOUNS else "public"
         return cast.body(" ".join(words), kind), start, None
     if (
-        re.fullmatch(r"[A-Z][\w.]*-based", words[0])
+        re.fullmatch(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered)", words[0])
         and 2 <= len(words) <= 5
         and all(map(_namelike, words[1:]))
     ):
-        # "Singapore-based Tembusu Line": what is based somewhere is a body, not a person.
+        # "Singapore-based Tembusu Line", "London-listed X Minerals": what is based or listed
+        # somewhere is a body, not a person.
         name = words[1:]
         org = cast.body(" ".join(name), "company")
         return org, text.index(name[0], start), None

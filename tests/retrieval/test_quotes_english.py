@@ -1203,3 +1203,49 @@ def test_a_who_clause_after_a_name_and_its_appositive_speaks_for_that_person() -
         ("a long winter", "Ana Ruiz"),
         ("a hard year,", None),
     ]
+
+
+def test_the_person_a_participle_names_is_not_the_speaker() -> None:
+    quotes = _quotes(
+        "Darren Kilbride, 44, denied the charges. “He has always said he was a driving "
+        "instructor,” a solicitor representing Kilbride said outside court.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        (None, "solicitor representing Kilbride")
+    ]
+
+
+def test_he_after_a_sentence_whose_subject_is_someone_else_is_that_subject() -> None:
+    quotes = _quotes(
+        "“We kept bees here for generations,” said Ana Bessa, 41, a beekeeper. Her neighbour, "
+        "retired miner Joaquim Teles, 73, said he had voted in favour. “Without jobs the young "
+        "leave anyway,” he said.",
+        "Tom Reyes said Bruno Vaz had voted against. “It is over,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Ana Bessa", "Joaquim Teles", None]
+
+
+def test_an_unnamed_subject_with_a_comma_before_who_is_who_he_is() -> None:
+    quotes = _quotes(
+        "Declan Moss, the chief steward, declined to comment.",
+        "A senior steward, who asked not to be named, said the case had shaken the sport. "
+        "“Punters need to believe the best horse wins,” he said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(None, "senior steward")]
+
+
+def test_a_listed_company_speaks_by_its_short_name_through_a_which_clause() -> None:
+    quotes = _quotes(
+        "Residents voted against a mine planned by London-listed Tagus Minerals.",
+        "Tagus, which has spent 48 million euros on the site since 2019, said in a statement "
+        "that it “respects the democratic process” and would keep talking.",
+    )
+    assert [q.speaker for q in quotes] == ["Tagus Minerals"]
+
+
+def test_a_name_people_have_taken_to_calling_a_thing_is_no_quote() -> None:
+    quotes = _quotes(
+        "Opponents have taken to calling the ring of cameras “the wall”. The mayor called the "
+        "plan “a disgrace to the city,” Councillor Ruth Hale said.",
+    )
+    assert [q.quote for q in quotes] == ["a disgrace to the city,"]
