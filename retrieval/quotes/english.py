@@ -273,6 +273,8 @@ def attribute_english(article: Article) -> list[Quote]:
         if opening and closing and not (opening.attributed or opening.partial):
             opening.who, opening.described = closing.who, closing.described
             opening.attributed = True
+        # (Before `closing` is taken: “…,” she said. “…” ends the paragraph on her words.)
+        _carry(found, cast, block.number, text)
         if block.is_passage:
             last = sentences[-1] if sentences else None
             reporter = _reporter(cast, block.number, blank, last, spans) if last else None
@@ -282,7 +284,6 @@ def attribute_english(article: Article) -> list[Quote]:
             issuer = _issuer(cast, block.number, blank, sentences) or issuer
         else:
             closing = None  # a subhead between: a new part of the story
-        _carry(found, cast, block.number, text)
         found = [f for f in found if not _unowned_term(f, text, sentences)]
         closed = not found or found[-1].end < len(text.rstrip()) or text[found[-1].end :].strip()
         left_open = None if closed or not (found[-1].who or found[-1].described) else found[-1]

@@ -1249,3 +1249,11 @@ def test_a_name_people_have_taken_to_calling_a_thing_is_no_quote() -> None:
         "plan “a disgrace to the city,” Councillor Ruth Hale said.",
     )
     assert [q.quote for q in quotes] == ["a disgrace to the city,"]
+
+
+def test_a_bare_quote_paragraph_after_a_carried_quote_goes_on_with_that_speaker() -> None:
+    quotes = _quotes(
+        "“Drivers were put in danger,” Inspector Mara Quint said. “It was not a victimless crime.”",
+        "“Every policyholder pays for it through premiums.”",
+    )
+    assert [q.speaker for q in quotes] == ["Mara Quint"] * 3
