@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +30,7 @@ from retrieval.question import understand
 from retrieval.search import (
     BRIDGE_WEIGHT,
     FEATURES,
+    IN_ARTICLE_BRIDGE_WEIGHT,
     LEAD_PRIOR,
     PERSON_NAME_FACTOR,
     Candidates,
@@ -202,6 +204,19 @@ def test_bridge_scores_count_only_for_cross_lingual_candidates() -> None:
     bridged = Candidates(cross.keys, features, [0, 0], cross.cross_lingual, bridge)
     delta = bridged.scores() - cross.scores()
     assert delta[0] == pytest.approx(BRIDGE_WEIGHT, abs=1e-6) and delta[1] == 0.0
+
+
+def test_the_bridge_counts_less_when_the_article_is_given(seed_engine: Engine) -> None:
+    searcher, scopes = seed_engine.searcher, seed_engine._scopes(None)
+    question = "How many people were killed in the attack?"
+    across = searcher.candidates(question, scopes=scopes)
+    within = searcher.candidates(question, scopes=scopes, article_id=SEED_ID)
+    assert not across.in_article and within.in_article
+    # (scaled by the best passage of the one article: its best has at least half the weight)
+    assert within.bridge is not None and within.bridge.max() >= 0.5
+    delta = within.scores() - replace(within, bridge=None).scores()
+    assert np.allclose(delta, IN_ARTICLE_BRIDGE_WEIGHT * within.bridge, atol=1e-5)
+    assert IN_ARTICLE_BRIDGE_WEIGHT < BRIDGE_WEIGHT
 
 
 def test_results_carry_block_text_kind_and_section(seed_engine: Engine) -> None:
