@@ -86,6 +86,11 @@ _BARE_DATELINE = re.compile(
     rf"^[A-Z][A-Z .'’-]{{1,40}}(?P<region>(?:,\s*{_REGION_WORD}(?:\s{_REGION_WORD}){{0,2}}))?"
     rf"(?P<date>,\s*(?:{_MONTHS})\s+\d{{1,2}})?\s*(?P<wire>\((?:{_WIRES})\))?\s*$"
 )
+# A Japanese dateline of sports and event copy: the day, then where, alone on a line
+# (4月5日　東京アクアティクスセンター; 20日（日）　県営球場), no sentence.
+_JA_DATELINE = re.compile(
+    r"^(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[(（][月火水木金土日][)）])?[ 　]+[^ 　。、「」]{2,30}$"
+)
 # What a time stamp holds besides its date: times, zones, "Updated", "3 hours ago", 最終更新.
 _STAMP_WORDS = re.compile(
     r"\d{1,2}[:：]\d{2}|\d{1,2}時\d{1,2}分|\d+\s*(?:hours?|minutes?|days?|mins?)\s+ago|"
@@ -158,6 +163,8 @@ def is_meta(text: str) -> bool:
     if any(p.match(first) for p in _CREDIT_PATTERNS) or is_timestamp(first):
         return True
     if (dateline := _BARE_DATELINE.match(first)) and any(dateline.groups()):
+        return True
+    if _JA_DATELINE.match(first):
         return True
     if is_byline_block(first):
         return True

@@ -745,6 +745,14 @@ _DATELINE_TEXTS = [
     "Tests will take a week.\n\n"
     "KEY FACTS, FIGURES\n\n"
     "The plant employs 40 people.\n",
+    # Japanese sports and event copy: the day, then the venue
+    "4月5日\u3000県立総合プール\n\n"
+    "競泳の日本選手権は5日、決勝が行われた。\n\n"
+    "12日（土）　市民球場\n\n"
+    "◇決勝の結果\n\n"
+    "優勝は地元の高校だった。\n\n"
+    "◇来年の大会\n\n"
+    "来年は県外で開かれる。\n",
 ]
 
 
