@@ -77,11 +77,11 @@ BRIDGE_WEIGHT = 0.1
 BRIDGE_CANDIDATES = 30
 # With the article given, its passages alone compete, and the bridge is scaled by the best of
 # them, so its top passage gets at least half the weight however weakly the words match: there
-# less of it ranks better. Chosen on
-# the dev news set's article-given questions in the other language (216 articles, 503
-# questions; the gold paragraph first / in the first three): at 0.1 301 / 425, 0 300 / 431,
-# 0.03 321 / 443, 0.05 316 / 443, 0.07 310 / 436; same-language questions unchanged (287 / 342
-# of 361). Across the archive 0.03 costs en->ja 133 -> 115/282 and ja->en 125 -> 119/221.
+# less of it ranks better. Chosen on the dev news set's article-given questions in the other
+# language (216 articles, 503 questions; the gold paragraph first / in the first three): at 0.1
+# 301 / 425, 0 300 / 431, 0.03 321 / 443, 0.05 316 / 443, 0.07 310 / 436; same-language
+# questions unchanged (287 / 342 of 361). Across the archive 0.03 costs en->ja 133 -> 115/282
+# and ja->en 125 -> 119/221.
 IN_ARTICLE_BRIDGE_WEIGHT = 0.03
 # And the share of the question's words (any one of each word's translations) an article of the
 # other language has, each word weighted by how rare its translations are among the articles:
@@ -389,7 +389,7 @@ class HybridSearcher:
             covered,
             lead,
             language,
-            article_id is not None,
+            in_article=article_id is not None,
         )
 
     def _named_articles(

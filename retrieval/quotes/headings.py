@@ -15,7 +15,8 @@ from retrieval.models import Article, Block, Quote
 from retrieval.quotes.spans import quote_spans
 
 # Japanese particles that make quoted words part of a heading's own clause when they touch the
-# marks (before: は で を が に と の も へ や; after: the same, and から まで より).
+# marks (before: は で を が に と の も へ や; after: the same, か, and the first kana of から,
+# まで, より).
 _PARTICLES_BEFORE = frozenset("はでをがにとのもへや")
 _PARTICLES_AFTER = frozenset("はでをがにとのもへやかまよ")
 
