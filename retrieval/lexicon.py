@@ -51,7 +51,7 @@ JA_MUNICIPAL_WORDS: tuple[str, ...] = ("市", "町", "村")
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(
     """社 省 庁 府 党 県 市 町 村 区 局 行 銀 院 署 大 校 団 会 部 所 課 軍 国 警 連 協 協会 機構
-    委員会 組合 財団 機関 銀行 地検 地裁 高裁 教委 団体 法人""".split()
+    委員会 組合 財団 機関 銀行 地検 地裁 高裁 教委 団体 法人 会議 審議会 検討会""".split()
 )
 # Endings that make a noun the name of a body that can speak (愛知県警, 国土交通省, 東北大学).
 # Stricter than JA_ORG_SUFFIXES: 行 (犯行), 大 (拡大) or 会 (機会) end too many common words.
@@ -78,9 +78,10 @@ JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple(
     "会社 企業 メーカー 商社 チェーン スーパー 大手".split()
 )
 # Nouns that say what a body named in brackets right after them is (水産加工会社「浜田水産」,
-# 環境保護団体「…」): the bracketed name is that body, and 同社 or 同団体 may point back at it.
+# 環境保護団体「…」, 有識者会議「…」): the bracketed name is that body, and 同社 or 同団体 may
+# point back at it.
 JA_BRACKETED_BODY_KINDS: tuple[str, ...] = tuple(
-    "会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ".split()
+    "会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会".split()
 )
 # Endings of bodies that are never a company, whatever label the tagger gives them: 同社 does
 # not point back at a university (関西工科大), a school, a hospital or a public office.

@@ -28,10 +28,11 @@ _TITLE_SEQS = [tuple(t.split()) for t in lx.EN_TITLES]
 # dos Reis.
 CONNECTORS = frozenset("of the de van von al bin da do dos das del la le du di der &".split())
 # "said Jane Doe", "said auctioneer Jane Doe": a verb of saying right before a name, or one or
-# two lower-case words (a role) between them.
+# two lower-case words (a role) between them; or someone's role and a comma ("said Amato's
+# chief of staff, Kevin Doyle").
 _SAID_BEFORE_RE = re.compile(
-    rf"\b(?:{SAY})\s+(?:(?!(?:in|on|at|to|for|of|by|with|from|that|the|an?|and|but)\b)"
-    rf"[a-z][\w-]*\s+){{0,2}}$"
+    rf"\b(?:{SAY})\s+(?:(?:(?!(?:in|on|at|to|for|of|by|with|from|that|the|an?|and|but)\b)"
+    rf"[a-z][\w-]*\s+){{0,2}}|(?:the\s+)?[\w’'-]+[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+)$"
 )
 _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
@@ -492,6 +493,12 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
             gap = text[b:start]
             words = text[start:end].split()
             plain = all(not _ends_in_title([w]) for w in words) and len(words) <= 4
+            first = text[a:b].split()
+            if gap == " and " and len(first) <= 2 and _portfolio_title_name(first, words):
+                # "Energy and Mines Minister Raul Quispe": the portfolio is both words, and
+                # "Energy" is no body of its own.
+                out[-1], joined_for = (a, end), False
+                continue
             # (its last word the body's: "Japan Agency for …", not "Office of Fair Trading for
             # the Counties of …", whose name is complete before "for")
             body = org_kind(text[a:b].split()[-1:]) == "public"
@@ -524,6 +531,19 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
         out.append((start, end))
         joined_for = False
     return out
+
+
+def _portfolio_title_name(before: list[str], words: list[str]) -> bool:
+    """Whether `words` are a portfolio's last word, a title and a name ("Mines Minister Raul
+    Quispe", "Industry Secretary Ann Lee") that `before` ("Energy", "Trade") shares the title
+    with: capitalised words, none a title or a name the text could mean alone."""
+    if not before or any(_ends_in_title([w]) or not w[:1].isupper() for w in before):
+        return False
+    for n in (2, 3):
+        prefix, name = words[:-n], words[-n:]
+        if len(prefix) >= 2 and _ends_in_title(prefix) and not _ends_in_title(prefix[:1]):
+            return all(map(_namelike, name))
+    return False
 
 
 def _entity(
@@ -734,10 +754,15 @@ def _ministry_of(title: list[str]) -> str | None:
     if title[-1] != "Minister":
         return None
     portfolio: list[str] = []
-    for word in reversed(title[:-1]):
-        if not word[:1].isupper() or word in lx.EN_MINISTER_RANKS or re.search(r"[’']s$", word):
+    for i, word in reversed(list(enumerate(title[:-1]))):
+        joins = word == "and" and i > 0 and bool(portfolio)  # Energy and Mines Minister
+        if not (word[:1].isupper() or joins) or word in lx.EN_MINISTER_RANKS:
+            break
+        if re.search(r"[’']s$", word):
             break
         portfolio.insert(0, word)
+    if portfolio[:1] == ["and"]:
+        portfolio.pop(0)  # "Deputy and Mines Minister": the portfolio is Mines
     return " ".join([*portfolio, "Ministry"]) if portfolio else None
 
 
@@ -798,7 +823,8 @@ def _organisation(
 # A capital, then a small letter (any script's: Ríos, Cantú) or an apostrophe and a capital
 # (O'Brien); hyphenated parts likewise (Ruiz-Vega, al-Sayed).
 _LOWER = rf"(?!{CAP})[^\W\d_]"
-_NAME_SHAPE = re.compile(rf"{CAP}(?:{_LOWER}|[’'][A-Z])\w*(?:-{CAP}?{_LOWER}\w*)*")
+# (O'Brien, Dell'Orto, Jean-Luc)
+_NAME_SHAPE = re.compile(rf"{CAP}(?:{_LOWER}|[’'][A-Z])\w*(?:[’'][A-Z]\w*)?(?:-{CAP}?{_LOWER}\w*)*")
 
 
 def _namelike(word: str) -> bool:

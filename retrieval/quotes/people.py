@@ -369,6 +369,14 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     return "".join(parts), k
 
 
+def join_role(owner: str, title: str) -> str:
+    """The role of a title under its owner: 小松原市 + 市長 is 小松原市長, 人事部 + 部長 人事部長,
+    the place's or the office's kind said once (ソニーグループ + 副社長 as it is)."""
+    if owner[-1:] in (*JA_LOCAL_PREFIXES, "課", "部", "室", "局") and title.startswith(owner[-1:]):
+        return owner + title[1:]
+    return owner + title
+
+
 def bracket_back(depth: int, text: str) -> int | None:
     """Walking back through a phrase, the brackets still open after the token `text`: one more
     for a closing bracket, one fewer for an opening one; None for an opening bracket at depth 0
@@ -511,18 +519,24 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             i = hi  # 青葉化学: a name-like word inside a longer name is no person
             continue
         owner = people.expand(owner_before(doc, lo), (paragraph, doc[lo].idx))
-        if owner.endswith(JA_COMPANY_ENDINGS) and people.find(owner, "org") is None:
-            # 光洋水産の大西隆社長: a company named only as someone's affiliation, which a later
-            # 同社 can still point back at when it is the only one.
+        company = owner.endswith(JA_COMPANY_ENDINGS)
+        if (company or owner.endswith(_OFFICE_ENDINGS)) and people.find(owner, "org") is None:
+            # 光洋水産の大西隆社長, 県自然環境課の小沢美穂課長: a company or an office named only
+            # as someone's affiliation, which a later 同社 or 同課 can still point back at when
+            # it is the only one.
             at = (paragraph, max(0, doc[lo].idx - len(owner) - 1))
-            people.add(owner, "org", at, label="Company")
+            people.add(people.localize(owner), "org", at, label="Company" if company else None)
             people.affiliations.add(at)
-        role = (owner + title) if title and title not in ("氏", "さん") else None
+        role = join_role(owner, title) if title and title not in ("氏", "さん") else None
         people.add(
             name, "person", (paragraph, doc[lo].idx), role, title or None, name_forms(doc, lo, hi)
         )
         i = max(end, hi)
 
+
+# What an office's name ends in (a section, a department, a bureau): before の and a person's
+# name (県自然環境課の小沢課長) it is a body, though the words alone end common nouns too (日課).
+_OFFICE_ENDINGS = ("課", "部", "室", "局", *JA_BODY_ENDINGS)
 
 # The label of a body registered because the copy cites it as a source (Xによると).
 SOURCE_LABEL = "cited_source"

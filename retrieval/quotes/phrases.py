@@ -16,6 +16,7 @@ from retrieval.lexicon import (
     JA_TITLES,
 )
 from retrieval.quotes.people import (
+    KANJI,
     KATAKANA_NAME,
     ORG_LABELS,
     PLACE_LABELS,
@@ -26,6 +27,7 @@ from retrieval.quotes.people import (
     bracketed_body,
     is_org_word,
     is_title_token,
+    join_role,
     name_forms,
     name_run,
     owner_before,
@@ -110,8 +112,17 @@ def who_is(
         # 運送会社「北斗ロジテック」が: the body the brackets name, not any company
         name = doc.text[doc[head.i + 1].idx + 1 : doc[named[0]].idx]
         return people.add(name, "org", at, title=named[1])
+    opening = bracketed_name_opening(doc, head)
+    if opening is not None:
+        # 有識者会議「あり方検討会」は: the parser heads the phrase inside the brackets; the body
+        # is the name they hold, of the kind before them.
+        close, kind = bracketed_body(doc, opening) or (head.i + 1, "")
+        name = doc.text[doc[opening].idx + 1 : doc[close].idx]
+        return people.add(name, "org", (paragraph, doc[opening].idx + 1), title=kind)
     if "の" not in phrase and (known := people.find(phrase, "person")) is not None:
         return known  # 霧乃峰は: a name the article gave with a title before (関脇・霧乃峰)
+    if (mayor := _surname_place_title(people, doc, lo, head, at)) is not None:
+        return mayor
     # The name inside the phrase, if any: ソニーグループの[十時裕樹]副社長. Only after the last
     # の (山下被告の弁護人 is the lawyer, not 山下), and only a name that titles alone follow
     # up to the head (青葉化学の岡田社長: 青葉 is part of the company's name).
@@ -147,14 +158,15 @@ def who_is(
             name = doc.text[doc[run[0]].idx : doc[run[1] - 1].idx + len(doc[run[1] - 1].text)]
             title, _ = title_after(doc, run[1])
             owner = people.expand(owner_before(doc, run[0]), at)
-            role = (owner + title) if title and title not in ("氏", "さん") else None
+            role = join_role(owner, title) if title and title not in ("氏", "さん") else None
             return people.add(name, "person", at, role, title or None, name_forms(doc, *run))
     split = _name_then_title(doc, seg, head)
     if split is not None:  # 審判部の[錦浦]部長: a name the tagger took for part of the title
         end, title = split
         name = doc.text[doc[seg].idx : doc[end - 1].idx + len(doc[end - 1].text)]
         owner = people.expand(owner_before(doc, seg), at)
-        return people.add(name, "person", at, owner + title, title, name_forms(doc, seg, end))
+        role = join_role(owner, title)
+        return people.add(name, "person", at, role, title, name_forms(doc, seg, end))
     if head.text in JA_RULING_NOUNS:  # 前橋地裁の判決 / 判決は: the court's words
         owner = phrase[: -len(head.text)].rstrip("の")
         if owner.endswith(JA_COURT_ENDINGS):
@@ -259,6 +271,42 @@ def body(people: People, doc: Doc, head: Token, paragraph: int) -> Person | None
         return None  # 199トン, 40キロ: a unit after a number, no body
     name = doc.text[tokens[0].idx : head.idx + len(head.text)]
     return people.add(name, "org", (paragraph, tokens[0].idx))
+
+
+def bracketed_name_opening(doc: Doc, head: Token) -> int | None:
+    """The opening bracket's token when `head` ends the name a body's kind introduces in
+    brackets (有識者会議「あり方検討会」, 運送会社「北斗ロジテック」): the subject of what the
+    sentence says, though it stands inside brackets."""
+    if head.i + 1 >= len(doc) or not doc[head.i + 1].text.startswith("」"):
+        return None
+    for k in range(head.i, max(-1, head.i - 12), -1):
+        if doc[k].text.startswith("「"):
+            named = bracketed_body(doc, k)
+            return k if named is not None and named[0] == head.i + 1 else None
+    return None
+
+
+def _surname_place_title(
+    people: People, doc: Doc, lo: int, head: Token, at: tuple[int, int]
+) -> Person | None:
+    """田辺市長 read as the place 田辺市 and the suffix 長: the tokenizer prefers a place name, but
+    news gives a mayor (町長, 区長) by surname and title after the full name. The person named
+    before whose name starts with the place's stem; else the office (a description)."""
+    if head.i != lo + 1 or "接尾辞" not in head.tag_:
+        return None
+    place = doc[lo]
+    title = place.text[-1:] + head.text
+    if (
+        "地名" not in place.tag_
+        or place.text[-1] not in JA_LOCAL_PREFIXES
+        or title not in JA_TITLES
+    ):
+        return None
+    stem = place.text[:-1]
+    known = people.find(stem, "person") if KANJI.fullmatch(stem) else None
+    if known is not None:
+        return known
+    return people.add(place.text + head.text, "description", at)
 
 
 def _name_dot_role(doc: Doc, seg: int, head: Token) -> tuple[int, int] | None:

@@ -1257,3 +1257,33 @@ def test_a_bare_quote_paragraph_after_a_carried_quote_goes_on_with_that_speaker(
         "“Every policyholder pays for it through premiums.”",
     )
     assert [q.speaker for q in quotes] == ["Mara Quint"] * 3
+
+
+def test_a_minister_of_two_portfolios_is_one_role_not_a_body_and_a_person() -> None:
+    quotes = _quotes(
+        "Trade and Industry Minister Tomas Veliz Ortega told reporters in Quito that the "
+        "government would “not trade safety for a faster permit.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Tomas Veliz Ortega", "Trade and Industry Minister")
+    ]
+
+
+def test_said_then_someones_role_and_a_comma_then_the_name() -> None:
+    quotes = _quotes(
+        "Councillor Nadia Ferris tabled the motion in March.",
+        "“It is only resting,” said Ferris’s chief of staff, Owen Talbot.",
+    )
+    assert [q.speaker for q in quotes] == ["Owen Talbot"]
+
+
+def test_a_surname_with_an_apostrophe_inside_is_a_name() -> None:
+    quotes = _quotes(
+        "Not all growers agree. Paolo Dell'Anna, who has farmed the valley for 40 years, called "
+        "the scheme “a postcard, not a plan.” His sister, Rita, who keeps the books, said: "
+        "“The numbers never added up.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Paolo Dell'Anna", None),
+        ("Rita", "Paolo Dell'Anna’s sister"),
+    ]

@@ -659,3 +659,22 @@ def test_a_subhead_quoting_the_body_is_that_speakers_and_a_term_in_a_subhead_is_
         (2, "影響は否定できない", "森田浩一", True),
         (4, "まず原因を調べてほしい", "組合", False),
     ]
+
+
+def test_a_mayor_by_surname_is_not_a_city_and_a_bracketed_council_speaks() -> None:
+    paragraphs = (
+        "北浜市の松岡健吾市長は8日の記者会見で、市営プールを閉鎖すると表明した。",
+        "松岡市長は会見で「断腸の思いだ」と述べた。",
+        "市が設けた有識者会議「公共施設のあり方懇話会」は昨年、「統廃合は避けられない」と"
+        "指摘していた。",
+        "県スポーツ振興課の木下彩課長は「市と協議を続ける」と話した。同課は"
+        "「補助金の見直しも検討する」としている。",
+    )
+    blocks = tuple(Block(n, "paragraph", text) for n, text in enumerate(paragraphs, 1))
+    quotes = extract_quotes(Article("t", "市営プール閉鎖へ", blocks))
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("松岡健吾", "北浜市長"),
+        ("公共施設のあり方懇話会", None),
+        ("木下彩", "県スポーツ振興課長"),
+        ("県スポーツ振興課", None),
+    ]
