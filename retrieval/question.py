@@ -271,7 +271,9 @@ ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
         r"何(?:人|件|回|社|カ国|か国|ヵ国|個|機|隻|台|本|倍)",
         r"\bhow many\b",
         # 何人 is also "which nationality" (なにじん): "ポルトガル人" answers it.
-        rf"(?:{_NUM})\s*(?:人|件|回|社|カ国|か国|ヵ国|個|機|隻|台|本|倍|万|億)|\b\d+\b"
+        # (A share is no count: "cut by 40%" does not say how many.)
+        rf"(?:{_NUM})\s*(?:人|件|回|社|カ国|か国|ヵ国|個|機|隻|台|本|倍|万|億)"
+        r"|\b\d+\b(?![.,]?\d*\s*(?:%|％|percent\b|per\s+cent\b|パーセント))"
         r"|[ァ-ヴー]{2,}人",
     ),
     "amount": (
@@ -438,6 +440,8 @@ def focus_words(question: str, language: str) -> tuple[str, ...]:
             continue
         if lower in lex.english_verbs or lower.endswith(("ly", "ed", "ing")):
             continue
+        if re.search(r"\bhow\s+$", question[: m.start()], re.IGNORECASE):
+            continue  # how large, how severe: the measure asked for, not what it is of
         out.append(lower)
     return tuple(dict.fromkeys(out))
 

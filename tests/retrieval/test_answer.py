@@ -323,6 +323,9 @@ def test_which_sentences_hold_the_kind_of_fact_asked_for() -> None:
     assert not _holds_type("長時間にわたった電話会談の後で合意した。", "duration")
     assert not _holds_type("トランプ政権は22日、制裁を科すと発表した。", "duration")  # a date
     assert _holds_type("The call lasted 3 hours.", "duration")
+    assert _holds_type("The library bought 1,200 titles.", "count")
+    assert not _holds_type("The library will cut e-book titles by about 40% next year.", "count")
+    assert not _holds_type("利用は前年より4.5%減った。", "count")  # a share says not how many
 
 
 def _candidate(paragraph: int, start: int, score: float) -> Candidate:

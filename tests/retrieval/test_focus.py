@@ -24,6 +24,8 @@ def test_english_focus_words_leave_out_names_verbs_and_the_kind_of_fact_asked_fo
         "decision",
     )
     assert focus_words("What is Dana Reyes's title?", "en") == ()
+    # the measure after "how" is what is asked, not a word the answer must repeat
+    assert focus_words("How large were the cracks in the dam?", "en") == ("cracks", "dam")
 
 
 def test_a_focus_word_counts_as_used_in_any_inflection_or_dictionary_form() -> None:
