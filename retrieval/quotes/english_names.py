@@ -821,9 +821,9 @@ def _organisation(
 
 
 # A capital, then a small letter (any script's: Ríos, Cantú) or an apostrophe and a capital
-# (O'Brien); hyphenated parts likewise (Ruiz-Vega, al-Sayed).
+# (O'Brien), and one more part after an apostrophe (Dell'Orto); hyphenated parts likewise
+# (Ruiz-Vega, al-Sayed).
 _LOWER = rf"(?!{CAP})[^\W\d_]"
-# (O'Brien, Dell'Orto, Jean-Luc)
 _NAME_SHAPE = re.compile(rf"{CAP}(?:{_LOWER}|[’'][A-Z])\w*(?:[’'][A-Z]\w*)?(?:-{CAP}?{_LOWER}\w*)*")
 
 

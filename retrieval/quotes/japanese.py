@@ -37,7 +37,7 @@ from retrieval.quotes.people import (
     Person,
     register_mentions,
 )
-from retrieval.quotes.phrases import body, bracketed_name_opening, described, who_is
+from retrieval.quotes.phrases import body, bracketed_name, described, who_is
 from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.quotes.syntax import (
     SENTENCE_END,
@@ -233,7 +233,7 @@ class _Reader:
     # body is who a later subjectless quote belongs to; a relative clause's subject is not.
     def _note_subjects(self, block: Block, doc: Doc, spans: list[tuple[int, int]]) -> None:
         for t in doc:
-            if inside(t.idx, spans) and bracketed_name_opening(doc, t) is None:
+            if inside(t.idx, spans) and bracketed_name(doc, t) is None:
                 continue
             topic = plain_topic(t)  # (not では, には: a place or a time)
             # (the parser sometimes hangs a topic as a modifier or an oblique: 丸泉製薬（大阪市）
@@ -449,7 +449,7 @@ class _Reader:
                 c
                 for c in node.children
                 if c.dep_ in ("nsubj", "csubj", "dislocated")
-                and (not inside(c.idx, spans) or bracketed_name_opening(doc, c) is not None)
+                and (not inside(c.idx, spans) or bracketed_name(doc, c) is not None)
                 and not (embedded and topic_of_quote(doc, c))
             ]
             if step == 0:

@@ -112,12 +112,12 @@ def who_is(
         # 運送会社「北斗ロジテック」が: the body the brackets name, not any company
         name = doc.text[doc[head.i + 1].idx + 1 : doc[named[0]].idx]
         return people.add(name, "org", at, title=named[1])
-    opening = bracketed_name_opening(doc, head)
-    if opening is not None:
+    bracketed = bracketed_name(doc, head)
+    if bracketed is not None:
         # 有識者会議「あり方検討会」は: the parser heads the phrase inside the brackets; the body
         # is the name they hold, of the kind before them.
-        close, kind = bracketed_body(doc, opening) or (head.i + 1, "")
-        name = doc.text[doc[opening].idx + 1 : doc[close].idx]
+        opening, kind = bracketed
+        name = doc.text[doc[opening].idx + 1 : doc[head.i + 1].idx]
         return people.add(name, "org", (paragraph, doc[opening].idx + 1), title=kind)
     if "の" not in phrase and (known := people.find(phrase, "person")) is not None:
         return known  # 霧乃峰は: a name the article gave with a title before (関脇・霧乃峰)
@@ -273,16 +273,16 @@ def body(people: People, doc: Doc, head: Token, paragraph: int) -> Person | None
     return people.add(name, "org", (paragraph, tokens[0].idx))
 
 
-def bracketed_name_opening(doc: Doc, head: Token) -> int | None:
-    """The opening bracket's token when `head` ends the name a body's kind introduces in
-    brackets (有識者会議「あり方検討会」, 運送会社「北斗ロジテック」): the subject of what the
-    sentence says, though it stands inside brackets."""
+def bracketed_name(doc: Doc, head: Token) -> tuple[int, str] | None:
+    """(the opening bracket's token, the body's kind) when `head` ends the name a body's kind
+    introduces in brackets (有識者会議「あり方検討会」, 運送会社「北斗ロジテック」): the subject of
+    what the sentence says, though it stands inside brackets."""
     if head.i + 1 >= len(doc) or not doc[head.i + 1].text.startswith("」"):
         return None
     for k in range(head.i, max(-1, head.i - 12), -1):
         if doc[k].text.startswith("「"):
             named = bracketed_body(doc, k)
-            return k if named is not None and named[0] == head.i + 1 else None
+            return (k, named[1]) if named is not None and named[0] == head.i + 1 else None
     return None
 
 
