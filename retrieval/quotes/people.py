@@ -372,7 +372,7 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
 def join_role(owner: str, title: str) -> str:
     """The role of a title under its owner: 小松原市 + 市長 is 小松原市長, 人事部 + 部長 人事部長,
     the place's or the office's kind said once (ソニーグループ + 副社長 as it is)."""
-    if owner[-1:] in (*JA_LOCAL_PREFIXES, "課", "部", "室", "局") and title.startswith(owner[-1:]):
+    if owner[-1:] in (*JA_LOCAL_PREFIXES, *_OFFICE_WORDS) and title.startswith(owner[-1:]):
         return owner + title[1:]
     return owner + title
 
@@ -534,9 +534,11 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
         i = max(end, hi)
 
 
-# What an office's name ends in (a section, a department, a bureau): before の and a person's
-# name (県自然環境課の小沢課長) it is a body, though the words alone end common nouns too (日課).
-_OFFICE_ENDINGS = ("課", "部", "室", "局", *JA_BODY_ENDINGS)
+# What an office's name ends in (a section, a department, an office, a bureau): before の and a
+# person's name (県自然環境課の小沢課長) it is a body, though the words alone end common nouns
+# too (日課); its head's title repeats the word (課長, 部長).
+_OFFICE_WORDS = ("課", "部", "室", "局")
+_OFFICE_ENDINGS = (*_OFFICE_WORDS, *JA_BODY_ENDINGS)
 
 # The label of a body registered because the copy cites it as a source (Xによると).
 SOURCE_LABEL = "cited_source"
