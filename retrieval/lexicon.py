@@ -30,7 +30,7 @@ JA_TITLES: frozenset[str] = frozenset(
     司法長官 内務長官 国土安全保障長官 大統領顧問 大統領補佐官 大統領首席補佐官 国家安全保障顧問
     外務大臣 財務大臣 防衛大臣 経済産業大臣 総務大臣 法務大臣 官房副長官 事務総長 副大臣
     会頭 組合長 総長 代議士 市議 県議 主幹 支配人 店長 親方 相談役 政調会長 総務会長 座長
-    会長代行 警視 警部 消防長 師匠 家元 監事
+    会長代行 警視 警部 消防長 師匠 家元 監事 教育長 副教育長
     """.split()
 )
 # A country or region before a title belongs to the role: トランプ米大統領 -> 米大統領.
@@ -72,6 +72,9 @@ JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
     銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄 水産 運輸 酒造 化成""".split()
 )
+# Legal forms of a Japanese company (株式会社X, X合同会社): a name with one is a company's, even
+# in brackets where quotes stand.
+JA_COMPANY_FORMS: tuple[str, ...] = ("株式会社", "合同会社", "有限会社", "合資会社", "合名会社")
 # Nouns that say what kind of company the name right after them is (ゲーム開発会社ステラフォージ,
 # 家電メーカーのX is another pattern): the name is a company whatever the tagger files it under.
 JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple(
@@ -84,10 +87,11 @@ JA_BRACKETED_BODY_KINDS: tuple[str, ...] = tuple(
     "会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会".split()
 )
 # Endings of bodies that are never a company, whatever label the tagger gives them: 同社 does
-# not point back at a university (関西工科大), a school, a hospital or a public office.
+# not point back at a university (関西工科大), a school, a hospital, a public office, or a
+# section or team inside a body (市生活衛生課, 広報部, 女子ソフトボール部).
 JA_NON_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """大 大学 学園 学院 高 高校 中学 小学校 病院 省 庁 府 県 市 町 村 区 局 署 警 地裁 高裁 地検
-    委員会 議会 政府 党""".split()
+    委員会 議会 政府 党 課 部 室""".split()
 )
 # Nouns that stand for a person (or a group of people) who can be quoted without a name:
 # 会社員の男性(34)は「…」と話した. Their phrase is the speaker.
@@ -417,7 +421,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     Senate Assembly Government Administration Authority Bureau Police Army Navy Service Institute
     University College School Association Coalition Federation Foundation Union Party House
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
-    Treasury Exchequer Guard Prefecture Network Centre Center Centres Centers
+    Treasury Exchequer Guard Prefecture Network Centre Center Centres Centers Club Society Registry
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends
@@ -440,7 +444,7 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     ministry government agency department office council commission committee court regulator
     authority bureau police embassy administration university institute party bank service board
     association union federation coalition alliance cooperative jury panel tribunal group
-    organisation organization body
+    organisation organization body club society registry
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one

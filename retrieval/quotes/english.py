@@ -42,7 +42,7 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split
 # a bare role before a name: "…," director Jane Doe said; "…," union president Jane Doe said
 # (not "…," while a lawyer for X said: a new clause).
 _NP_START = (
-    rf"he|she|it|they|we|the|a|an|one|its|this|another|two|three|several|some"
+    rf"he|she|it|they|we|the|a|an|one|its|his|her|their|this|another|two|three|several|some"
     rf"|(?!(?:{_CONJUNCTION})\b)(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE})"
 )
 _NP = r"(?:[^,.;:“”\"]|\.(?=\S))"  # a period inside U.S. does not end the phrase
@@ -582,6 +582,18 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         before = cast.before(paragraph, a, frozenset({"person"}), sex)
         return before or _sole_subject(cast, paragraph, text, a, sex)
     if phrase.lower() == "it":
+        # "it" is the body that was the subject in this paragraph, not one named since as an
+        # object or an appositive ("X said it found … by the developer, Y. “…,” it said").
+        here = [
+            m
+            for m in cast.mentions
+            if (m.paragraph, m.entity.kind) in ((paragraph, "company"), (paragraph, "public"))
+            and m.start < a
+            and not m.oblique
+        ]
+        subjects = [m for m in here if m.acts]
+        if subjects and not here[-1].acts:
+            return subjects[-1].entity
         return cast.before(paragraph, a, frozenset({"company", "public"}))
     named = [m for m in cast.mentions if m.paragraph == paragraph and m.start < b and m.end > a]
     named.sort(key=lambda m: m.start)

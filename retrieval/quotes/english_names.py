@@ -133,7 +133,9 @@ _WHICH_RE = re.compile(r",\s+which\s")
 # Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
 _HELD_BY_RE = re.compile(rf"\b(?i:{ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # An appositive that says what a name is: "FrutaSur, an association of fruit exporters".
-_BODY_NOUN = alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
+_BODY_NOUNS = lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS
+_BODY_NOUN = alternation(_BODY_NOUNS)
+_HELD_AT_WORDS = frozenset({"at", "of", "for", "with", "from"})
 _BODY_APPOSITIVE_RE = re.compile(
     rf",\s+(?:an?|the)\s+(?:(?!of\b)[\w’'-]+\s+){{0,4}}?(?P<noun>{_BODY_NOUN})"
     r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|that|which|representing|based|for|with)\b)"
@@ -153,6 +155,10 @@ _ACTS_RE = re.compile(
 )
 _COORDINATED_ROLE_RE = re.compile(
     rf"\band\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+)?(?i:{ROLE}),\s+$"
+)
+# "Stockholm-based rival " before a name: what is based somewhere is a body, not a place.
+_BASED_BEFORE_RE = re.compile(
+    r"\b[A-Z][\w.]*-(?:based|listed|headquartered|registered)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _ELDER_RE = re.compile(r"\bthe\s+(?P<which>elder|older|younger)\s+$")
 
@@ -603,6 +609,18 @@ def _entity(
     # A name with its initials after it, "Noordzee Container Terminals (NCT)", is a body's (people
     # get no acronyms); the acronym alone, "NCT said", is that body.
     acronym = re.match(rf"\s*\((?P<a>{_ACRONYM_RE.pattern})\)", text[run_end:])
+    if (
+        re.fullmatch(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered)", words[0])
+        and 2 <= len(words) <= 6
+        and all(_namelike(w) or org_kind([w]) for w in words[1:] if w not in CONNECTORS)
+    ):
+        # "Singapore-based Tembusu Line", "London-listed X Minerals": what is based or listed
+        # somewhere is a body, not a person (with its initials, if they follow).
+        name = words[1:]
+        based = cast.body(" ".join(name), org_kind(name) or "company")
+        if acronym:
+            based.add_form(acronym["a"])
+        return based, text.index(name[0], start), None
     # (A body's words may be a translation of the name its initials spell: "the Federation of
     # Portuguese Teachers (FPP)".)
     if (
@@ -648,24 +666,15 @@ def _entity(
         kind = "company" if kind_noun["noun"] in lx.EN_COMPANY_NOUNS else "public"
         return cast.body(" ".join(words), kind), start, None
     if (
-        re.fullmatch(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered)", words[0])
-        and 2 <= len(words) <= 5
-        and all(map(_namelike, words[1:]))
-    ):
-        # "Singapore-based Tembusu Line", "London-listed X Minerals": what is based or listed
-        # somewhere is a body, not a person.
-        name = words[1:]
-        org = cast.body(" ".join(name), "company")
-        return org, text.index(name[0], start), None
-    if (
         _WHICH_RE.match(text, run_end)
-        and 2 <= len(words) <= 3
+        and (2 <= len(words) <= 3 or _BASED_BEFORE_RE.search(text, max(0, start - 60), start))
         and all(map(_namelike, words))
         and words[0] not in lx.EN_PLACE_WORDS
         and not cast.named(words)
     ):
         # "a statement from Kyranis Line, which said …": what "which" follows is no person.
-        # (A single word before ", which" is as often a place: "Thailand, which …".)
+        # (A single word before ", which" is as often a place, "Thailand, which …", unless it is
+        # based somewhere: "Stockholm-based rival Rydr, which …".)
         return cast.add(" ".join(words), "company"), start, None
     last = cast.mentions[-1] if cast.mentions else None
     if (
@@ -843,8 +852,12 @@ def _role_then_name(phrase: str) -> bool:
     preposition or a possessive: "store manager Beth Kooiman" (not "spokesperson for Bright
     Path", "a spokesperson for China's Foreign Ministry")."""
     words = phrase.split()
+    # (Not a body's name after a preposition: "a campaigner at the Jakarta-based group Hutan
+    # Kita" says where the role is held.)
+    held = words[-3:-2] and words[-3] in _BODY_NOUNS and set(words[:-3]) & _HELD_AT_WORDS
     return (
-        len(words) >= 3
+        not held
+        and len(words) >= 3
         and re.fullmatch(r"[a-z][\w-]*", words[-3]) is not None
         and words[-3] not in _SMALL
         and all(map(_namelike, words[-2:]))

@@ -2,7 +2,7 @@
 
 A heading names no verb of saying, so who said its quoted words comes from the body: when they
 stand word for word inside quotes of one speaker there, they are that speaker's (an excerpt,
-partial, unless the whole quote). Quoted words a heading uses as a term are left out: a
+partial, unless the whole of a whole quote). Quoted words a heading uses as a term are left out: a
 particle ties them into the heading's own sentence (争点は「詐欺の故意」, 中国産を「国産」と偽装,
 「初回無料」で定期購入), or nobody, or more than one speaker, says them in the body.
 """
@@ -40,7 +40,8 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
                     quote=words,
                     speaker=source.speaker,
                     speaker_role=source.speaker_role,
-                    partial=all(words != q.quote for q in sources),
+                    # (an excerpt of an excerpt is partial too: a headline's "alarming")
+                    partial=all(words != q.quote or q.partial for q in sources),
                     verified=True,
                     start=start,
                     end=end,

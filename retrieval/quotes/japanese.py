@@ -27,6 +27,7 @@ from typing import Any
 
 from retrieval.lexicon import (
     JA_CATAPHORA,
+    JA_NAME_NOUNS,
     JA_QUOTATIVE_HEADS,
     JA_VIEW_NOUNS,
 )
@@ -302,9 +303,15 @@ class _Reader:
 
         # 「…」という番組: a name; 「…」という (with nobody named): hearsay.
         if after.startswith(("という", "といった", "などという", "なんて")):
-            if not predicative:
+            named_as = re.sub(r"^(?:などという|という|といった|なんて)", "", after)
+            if not predicative or named_as.startswith(tuple(JA_NAME_NOUNS)):
+                # (「あなたの町は、あなたが守る」というキャッチフレーズ: a sentence as a name)
                 return result(False, False, None, "term")
             return result(True, False, self._source(doc, anchor, block.number, spans), "hearsay")
+        if not predicative and start >= 2 and _NOUN_END.match(text[start - 2]):
+            # 村営船「くろせ丸」: a name beside its noun, whatever follows it (物流会社「X」（高松市）と
+            # 村が: a place in brackets, then "and").
+            return result(False, False, None, "named")
         # 「…」（中堅行員）との声: the words of the one credited in brackets.
         # (A quoted noun is credited so only to one word or name, 「精査中」（同社）と: a name's
         # gloss, 「第十八光洋丸」（199トン、乗組員17人）と, credits no one.)
@@ -335,8 +342,6 @@ class _Reader:
         if as_x and not predicative and not _own_subject(inner):
             return result(False, False, None, "term")  # 「X」として: "as X"
 
-        if not predicative and start >= 2 and _NOUN_END.match(text[start - 2]):
-            return result(False, False, None, "named")  # 村営船「くろせ丸」: a name beside its noun
         # 今回の噴火を「…」とみており: the words are the complement of the verb's object, a
         # fragment of the writer's sentence however complete they read.
         objected = start >= 2 and text[start - 2] == "を"

@@ -17,6 +17,7 @@ from retrieval.lexicon import (
     JA_BODY_ENDINGS,
     JA_BRACKETED_BODY_KINDS,
     JA_COMPANY_ENDINGS,
+    JA_COMPANY_FORMS,
     JA_COMPANY_KIND_ENDINGS,
     JA_COURT_ENDINGS,
     JA_LOCAL_PREFIXES,
@@ -369,6 +370,26 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     return "".join(parts), k
 
 
+def split_title(doc: Doc, hi: int) -> tuple[int, str, int] | None:
+    """A title the tokenizer cut into the name ending at token hi: 北村 + 誠教 + 育 + 長 is 北村誠
+    and 教育長. (how many characters of the name's last token belong to the title, the title,
+    where it ends) when the last token and the suffixes after it end in a known title that
+    starts inside that token."""
+    if hi == 0 or hi >= len(doc):
+        return None
+    last = doc[hi - 1].text
+    following = ""
+    for k in range(hi, min(len(doc), hi + 2)):
+        if not doc[k].tag_.startswith("接尾辞") or len(doc[k].text) > 2:
+            return None
+        following += doc[k].text
+        joined = last + following
+        for cut in range(1, len(last)):
+            if joined[-(cut + len(following)) :] in JA_TITLES:
+                return cut, joined[-(cut + len(following)) :], k + 1
+    return None
+
+
 def join_role(owner: str, title: str) -> str:
     """The role of a title under its owner: 小松原市 + 市長 is 小松原市長, 人事部 + 部長 人事部長,
     the place's or the office's kind said once (ソニーグループ + 副社長 as it is)."""
@@ -441,6 +462,14 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.add(name, "org", (paragraph, doc[i].idx + 1), title=kind, label=label)
             i = close + 1
             continue
+        formed = _formed_company(doc, i)
+        if formed is not None:
+            # 「ハカタステイ合同会社」: a name in brackets with a company's legal form is that
+            # company (a later 同社 points back at it), not anyone's words.
+            name = doc.text[doc[i].idx + 1 : doc[formed].idx]
+            people.add(name, "org", (paragraph, doc[i].idx + 1), label="Company")
+            i = formed + 1
+            continue
         run = name_run(doc, i)
         if run is None and parsed and _cited_body(doc, i):
             # 東日本高速道路によりますと: a proper name cited as a source is a body a later
@@ -510,6 +539,11 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
         lo, hi = run
         name = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
         title, end = title_after(doc, hi)
+        forms = name_forms(doc, lo, hi)
+        if not title and (cut := split_title(doc, hi)) is not None and hi - lo >= 2:
+            chars, title, end = cut  # 北村誠教 + 育長: 北村誠, 教育長
+            name = name[:-chars]
+            forms = name_forms(doc, lo, hi - 1) | {doc[hi - 1].text[:-chars]}
         if title and people.find(name + title, "org") is not None:
             # ミナト住建 after リフォーム会社ミナト住建: the company, not ミナト with a title
             people.add(name + title, "org", (paragraph, doc[lo].idx))
@@ -528,9 +562,7 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.add(people.localize(owner), "org", at, label="Company" if company else None)
             people.affiliations.add(at)
         role = join_role(owner, title) if title and title not in ("氏", "さん") else None
-        people.add(
-            name, "person", (paragraph, doc[lo].idx), role, title or None, name_forms(doc, lo, hi)
-        )
+        people.add(name, "person", (paragraph, doc[lo].idx), role, title or None, forms)
         i = max(end, hi)
 
 
@@ -575,6 +607,20 @@ def bracketed_body(doc: Doc, i: int) -> tuple[int, str] | None:
             return (
                 (j, kind) if 2 <= len(name) <= 20 and not re.search(r"[、。「『]", name) else None
             )
+    return None
+
+
+def _formed_company(doc: Doc, i: int) -> int | None:
+    """The closing bracket's token when token i opens 「…」 holding a short name that starts or
+    ends with a company's legal form (株式会社, 合同会社)."""
+    if not doc[i].text.startswith("「"):
+        return None
+    for j in range(i + 1, min(len(doc), i + 12)):
+        if doc[j].text.startswith("」"):
+            name = doc.text[doc[i].idx + 1 : doc[j].idx]
+            short = len(name) <= 30 and not re.search(r"[、。「『\s]", name)
+            formed = name.startswith(JA_COMPANY_FORMS) or name.endswith(JA_COMPANY_FORMS)
+            return j if short and formed and name not in JA_COMPANY_FORMS else None
     return None
 
 
@@ -658,15 +704,31 @@ def _place_end(doc: Doc, i: int) -> int | None:
 
 def _head_office_run(doc: Doc, i: int) -> int | None:
     """The end of a run of nouns from token i that a bracket saying where its head office is
-    follows (…高速鉄道（本社・仙台市）): a company's name, however the tagger read its words."""
+    follows (…高速鉄道（本社・仙台市）, 東都窯業（愛知県瀬戸川市）): a company's name, however the
+    tagger read its words."""
     if not doc[i].tag_.startswith("名詞") or (i and doc[i - 1].tag_.startswith("名詞")):
         return None
     end = i
     while end < len(doc) and doc[end].tag_.startswith("名詞") and doc[end].text not in "（）()":
         end += 1
-    if end == i or end + 1 >= len(doc) or doc[end].text not in "（(":
+    if end == i or end + 1 >= len(doc) or doc[end].text not in "（(" or doc[i].text[0] == "同":
         return None
-    return end if doc[end + 1].text == "本社" and not doc[i].text.startswith("同") else None
+    if doc[end + 1].text == "本社":
+        return end
+    # 東都窯業（愛知県瀬戸川市）は: a place alone in the brackets, as copy gives a company's seat
+    # (a person is given an age there, not a place).
+    close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text in "）)"), None)
+    place = doc.text[doc[end + 1].idx : doc[close].idx] if close and close > end + 1 else ""
+    placed = all(
+        "地名" in doc[k].tag_ or doc[k].text in JA_LOCAL_PREFIXES
+        for k in range(end + 1, close or 0)
+    )
+    # (Not a kind before the name, リフォーム会社ミナト住建（堺市北区）: the name is after it; nor
+    # a body's part, 同社の静岡工場（静岡県富士市）.)
+    kind = any(doc[k].text.endswith(JA_COMPANY_KIND_ENDINGS) for k in range(i, end - 1))
+    part = i > 0 and doc[i - 1].text == "の"
+    located = place.endswith(tuple(JA_LOCAL_PREFIXES)) and placed
+    return end if located and not kind and not part else None
 
 
 def _cited_body_run(doc: Doc, i: int) -> int | None:

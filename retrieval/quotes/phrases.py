@@ -3,6 +3,7 @@ or a description of someone unnamed (会社員の男性). Used on the subjects t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from retrieval.lexicon import (
@@ -31,6 +32,7 @@ from retrieval.quotes.people import (
     name_forms,
     name_run,
     owner_before,
+    split_title,
     title_after,
 )
 from retrieval.quotes.syntax import inside
@@ -55,7 +57,17 @@ def described(
         return None
     if _points_back(phrase) or _body_pointed_back(phrase):
         return UNKNOWN  # 同社 with no company before it describes no one: unknown
-    return people.add(phrase, "description", (paragraph, doc[lo].idx))
+    return people.add(_full_owner(people, phrase), "description", (paragraph, doc[lo].idx))
+
+
+def _full_owner(people: People, phrase: str) -> str:
+    """高橋さんの妻 after 高橋颯太さん is 高橋颯太さんの妻: whose relative (or colleague) a
+    description names, by the full name the article gave."""
+    owner = re.match(r"([^\W\d_ぁ-んァ-ヶ]{1,4})(?:さん|氏)の", phrase)
+    known = people.find(owner[1], "person") if owner else None
+    if owner is None or known is None or not known.name.startswith(owner[1]):
+        return phrase
+    return known.name + phrase[len(owner[1]) :]
 
 
 def _body_pointed_back(phrase: str) -> bool:
@@ -90,8 +102,8 @@ def who_is(
             or prev.pos_ in ("VERB", "AUX", "SCONJ")
         ):
             break
-        if prev.pos_ == "ADP" and prev.text != "の":
-            break
+        if prev.pos_ == "ADP" and prev.text != "の" and not prev.tag_.startswith("接尾辞"):
+            break  # (a suffix the parser calls ADP is part of the phrase: 誠教 + 育 + 長)
         if prev.text in "=＝":
             break
         lo -= 1
@@ -112,6 +124,12 @@ def who_is(
         # 運送会社「北斗ロジテック」が: the body the brackets name, not any company
         name = doc.text[doc[head.i + 1].idx + 1 : doc[named[0]].idx]
         return people.add(name, "org", at, title=named[1])
+    if (glossed := _place_gloss(doc, head)) is not None:
+        # 運営会社「四国スカイロジ」（高松市）は: the parser heads the phrase on the place in
+        # brackets; it says where the body named before it is.
+        opening, close, kind = glossed
+        name = doc.text[doc[opening].idx + 1 : doc[close].idx]
+        return people.add(name, "org", (paragraph, doc[opening].idx + 1), title=kind)
     bracketed = bracketed_name(doc, head)
     if bracketed is not None:
         # 有識者会議「あり方検討会」は: the parser heads the phrase inside the brackets; the body
@@ -150,16 +168,19 @@ def who_is(
         return people.add(phrase, "org", at)
     for k in range(seg, head.i + 1):
         run = name_run(doc, k)
-        if (
-            run is not None
-            and run[1] <= head.i + 1
-            and (title_after(doc, run[1])[1] > head.i or run[1] == head.i)
-        ):
-            name = doc.text[doc[run[0]].idx : doc[run[1] - 1].idx + len(doc[run[1] - 1].text)]
-            title, _ = title_after(doc, run[1])
+        if run is None or run[1] > head.i + 1:
+            continue
+        name = doc.text[doc[run[0]].idx : doc[run[1] - 1].idx + len(doc[run[1] - 1].text)]
+        title, title_end = title_after(doc, run[1])
+        forms = name_forms(doc, *run)
+        if not title and run[1] - run[0] >= 2 and (cut := split_title(doc, run[1])) is not None:
+            chars, title, title_end = cut  # 北村誠教 + 育長: 北村誠, 教育長
+            name = name[:-chars]
+            forms = name_forms(doc, run[0], run[1] - 1) | {doc[run[1] - 1].text[:-chars]}
+        if title_end > head.i or run[1] == head.i:
             owner = people.expand(owner_before(doc, run[0]), at)
             role = join_role(owner, title) if title and title not in ("氏", "さん") else None
-            return people.add(name, "person", at, role, title or None, name_forms(doc, *run))
+            return people.add(name, "person", at, role, title or None, forms)
     split = _name_then_title(doc, seg, head)
     if split is not None:  # 審判部の[錦浦]部長: a name the tagger took for part of the title
         end, title = split
@@ -218,7 +239,7 @@ def who_is(
         or head.text in JA_TITLES
         or head.ent_type_ in ("Position_Vocation", "N_Person")  # 陣営幹部の一人, 2人
     ):
-        return people.add(phrase, "description", at)
+        return people.add(_full_owner(people, phrase), "description", at)
     return body(people, doc, head, paragraph)
 
 
@@ -283,6 +304,26 @@ def bracketed_name(doc: Doc, head: Token) -> tuple[int, str] | None:
         if doc[k].text.startswith("「"):
             named = bracketed_body(doc, k)
             return (k, named[1]) if named is not None and named[0] == head.i + 1 else None
+    return None
+
+
+def _place_gloss(doc: Doc, head: Token) -> tuple[int, int, str] | None:
+    """(the opening and closing bracket's tokens, the body's kind) when `head` is a place alone
+    in round brackets right after a name a body's kind introduces: 物流会社「X」（高松市）."""
+    i = head.i
+    if (
+        i < 3
+        or i + 1 >= len(doc)
+        or "地名" not in head.tag_
+        or doc[i - 1].text not in ("（", "(")
+        or doc[i + 1].text not in ("）", ")")
+        or not doc[i - 2].text.startswith("」")
+    ):
+        return None
+    for k in range(i - 3, max(-1, i - 15), -1):
+        if doc[k].text.startswith("「"):
+            named = bracketed_body(doc, k)
+            return (k, i - 2, named[1]) if named is not None and named[0] == i - 2 else None
     return None
 
 

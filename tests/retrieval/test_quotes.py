@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.articles import parse_text
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes import (
     extract_quotes,
@@ -274,3 +275,18 @@ def test_find_quotes_without_filters_returns_all_in_article_order(seed: Article)
     quotes = find_quotes([seed, seed])
     assert len(quotes) == 18
     assert [q.paragraph for q in quotes[:9]] == [p for p, *_ in SEED_QUOTES]
+
+
+def test_a_headline_excerpt_of_an_excerpt_is_partial_too() -> None:
+    article = parse_text(
+        'Harbour swim cancelled after tests find "worrying" algae levels\n\n'
+        'The harbour board said on Friday that the algae levels were "worrying" and closed '
+        "the course.\n",
+        article_id="swim",
+        name="swim",
+    )
+    quotes = extract_quotes(article)
+    assert [(q.paragraph, q.quote, q.speaker, q.partial) for q in quotes] == [
+        (1, "worrying", "harbour board", True),
+        (2, "worrying", "harbour board", True),
+    ]

@@ -1287,3 +1287,46 @@ def test_a_surname_with_an_apostrophe_inside_is_a_name() -> None:
         ("Paolo Dell'Anna", None),
         ("Rita", "Paolo Dell'Anna’s sister"),
     ]
+
+
+def test_a_body_based_somewhere_with_its_initials_is_it_when_it_speaks_later() -> None:
+    quotes = _quotes(
+        "The Vienna-based International Timber Audit Council (ITAC) said in a filing it had "
+        "seen “material gaps” in the logs kept by the mill owner, Rotterdam-listed Brauer "
+        "Wood. No permits would be renewed “until the gaps are closed,” it said."
+    )
+    assert [q.speaker for q in quotes] == ["International Timber Audit Council"] * 2
+
+
+def test_a_role_held_at_a_named_group_keeps_the_person_as_the_speaker() -> None:
+    quotes = _quotes(
+        "Dana Whitlock, a water campaigner at the Leeds-based group Clear Rivers, rejected "
+        "the operator's account. “Nobody swims in a licence,” she said."
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Dana Whitlock", "water campaigner at the Leeds-based group Clear Rivers")
+    ]
+
+
+def test_a_relative_named_after_his_or_her_speaks() -> None:
+    quotes = _quotes(
+        "Ivo Marsh, 80, was moved to a shelter overnight. “He is stubborn, but he is fine,” "
+        "his granddaughter, Leah Marsh, said by phone."
+    )
+    assert [q.speaker for q in quotes] == ["Leah Marsh"]
+
+
+def test_a_single_name_based_somewhere_before_which_is_a_body() -> None:
+    [q] = _quotes(
+        "Lisbon-based competitor Trotta, which runs scooters in nine cities, said in a note "
+        "that it was “watching the market closely”."
+    )
+    assert q.speaker == "Trotta"
+
+
+def test_a_club_named_in_apposition_is_a_body_not_the_speaker() -> None:
+    [q] = _quotes(
+        "Nia Okoro, coach of the home side, Harbury Sailing Club, said the ruling was fair. "
+        "“Rules are rules, even when they hurt,” she said."
+    )
+    assert q.speaker == "Nia Okoro"

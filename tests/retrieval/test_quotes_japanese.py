@@ -678,3 +678,48 @@ def test_a_mayor_by_surname_is_not_a_city_and_a_bracketed_council_speaks() -> No
         ("木下彩", "県スポーツ振興課長"),
         ("県スポーツ振興課", None),
     ]
+
+
+def test_a_company_named_with_its_seat_in_brackets_speaks_and_is_what_dousha_means() -> None:
+    quotes = extract_quotes(
+        Article(
+            "t",
+            "電動船の配送始まる",
+            tuple(
+                Block(n, "paragraph", text)
+                for n, text in enumerate(
+                    (
+                        "市は、市内で簡易宿所を営む「ミナモトハウス合同会社」に改善命令を出した。"
+                        "同社の代理人弁護士は「命令には従えない」とのコメントを出した。",
+                        "海辺町で1日、配送用の小型電動船の運航が始まった。海運会社"
+                        "「瀬戸マリンリンク」（今治市）と町が共同で運営する。",
+                        "運営会社「瀬戸マリンリンク」（今治市）は「安全第一で運航する」と話した。",
+                        "東都窯業（愛知県瀬戸川市）は3日、同社の男子バレーボール部を休部すると"
+                        "発表した。同社の吉村和也社長は「苦しい判断だった」と述べた。同社は"
+                        "「選手の移籍を支える」としている。",
+                    ),
+                    1,
+                )
+            ),
+        )
+    )
+    assert [(q.quote, q.speaker, q.speaker_role) for q in quotes] == [
+        ("命令には従えない", "ミナモトハウス合同会社の代理人弁護士", None),
+        ("安全第一で運航する", "瀬戸マリンリンク", None),
+        ("苦しい判断だった", "吉村和也", "東都窯業社長"),
+        ("選手の移籍を支える", "東都窯業", None),
+    ]
+
+
+def test_a_slogan_is_no_quote_and_a_relative_is_described_by_the_full_name() -> None:
+    assert speakers(
+        "町は「みんなの海は、みんなで守る」というスローガンを掲げた。",
+        "町内の会社員山本大輝さん（31）は「誇りに思う」と語った。「帰りが遅いと心配に"
+        "なる」。山本さんの母（58）はそう話す。",
+    ) == [("誇りに思う", "山本大輝"), ("帰りが遅いと心配になる", "山本大輝さんの母")]
+
+
+@pytest.mark.parametrize("name", ["南村誠", "田島誠"])
+def test_a_title_the_tokenizer_cuts_into_the_given_name_is_split_off(name: str) -> None:
+    [q] = quotes_of(f"市教委の{name}教育長は定例会見で「安全を最優先に考える」と述べた。")
+    assert (q.speaker, q.speaker_role) == (name, "市教委教育長")
