@@ -745,6 +745,14 @@ _DATELINE_TEXTS = [
     "Tests will take a week.\n\n"
     "KEY FACTS, FIGURES\n\n"
     "The plant employs 40 people.\n",
+    # the dash that opens the story kept on the dateline's line; two places joined by a slash
+    "OSLO/STOCKHOLM, March 4 (Reuters) -\n\n"
+    "Two ferry lines agreed to merge on Tuesday.\n\n"
+    "GRAFTON, Vt. (AP) —\n\n"
+    "WHO PAYS\n\n"
+    "The towns will share the cost.\n\n"
+    "LAST WORD\n\n"
+    "A vote is due in June.\n",
     # Japanese sports and event copy: the day, then the venue
     "4月5日\u3000県立総合プール\n\n"
     "競泳の日本選手権は5日、決勝が行われた。\n\n"
