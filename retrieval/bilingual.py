@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from retrieval.lexical import query_words
-from retrieval.lexicon import EN_FUNCTION_WORDS, EN_QUESTION_WORDS
+from retrieval.lexicon import EN_FUNCTION_WORDS, EN_IRREGULAR_FORMS, EN_QUESTION_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -236,8 +236,11 @@ def inflections(word: str, verb: bool) -> list[str]:
 
 
 def lemmas(word: str) -> list[str]:
-    """Candidate dictionary forms of an inflected English word: members -> member."""
+    """Candidate dictionary forms of an inflected English word: members -> member, frozen ->
+    freeze."""
     out = [word]
+    if word in EN_IRREGULAR_FORMS:
+        out.append(EN_IRREGULAR_FORMS[word])
     for suffix, repl in (
         ("ies", "y"),
         ("ied", "y"),

@@ -569,3 +569,35 @@ MEASURE_UNITS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "kilometres": (("キロメートル", "キロ", "km"), ("kilometres", "kilometers", "km")),
     "metres": (("メートル", "m"), ("metres", "meters")),
 }
+# Irregular past forms of common English verbs and their base form, which no suffix rule finds:
+# a question's "frozen" is the "freezes" of a headline, "paid" the "pays" of a passage.
+EN_IRREGULAR_FORMS: dict[str, str] = {
+    form: base
+    for base, forms in (
+        line.split(":")
+        for line in """
+        arise:arose,arisen be:was,were,been bear:bore,borne,born beat:beaten become:became
+        begin:began,begun bend:bent bid:bade bind:bound bite:bit,bitten bleed:bled blow:blew,blown
+        break:broke,broken breed:bred bring:brought build:built burn:burnt buy:bought
+        catch:caught choose:chose,chosen cling:clung come:came creep:crept deal:dealt dig:dug
+        do:did,done draw:drew,drawn drink:drank,drunk drive:drove,driven eat:ate,eaten fall:fell,fallen
+        feed:fed feel:felt fight:fought find:found flee:fled fly:flew,flown forbid:forbade,forbidden
+        forecast:forecast forget:forgot,forgotten forgive:forgave,forgiven freeze:froze,frozen
+        get:got,gotten give:gave,given go:went,gone grind:ground grow:grew,grown hang:hung
+        have:had hear:heard hide:hid,hidden hold:held keep:kept kneel:knelt know:knew,known
+        lay:laid lead:led leave:left lend:lent lie:lay,lain light:lit lose:lost make:made mean:meant
+        meet:met mislead:misled overcome:overcame overtake:overtook,overtaken pay:paid
+        prove:proven ride:rode,ridden ring:rang,rung rise:rose,risen run:ran say:said see:saw,seen
+        seek:sought sell:sold send:sent shake:shook,shaken shine:shone shoot:shot show:shown
+        shrink:shrank,shrunk sing:sang,sung sink:sank,sunk sit:sat sleep:slept slide:slid
+        speak:spoke,spoken speed:sped spend:spent spin:spun stand:stood steal:stole,stolen
+        stick:stuck sting:stung strike:struck strive:strove,striven swear:swore,sworn sweep:swept
+        swim:swam,swum swing:swung take:took,taken teach:taught tear:tore,torn tell:told
+        think:thought throw:threw,thrown tread:trod,trodden undergo:underwent,undergone
+        understand:understood undertake:undertook,undertaken uphold:upheld wake:woke,woken
+        wear:wore,worn weep:wept win:won wind:wound withdraw:withdrew,withdrawn
+        withhold:withheld write:wrote,written
+        """.split()
+    )
+    for form in forms.split(",")
+}

@@ -228,7 +228,10 @@ class ExtractiveAnswerer:
                 draft.missing or draft.uncounted
             ) and draft.confidence < limit + FOCUS_MARGIN
             return "closest" if doubtful else "answer"
-        return "closest" if draft.confidence >= limit - CLOSEST_BELOW else "none"
+        # (A sentence of the kind asked for leads even when others match the question better:
+        # the best match of any sentence decides whether there is anything close to show.)
+        nearest = max(draft.confidence, *(c.score for c in draft.candidates))
+        return "closest" if nearest >= limit - CLOSEST_BELOW else "none"
 
     def candidates(
         self,

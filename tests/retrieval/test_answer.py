@@ -19,7 +19,7 @@ from retrieval.answers.extractive import (
     ExtractiveAnswerer,
 )
 from retrieval.answers.extractive import with_runner_up as _with_runner_up
-from retrieval.answers.messages import EN_LEAD_IN, NOT_IN_ARTICLE
+from retrieval.answers.messages import EN_LEAD_IN, MAY_NOT_ANSWER, NOT_IN_ARTICLE
 from retrieval.answers.said import _topic_without
 from retrieval.engine import Engine
 from retrieval.models import Answer, Passage, Turn
@@ -103,7 +103,12 @@ def test_answer_sentences_are_in_article_order(seed_engine: Engine) -> None:
 def test_abstains_when_the_article_does_not_say(seed_engine: Engine, question: str) -> None:
     answer = seed_engine.ask(question)
     assert not answer.answerable
-    assert answer.text == NOT_IN_ARTICLE[answer.language]
+    # A count nothing in the article gives, though a sentence on the ceasefire comes near:
+    # the closest passages, not "does not say".
+    near = question.startswith("How many hostages")
+    assert answer.confidence == ("closest" if near else "none")
+    wanted = MAY_NOT_ANSWER if near else NOT_IN_ARTICLE
+    assert answer.text == wanted[answer.language]
     assert answer.citations == ()
     assert answer.related, "the closest passages are shown instead"
 
@@ -398,6 +403,20 @@ def test_confidence_has_a_middle_band_around_the_threshold() -> None:
     assert _level(limit - CLOSEST_BELOW / 2) == "closest"
     assert _level(limit - CLOSEST_BELOW - 0.01) == "none"
     assert _level(limit + 0.2, blocked="count") == "none"  # a rule that blocks it wins
+
+
+def test_a_typed_sentence_below_a_better_match_still_shows_the_closest_passages() -> None:
+    # A count asked for: the sentence with the count leads though another matches better; the
+    # better match near the threshold means there is something close to show, not nothing.
+    answerer = ExtractiveAnswerer(lambda texts: None)  # type: ignore[arg-type,return-value]
+    passage = Passage("a", "t", 1, "paragraph", None, "本文。", 0.9)
+    limit = THRESHOLDS["cross"]
+    typed = Candidate(passage, 0, 3, "団員は286人。", limit - CLOSEST_BELOW - 0.03)
+    better = Candidate(passage, 0, 3, "消防団は地域防災の要だ。", limit - CLOSEST_BELOW / 2)
+    draft = Draft((typed, better), typed.score, "cross", answer_type="count")
+    assert answerer.confidence(draft) == "closest"
+    alone = Draft((typed,), typed.score, "cross", answer_type="count")
+    assert answerer.confidence(alone) == "none"
 
 
 def test_a_missing_focus_word_turns_back_only_an_answer_near_the_threshold() -> None:

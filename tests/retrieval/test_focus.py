@@ -35,6 +35,10 @@ def test_a_focus_word_counts_as_used_in_any_inflection_or_dictionary_form() -> N
         ("attendance",),
         ("attendance",),
     )
+    # an irregular past form is its verb: a headline's "freezes" is the question's "frozen"
+    headline = "Regulator freezes payouts to two lenders"
+    assert missing_focus("How much has the regulator frozen?", "en", headline)[1] == ()
+    assert missing_focus("Who was paid?", "en", "The council pays the firm.")[1] == ()
     ja = "北川市長は2期目で、任期は来年3月まで。"
     assert missing_focus("北川市長の任期はいつまでか。", "ja", ja)[1] == ()
     assert missing_focus("北川市長の退職金はいくらか。", "ja", ja)[1] == ("退職",)
