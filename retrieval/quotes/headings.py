@@ -2,9 +2,9 @@
 
 A heading names no verb of saying, so who said its quoted words comes from the body: when they
 stand word for word inside quotes of one speaker there, they are that speaker's (an excerpt,
-partial, unless the whole of a whole quote). Quoted words a heading uses as a term are left out: a
-particle ties them into the heading's own sentence (争点は「詐欺の故意」, 中国産を「国産」と偽装,
-「初回無料」で定期購入), or nobody, or more than one speaker, says them in the body.
+partial, unless the whole of a whole quote). Quoted words a heading uses as a term are left
+out: a particle ties them into the heading's own sentence (争点は「詐欺の故意」, 中国産を「国産」と
+偽装, 「初回無料」で定期購入), or nobody, or more than one speaker, says them in the body.
 """
 
 from __future__ import annotations

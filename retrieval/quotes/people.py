@@ -370,7 +370,7 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     return "".join(parts), k
 
 
-def split_title(doc: Doc, hi: int) -> tuple[int, str, int] | None:
+def _split_title(doc: Doc, hi: int) -> tuple[int, str, int] | None:
     """A title the tokenizer cut into the name ending at token hi: 北村 + 誠教 + 育 + 長 is 北村誠
     and 教育長. (how many characters of the name's last token belong to the title, the title,
     where it ends) when the last token and the suffixes after it end in a known title that
@@ -388,6 +388,18 @@ def split_title(doc: Doc, hi: int) -> tuple[int, str, int] | None:
             if joined[-(cut + len(following)) :] in JA_TITLES:
                 return cut, joined[-(cut + len(following)) :], k + 1
     return None
+
+
+def name_and_title(doc: Doc, lo: int, hi: int) -> tuple[str, str, int, set[str]]:
+    """The name at tokens [lo, hi), the title after it (or ""), where the title ends, and the
+    name's forms; a title the tokenizer cut into the name is split off it (北村誠教 + 育長 ->
+    北村誠, 教育長)."""
+    name = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
+    title, end = title_after(doc, hi)
+    if not title and hi - lo >= 2 and (cut := _split_title(doc, hi)) is not None:
+        chars, title, end = cut
+        return name[:-chars], title, end, name_forms(doc, lo, hi - 1) | {doc[hi - 1].text[:-chars]}
+    return name, title, end, name_forms(doc, lo, hi)
 
 
 def join_role(owner: str, title: str) -> str:
@@ -537,13 +549,7 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             i += 1
             continue
         lo, hi = run
-        name = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
-        title, end = title_after(doc, hi)
-        forms = name_forms(doc, lo, hi)
-        if not title and (cut := split_title(doc, hi)) is not None and hi - lo >= 2:
-            chars, title, end = cut  # 北村誠教 + 育長: 北村誠, 教育長
-            name = name[:-chars]
-            forms = name_forms(doc, lo, hi - 1) | {doc[hi - 1].text[:-chars]}
+        name, title, end, forms = name_and_title(doc, lo, hi)
         if title and people.find(name + title, "org") is not None:
             # ミナト住建 after リフォーム会社ミナト住建: the company, not ミナト with a title
             people.add(name + title, "org", (paragraph, doc[lo].idx))

@@ -29,11 +29,10 @@ from retrieval.quotes.people import (
     is_org_word,
     is_title_token,
     join_role,
+    name_and_title,
     name_forms,
     name_run,
     owner_before,
-    split_title,
-    title_after,
 )
 from retrieval.quotes.syntax import inside
 
@@ -170,13 +169,7 @@ def who_is(
         run = name_run(doc, k)
         if run is None or run[1] > head.i + 1:
             continue
-        name = doc.text[doc[run[0]].idx : doc[run[1] - 1].idx + len(doc[run[1] - 1].text)]
-        title, title_end = title_after(doc, run[1])
-        forms = name_forms(doc, *run)
-        if not title and run[1] - run[0] >= 2 and (cut := split_title(doc, run[1])) is not None:
-            chars, title, title_end = cut  # 北村誠教 + 育長: 北村誠, 教育長
-            name = name[:-chars]
-            forms = name_forms(doc, run[0], run[1] - 1) | {doc[run[1] - 1].text[:-chars]}
+        name, title, title_end, forms = name_and_title(doc, *run)
         if title_end > head.i or run[1] == head.i:
             owner = people.expand(owner_before(doc, run[0]), at)
             role = join_role(owner, title) if title and title not in ("氏", "さん") else None
