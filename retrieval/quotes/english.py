@@ -587,7 +587,8 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         here = [
             m
             for m in cast.mentions
-            if (m.paragraph, m.entity.kind) in ((paragraph, "company"), (paragraph, "public"))
+            if m.paragraph == paragraph
+            and m.entity.kind in ("company", "public")
             and m.start < a
             and not m.oblique
         ]

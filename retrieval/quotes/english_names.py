@@ -156,10 +156,10 @@ _ACTS_RE = re.compile(
 _COORDINATED_ROLE_RE = re.compile(
     rf"\band\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+)?(?i:{ROLE}),\s+$"
 )
-# "Stockholm-based rival " before a name: what is based somewhere is a body, not a place.
-_BASED_BEFORE_RE = re.compile(
-    r"\b[A-Z][\w.]*-(?:based|listed|headquartered|registered)\s+(?:[a-z][\w-]*\s+){0,2}$"
-)
+# "Singapore-based", "London-listed": what is based or listed somewhere is a body; before a
+# name with up to two words between ("Stockholm-based rival "), it is no place either.
+_BASED = r"[A-Z][\w.]*-(?:based|listed|headquartered|registered)"
+_BASED_BEFORE_RE = re.compile(rf"\b{_BASED}\s+(?:[a-z][\w-]*\s+){{0,2}}$")
 _ELDER_RE = re.compile(r"\bthe\s+(?P<which>elder|older|younger)\s+$")
 
 
@@ -610,7 +610,7 @@ def _entity(
     # get no acronyms); the acronym alone, "NCT said", is that body.
     acronym = re.match(rf"\s*\((?P<a>{_ACRONYM_RE.pattern})\)", text[run_end:])
     if (
-        re.fullmatch(r"[A-Z][\w.]*-(?:based|listed|headquartered|registered)", words[0])
+        re.fullmatch(_BASED, words[0])
         and 2 <= len(words) <= 6
         and all(_namelike(w) or org_kind([w]) for w in words[1:] if w not in CONNECTORS)
     ):

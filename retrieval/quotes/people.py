@@ -723,11 +723,12 @@ def _head_office_run(doc: Doc, i: int) -> int | None:
         return end
     # 東都窯業（愛知県瀬戸川市）は: a place alone in the brackets, as copy gives a company's seat
     # (a person is given an age there, not a place).
-    close = next((k for k in range(end + 1, min(len(doc), end + 6)) if doc[k].text in "）)"), None)
-    place = doc.text[doc[end + 1].idx : doc[close].idx] if close and close > end + 1 else ""
+    close = next((k for k in range(end + 2, min(len(doc), end + 6)) if doc[k].text in "）)"), None)
+    if close is None:
+        return None
+    place = doc.text[doc[end + 1].idx : doc[close].idx]
     placed = all(
-        "地名" in doc[k].tag_ or doc[k].text in JA_LOCAL_PREFIXES
-        for k in range(end + 1, close or 0)
+        "地名" in doc[k].tag_ or doc[k].text in JA_LOCAL_PREFIXES for k in range(end + 1, close)
     )
     # (Not a kind before the name, リフォーム会社ミナト住建（堺市北区）: the name is after it; nor
     # a body's part, 同社の静岡工場（静岡県富士市）.)

@@ -313,11 +313,8 @@ def _place_gloss(doc: Doc, head: Token) -> tuple[int, int, str] | None:
         or not doc[i - 2].text.startswith("」")
     ):
         return None
-    for k in range(i - 3, max(-1, i - 15), -1):
-        if doc[k].text.startswith("「"):
-            named = bracketed_body(doc, k)
-            return (k, i - 2, named[1]) if named is not None and named[0] == i - 2 else None
-    return None
+    named = bracketed_name(doc, doc[i - 3])  # the name's last word, before 」
+    return (named[0], i - 2, named[1]) if named is not None else None
 
 
 def _surname_place_title(
