@@ -29,7 +29,7 @@ JA_TITLES: frozenset[str] = frozenset(
     国防相 経済相 外務相 首席 次長 参事官 主任 技師 宮司 住職 国務長官 国防長官 財務長官 商務長官
     司法長官 内務長官 国土安全保障長官 大統領顧問 大統領補佐官 大統領首席補佐官 国家安全保障顧問
     外務大臣 財務大臣 防衛大臣 経済産業大臣 総務大臣 法務大臣 官房副長官 事務総長 副大臣
-    会頭 組合長 総長 代議士 市議 県議 主幹 支配人 店長 親方 相談役 政調会長 総務会長 座長
+    会頭 組合長 総長 代議士 市議 県議 町議 村議 区議 都議 道議 府議 主幹 支配人 店長 親方 相談役 政調会長 総務会長 座長
     会長代行 警視 警部 消防長 師匠 家元 監事 教育長 副教育長
     """.split()
 )
@@ -228,6 +228,13 @@ EN_TITLES: tuple[str, ...] = (
     "Defense Secretary",
     "Defence Secretary",
     "Chief Executive Officer",
+    "Councillor",
+    "Councilor",
+    "Councilman",
+    "Councilwoman",
+    "Alderman",
+    "Assemblyman",
+    "Assemblywoman",
 )
 # Courtesy titles: part of how a person is addressed, not their role (British style drops the
 # period: Mr Hale, Dr Munro).
@@ -396,6 +403,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     firefighter officer constable ranger economist banker broker accountant planner
     programmer developer entrepreneur ceo cfo coo chairperson vice-chair secretary-general
     barrister solicitor magistrate registrar ombudsman coroner investigator arbiter referee umpire
+    councillor councilor councilman councilwoman alderman assemblyman assemblywoman
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):

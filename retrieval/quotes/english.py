@@ -14,6 +14,7 @@ from retrieval import lexicon as lx
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes.english_names import (
     CAP,
+    IN_PLACE_RE,
     OF_PLACE_RE,
     ROLE,
     SAY,
@@ -77,7 +78,9 @@ _VERB_RE = re.compile(
     # of its own, "the allegations, if confirmed, would …": neither says who speaks.)
     rf"|(?P<verb>(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
     rf"(?<!\btheir\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bif\s)(?<!\bunless\s)(?<!\bonce\s)"
-    rf"(?<!\bwhen\s)\b(?:{_SAY_OR_CALL})\b)"
+    rf"(?<!\bwhen\s)\b(?:{_SAY_OR_CALL})\b"
+    # (Nor "added a “sunset” provision": "add" with an object is adding a thing, not saying.)
+    r"(?!(?:(?<=\badded)|(?<=\badds)|(?<=\badd))\s+an?\s))"
 )
 # Between a subject and its verb: appositives (Doe, 71, who lives nearby,), auxiliaries,
 # adverbs, "on Tuesday".
@@ -740,7 +743,13 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     # repeated in brackets.
     bracketed = text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
     same = len(named) > 1 and named[-2].entity is m.entity
-    if bracketed and same and _GAP_RE.fullmatch(text[m.end + 1 : verb_at]):
+    # ("The Maritime Rescue Coordination Centre (MRCC) in Cape Town said": where it sits, too.)
+    seated = IN_PLACE_RE.match(text, m.end + 1) if m.entity.kind != "person" else None
+    if (
+        bracketed
+        and same
+        and _GAP_RE.fullmatch(text[seated.end() if seated else m.end + 1 : verb_at])
+    ):
         return m.entity
     # "A Northline spokesperson said": the body speaks through its spokesperson.
     lead = text[lo : m.start].split()
@@ -770,8 +779,10 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     shared = shared or bool(
         joint and m.entity.kind == "person" and re.search(two_names, text[lo : lo + joint.start()])
     )
-    # "Elena Moraru of Romania said": where a person is from stands between name and verb.
-    place = OF_PLACE_RE.match(text, m.end) if m.entity.kind == "person" else None
+    # "Elena Moraru of Romania said", "the ministry in Tokyo said": where a person is from, or
+    # where a body sits, stands between name and verb.
+    where = OF_PLACE_RE if m.entity.kind == "person" else IN_PLACE_RE
+    place = where.match(text, m.end)
     gap = text[place.end() if place else m.end : verb_at]
     return m.entity if _GAP_RE.fullmatch(gap) and not shared else None
 

@@ -98,6 +98,8 @@ _ACRONYM_RE = re.compile(r"[A-Z](?:[A-Za-z]{0,4}[A-Z])")  # NCT, FIDE, AdC: a bo
 # Where a person is from, after the name: "Ann Lee of Leeds", "Marcus Doe of Portland, Oregon,".
 _PLACE_NAME = rf"{CAP}[\w’'-]+(?:\s+{CAP}[\w’'-]+)?"
 OF_PLACE_RE = re.compile(rf"\s+of\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME}(?=,))?(?=[\s,.;:]|$)")
+# Where a body sits, after its name: "the Maritime Rescue Coordination Centre in Cape Town".
+IN_PLACE_RE = re.compile(rf"\s+in\s+{_PLACE_NAME}(?=[\s,.;:]|$)")
 # A name, then a "who" clause (or "whose" and a relative: "whose son died in the crash"), then
 # a verb of saying: "X Y, who studies …, said". ("Acme, whose shares fell, said" is no person.)
 _WHO_SAID_RE = re.compile(

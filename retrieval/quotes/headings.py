@@ -4,11 +4,13 @@ A heading names no verb of saying, so who said its quoted words comes from the b
 stand word for word inside quotes of one speaker there, they are that speaker's (an excerpt,
 partial, unless the whole of a whole quote). Quoted words a heading uses as a term are left
 out: a particle ties them into the heading's own sentence (争点は「詐欺の故意」, 中国産を「国産」と
-偽装, 「初回無料」で定期購入), or nobody, or more than one speaker, says them in the body.
+偽装, 「初回無料」で定期購入), or nobody, or more than one speaker, says them in the body. An
+English headline's capitals are its style: its quoted words match the body in any case.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from retrieval.models import Article, Block, Quote
@@ -29,7 +31,10 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
             words = block.text[start:end].strip()
             if not words or _in_clause(block.text, start, end):
                 continue
-            sources = [q for q in body if q.verified and words in q.quote]
+            # (A headline's capitals are its style, not the speaker's: "Mayor Admits “Mistake”"
+            # repeats "it was a mistake".)
+            folded = words.casefold()
+            sources = [q for q in body if q.verified and _repeats(folded, q.quote.casefold())]
             if not sources or len({q.speaker for q in sources}) != 1 or not sources[0].speaker:
                 continue
             source = sources[0]
@@ -41,7 +46,7 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
                     speaker=source.speaker,
                     speaker_role=source.speaker_role,
                     # (an excerpt of an excerpt is partial too: a headline's "alarming")
-                    partial=all(words != q.quote or q.partial for q in sources),
+                    partial=all(folded != q.quote.casefold() or q.partial for q in sources),
                     verified=True,
                     start=start,
                     end=end,
@@ -49,6 +54,14 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
                 )
             )
     return found
+
+
+def _repeats(words: str, quote: str) -> bool:
+    """Whether `quote` holds `words`: as whole words where they begin or end with a Latin
+    letter ("war" is not in "toward"), anywhere in Japanese, which has no spaces."""
+    lo = r"(?<![A-Za-z])" if words[:1].isascii() and words[:1].isalpha() else ""
+    hi = r"(?![A-Za-z])" if words[-1:].isascii() and words[-1:].isalpha() else ""
+    return re.search(lo + re.escape(words) + hi, quote) is not None
 
 
 def _headings(article: Article) -> list[Block]:
@@ -61,7 +74,15 @@ def _headings(article: Article) -> list[Block]:
 
 
 def _in_clause(text: str, start: int, end: int) -> bool:
-    """Whether a particle touching the marks makes text[start:end] a term of the heading."""
+    """Whether a particle touching the marks makes text[start:end] a term of the heading.
+
+    Quotative と after the marks makes them words said (本人は「ミス」と辞職否定), unless を
+    before makes them what something is called (中国産を「国産」と偽装) or another quoted
+    term follows (「攻め」と「守り」).
+    """
     before = text[start - 2] if start >= 2 else ""
     after = text[end + 1] if end + 1 < len(text) else ""
+    following = text[end + 2] if end + 2 < len(text) else ""
+    if after == "と" and before != "を" and following not in "「『":
+        return False
     return before in _PARTICLES_BEFORE or after in _PARTICLES_AFTER

@@ -396,7 +396,9 @@ def name_and_title(doc: Doc, lo: int, hi: int) -> tuple[str, str, int, set[str]]
     北村誠, 教育長)."""
     name = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
     title, end = title_after(doc, hi)
-    if not title and hi - lo >= 2 and (cut := _split_title(doc, hi)) is not None:
+    cut = _split_title(doc, hi) if not title else None
+    # (A surname alone keeps two characters at least: 佐野町 + 議 is 佐野 and 町議.)
+    if cut is not None and (hi - lo >= 2 or len(doc[lo].text) - cut[0] >= 2):
         chars, title, end = cut
         return name[:-chars], title, end, name_forms(doc, lo, hi - 1) | {doc[hi - 1].text[:-chars]}
     return name, title, end, name_forms(doc, lo, hi)
@@ -556,7 +558,17 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             i = max(end, hi)
             continue
         if not title and hi < len(doc) and doc[hi].pos_ in ("NOUN", "PROPN"):
-            i = hi  # 青葉化学: a name-like word inside a longer name is no person
+            # 青葉化学: a name-like word inside a longer name is no person; with its seat in
+            # brackets after, 鶴見屋（小山市城山町）は, the longer name is a company's.
+            office_end = _head_office_run(doc, lo)
+            if office_end is not None:
+                name = doc.text[
+                    doc[lo].idx : doc[office_end - 1].idx + len(doc[office_end - 1].text)
+                ]
+                people.add(name, "org", (paragraph, doc[lo].idx), label="Company")
+                i = office_end
+                continue
+            i = hi
             continue
         owner = people.expand(owner_before(doc, lo), (paragraph, doc[lo].idx))
         company = owner.endswith(JA_COMPANY_ENDINGS)
@@ -715,7 +727,19 @@ def _head_office_run(doc: Doc, i: int) -> int | None:
     if not doc[i].tag_.startswith("名詞") or (i and doc[i - 1].tag_.startswith("名詞")):
         return None
     end = i
-    while end < len(doc) and doc[end].tag_.startswith("名詞") and doc[end].text not in "（）()":
+    # (A noun suffix inside the run is part of the name, 鶴見 + 屋; a person's title is not.)
+    while (
+        end < len(doc)
+        and doc[end].text not in "（）()"
+        and (
+            doc[end].tag_.startswith("名詞")
+            or (
+                end > i
+                and doc[end].tag_.startswith("接尾辞-名詞的")
+                and doc[end].text not in JA_TITLES
+            )
+        )
+    ):
         end += 1
     if end == i or end + 1 >= len(doc) or doc[end].text not in "（(" or doc[i].text[0] == "同":
         return None

@@ -101,8 +101,14 @@ def who_is(
             or prev.pos_ in ("VERB", "AUX", "SCONJ")
         ):
             break
-        if prev.pos_ == "ADP" and prev.text != "の" and not prev.tag_.startswith("接尾辞"):
-            break  # (a suffix the parser calls ADP is part of the phrase: 誠教 + 育 + 長)
+        if (
+            prev.pos_ == "ADP"
+            and prev.text != "の"
+            and not prev.tag_.startswith(("接尾辞", "名詞"))
+        ):
+            # (a suffix or a noun the parser calls ADP is part of the phrase: 誠教 + 育 + 長,
+            # 佐野町 + 議)
+            break
         if prev.text in "=＝":
             break
         lo -= 1

@@ -1330,3 +1330,26 @@ def test_a_club_named_in_apposition_is_a_body_not_the_speaker() -> None:
         "“Rules are rules, even when they hurt,” she said."
     )
     assert q.speaker == "Nia Okoro"
+
+
+def test_a_body_with_where_it_sits_between_name_and_verb_speaks() -> None:
+    quotes = _quotes(
+        "The Regional Flood Warning Service (RFWS) in Lyon said on Sunday that the river had "
+        "been “rising faster than any model predicted”.",
+        "The Customs Bureau in Busan said the shipment had been “held for inspection”.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (1, "Regional Flood Warning Service"),
+        (2, "Customs Bureau"),
+    ]
+
+
+def test_a_term_the_writer_adds_with_an_article_is_no_quote() -> None:
+    quotes = _quotes(
+        "At the mayor's request, the council added a “review” clause, under which the fee ends "
+        "in 2028 unless renewed.",
+        "Councillor Tom Berry added that the fee was “a fair price for cleaner streets”.",
+    )
+    assert _who(quotes) == [
+        (2, "a fair price for cleaner streets", "Tom Berry", "Councillor", True),
+    ]

@@ -723,3 +723,15 @@ def test_a_slogan_is_no_quote_and_a_relative_is_described_by_the_full_name() -> 
 def test_a_title_the_tokenizer_cuts_into_the_given_name_is_split_off(name: str) -> None:
     [q] = quotes_of(f"市教委の{name}教育長は定例会見で「安全を最優先に考える」と述べた。")
     assert (q.speaker, q.speaker_role) == (name, "市教委教育長")
+
+
+def test_a_shop_name_the_tagger_reads_as_a_surname_is_a_company_by_its_seat() -> None:
+    quotes = quotes_of(
+        "老舗旅館「松浦屋旅館」を営む松浦屋（金沢市片町）は2日、来春で営業を終えると発表した。",
+        "同社の松浦健一社長は「時代の流れには逆らえなかった」と語った。",
+        "同社は従業員について「再就職を最後まで支える」としている。",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("時代の流れには逆らえなかった", "松浦健一"),
+        ("再就職を最後まで支える", "松浦屋"),
+    ]
