@@ -299,6 +299,9 @@ def article_name_keys(text: str, language: str) -> list[str]:
     return sorted(keys)
 
 
+# The least consonants a coined name's skeleton key has: long enough that an unrelated name of
+# the other language rarely has the same ones in the same order.
+COINAGE_SKELETON_MIN = 6
 # A short name in brackets: a brand, a team's or a programme's name (「瀬戸の白雪」).
 _BRACKETED_NAME = re.compile(r"「([^「」。、\s]{2,12})」")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
@@ -317,8 +320,14 @@ def _japanese_coinage_keys(text: str) -> set[str]:
         if len(surface) >= 3 and _KANJI.search(surface) and text.count(surface) >= 2
     ]
     readings += [reading(m.group(1)) for m in _BRACKETED_NAME.finditer(text)]
-    keys = {romaji_key(romanize(kana)) for kana in readings if _is_katakana(kana)}
-    return {key for key in keys if len(key) >= 6}
+    romaji = [romanize(kana) for kana in readings if _is_katakana(kana)]
+    keys = {romaji_key(r) for r in romaji}
+    # An English spelling of a coined name that keeps its sound but not its romaji (日進セラテック
+    # as Nisshin Ceratec) matches the consonants in order, as full names do.
+    bones = {"≈" + skeleton(r) for r in romaji}
+    return {key for key in keys if len(key) >= 6} | {
+        b for b in bones if len(b) - 1 >= COINAGE_SKELETON_MIN
+    }
 
 
 # A romanised Japanese name written with its particle: "Seto no Shirayuki", "Ama-no-hashi".
@@ -331,11 +340,14 @@ def question_name_keys(question: str) -> list[set[str]]:
     from retrieval.lexical import proper_name_runs, proper_names
 
     runs = _latin_runs(question)
-    out = [name_keys_of_latin(w) for run in runs for w in run]
+    # (A name written as one word may be a run of two in the article, 白 + 鷹山 for Hakuyozan,
+    # and a name written as two words one coined noun, 北辰化成 for Hokushin Kasei: the joined
+    # spelling is the same key either way.)
+    out = [_joined_too(name_keys_of_latin(w)) for run in runs for w in run]
     out += [{romaji_key(m.group())} for m in _ROMAJI_PHRASE.finditer(question)]
     # A full name is one more word to match: an article that has it whole matches more.
     out += [
-        full_name_keys(run) | full_skeleton_keys([_skeletons(w) for w in run])
+        _joined_too(full_name_keys(run)) | full_skeleton_keys([_skeletons(w) for w in run])
         for run in runs
         if len(run) in (2, 3)
     ]
@@ -348,6 +360,17 @@ def question_name_keys(question: str) -> list[set[str]]:
         out += [name_keys_of_katakana(r) for s, r in names]
         out += [_run_keys(name_run, readings) for name_run in name_runs]
     return [keys for keys in out if keys]
+
+
+JOINED_MIN = 6  # the least letters a name's joined spelling has to be looked for either way
+
+
+def _joined_too(keys: set[str]) -> set[str]:
+    """`keys` with each long spelling also as a full name's joined key and back (hakuyozan and
+    =hakuyozan): one word in one language may be two in the other."""
+    spelled = [k for k in keys if k[:1] not in "~≈"]
+    joined = {"=" + k for k in spelled if not k.startswith("=") and len(k) >= JOINED_MIN}
+    return keys | joined | {k[1:] for k in spelled if k.startswith("=") and len(k) > JOINED_MIN}
 
 
 FULL_NAME_READINGS = 16  # full-name keys kept per run: the product of its parts' readings

@@ -178,3 +178,22 @@ def test_a_doubled_consonant_meets_the_small_tsu_the_romanisation_drops() -> Non
     [tottori] = question_name_keys("When will Tottori's new wage apply?")
     assert "totori" in tottori & japanese  # トットリ, its ッ dropped; Tottori, its tt folded
     assert romaji_key("Hatchobori") == romaji_key(romanize("ハッチョウボリ")) == "hachobori"
+
+
+def test_a_coined_company_name_is_found_by_its_english_spelling_joined_or_by_sound() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    # (a name the article coins from two words and repeats; the question spells it in two)
+    joined = set(
+        article_name_keys("化学メーカーの南星化成は値上げする。南星化成の社長は語った。", "ja")
+    )
+    *_, whole = question_name_keys("Who heads Nansei Kasei?")
+    assert "nanseikasei" in whole & joined
+    # (katakana written the English way, セラテック as Ceratec: the consonants in order)
+    sounded = set(
+        article_name_keys("部品大手の北進セラテックは工場を建てる。北進セラテックは語った。", "ja")
+    )
+    *_, full = question_name_keys("How much will Hokushin Ceratec invest?")
+    assert any(k.startswith("≈") for k in full & sounded)
+    once = set(article_name_keys("部品大手の北進セラテックは工場を建てる。", "ja"))
+    assert not any(k.startswith("≈") for k in once)  # named once: as often a common word
