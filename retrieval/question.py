@@ -57,19 +57,16 @@ class Question:
     article_id: str | None = None  # named by the asker, or inherited from the conversation
     names: tuple[str, ...] = ()  # Japanese spellings of English names used (added by search)
     # What an answer must give when no type says: "time" for "when", "company" for "which
-    # company", "name" for "what is X's name".
+    # company".
     slot: str | None = None
 
     def filled_by(self, sentence: str) -> bool:
         """Whether `sentence` gives what the question's slot asks for: a time for "when", a
-        company the question does not name for "which company", a name for "what is it
-        called"."""
+        company the question does not name for "which company"."""
         if self.slot == "time":
             return _TIME_RE.search(unicodedata.normalize("NFKC", sentence)) is not None
         if self.slot == "company":
             return names_company(unicodedata.normalize("NFKC", sentence), self.standalone)
-        if self.slot == "name":
-            return gives_name(unicodedata.normalize("NFKC", sentence), self.standalone)
         return True
 
     @property
@@ -116,15 +113,7 @@ def _read(
     kind = answer_type(standalone)
     slot = None
     if kind is None and intent == "fact":
-        slot = (
-            "time"
-            if _WHEN_ASKED.search(q)
-            else "company"
-            if _WHICH_COMPANY.search(q)
-            else "name"
-            if _NAME_ASKED.search(q)
-            else None
-        )
+        slot = "time" if _WHEN_ASKED.search(q) else "company" if _WHICH_COMPANY.search(q) else None
     return Question(
         text=text,
         standalone=standalone,
@@ -195,36 +184,6 @@ def names_company(sentence: str, question: str) -> bool:
             name.endswith(s) for s, _ in proper_names(name)
         )
         if proper and name not in question:
-            return True
-    return False
-
-
-# A question asking what something or someone is called: 「船の名前は」, 「計画の名称は」, "What is
-# the name of …", "What is the chip called?".
-_NAME_ASKED = re.compile(
-    r"名前|名称|何という|なんという|\bname\b|\bwhat\b.*\b(?:called|named)\s*[?？]?\s*$",
-    re.IGNORECASE,
-)
-# How copy gives a name: in quote marks (「スノー・ルビー」, “Kestrel”), or with a naming word
-# (named, called, dubbed, known as; と名付け, という名, の名で, と呼ばれ).
-_QUOTED_NAME = re.compile(r"「([^」]{1,40})」|『([^』]{1,40})』|“([^”]{1,60})”|\"([^\"]{1,60})\"")
-_NAMING = re.compile(
-    r"\b(?:named|called|dubbed|known\s+as|titled|nicknamed|branded)\b"
-    r"|と名付け|という名|の名で|と呼ば|と命名|愛称|名称は",
-    re.IGNORECASE,
-)
-
-
-def gives_name(sentence: str, question: str) -> bool:
-    """Whether `sentence` gives what something is called, as a question about a name asks: a
-    name in quote marks the question does not hold, or a naming word (named, と名付け). A
-    sentence that only says what kind of thing it is ("an outside advisory firm", 京都府内の
-    大学) does not."""
-    if _NAMING.search(sentence):
-        return True
-    for m in _QUOTED_NAME.finditer(sentence):
-        name = next(g for g in m.groups() if g is not None)
-        if name not in question:
             return True
     return False
 
