@@ -576,6 +576,12 @@ MEASURE_UNITS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "hectares": (("ヘクタール",), ("hectares",)),
     "kilometres": (("キロメートル", "キロ", "km"), ("kilometres", "kilometers", "km")),
     "metres": (("メートル", "m"), ("metres", "meters")),
+    "grams": (("グラム",), ("grams", "grammes")),
+    "barrels": (("バレル",), ("barrels",)),
+    "minutes": (("分間", "分"), ("minutes",)),
+    "hours": (("時間",), ("hours",)),
+    "terms": (("期",), ("terms",)),
+    "copies": (("部",), ("copies",)),
 }
 # Irregular past forms of common English verbs and their base form, which no suffix rule finds:
 # a question's "frozen" is the "freezes" of a headline, "paid" the "pays" of a passage.

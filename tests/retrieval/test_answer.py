@@ -570,6 +570,9 @@ def test_an_english_name_finds_the_speaker_it_spells_best_and_who_they_are(
         ("How many dockworkers walked out?", "people"),
         ("同社は何機の運航を止めたか。", "aircraft"),
         ("How many pieces were found?", "items"),
+        ("上映時間は何分か。", "minutes"),
+        ("How many hours did the rescue take?", "hours"),
+        ("日量何バレルを生産しているか。", "barrels"),
         ("How many kettles were recalled?", None),  # no unit the word list knows
         ("How much did it cost?", None),
     ],
@@ -583,6 +586,10 @@ def test_which_sentences_count_in_the_unit_asked_for() -> None:
     assert holds_unit("The airline grounded three Airbus jets on Monday.", "aircraft")
     assert holds_unit("漁獲枠は6万8千トンとした。", "tonnes")
     assert not holds_unit("His firm had 40 refrigerated containers booked.", "people")
+    assert holds_unit("上映時間は2時間18分。", "minutes")
+    assert not holds_unit("映画は2時間の大作だ。", "minutes")
+    assert holds_unit("The crew spent 14 hours at sea.", "hours")
+    assert not holds_unit("The probe returned 5.4 grams of rock.", "barrels")
 
 
 def test_a_count_asked_in_a_unit_is_answered_by_the_sentence_counting_in_it(
