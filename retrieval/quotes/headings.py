@@ -83,6 +83,6 @@ def _in_clause(text: str, start: int, end: int) -> bool:
     before = text[start - 2] if start >= 2 else ""
     after = text[end + 1] if end + 1 < len(text) else ""
     following = text[end + 2] if end + 2 < len(text) else ""
-    if after == "と" and before != "を" and following not in "「『":
+    if after == "と" and before != "を" and following not in ("「", "『"):
         return False
     return before in _PARTICLES_BEFORE or after in _PARTICLES_AFTER

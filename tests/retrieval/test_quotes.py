@@ -277,55 +277,48 @@ def test_find_quotes_without_filters_returns_all_in_article_order(seed: Article)
     assert [q.paragraph for q in quotes[:9]] == [p for p, *_ in SEED_QUOTES]
 
 
+def _quoted(text: str) -> list[tuple[int, str, str | None, bool]]:
+    """(paragraph, quote, speaker, partial) of each quote of an article written as `text`."""
+    article = parse_text(text, article_id="t", name="t")
+    return [(q.paragraph, q.quote, q.speaker, q.partial) for q in extract_quotes(article)]
+
+
 def test_a_headline_excerpt_of_an_excerpt_is_partial_too() -> None:
-    article = parse_text(
+    assert _quoted(
         'Harbour swim cancelled after tests find "worrying" algae levels\n\n'
         'The harbour board said on Friday that the algae levels were "worrying" and closed '
-        "the course.\n",
-        article_id="swim",
-        name="swim",
-    )
-    quotes = extract_quotes(article)
-    assert [(q.paragraph, q.quote, q.speaker, q.partial) for q in quotes] == [
+        "the course.\n"
+    ) == [
         (1, "worrying", "harbour board", True),
         (2, "worrying", "harbour board", True),
     ]
 
 
 def test_a_headline_quote_in_title_case_repeats_the_body_in_any_case_as_whole_words() -> None:
-    article = parse_text(
+    quotes = _quoted(
         'Library Closes Early as Director Calls Cuts "Painful"\n\n'
         "The county library will close at 5 p.m. from March, its director said on Monday.\n\n"
         '"These cuts are painful, and I will not pretend otherwise," director Ada Mirren said.\n\n'
-        'Shortly afterwards the county issued a statement calling the cuts "unavoidable".\n',
-        article_id="lib",
-        name="lib",
+        'Shortly afterwards the county issued a statement calling the cuts "unavoidable".\n'
     )
-    quotes = extract_quotes(article)
-    assert [(q.paragraph, q.quote, q.speaker, q.partial) for q in quotes][:2] == [
+    assert quotes[:2] == [
         (1, "Painful", "Ada Mirren", True),
         (3, "These cuts are painful, and I will not pretend otherwise,", "Ada Mirren", False),
     ]
     # ("Pain" is not in "painful": a headline word matches the body's whole words.)
-    renamed = parse_text(
+    renamed = _quoted(
         'Director Admits "Pain"\n\n'
-        '"These cuts are painful, and I will not pretend otherwise," director Ada Mirren said.\n',
-        article_id="pain",
-        name="pain",
+        '"These cuts are painful, and I will not pretend otherwise," director Ada Mirren said.\n'
     )
-    assert [q.paragraph for q in extract_quotes(renamed)] == [2]
+    assert [paragraph for paragraph, *_ in renamed] == [2]
 
 
 def test_a_japanese_headline_quote_before_quotative_to_is_the_speakers() -> None:
-    article = parse_text(
+    assert _quoted(
         "補助金不正受給の町議に辞職勧告　本人は「勘違い」と続投表明\n\n"
         "町議会は12日、補助金を不正に受け取ったとして、佐野昌平町議（58）に対する辞職勧告"
-        "決議を可決した。佐野町議は取材に「書類の勘違いだった。任期を全うしたい」と述べた。\n",
-        article_id="town",
-        name="town",
-    )
-    quotes = extract_quotes(article)
-    assert [(q.paragraph, q.quote, q.speaker, q.partial) for q in quotes] == [
+        "決議を可決した。佐野町議は取材に「書類の勘違いだった。任期を全うしたい」と述べた。\n"
+    ) == [
         (1, "勘違い", "佐野昌平", True),
         (2, "書類の勘違いだった。任期を全うしたい", "佐野昌平", False),
     ]
