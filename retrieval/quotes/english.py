@@ -20,6 +20,7 @@ from retrieval.quotes.english_names import (
     SAY,
     Cast,
     Entity,
+    Mention,
     alternation,
     build_cast,
 )
@@ -744,12 +745,7 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     bracketed = text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
     same = len(named) > 1 and named[-2].entity is m.entity
     # ("The Maritime Rescue Coordination Centre (MRCC) in Cape Town said": where it sits, too.)
-    seated = IN_PLACE_RE.match(text, m.end + 1) if m.entity.kind != "person" else None
-    if (
-        bracketed
-        and same
-        and _GAP_RE.fullmatch(text[seated.end() if seated else m.end + 1 : verb_at])
-    ):
+    if bracketed and same and _GAP_RE.fullmatch(text[_past_place(m, text, m.end + 1) : verb_at]):
         return m.entity
     # "A Northline spokesperson said": the body speaks through its spokesperson.
     lead = text[lo : m.start].split()
@@ -779,12 +775,17 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     shared = shared or bool(
         joint and m.entity.kind == "person" and re.search(two_names, text[lo : lo + joint.start()])
     )
-    # "Elena Moraru of Romania said", "the ministry in Tokyo said": where a person is from, or
-    # where a body sits, stands between name and verb.
-    where = OF_PLACE_RE if m.entity.kind == "person" else IN_PLACE_RE
-    place = where.match(text, m.end)
-    gap = text[place.end() if place else m.end : verb_at]
+    gap = text[_past_place(m, text, m.end) : verb_at]
     return m.entity if _GAP_RE.fullmatch(gap) and not shared else None
+
+
+def _past_place(m: Mention, text: str, at: int) -> int:
+    """Where the gap to the verb starts after mention `m` (its text read up to `at`): past where
+    a person is from or where a body sits, "Elena Moraru of Romania said", "the ministry in
+    Tokyo said"."""
+    where = OF_PLACE_RE if m.entity.kind == "person" else IN_PLACE_RE
+    place = where.match(text, at)
+    return place.end() if place else at
 
 
 # --- What is not a quote --------------------------------------------------------------------------

@@ -512,18 +512,13 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
         if office_end is not None:
             # 東北高速鉄道（本社・仙台市）: what has a head office is a company, so that a
             # later 同社 points back at it.
-            name = doc.text[doc[i].idx : doc[office_end - 1].idx + len(doc[office_end - 1].text)]
-            people.add(name, "org", (paragraph, doc[i].idx), label="Company")
-            i = office_end
+            i = _add_company(people, doc, paragraph, i, office_end)
             continue
         kind_named = _kind_named(doc, i) if run is None and parsed else None
         if kind_named is not None:
             # ゲーム開発会社ステラフォージ: the name a company noun introduces is that company,
             # even where the tagger files it as a place.
-            end = kind_named
-            name = doc.text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-            people.add(name, "org", (paragraph, doc[i].idx), label="Company")
-            i = end
+            i = _add_company(people, doc, paragraph, i, kind_named)
             continue
         if run is None and doc[i].text.endswith(JA_COURT_ENDINGS):
             # 前橋地裁, 東京高等裁判所, 最高裁: a court (whose 判決 speaks for it), named by its
@@ -561,14 +556,7 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             # 青葉化学: a name-like word inside a longer name is no person; with its seat in
             # brackets after, 鶴見屋（小山市城山町）は, the longer name is a company's.
             office_end = _head_office_run(doc, lo)
-            if office_end is not None:
-                name = doc.text[
-                    doc[lo].idx : doc[office_end - 1].idx + len(doc[office_end - 1].text)
-                ]
-                people.add(name, "org", (paragraph, doc[lo].idx), label="Company")
-                i = office_end
-                continue
-            i = hi
+            i = hi if office_end is None else _add_company(people, doc, paragraph, lo, office_end)
             continue
         owner = people.expand(owner_before(doc, lo), (paragraph, doc[lo].idx))
         company = owner.endswith(JA_COMPANY_ENDINGS)
@@ -582,6 +570,13 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
         role = join_role(owner, title) if title and title not in ("氏", "さん") else None
         people.add(name, "person", (paragraph, doc[lo].idx), role, title or None, forms)
         i = max(end, hi)
+
+
+def _add_company(people: People, doc: Doc, paragraph: int, lo: int, end: int) -> int:
+    """Register the company named by tokens [lo, end) of `doc`; where reading goes on."""
+    name = doc.text[doc[lo].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    people.add(name, "org", (paragraph, doc[lo].idx), label="Company")
+    return end
 
 
 # What an office's name ends in (a section, a department, an office, a bureau): before の and a
