@@ -121,12 +121,18 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
 JA_NAME_NOUNS: frozenset[str] = frozenset(
     "名称 名前 愛称 呼称 題名 タイトル 通称 略称 正式名称 名 銘柄名 商品名 作品名 キャッチフレーズ 標語 スローガン".split()
 )
-# Adverbs that point a reported utterance at the quote before it: 「…」。田中氏はこう語った。
 # Nouns of a view or an intention a quoted clause can modify directly, without と: 「白紙に戻す」
 # 考えを示した, 「年内に決める」方針を明らかにした. The clause is the subject's words.
 JA_VIEW_NOUNS: frozenset[str] = frozenset(
     "考え 方針 意向 見通し 認識 姿勢 意欲 決意 見解 立場 構え 意思 方向".split()
 )
+# Nouns naming the words themselves, which a quote's と-clause modifies: 「…」とするコメントを出した,
+# 「…」とした声明. Such a noun is what was said, never who said it: the speaker is the sentence's.
+JA_UTTERANCE_NOUNS: frozenset[str] = frozenset(
+    """コメント 声明 声明文 談話 発言 メッセージ 文書 書面 回答 説明 主張 見方 意見 言葉 指摘
+    文章 投稿 書き込み 報告 報告書 答弁 通知 通達 発表 発表文 談 所感 抗議文 要望書 意見書""".split()
+)
+# Adverbs that point a reported utterance at the quote before it: 「…」。田中氏はこう語った。
 JA_CATAPHORA: frozenset[str] = frozenset("こう このように そう そのように 次のように".split())
 # Particles right after a closing 」 that make the quote the complement of a verb of saying
 # (「…」と述べた, 「…」って言った, 「…」などと話した, 「…」とも語った).
@@ -140,8 +146,8 @@ EN_DEGREE_WORDS: frozenset[str] = frozenset(
     "too so very rather quite overly somewhat increasingly less more most".split()
 )
 # Verbs of saying in English news copy, in every form an attribution uses.
-EN_SPEECH_VERBS: tuple[str, ...] = tuple(
-    """
+EN_SPEECH_VERBS: tuple[str, ...] = (
+    *"""
     said says say added adds told tells explained explains wrote writes noted notes argued argues
     telling saying adding arguing warning insisting noting stressing
     insisted insists continued continues stated states warned warns declared declares tweeted
@@ -152,7 +158,10 @@ EN_SPEECH_VERBS: tuple[str, ...] = tuple(
     pointed explained confirmed confirms denied denies suggested suggests maintained maintains
     countered agreed agrees told recounted reiterated reiterates vowed vows pledged reminded
     reminds assured assures answered answers repeated repeats lamented boasted promised
-    """.split()
+    estimated estimates
+    """.split(),
+    "put it",  # "Doe put it more bluntly: “…”"
+    "puts it",
 )
 # Words before "Minister" that rank the minister rather than name a portfolio: a "Deputy
 # Finance Minister" heads no "Deputy Finance Ministry", a Prime Minister no ministry at all.
@@ -364,6 +373,9 @@ EN_NAMING_PHRASES: tuple[str, ...] = (
     "listed as",
     "sold as",
     "released as",
+    "marketed as",  # a membership marketed as "Forever Hours": a product's name
+    "advertised as",
+    "promoted as",
 )
 # Participles that put a thing in a class, the writer's framing rather than anyone's words:
 # loyalty data often treated internally as "marketing data", a deal widely seen as "a lifeline".
@@ -404,6 +416,9 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     programmer developer entrepreneur ceo cfo coo chairperson vice-chair secretary-general
     barrister solicitor magistrate registrar ombudsman coroner investigator arbiter referee umpire
     councillor councilor councilman councilwoman alderman assemblyman assemblywoman
+    supervisor publisher commentator pundit presenter announcer champion skip athlete cyclist
+    golfer sprinter swimmer boxer jockey goalkeeper striker midfielder defender medallist
+    medalist olympian rider batter quarterback trainer curler
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):
@@ -444,7 +459,8 @@ EN_COMPANY_NOUNS: frozenset[str] = frozenset(
     company firm group startup start-up studio maker manufacturer developer publisher retailer
     lender bank carrier airline automaker insurer conglomerate operator chain business exchange
     brokerage shipbuilder utility supplier fund platform miner drugmaker chipmaker carmaker
-    broadcaster brewer refiner
+    broadcaster brewer refiner contractor subcontractor distributor wholesaler consultancy
+    provider
     """.split()
 )
 EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
@@ -482,7 +498,7 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset(
     """
     man woman boy girl resident witness survivor neighbour neighbor villager shopper passenger
     customer voter student parent worker employee fan farmer driver source person relative
-    operator shopkeeper vendor commuter tourist visitor traveller traveler
+    operator shopkeeper vendor commuter tourist visitor traveller traveler reader subscriber
     """.split()
 )
 # Where someone's words were printed or spoken: Doe was blunt in a note to clients: "…". A

@@ -157,6 +157,8 @@ _PASSIVE_RE = re.compile(
     rf"(?:\b(?:is|are|was|were|be|been|being)\s+{_OFTEN}(?:{_CHARACTERISE})"
     rf"|\s(?!(?:he|she|it|they|we|i|who|{_GENERIC})\s)[a-z]+\s+{_OFTEN}(?:{_CHARACTERISE}))"
     rf"(?:\s+as)?\s*$"
+    # (with an article after an adverb: a condition often called the “silent killer”)
+    rf"|\b(?:often|sometimes|widely|commonly)\s+(?:{_CHARACTERISE})\s+(?:the|an?)\s*$"
 )
 # "what economists call an “…”", "what locals call the “…”", "a practice critics call “…”", "a
 # fund it calls the “…”", "opponents have taken to calling the cameras “…”": a name a class of
@@ -817,6 +819,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     title = _title_case(span.rstrip(",.;:"))
     if title and (word_before in lx.EN_WORK_NOUNS or word_after in lx.EN_WORK_NOUNS):
         return True
+    if _names_a_work(before, span, after):
+        return True  # a report the group published, "Ink Runs Dry," estimated …
     if span[-1] in ",.?!;:—–…":
         return False  # sentence punctuation: someone's words
     short = len(span.split()) <= 3
@@ -842,6 +846,28 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return False
     # A short fragment with no verb of saying or calling in its sentence is a scare quote.
     return short and not _VERB_RE.search(before + " " + after)
+
+
+_WORK_SUBJECT_RE = re.compile(
+    rf"\s*(?i:an?|the|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?i:{alternation(lx.EN_WORK_NOUNS)})\b"
+)
+
+
+def _names_a_work(before: str, span: str, after: str) -> bool:
+    """Whether `span`, capitalised and set off by commas, names the work the clause before it
+    is about: "A report the association published last year, “Ink Runs Dry,” estimated …",
+    "a federal report, “Brücken im Fokus”, estimated …"."""
+    before = before.rstrip()
+    words = span.split()
+    if not (before.endswith(",") and (span.endswith(",") or after.startswith(","))):
+        return False
+    if not (words and words[0][0].isupper() and len(words) <= 8):
+        return False
+    # (The clause is about the work: "A report the association published", not "In his
+    # column", where what follows may be the columnist's words.)
+    clause = re.split(r"[,;:]", before[:-1])[-1]
+    return _WORK_SUBJECT_RE.match(clause) is not None
 
 
 def _title_case(span: str) -> bool:

@@ -76,7 +76,8 @@ _KIN_RE = re.compile(
 )
 # ", a deputy press secretary at Brazil's Foreign Ministry," after a name.
 _APPOSITIVE_RE = re.compile(
-    r",\s+(?!(?:and|or|but|while|as)\s)(?:(?P<det>a|an|the)\s+)?(?P<role>[^,;“”\"()]{2,120}?)"
+    r",\s+(?!(?:and|or|but|while|as)\s)(?:(?:now|formerly|once|also)\s+(?=(?:a|an|the)\s))?"
+    r"(?:(?P<det>a|an|the)\s+)?(?P<role>[^,;“”\"()]{2,120}?)"
     r"(?=\s*,|\s*;|\.(?:\s|$)|\s+(?:who|which|whose|said|says)\b|$)"
 )
 # Without a role noun, "a hydrologist at the University of X" is a role too: what someone does
@@ -129,7 +130,8 @@ _OPENS_SAYING_RE = re.compile(
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
 _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentence's voice)
     r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
-    r"(?:[a-z][\w-]*\s+){0,2}$"
+    # (A copula ends the phrase: "among those left out of pocket is Raymond Doe".)
+    r"(?:(?!(?:is|are|was|were)\b)[a-z][\w-]*\s+){0,2}$"
 )
 _WHICH_RE = re.compile(r",\s+which\s")
 # Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
@@ -588,7 +590,10 @@ def _entity(
     # Title + name: Secretary of State Marco Rubio, U.S. District Judge Ann Park, Mr. Lee.
     for n in (2, 3, 1):
         name, prefix = words[-n:], words[:-n]
-        if prefix and len(name) == n and all(map(_namelike, name)) and _ends_in_title(prefix):
+        # (A sentence's capitalised first word may be what someone is: Reader Hal Doe.)
+        described = prefix == words[:1] and words[0].lower() in lx.EN_PERSON_NOUNS
+        titled = bool(prefix) and (_ends_in_title(prefix) or described)
+        if titled and len(name) == n and all(map(_namelike, name)):
             person = cast.person(name[0]) if n == 1 else cast.named(name)
             if person is None and n == 1:
                 return None  # a bare "Mr. Lee" first: who he is comes later
@@ -703,8 +708,9 @@ def _entity(
         not placed and (_SAID_AFTER_RE.match(text, after) or _CALLS_RE.match(text, after))
     )
     person = cast.named(words)
-    # (An appositive that is no role may say what else the name is; a "who" clause does not.)
-    unlike = appositive and not role_after and not appositive["role"].startswith("who ")
+    # (An appositive that is no role may say what else the name is; a "who" or "whose" clause
+    # does not.)
+    unlike = appositive and not role_after and not appositive["role"].startswith(("who ", "whose "))
     speaks = words[-1] in cast.speaking and not unlike
     # "Rina Sakamoto, who studies research ethics at Keiyo University, said": "who" is for people.
     # (Not after a preposition: "a doctor living in County Kildare, who asked …, said".)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.models import Article, Block, Quote
-from retrieval.quotes.spans import quote_spans
+from retrieval.quotes.spans import heading_quote_spans
 
 # Japanese particles that make quoted words part of a heading's own clause when they touch the
 # marks (before: は で を が に と の も へ や; after: the same, か, and the first kana of から,
@@ -27,7 +27,7 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
     """The quotes in `article`'s headline and subheads that repeat words quoted in `body`."""
     found: list[Quote] = []
     for block in _headings(article):
-        for start, end in quote_spans(block.text):
+        for start, end in heading_quote_spans(block.text):
             words = block.text[start:end].strip()
             if not words or _in_clause(block.text, start, end):
                 continue

@@ -29,6 +29,7 @@ from retrieval.lexicon import (
     JA_CATAPHORA,
     JA_NAME_NOUNS,
     JA_QUOTATIVE_HEADS,
+    JA_UTTERANCE_NOUNS,
     JA_VIEW_NOUNS,
 )
 from retrieval.models import Article, Block, Quote
@@ -471,6 +472,8 @@ class _Reader:
             # pauses on a comma: 「…」との条件を示し、展示を約束した金沢市に託す hangs 示し on
             # the relative clause, but the comma joins it to the sentence's main verb.)
             target = None if paused else modified_noun(doc, node)
+            if target is not None and target.lemma_ in JA_UTTERANCE_NOUNS | JA_VIEW_NOUNS:
+                target = None  # 「…」とするコメントを出した: the words, not who said them
             if target is not None:
                 who = who_is(self.people, doc, target, paragraph, spans)
                 if who is not None and who.kind != "description":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from retrieval.models import Article
 
 # Quote marks: opener -> closer. Japanese 「」 may hold 『』, which stay part of the quote.
@@ -38,6 +40,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
+
+
+# Headlines quote in single marks ('We ran out of runway': Iowa weekly closes; Subhead 'Like a
+# Gift Card'): an opening mark at the start or after a space, a closing one before a space, a
+# punctuation mark or the end. An apostrophe inside a word (Don't, Courier's) is neither.
+_SINGLE_QUOTE_RE = re.compile(
+    r"(?:^|(?<=[\s(—–]))['‘](?=\w)(?P<words>(?:[^'‘’]|(?<=\w)['’](?=\w))+?)(?<=\S)['’]"
+    r"(?=$|[\s:;,.!?)—–])"
+)
+
+
+def heading_quote_spans(text: str) -> list[tuple[int, int]]:
+    """quote_spans of a headline or subhead, with what it quotes in single marks."""
+    spans = quote_spans(text)
+    for m in _SINGLE_QUOTE_RE.finditer(text):
+        a, b = m.span("words")
+        if not any(x - 1 <= a < y + 1 for x, y in spans):
+            spans.append((a, b))
+    return sorted(spans)
 
 
 def has_quote_mark(text: str) -> bool:

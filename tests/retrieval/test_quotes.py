@@ -322,3 +322,18 @@ def test_a_japanese_headline_quote_before_quotative_to_is_the_speakers() -> None
         (1, "勘違い", "佐野昌平", True),
         (2, "書類の勘違いだった。任期を全うしたい", "佐野昌平", False),
     ]
+
+
+def test_a_headline_or_subhead_quoting_in_single_marks_repeats_the_body() -> None:
+    quotes = _quoted(
+        "'We simply ran out of money': county weekly prints its last issue\n\n"
+        '"We simply ran out of money. Nobody wanted it to end," owner Ruth Penner said.\n\n'
+        "'Lost a Voice'\n\n"
+        'Reader Hal Briggs, 80, said the town had "lost a voice it will not get back."\n'
+    )
+    assert quotes == [
+        (1, "We simply ran out of money", "Ruth Penner", True),
+        (2, "We simply ran out of money. Nobody wanted it to end,", "Ruth Penner", False),
+        (3, "Lost a Voice", "Hal Briggs", True),
+        (4, "lost a voice it will not get back.", "Hal Briggs", True),
+    ]

@@ -1353,3 +1353,77 @@ def test_a_term_the_writer_adds_with_an_article_is_no_quote() -> None:
     assert _who(quotes) == [
         (2, "a fair price for cleaner streets", "Tom Berry", "Councillor", True),
     ]
+
+
+def test_a_capitalised_role_before_a_name_is_no_part_of_it_and_he_is_that_person() -> None:
+    quotes = _quotes(
+        "Publisher Anna Vesey said the quarterly would print its last issue in May.",
+        "Treasurer Colin Marsh, a retired accountant, said donors had pledged $20,000.",
+        "Vesey has offered the back issues to the county library, but not the title, which "
+        "she said “should stay with the family.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("should stay with the family.", "Anna Vesey")
+    ]
+
+
+def test_a_name_after_a_copula_is_a_subject_and_he_points_at_it() -> None:
+    quotes = _quotes(
+        "Paul Ferrante, the lender's founder, said he would repay every customer.",
+        "Among those left out of pocket is Owen Tasker, who owns two bakeries in Leeds, and said "
+        "he had paid in advance. “It was my whole savings,” he said.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("It was my whole savings,", "Owen Tasker")]
+
+
+def test_a_name_whose_clause_or_now_appositive_follows_still_speaks() -> None:
+    quotes = _quotes(
+        "Wales skip Rhys Morgan, whose rink was handed the win, said he felt for his rival. "
+        "“Nobody wants to win like that,” Morgan said.",
+        "Former champion Ilse Varga, now a television commentator, said the ruling was fair. "
+        "“Rules are rules,” she said.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("Nobody wants to win like that,", "Rhys Morgan"),
+        ("Rules are rules,", "Ilse Varga"),
+    ]
+
+
+def test_a_company_a_contractor_noun_names_speaks_by_its_first_word() -> None:
+    quotes = _quotes(
+        "The ministry suspended the app, built by Porto-based contractor Lumiar Sistemas.",
+        "Lumiar said in a statement that its software had “performed as specified”.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("performed as specified", "Lumiar Sistemas")]
+
+
+def test_put_it_and_estimated_report_speech() -> None:
+    quotes = _quotes(
+        "Harbour pilot Jana Kolar said the channel had silted up. Kolar put it more bluntly: "
+        "“One more storm and nothing bigger than a ferry gets in.”",
+        "Analyst Tomas Reyes said freight rates would rise. He estimated that two other ports "
+        "were “in the same position.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("One more storm and nothing bigger than a ferry gets in.", "Jana Kolar"),
+        ("in the same position.", "Tomas Reyes"),
+    ]
+
+
+def test_a_works_name_set_off_by_commas_or_after_marketed_as_is_no_quote() -> None:
+    quotes = _quotes(
+        "A study the institute published in May, “Empty Shelves,” estimated that 40 towns had "
+        "no bookshop.",
+        "An earlier report, “Stadt ohne Buch”, estimated the same for German towns.",
+        "Its premium tier, marketed as “Gold Access,” promised seats on any flight.",
+        "The trust's director, Mara Quint, said the findings were “hard to ignore.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("hard to ignore.", "Mara Quint")]
+
+
+def test_a_name_often_called_the_something_is_no_quote() -> None:
+    quotes = _quotes(
+        "The authors estimated the checks cost $2 a patient, against a disease often called "
+        "the “quiet epidemic”."
+    )
+    assert quotes == []

@@ -735,3 +735,14 @@ def test_a_shop_name_the_tagger_reads_as_a_surname_is_a_company_by_its_seat() ->
         ("時代の流れには逆らえなかった", "松浦健一"),
         ("再就職を最後まで支える", "松浦屋"),
     ]
+
+
+@pytest.mark.parametrize("noun", ["コメント", "声明", "談話"])
+def test_the_words_a_quote_names_are_not_who_said_them(noun: str) -> None:
+    quotes = quotes_of(
+        "県の私立幼稚園で給食費の未払いが続いている問題で、県教委は1日、調査を始めた。",
+        f"県私立幼稚園協会は「保護者への説明が足りなかった」とする{noun}を出した。",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("保護者への説明が足りなかった", "県私立幼稚園協会")
+    ]
