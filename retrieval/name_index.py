@@ -30,6 +30,9 @@ NAME_KEYS_VERSION = 11
 # unrelated Japanese pages: "Who is Naomi Clarke?" -> a page with クラーク). Runs of the same
 # code differ by up to 3 English questions.
 SOUND_ALIKE = 0.25
+# A sound-alike this long (the skeleton's letters: Estrada and エストラーダ, estrd) is the name
+# as surely as a spelling: unrelated names rarely share five consonants in order.
+SURE_SKELETON = 5
 
 
 def stored_as(generation: str) -> str:
@@ -87,7 +90,7 @@ class NameIndex:
             }
 
         for keys in words:
-            spelled = having([k for k in keys if not k.startswith("~")])
+            spelled = having([k for k in keys if not k.startswith("~") or len(k) > SURE_SKELETON])
             found = spelled | having([k for k in keys if k.startswith("~")])
             idf = math.log((size + 1) / (len(found) + 0.5))
             total += idf

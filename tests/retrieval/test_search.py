@@ -400,6 +400,31 @@ def test_a_name_spelled_the_same_counts_more_than_one_that_only_sounds_alike(
     assert discounted["history"] == pytest.approx(alike * full["history"])
 
 
+def test_a_long_sound_alike_counts_as_the_name_a_short_one_does_not(
+    fake_engine: Engine, tmp_path: Path
+) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "bout.txt").write_text(
+        "計量失敗で王座はく奪\n\n挑戦者のロドリゲス・バルデラマ（メキシコ）は計量で1キロ上回った。\n",
+        encoding="utf-8",
+    )
+    (folder / "history.txt").write_text(
+        "札幌の歴史\n\n札幌農学校ではクラーク博士が教えた。\n", encoding="utf-8"
+    )
+    fake_engine.ingest([folder])
+    names = fake_engine.searcher.names()
+
+    def share(question: str, article: str) -> float:
+        found = names.match(question_name_keys(question), ["global"])
+        return found.get(("global", article), 0.0)
+
+    # Valderrama ~ バルデラマ (brdrn: five letters in order) is the name; Clarke ~ クラーク (crk)
+    # is only a sound-alike.
+    assert share("Why was Valderrama stripped of the title?", "bout") == pytest.approx(1.0)
+    assert 0 < share("Who is Naomi Clarke?", "history") < name_index.SOUND_ALIKE + 1e-9
+
+
 def test_the_names_count_double_when_the_question_asks_who_someone_is(
     fake_engine: Engine, tmp_path: Path
 ) -> None:
