@@ -831,6 +831,16 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         # reported as saying anything before it, a term the writer names. (In reported speech,
         # "said it was not on a “pre-set course”", it may be the speaker's word: kept.)
         return True
+    if (
+        short
+        and word_before in ("a", "an", "the", "its", "their")
+        and re.match(r"\s+(?:of|that|which|by|for|with|where)\b", after)
+        and not re.search(rf"\b(?:{_CHARACTERISE})\b", before)
+    ):
+        # A noun phrase the marks cut out of a longer one, even in reported speech: offered a
+        # “loyalty top-up” of 10 hours, protected by a “safety reserve” that never held much.
+        # (Not after a verb that characterises: called the plan a “poison pill” for the city.)
+        return True
     # A term after a participle, with no one to say it (unless “…” by someone): habitats
     # described as “…”, databases often treated internally as “marketing data”.
     passive = _PASSIVE_RE.search(before) or _CLASSED_RE.search(before)

@@ -1427,3 +1427,11 @@ def test_a_name_often_called_the_something_is_no_quote() -> None:
         "the “quiet epidemic”."
     )
     assert quotes == []
+
+
+def test_a_noun_phrase_cut_out_of_a_longer_one_is_a_term_even_in_reported_speech() -> None:
+    quotes = _quotes(
+        "A former client said the gym had sold her a “lifetime pass” of 500 classes before it "
+        "closed, and that its owner called the offer a “safe bet” for members.",
+    )
+    assert _who(quotes) == [(1, "safe bet", None, None, True)]
