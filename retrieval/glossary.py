@@ -262,6 +262,7 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "arrested": ("逮捕",),
     "theft": ("窃盗",),
     # business
+    "founded": ("創業", "設立"),
     "merger": ("合併", "経営統合"),
     "acquisition": ("買収",),
     "holding company": ("持ち株会社",),

@@ -132,6 +132,13 @@ JA_UTTERANCE_NOUNS: frozenset[str] = frozenset(
     """コメント 声明 声明文 談話 発言 メッセージ 文書 書面 回答 説明 主張 見方 意見 言葉 指摘
     文章 投稿 書き込み 報告 報告書 答弁 通知 通達 発表 発表文 談 所感 抗議文 要望書 意見書""".split()
 )
+# Words of a question about a photograph ("Who is shown in the photo?", 写真に写っているのは): only
+# such a question is answered from a caption, which describes the picture; any other is
+# answered from the body (a caption is still shown among the closest passages).
+PICTURE_WORDS: tuple[str, ...] = (
+    *"写真 画像 映像 キャプション".split(),
+    *"photo photos photograph picture pictures pictured image images caption shown".split(),
+)
 # Adverbs that point a reported utterance at the quote before it: 「…」。田中氏はこう語った。
 JA_CATAPHORA: frozenset[str] = frozenset("こう このように そう そのように 次のように".split())
 # Particles right after a closing 」 that make the quote the complement of a verb of saying

@@ -34,11 +34,15 @@ from retrieval.lexicon import (
     JA_COMPANY_KIND_ENDINGS,
     JA_TITLES,
     MEASURE_UNITS,
+    PICTURE_WORDS,
 )
 from retrieval.models import Answer, Turn, detect_language
 from retrieval.names import latin_names
 
 Intent = Literal["fact", "said", "original_title", "who"]
+_PICTURE = re.compile(
+    "|".join(rf"\b{w}\b" if w.isascii() else w for w in PICTURE_WORDS), re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,11 @@ class Question:
     def asks_when(self) -> bool:
         """True for a question about when something happened (or will)."""
         return self.answer_type in ("date", "year") or bool(_WHEN.search(self.standalone))
+
+    @property
+    def about_picture(self) -> bool:
+        """True for a question about a photo, which a caption may answer."""
+        return _PICTURE.search(self.standalone) is not None
 
     def restated(self, standalone: str) -> Question:
         """The same question after a chat model rewrote it into a standalone one."""

@@ -25,6 +25,7 @@ import numpy as np
 
 from retrieval.answers.compose import Candidate, compose, overlaps
 from retrieval.answers.messages import MAY_NOT_ANSWER, NEVER_MENTIONS, NOT_IN_ARTICLE
+from retrieval.blocks import PHOTO_CREDIT
 from retrieval.embedded import embedded_text
 from retrieval.lexical import tokenize
 from retrieval.models import Answer, Confidence, Passage, detect_language
@@ -119,7 +120,9 @@ class ExtractiveAnswerer:
         article_text: str = "",
     ) -> Draft:
         """Scored candidate sentences and the evidence for answering at all."""
-        candidates = self.candidates(question.search_text, hits, passages, query_vector)
+        candidates = self.candidates(
+            question.search_text, hits, passages, query_vector, question.about_picture
+        )
         if not candidates:
             return Draft((), 0.0, "same")
         q_lang = detect_language(question.standalone)
@@ -239,16 +242,22 @@ class ExtractiveAnswerer:
         hits: Sequence[ScoredPassage],
         passages: Sequence[Passage],
         query_vector: np.ndarray,
+        captions: bool = False,
     ) -> list[Candidate]:
-        """Every sentence of the top passages, scored and sorted best first."""
+        """Every sentence of the top passages (captions only when `captions`), scored and
+        sorted best first."""
         raw: list[tuple[Passage, Sentence, float]] = []
         q_tokens = set(tokenize(question))
-        for rank, (_hit, passage) in enumerate(
-            zip(hits[:CANDIDATE_PASSAGES], passages, strict=False)
-        ):
+        # A photo caption describes a picture (and ends on its credit, REUTERS/Jane Doe): it
+        # answers a question about the photo; any other is answered from the body (the caption
+        # is still shown among the closest passages).
+        body = [
+            p for _hit, p in zip(hits, passages, strict=False) if captions or p.kind != "caption"
+        ]
+        for rank, passage in enumerate(body[:CANDIDATE_PASSAGES]):
             for s in split_sentences(passage.text):
-                if len(s.text) < MIN_SENTENCE_CHARS:
-                    continue
+                if len(s.text) < MIN_SENTENCE_CHARS or PHOTO_CREDIT.fullmatch(s.text.strip()):
+                    continue  # (a caption's credit, REUTERS/Jane Doe, says nothing)
                 raw.append((passage, s, rank * RANK_PENALTY))
         if not raw:
             return []

@@ -689,3 +689,25 @@ def test_a_headline_quoting_someone_is_listed_but_what_they_said_cites_the_body(
     ]
     answer = engine.ask("北条氏は何と言いましたか", article="forum")
     assert [c.paragraph for c in answer.citations] == [3]
+
+
+def test_a_caption_answers_a_question_about_the_photo_only(
+    engine_factory: Callable[..., Engine], tmp_path: Path
+) -> None:
+    folder = article_folder(
+        tmp_path,
+        ferry="Ferry union to appeal fine\n\n"
+        "BERGEN, Norway, May 3 (Reuters) -\n\n"
+        "FILE PHOTO: Union leader Kari Dahl speaks to ferry crews at the harbour in Bergen, "
+        "Norway, April 2, 2025. REUTERS/Jane Doe/File Photo\n\n"
+        "Norway's ferry workers' union was fined 2 million crowns on Friday for an unlawful "
+        "strike.\n\n"
+        "The union said it would appeal the fine to the Supreme Court in Oslo.\n",
+    )
+    engine = engine_factory()
+    engine.ingest([folder])
+    appeal = engine.ask("Where will the ferry union appeal the fine?", article="ferry")
+    assert 3 not in {c.paragraph for c in appeal.citations}
+    photo = engine.ask("Who is in the photo?", article="ferry")
+    assert photo.confidence == "answer" and [c.paragraph for c in photo.citations][:1] == [3]
+    assert "REUTERS/" not in photo.text  # the credit is no part of an answer

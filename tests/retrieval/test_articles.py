@@ -779,3 +779,16 @@ def test_a_dateline_standing_alone_is_metadata_not_a_paragraph_or_a_subhead(body
         "heading",
         "paragraph",
     ]
+
+
+def test_a_wire_photo_credit_or_file_mark_makes_a_caption_but_a_poll_name_does_not() -> None:
+    text = (
+        "Ferry strike ends after two weeks\n\n"
+        "BERGEN, Norway, May 3 (Reuters) -\n\n"
+        "FILE PHOTO: A ferry leaves the harbour in Bergen, Norway, April 2, 2025. "
+        "REUTERS/Jane Doe/File Photo\n\n"
+        "Crews walk past a moored ferry in Bergen on Monday. AFP/John Roe\n\n"
+        "Ferry crews returned to work on Monday, a Reuters/Ipsos poll of commuters showed relief.\n"
+    )
+    article = parse_text(text, article_id="f", name="f.txt")
+    assert [b.kind for b in article.blocks][2:] == ["caption", "caption", "paragraph"]

@@ -194,6 +194,7 @@ def test_japanese_terms_of_an_english_question() -> None:
     # The longer phrase wins; Japanese already in the text (appended names) is kept.
     assert japanese_terms("What did the Secretary of State say? (ルビオ)") == ["国務長官", "ルビオ"]
     assert japanese_terms("What did he tell us? It may rain.") == []  # no 米国, no 5月
+    assert japanese_terms("When was the bakery founded?") == ["創業", "設立"]
 
 
 def test_bridge_scores_count_only_for_cross_lingual_candidates() -> None:
