@@ -26,6 +26,7 @@ from retrieval.lexicon import (
     EN_ASKING_NOUNS,
     EN_COMPANY_WORDS,
     EN_FUNCTION_WORDS,
+    EN_IRREGULAR_FORMS,
     EN_PARTICLES_AND_QUANTIFIERS,
     EN_QUESTION_WORDS,
     EN_TITLES,
@@ -449,6 +450,8 @@ def focus_words(question: str, language: str) -> tuple[str, ...]:
             continue
         if lower in lex.english_verbs or lower.endswith(("ly", "ed", "ing")):
             continue
+        if lower in EN_IRREGULAR_FORMS:
+            continue  # a verb's irregular form: shown, taken, sold (the -ed rule's other half)
         if re.search(r"\bhow\s+$", question[: m.start()], re.IGNORECASE):
             continue  # how large, how severe: the measure asked for, not what it is of
         out.append(lower)

@@ -26,6 +26,9 @@ def test_english_focus_words_leave_out_names_verbs_and_the_kind_of_fact_asked_fo
     assert focus_words("What is Dana Reyes's title?", "en") == ()
     # the measure after "how" is what is asked, not a word the answer must repeat
     assert focus_words("How large were the cracks in the dam?", "en") == ("cracks", "dam")
+    # an irregular participle is a verb too: the article need not say "taken" or "shown"
+    assert focus_words("Where was the photo taken?", "en") == ("photo",)
+    assert focus_words("Who is shown in the photo?", "en") == ("photo",)
 
 
 def test_a_focus_word_counts_as_used_in_any_inflection_or_dictionary_form() -> None:
