@@ -224,6 +224,11 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
     "unemployment": ("失業",),
     "growth": ("成長",),
     # society and events
+    "came to light": ("発覚",),
+    "come to light": ("発覚",),
+    "find out": ("発覚", "判明"),
+    "found out": ("発覚", "判明"),
+    "discovered": ("発覚", "発見", "判明"),
     "law": ("法律", "法"),
     "bill": ("法案",),
     "investigation": ("調査", "捜査"),

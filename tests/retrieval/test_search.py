@@ -195,6 +195,7 @@ def test_japanese_terms_of_an_english_question() -> None:
     assert japanese_terms("What did the Secretary of State say? (ルビオ)") == ["国務長官", "ルビオ"]
     assert japanese_terms("What did he tell us? It may rain.") == []  # no 米国, no 5月
     assert japanese_terms("When was the bakery founded?") == ["創業", "設立"]
+    assert japanese_terms("How did the council find out?") == ["発覚", "判明"]
 
 
 def test_bridge_scores_count_only_for_cross_lingual_candidates() -> None:
