@@ -63,8 +63,11 @@ class Child:
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
-        for line in self.proc.stdout:
-            self.lines.put(line.strip())
+        try:
+            for line in self.proc.stdout:
+                self.lines.put(line.strip())
+        except ValueError:
+            pass  # finish()'s communicate() closed the pipe: nothing more is read from it
         self.lines.put("eof")
 
     def next_line(self) -> str:

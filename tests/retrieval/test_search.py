@@ -36,7 +36,7 @@ from retrieval.search import (
     Candidates,
     question_core,
 )
-from tests.conftest import SEED, SEED_ID, ChromaServer
+from tests.conftest import SEED, SEED_ID, ChromaServer, article_folder
 
 # (question, the paragraph it is about): paraphrased, not lifted from the article.
 JA_CASES = [
@@ -405,14 +405,10 @@ def test_a_name_spelled_the_same_counts_more_than_one_that_only_sounds_alike(
 def test_a_long_sound_alike_counts_as_the_name_a_short_one_does_not(
     fake_engine: Engine, tmp_path: Path
 ) -> None:
-    folder = tmp_path / "archive"
-    folder.mkdir()
-    (folder / "bout.txt").write_text(
-        "計量失敗で王座はく奪\n\n挑戦者のロドリゲス・バルデラマ（メキシコ）は計量で1キロ上回った。\n",
-        encoding="utf-8",
-    )
-    (folder / "history.txt").write_text(
-        "札幌の歴史\n\n札幌農学校ではクラーク博士が教えた。\n", encoding="utf-8"
+    folder = article_folder(
+        tmp_path,
+        bout="計量失敗で王座はく奪\n\n挑戦者のロドリゲス・バルデラマ（メキシコ）は計量で1キロ上回った。\n",
+        history="札幌の歴史\n\n札幌農学校ではクラーク博士が教えた。\n",
     )
     fake_engine.ingest([folder])
     names = fake_engine.searcher.names()
