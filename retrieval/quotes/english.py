@@ -802,8 +802,15 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     after = text[min(end + 1, len(text)) : sentence.end]
     word_before = (re.findall(r"[\w-]+", before[-40:]) or [""])[-1].lower()
     word_after = (re.findall(r"[\w-]+", after[:40]) or [""])[0].lower()
-    if word_before in lx.EN_NAMING_WORDS or before.rstrip().lower().endswith(lx.EN_NAMING_PHRASES):
-        return True  # a report titled "…", the so-called "…", a class known as "…"
+    last_two = [w.lower() for w in re.findall(r"[\w-]+", before[-40:])[-2:]]
+    # (past an article: what residents have dubbed the “…”)
+    naming = last_two[0] if last_two[-1:] in (["the"], ["a"], ["an"]) and len(last_two) == 2 else ""
+    if (
+        word_before in lx.EN_NAMING_WORDS
+        or naming in lx.EN_NAMING_WORDS
+        or before.rstrip().lower().endswith(lx.EN_NAMING_PHRASES)
+    ):
+        return True  # a report titled "…", the so-called "…", what residents dubbed the "…"
     if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):
         return True  # her campaign slogan, "…"; what economists call an "…"
     mentioned = span[-1] not in ",.?!;:" and _MENTION_AFTER_RE.match(after)

@@ -1435,3 +1435,12 @@ def test_a_noun_phrase_cut_out_of_a_longer_one_is_a_term_even_in_reported_speech
         "closed, and that its owner called the offer a “safe bet” for members.",
     )
     assert _who(quotes) == [(1, "safe bet", None, None, True)]
+
+
+def test_a_name_given_past_an_article_is_no_quote_even_after_put_it() -> None:
+    quotes = _quotes(
+        "Mayor Lena Ortiz put it on the agenda for March, a plan residents have dubbed the "
+        "“river tax.”",
+        "Ortiz said the plan was “the best we could do.”",
+    )
+    assert _who(quotes) == [(2, "the best we could do.", "Lena Ortiz", "Mayor", True)]
