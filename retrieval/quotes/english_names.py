@@ -590,8 +590,11 @@ def _entity(
     # Title + name: Secretary of State Marco Rubio, U.S. District Judge Ann Park, Mr. Lee.
     for n in (2, 3, 1):
         name, prefix = words[-n:], words[:-n]
-        # (A sentence's capitalised first word may be what someone is: Reader Hal Doe.)
-        described = prefix == words[:1] and words[0].lower() in lx.EN_PERSON_NOUNS
+        # (A sentence's capitalised first word may be what someone is, when an age says the
+        # rest is a person: "Reader Hal Doe, 80,"; not a body's name: Student Loan Services.)
+        described = (
+            prefix == words[:1] and words[0].lower() in lx.EN_PERSON_NOUNS and age is not None
+        )
         titled = bool(prefix) and (_ends_in_title(prefix) or described)
         if titled and len(name) == n and all(map(_namelike, name)):
             person = cast.person(name[0]) if n == 1 else cast.named(name)

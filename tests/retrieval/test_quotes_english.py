@@ -1444,3 +1444,16 @@ def test_a_name_given_past_an_article_is_no_quote_even_after_put_it() -> None:
         "Ortiz said the plan was “the best we could do.”",
     )
     assert _who(quotes) == [(2, "the best we could do.", "Lena Ortiz", "Mayor", True)]
+
+
+def test_a_body_whose_name_opens_with_a_person_noun_stays_whole() -> None:
+    quotes = _quotes(
+        "Student Loan Services, the agency that runs the scheme, said it was “reviewing every "
+        "case.”",
+        "Customer Alan Price, 58, said the refund had never arrived. “I have called them twelve "
+        "times,” he said.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("reviewing every case.", "Student Loan Services"),
+        ("I have called them twelve times,", "Alan Price"),
+    ]
