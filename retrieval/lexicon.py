@@ -423,9 +423,8 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     programmer developer entrepreneur ceo cfo coo chairperson vice-chair secretary-general
     barrister solicitor magistrate registrar ombudsman coroner investigator arbiter referee umpire
     councillor councilor councilman councilwoman alderman assemblyman assemblywoman
-    supervisor publisher commentator pundit presenter announcer champion skip athlete cyclist
-    golfer sprinter swimmer boxer jockey goalkeeper striker midfielder defender medallist
-    medalist olympian rider batter quarterback trainer curler
+    supervisor publisher commentator pundit announcer athlete cyclist golfer sprinter swimmer
+    boxer jockey goalkeeper midfielder medallist medalist olympian quarterback curler
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):

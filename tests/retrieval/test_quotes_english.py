@@ -1457,3 +1457,11 @@ def test_a_body_whose_name_opens_with_a_person_noun_stays_whole() -> None:
         ("reviewing every case.", "Student Loan Services"),
         ("I have called them twelve times,", "Alan Price"),
     ]
+
+
+def test_a_company_whose_name_opens_with_a_common_word_for_a_person_is_no_title() -> None:
+    quotes = _quotes(
+        "Champion Petfoods said the recall was “a precaution.”",
+        "Rider Levett Bucknall said costs were “rising fast.”",
+    )
+    assert [q.speaker for q in quotes] == ["Champion Petfoods", "Rider Levett Bucknall"]
