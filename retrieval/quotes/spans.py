@@ -56,6 +56,8 @@ def heading_quote_spans(text: str) -> list[tuple[int, int]]:
     spans = quote_spans(text)
     for m in _SINGLE_QUOTE_RE.finditer(text):
         a, b = m.span("words")
+        if b - a < 2:
+            continue  # Rock 'n' roll: an elision, not a quote
         if not any(x - 1 <= a < y + 1 for x, y in spans):
             spans.append((a, b))
     return sorted(spans)

@@ -12,6 +12,7 @@ from retrieval.quotes import (
     speaker_matches,
     topic_terms,
 )
+from retrieval.quotes.spans import heading_quote_spans
 from tests.retrieval._seed import seed_article
 
 # The seed article's quotes, read off the article by hand:
@@ -337,3 +338,12 @@ def test_a_headline_or_subhead_quoting_in_single_marks_repeats_the_body() -> Non
         (3, "Lost a Voice", "Hal Briggs", True),
         (4, "lost a voice it will not get back.", "Hal Briggs", True),
     ]
+
+
+def test_single_marks_in_a_heading_quote_words_not_an_apostrophe_or_an_elision() -> None:
+    def quoted(text: str) -> list[str]:
+        return [text[a:b] for a, b in heading_quote_spans(text)]
+
+    assert quoted("Farmers' union says 'enough is enough' over prices") == ["enough is enough"]
+    assert quoted("'It's over': club folds after 90 years") == ["It's over"]
+    assert quoted("Rock 'n' roll museum opens in Memphis") == []
