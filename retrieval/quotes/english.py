@@ -800,11 +800,11 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # "2.5%"
     before = text[sentence.start : max(sentence.start, start - 1)]
     after = text[min(end + 1, len(text)) : sentence.end]
-    word_before = (re.findall(r"[\w-]+", before[-40:]) or [""])[-1].lower()
+    words_before = [w.lower() for w in re.findall(r"[\w-]+", before[-40:])] or [""]
+    word_before = words_before[-1]
     word_after = (re.findall(r"[\w-]+", after[:40]) or [""])[0].lower()
-    last_two = [w.lower() for w in re.findall(r"[\w-]+", before[-40:])[-2:]]
     # (past an article: what residents have dubbed the “…”)
-    naming = last_two[0] if last_two[-1:] in (["the"], ["a"], ["an"]) and len(last_two) == 2 else ""
+    naming = words_before[-2] if word_before in ("the", "a", "an") and len(words_before) > 1 else ""
     if (
         word_before in lx.EN_NAMING_WORDS
         or naming in lx.EN_NAMING_WORDS

@@ -72,6 +72,9 @@ _DIGITS = re.compile(r"[\d０-９.,，．%％]+")
 _NOUN_END = re.compile(r"[\u4e00-\u9fffァ-ヴーA-Za-zＡ-Ｚａ-ｚ]")
 # Entity labels of times and dates: a subject so labelled (式典後, 今月) is no speaker.
 _TIME_LABELS = ("Date", "Time", "Period", "Era", "Timex", "Day_Of_Week")
+# Nouns a quote's clause may modify that are the words themselves (コメント, 声明) or a view
+# (考え, 方針): never who said them.
+_WORDS_SAID = JA_UTTERANCE_NOUNS | JA_VIEW_NOUNS
 # The longest sentence after a quote standing alone that is read as only saying who spoke it.
 NEXT_TOPIC_CHARS = 30
 # ... or the most it says after its topic (、声を詰まらせた), when the topic is described at length.
@@ -472,7 +475,7 @@ class _Reader:
             # pauses on a comma: 「…」との条件を示し、展示を約束した金沢市に託す hangs 示し on
             # the relative clause, but the comma joins it to the sentence's main verb.)
             target = None if paused else modified_noun(doc, node)
-            if target is not None and target.lemma_ in JA_UTTERANCE_NOUNS | JA_VIEW_NOUNS:
+            if target is not None and target.lemma_ in _WORDS_SAID:
                 target = None  # 「…」とするコメントを出した: the words, not who said them
             if target is not None:
                 who = who_is(self.people, doc, target, paragraph, spans)
