@@ -58,7 +58,8 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
     they speak for: newsroom style credits a spokesperson's words to the body. When the gold
     gives no description (its writers may leave `role` null for someone unnamed), a description
     of someone unnamed is right: a person noun ends it (70代の男性, 小野寺選手の母親) and none of
-    the article's gold speakers (`named`: their names and aliases) is in it.
+    the article's gold speakers (`named`: their names and aliases) is in it. A named gold
+    speaker given as another of them is wrong, whatever forms the two share (a surname).
     """
     said = quote.speaker
     wanted = gold.get("speaker")
@@ -84,6 +85,8 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
     forms += [re.sub(r"^[Tt]he\s+", "", f) for f in forms]
     if any(name_key(f) == name_key(said) for f in forms):
         return "right"
+    if name_key(said) in {name_key(n) for n in named}:
+        return "wrong"  # another gold speaker (桜井淳一 for 桜井ひなた, though both are 桜井)
     if any(speaker_matches(f, said, quote.speaker_forms) for f in forms):
         return "right"
     # A body's unnamed official (中国外務省の報道官, 気象庁の担当者) speaks for the body.

@@ -36,3 +36,22 @@ def test_an_unnamed_gold_speaker_with_no_description_accepts_a_description_only(
     # A named speaker, or a body, for words nobody named said, is a wrong speaker.
     assert speaker_verdict(gold, _quote("小野寺彩花"), named) == "wrong"
     assert speaker_verdict(gold, _quote("青嶺学園高校"), named) == "wrong"
+
+
+def test_a_speaker_sharing_a_surname_with_the_gold_one_is_wrong() -> None:
+    gold = {"speaker": "桜井ひなた", "speaker_aliases": ["桜井"], "role": None}
+    named = frozenset({"桜井ひなた", "桜井", "桜井淳一"})
+    assert speaker_verdict(gold, _quote("桜井ひなた"), named) == "right"
+    assert speaker_verdict(gold, _quote("桜井"), named) == "right"
+    # (the engine gives the father's surname among his forms, which the gold alias matches)
+    father = Quote(
+        "a",
+        5,
+        "家では弱音ばかり吐いていた",
+        "桜井淳一",
+        None,
+        False,
+        True,
+        speaker_forms=("桜井", "淳一"),
+    )
+    assert speaker_verdict(gold, father, named) == "wrong"
