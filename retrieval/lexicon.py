@@ -88,10 +88,11 @@ JA_BRACKETED_BODY_KINDS: tuple[str, ...] = tuple(
 )
 # Endings of bodies that are never a company, whatever label the tagger gives them: 同社 does
 # not point back at a university (関西工科大), a school, a hospital, a public office, or a
-# section or team inside a body (市生活衛生課, 広報部, 女子ソフトボール部).
+# section or team inside a body (市生活衛生課, 広報部, 女子ソフトボール部), or a company's site
+# (滋賀工場, 本店).
 JA_NON_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """大 大学 学園 学院 高 高校 中学 小学校 病院 省 庁 府 県 市 町 村 区 局 署 警 地裁 高裁 地検
-    委員会 議会 政府 党 課 部 室""".split()
+    委員会 議会 政府 党 課 部 室 工場 事業所 営業所 支店 本店 店舗 倉庫""".split()
 )
 # Nouns that stand for a person (or a group of people) who can be quoted without a name:
 # 会社員の男性(34)は「…」と話した. Their phrase is the speaker.
@@ -104,6 +105,9 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
     """.split()
 )
+# A word of three characters or more ending in this names a kind of person (参拝者, 利用者,
+# 来場者): someone described, like the person nouns above (前者 and 後者 are two characters).
+JA_PERSON_SUFFIX = "者"
 # Verbs that name something rather than report words: 「はやぶさ2」と名付けた, 「X」と題した.
 # What they complement is a title, not a quote.
 JA_NAMING_VERBS: frozenset[str] = frozenset(
@@ -127,10 +131,12 @@ JA_VIEW_NOUNS: frozenset[str] = frozenset(
     "考え 方針 意向 見通し 認識 姿勢 意欲 決意 見解 立場 構え 意思 方向".split()
 )
 # Nouns naming the words themselves, which a quote's と-clause modifies: 「…」とするコメントを出した,
-# 「…」とした声明. Such a noun is what was said, never who said it: the speaker is the sentence's.
+# 「…」とした声明, 「…」と連絡があった. Such a noun is what was said, never who said it: the
+# speaker is the sentence's subject, or the one the words came from (住民から).
 JA_UTTERANCE_NOUNS: frozenset[str] = frozenset(
     """コメント 声明 声明文 談話 発言 メッセージ 文書 書面 回答 説明 主張 見方 意見 言葉 指摘
-    文章 投稿 書き込み 報告 報告書 答弁 通知 通達 発表 発表文 談 所感 抗議文 要望書 意見書""".split()
+    文章 投稿 書き込み 報告 報告書 答弁 通知 通達 発表 発表文 談 所感 抗議文 要望書 意見書
+    連絡 通報 相談 電話 問い合わせ 苦情 声 要望 訴え 証言 供述 申し出""".split()
 )
 # Words of a question about a photograph ("Who is shown in the photo?", 写真に写っているのは): only
 # such a question is answered from a caption, which describes the picture; any other is
@@ -352,7 +358,8 @@ EN_WORK_NOUNS: frozenset[str] = frozenset(
     called so-called branded nicknamed script screenplay manuscript title hit sequel franchise
     device model platform scheme strategy doctrine fund event festival tour exercise
     headline motto hashtag banner biography autobiography anthology novella poem painting
-    portrait sculpture essay textbook report study
+    portrait sculpture essay textbook report study outlook survey paper guide handbook yearbook
+    bulletin newsletter index ranking assessment forecast
     """.split()
 )
 # Nouns that make a quoted span a mention of words rather than someone's use of them: the word

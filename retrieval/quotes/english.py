@@ -74,12 +74,13 @@ _COLON_RE = re.compile(
 _VERB_RE = re.compile(
     r"(?P<passive>\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\b[^“”\"]{0,120}?\bas\s+"
     r"saying\b)|(?P<active>\bquoted\s+(?P<obj>[^“”\"]{1,80}?)\s+as\s+saying\b)"
-    # (Not a noun after a determiner: "said on a call with analysts: …", "in her comments"; nor
+    # (Not a noun after a determiner or a possessive: "said on a call with analysts: …", "in
+    # her comments", "the airline's terms"; nor
     # a passive, "the ministry had been warned", nor a verb after a conjunction with no subject
     # of its own, "the allegations, if confirmed, would …": neither says who speaks.)
     rf"|(?P<verb>(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
     rf"(?<!\btheir\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bif\s)(?<!\bunless\s)(?<!\bonce\s)"
-    rf"(?<!\bwhen\s)\b(?:{_SAY_OR_CALL})\b"
+    rf"(?<!\bwhen\s)(?<![’']s\s)(?<!s[’']\s)\b(?:{_SAY_OR_CALL})\b"
     # (Nor "added a “sunset” provision": "add" with an object is adding a thing, not saying.)
     r"(?!(?:(?<=\badded)|(?<=\badds)|(?<=\badd))\s+an?\s))"
 )
@@ -142,6 +143,17 @@ _HELD_ROLE_RE = re.compile(
 _TAIL_RE = re.compile(rf",\s+(?P<np>{CAP}[^,;:“”\"]{{1,80}}?)\s+(?:{SAY})\b")
 # Between a person's name and the verb of their "who" clause: an optional appositive, ", who".
 _WHO_CLAUSE_RE = re.compile(rf"(?:,\s+[^,;“”\"]{{1,120}})?,\s+who\s+{_ADVERBS}")
+# "Sheila Doe, a lawyer for the association, whose president, retired teacher Frank Roe, has
+# led the campaign, said": a name after a "whose" noun is that noun's appositive, and the clause
+# goes on to its own verb; the subject is the person named before "whose" (from that person's
+# name to the verb), and nobody when a body or a common noun is ("The union, whose leader, Joe
+# Roe, resigned, said": from "whose" to the name, and from the name to the verb).
+_WHOSE_SAID_RE = re.compile(
+    r"(?:,\s+[^,;“”\"]{1,120})?,\s+whose\s+[^,;“”\"]{1,60}(?:,\s+[^,;“”\"]{1,80},)?"
+    rf"\s+[^,;“”\"]{{1,120}},\s*{_ADVERBS}"
+)
+_WHOSE_BEFORE_RE = re.compile(r",\s+whose\s+[^,;“”\"]{1,60},\s+(?:[a-z][\w’'-]*\s+){0,3}$")
+_WHOSE_CLAUSE_END_RE = re.compile(rf",\s+[^,;“”\"]{{1,120}},\s*{_ADVERBS}")
 _PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(?:\s+the)?$")
 # A participle whose object a name is: "a solicitor representing Kilbride", "a firm advising the".
 _PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ing(?:\s+the)?\s*$")
@@ -739,7 +751,14 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     for person in reversed([n for n in named if n.entity.kind == "person"]):
         if _WHO_CLAUSE_RE.fullmatch(text, person.end, verb_at):
             return person.entity
+    for person in reversed([n for n in named if n.entity.kind == "person" and not n.minor]):
+        if _WHOSE_SAID_RE.fullmatch(text, person.end, verb_at):
+            return person.entity
     m = named[-1]
+    if _WHOSE_CLAUSE_END_RE.fullmatch(text, m.end, verb_at) and _WHOSE_BEFORE_RE.search(
+        text, lo, m.start
+    ):
+        return None  # ("The union, whose leader, Joe Roe, resigned, said": not Roe)
     if _PARTICIPLE_RE.search(text, lo, m.start):
         return None  # "a solicitor representing Kilbride said": a participle's object is no subject
     # "The Transport Accident Investigation Commission (TAIC) said": the body, its acronym
@@ -759,7 +778,9 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     if m.oblique and m.entity.kind != "person" and len(named) > 1:
         # "Professor Jun Ito of Kyoto University said": the person, not where they work.
         p = named[-2]
-        held = re.fullmatch(r"\s+(?:of|at|from)\s+(?:the\s+)?", text[p.end : m.start])
+        held = re.fullmatch(
+            r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?", text[p.end : m.start]
+        )
         if p.entity.kind == "person" and held and _GAP_RE.fullmatch(text[m.end : verb_at]):
             return p.entity
     # "Hoshizora, the venture arm of Hoshizora Holdings, said": the appositive describes the
@@ -866,7 +887,9 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
 
 
 _WORK_SUBJECT_RE = re.compile(
-    rf"\s*(?i:an?|the|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"\s*(?:(?i:an?|the|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    # (or its owner's: "The Eurasian Grain Council's quarterly outlook")
+    rf"|(?:(?i:the)\s+)?(?:{CAP}[\w’'-]*\s+){{0,4}}{CAP}[\w’'-]*[’']s\s+(?:[a-z][\w-]*\s+){{0,2}})"
     rf"(?i:{alternation(lx.EN_WORK_NOUNS)})\b"
 )
 

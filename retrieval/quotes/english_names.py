@@ -130,10 +130,14 @@ _OPENS_SAYING_RE = re.compile(
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
 _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentence's voice)
     r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
-    # (A copula ends the phrase: "among those left out of pocket is Raymond Doe".)
-    r"(?:(?!(?:is|are|was|were)\b)[a-z][\w-]*\s+){0,2}$"
+    # (A copula ends the phrase: "among those left out of pocket is Raymond Doe"; a place the
+    # body is based in does not: "of Sydney-based Linden Hale Lawyers".)
+    r"(?:(?!(?:is|are|was|were)\b)[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*-based\s+)?$"
 )
 _WHICH_RE = re.compile(r",\s+which\s")
+_OF_BODY_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?P<body>(?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
+)
 # Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
 _HELD_BY_RE = re.compile(rf"\b(?i:{ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # An appositive that says what a name is: "FrutaSur, an association of fruit exporters".
@@ -152,6 +156,11 @@ _NATION_BODY_RE = re.compile(
 _KIND_NOUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<noun>{_BODY_NOUN})\s+$")
 # A verb right after a name (past a bracket and an appositive): the name is its subject.
 # "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".
+_PLAIN_BODY_SAID_RE = re.compile(
+    rf"(?<![\w’'-])(?<!\bfor\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)"
+    rf"[Tt]he\s+(?P<words>(?:(?!(?:same|other)\b)[a-z][a-z-]*\s+){{1,2}})"
+    rf"(?P<noun>{alternation(lx.EN_PUBLIC_BODY_NOUNS)})\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
+)
 _ACTS_RE = re.compile(
     rf"(?:\s*\([^)]*\))?(?:\s*,[^,“”\"]{{1,120}},)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
     rf"(?:{SAY}|is|was|were|are|has|had|have|will|would|could|can|did|does|"
@@ -430,6 +439,16 @@ def build_cast(article: Article) -> Cast:
             cast.mentions.append(
                 Mention(block.number, start, run_end, entity, minor, oblique, acts)
             )
+        for said in _PLAIN_BODY_SAID_RE.finditer(text):
+            # "the agriculture ministry said": a body named in lower case that speaks, which a
+            # later "the ministry" points back at (not "a spokesperson for the port authority
+            # said": there the spokesperson speaks).
+            if not any(a <= said.start() < b for a, b in inside):
+                name = f"{said['words']}{said['noun']}"
+                start, end = said.start("words"), said.end("noun")
+                entity = cast.body(name, "public")
+                cast.mentions.append(Mention(block.number, start, end, entity, False, acts=True))
+    cast.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return cast
 
 
@@ -721,7 +740,14 @@ def _entity(
         r"\b(?:in|at|of|from|to|for|with|by|near|outside|inside)\s+(?:the\s+)?$",
         text[max(0, start - 20) : start],
     )
-    evidence = (pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative)
+    # "Priya Raman of Coral Bay Securities was …": a name said to be of a company or a body is
+    # someone who works there.
+    works = (of_body := _OF_BODY_RE.match(text, run_end)) is not None and bool(
+        org_kind(of_body["body"].split())
+    )
+    evidence = (
+        pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative, works
+    )  # fmt: skip
     if not any(evidence):
         return None  # two capitalised words are a person only when the text says so
     kin_role = _kin_role(cast, paragraph, start, kin) if kin else None

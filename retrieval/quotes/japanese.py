@@ -35,6 +35,7 @@ from retrieval.lexicon import (
 from retrieval.models import Article, Block, Quote
 from retrieval.parser import JapaneseParser
 from retrieval.quotes.people import (
+    UNKNOWN,
     People,
     Person,
     register_mentions,
@@ -146,11 +147,13 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
 
 
 def _own_subject(inner: list[Token]) -> bool:
-    """Whether the quoted words have a topic or subject of their own (「売れ行きは想定以上」):
-    a statement, even without a predicate, not a name."""
+    """Whether the quoted words have a topic or subject of their own (「売れ行きは想定以上」,
+    a clause as the subject: 「コーチに教われるのは楽しみ」): a statement, even without a
+    predicate, not a name."""
     ids = {t.i for t in inner}
     return any(
-        t.dep_ == "nsubj" and any(c.text in ("は", "が") and c.i in ids for c in t.children)
+        t.dep_ in ("nsubj", "csubj")
+        and any(c.text in ("は", "が") and c.i in ids for c in t.children)
         for t in inner
     )
 
@@ -168,6 +171,29 @@ def _subject_outside(doc: Doc, governor: Token, inner_ids: set[int], start: int)
     if noun.dep_ != "nsubj" or noun.head.i not in inner_ids:
         return False
     return any(c.dep_ == "nsubj" and c.i < noun.i for c in governor.children)
+
+
+def _names_the_words(doc: Doc, noun: Token) -> bool:
+    """Whether `noun` comes right after a quote and its と: 「…」と連絡が, 「…」との声が."""
+    k = noun.i - 1
+    while k >= 0 and doc[k].text in ("と", "の", "など"):
+        k -= 1
+    return k < noun.i - 1 and k >= 0 and doc[k].text in ("」", "”")
+
+
+def _came_from(predicate: Token, spans: list[tuple[int, int]], heads: set[int]) -> Token | None:
+    """The から phrase outside the quotes that says whom the words reported by `predicate` came
+    from (住民から「…」と連絡があった), hung on it or on the quoted words (`heads`)."""
+    for t in predicate.sent:
+        if (
+            t.dep_ == "obl"
+            and t.head.i in heads
+            and t.i < predicate.i
+            and any(m.dep_ == "case" and m.text == "から" for m in t.children)
+            and not inside(t.idx, spans)
+        ):
+            return t
+    return None
 
 
 def _pauses(doc: Doc, predicate: Token) -> bool:
@@ -359,11 +385,13 @@ class _Reader:
                 return result(False, False, None, "naming")
             if governor.lemma_ == "なる" and "。" not in content and len(content) <= 12:
                 return result(False, False, None, "term")  # 「ストップ高」となった: a state
-            if not predicative:
+            if not predicative and not _own_subject(inner):
                 # 「X」と呼ぶ生産ライン: a name for a thing; 「悪党」と呼んだ長官: words about someone.
+                # (Not a noun that only joins clauses: 「…」と話す一方、…)
                 target = modified_noun(doc, governor)
                 if (
                     target is not None
+                    and "副詞可能" not in target.tag_
                     and who_is(self.people, doc, target, block.number, spans) is None
                 ):
                     return result(False, False, None, "naming")
@@ -466,6 +494,15 @@ class _Reader:
             # Xが専門のY教授は「…」と: the parser may hang both on the verb; the topic speaks.
             subjects.sort(key=lambda c: not is_topic(c))
             for subject in subjects:
+                if subject.lemma_ in JA_UTTERANCE_NOUNS and _names_the_words(doc, subject):
+                    # 参拝者から「…」と連絡があった: the words are the subject; whom they came
+                    # from is the speaker, and no one when the sentence does not say.
+                    source = _came_from(node, spans, inner_ids | {node.i})
+                    if source is None:
+                        return UNKNOWN  # (not the subject of a later clause: 職員が確認した)
+                    return who_is(self.people, doc, source, paragraph, spans) or described(
+                        self.people, doc, source, paragraph, spans
+                    )
                 who = who_is(self.people, doc, subject, paragraph, spans)
                 if who is not None:
                     return who

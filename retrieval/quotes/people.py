@@ -8,6 +8,7 @@ later 工藤 is the 工藤公康 named before; 同氏 / 同社 / 同省 point ba
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ _PUBLIC_LABELS = frozenset(
 )
 KATAKANA_NAME = re.compile(r"[ァ-ヴー]+(?:[・=＝][ァ-ヴー]+)*")
 KANJI = re.compile(r"[一-龥々]+")
+# One word of a Japanese given name: kanji, hiragana or katakana (大河, ひなた, エリカ).
+NAME_WORD = re.compile(r"[一-龥々ぁ-ゖァ-ヴー]{1,4}")
 
 
 @dataclass(eq=False)
@@ -83,6 +86,12 @@ class People:
         # Where a body is named only as someone's affiliation (関西学術大の大森加奈子教授): not
         # what a later 同大 or 同社 points back at.
         self.affiliations: set[tuple[int, int]] = set()
+        # Where a body is the topic or subject of its sentence (北浜食品（函館市）は): what a later
+        # 同社 points back at before a body named in passing since (…産の冷凍イカを仕入れ).
+        self.acting: set[tuple[int, int]] = set()
+        # Where a person is named inside someone's words (「…白石は…」): not whom a later 同氏
+        # points back at.
+        self.quoted: set[tuple[int, int]] = set()
         # The places the article names, by their last character (県: {岡山県}), for 県教育委員会.
         self.places: dict[str, set[str]] = {}
 
@@ -186,7 +195,9 @@ class People:
             person.title = title
         if label and person.label is None:
             person.label = label
-        self.timeline.append((at, person))
+        # In text order, whichever pass adds the mention: a second pass over an earlier paragraph
+        # must not make its people the last named before a later one (同氏).
+        bisect.insort(self.timeline, (at, person), key=_position)
         return person
 
     def expand(self, phrase: str, at: tuple[int, int]) -> str:
@@ -214,16 +225,17 @@ class People:
             suffix in JA_ORG_SUFFIXES or suffix in JA_BODY_ENDINGS or suffix[-1:] in JA_ORG_SUFFIXES
         )  # (同気象台: a body's word whose last character ends no other body)
         in_passing: list[Person] = []  # bodies of that kind named only as an affiliation
+        named: list[Person] = []  # bodies of that kind named otherwise, the last first
         for pos, p in reversed(self.timeline):
             if pos >= at:
                 continue
             if org:
                 if p.kind == "org" and _body_of_kind(p, suffix or ""):
-                    if pos not in self.affiliations:
+                    if pos in self.acting:
                         return p
-                    in_passing.append(p)
+                    (in_passing if pos in self.affiliations else named).append(p)
                 continue
-            if p.kind != "person":
+            if p.kind != "person" or pos in self.quoted:
                 continue
             if (
                 suffix in (None, "氏", "さん")
@@ -231,9 +243,15 @@ class People:
                 or (p.role or "").endswith(suffix or "")
             ):
                 return p
+        if named:
+            return named[0]
         # 光洋水産の大西隆社長 … 同社は: the one body of that kind named, even as someone's
         # affiliation, when no other was.
         return in_passing[0] if len({id(p) for p in in_passing}) == 1 else None
+
+
+def _position(mention: tuple[tuple[int, int], Person]) -> tuple[int, int]:
+    return mention[0]
 
 
 def _body_of_kind(p: Person, suffix: str) -> bool:
@@ -302,8 +320,9 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
         u = doc[j]
         if (
             is_name_token(u)
-            or (u.text in "・=＝" and j + 1 < len(doc) and KATAKANA_NAME.fullmatch(doc[j + 1].text))
-            or (doc[j - 1].text in "・=＝" and KATAKANA_NAME.fullmatch(u.text))
+            or (u.text in "・=＝" and j + 1 < len(doc) and _katakana_part(doc[j + 1]))
+            or (doc[j - 1].text in "・=＝" and _katakana_part(u))
+            or _given_name_word(doc, i, j)
         ):
             j += 1
         else:
@@ -344,8 +363,37 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
     return (i, j)
 
 
+def _katakana_part(t: Token) -> bool:
+    """A katakana word that can be part of a name after a dot (ケビン・マーシャル), not a title
+    (ケビン・マーシャル・コーチ: the coach)."""
+    return bool(KATAKANA_NAME.fullmatch(t.text)) and t.text not in JA_TITLES
+
+
+def _given_name_word(doc: Doc, i: int, j: int) -> bool:
+    """Token j goes on the Person entity a surname at token i opens, as a given name the
+    dictionary files as a common word (桜井 + ひなた, 石黒 + 大河)."""
+    u = doc[j]
+    return (
+        j == i + 1
+        and doc[i].ent_type_ == "Person"
+        and doc[i].ent_iob_ == "B"
+        and ("姓" in doc[i].tag_ or "固有名詞" in doc[i].tag_)
+        and u.ent_type_ == "Person"
+        and u.ent_iob_ == "I"
+        and u.pos_ in ("NOUN", "PROPN")
+        and len(u.text) >= 2  # (not a suffix: 鶴見 + 屋 is a shop)
+        and not u.tag_.startswith("接尾辞")
+        and not is_title_token(u)
+        and u.text not in JA_PERSON_NOUNS
+        and not u.text.endswith((*JA_COMPANY_ENDINGS, *JA_BODY_ENDINGS))  # 潮見 + 書房
+        and bool(NAME_WORD.fullmatch(u.text))
+    )
+
+
 def title_after(doc: Doc, j: int) -> tuple[str, int]:
     """The title right after a name ending at token j (米大統領, 副社長, 氏), and where it ends."""
+    if j + 1 < len(doc) and doc[j].text == "・" and doc[j + 1].text in JA_TITLES:
+        j += 1  # ケビン・マーシャル・コーチ
     k = j
     parts: list[str] = []
     while k < len(doc):
@@ -538,6 +586,8 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
                     lo = ent.start - 1 if i and doc[i - 1].text in JA_NATION_PREFIXES else ent.start
                     name = doc.text[doc[lo].idx : ent.end_char]
                     people.add(name, "org", (paragraph, doc[lo].idx), label=ent.label_)
+                    if _acts(doc, ent.end):
+                        people.acting.add((paragraph, doc[lo].idx))
                     of = ent.end < len(doc) and doc[ent.end].text == "の"
                     if of and ent.end + 1 < len(doc) and name_run(doc, ent.end + 1) is not None:
                         people.affiliations.add((paragraph, doc[lo].idx))
@@ -569,6 +619,8 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.affiliations.add(at)
         role = join_role(owner, title) if title and title not in ("氏", "さん") else None
         people.add(name, "person", (paragraph, doc[lo].idx), role, title or None, forms)
+        if lo in inside:
+            people.quoted.add((paragraph, doc[lo].idx))
         i = max(end, hi)
 
 
@@ -576,7 +628,18 @@ def _add_company(people: People, doc: Doc, paragraph: int, lo: int, end: int) ->
     """Register the company named by tokens [lo, end) of `doc`; where reading goes on."""
     name = doc.text[doc[lo].idx : doc[end - 1].idx + len(doc[end - 1].text)]
     people.add(name, "org", (paragraph, doc[lo].idx), label="Company")
+    if _acts(doc, end):
+        people.acting.add((paragraph, doc[lo].idx))
     return end
+
+
+def _acts(doc: Doc, end: int) -> bool:
+    """Whether the noun phrase ending before token `end` is its sentence's topic or subject:
+    は, が or も follows it, past where it is based in brackets (北浜食品（函館市）は)."""
+    if end < len(doc) and doc[end].text in "（(":
+        close = next((k for k in range(end, min(len(doc), end + 12)) if doc[k].text in "）)"), None)
+        end = close + 1 if close is not None else end
+    return end < len(doc) and doc[end].text in ("は", "が", "も")
 
 
 # What an office's name ends in (a section, a department, an office, a bureau): before の and a

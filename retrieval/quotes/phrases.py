@@ -13,6 +13,7 @@ from retrieval.lexicon import (
     JA_LOCAL_PREFIXES,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
+    JA_PERSON_SUFFIX,
     JA_RULING_NOUNS,
     JA_TITLES,
 )
@@ -150,6 +151,11 @@ def who_is(
     # の (山下被告の弁護人 is the lawyer, not 山下), and only a name that titles alone follow
     # up to the head (青葉化学の岡田社長: 青葉 is part of the company's name).
     seg = max([k + 1 for k in range(lo, head.i) if doc[k].text == "の"], default=lo)
+    if seg > lo:
+        # 2位の高峰, 前年女王の高峰: after the last の, a person the article has named.
+        named = doc.text[doc[seg].idx : head.idx + len(head.text)]
+        if len(named) >= 2 and (known := people.find(named, "person")) is not None:
+            return people.add(known.name, "person", at)
     dotted = _name_dot_role(doc, seg, head)
     if dotted is not None:  # 岩佐亮・みなと証券シニアアナリスト
         a, k = dotted
@@ -237,6 +243,7 @@ def who_is(
         head.text in JA_PERSON_NOUNS
         or head.text in JA_TITLES
         or head.ent_type_ in ("Position_Vocation", "N_Person")  # 陣営幹部の一人, 2人
+        or (len(head.text) >= 3 and head.text.endswith(JA_PERSON_SUFFIX))  # 参拝者, 利用者
     ):
         return people.add(_full_owner(people, phrase), "description", at)
     return body(people, doc, head, paragraph)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from retrieval.lexicon import EN_TITLES, JA_NATION_PREFIXES, JA_TITLES
+from retrieval.lexicon import EN_TITLES, JA_NATION_PREFIXES, JA_PREFECTURE_ENDINGS, JA_TITLES
 from retrieval.names import MATCH, latin_names, name_similarity, same_reading
 
 _JA_TITLE_RE = "|".join(map(re.escape, sorted(JA_TITLES, key=len, reverse=True)))
@@ -60,6 +60,10 @@ def speaker_matches(query: str, speaker: str | None, forms: Iterable[str] = ()) 
     keys = {name_key(f) for f in all_forms}
     if wanted in keys:
         return True
+    # 雲南市教育委員会 for 島根県雲南市教育委員会: a body named without its prefecture.
+    prefecture = name_key(speaker)[: -len(wanted)] if name_key(speaker).endswith(wanted) else ""
+    if 2 <= len(prefecture) <= 4 and prefecture.endswith(JA_PREFECTURE_ENDINGS):
+        return len(wanted) >= 3 and bool(_KANJI.match(wanted))
     # A two-word English query names a person when one of its words is the family name and the
     # other the given name, in either order ("Kimiyasu Kudo", "Kudo Kimiyasu").
     words = [w for w in latin_names(query.title()) if w.casefold() not in _COURTESY]

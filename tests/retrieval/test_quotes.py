@@ -347,3 +347,10 @@ def test_single_marks_in_a_heading_quote_words_not_an_apostrophe_or_an_elision()
     assert quoted("Farmers' union says 'enough is enough' over prices") == ["enough is enough"]
     assert quoted("'It's over': club folds after 90 years") == ["It's over"]
     assert quoted("Rock 'n' roll museum opens in Memphis") == []
+
+
+def test_a_body_is_found_without_its_prefecture_but_not_without_its_city() -> None:
+    assert speaker_matches("雲南市教育委員会", "島根県雲南市教育委員会")
+    assert speaker_matches("教育委員会", "島根県教育委員会")
+    assert not speaker_matches("市教育委員会", "島根県雲南市教育委員会")
+    assert not speaker_matches("教育委員会", "島根県雲南市教育委員会")

@@ -1465,3 +1465,47 @@ def test_a_company_whose_name_opens_with_a_common_word_for_a_person_is_no_title(
         "Rider Levett Bucknall said costs were “rising fast.”",
     )
     assert [q.speaker for q in quotes] == ["Champion Petfoods", "Rider Levett Bucknall"]
+
+
+def test_a_name_inside_a_whose_clause_is_not_the_subject() -> None:
+    quotes = _quotes(
+        "Dana Whitlock, a lawyer for the Harbor Road Tenants Association, whose chairman, "
+        "retired welder Ray Monteiro, has led the campaign, said in an email: “The offer is "
+        "far below what these homes are worth.”",
+        "The union, whose leader, Tom Perrin, resigned last week, said: “We will decide on "
+        "strike action this month.”",
+    )
+    assert [q.speaker for q in quotes] == ["Dana Whitlock", None]
+
+
+def test_the_ministry_points_back_at_a_ministry_named_in_lower_case() -> None:
+    quotes = _quotes(
+        "Mongolia will cap coal exports from January, the mining ministry said on Tuesday.",
+        "The ministry said in a statement the cap was needed to “keep power stations supplied” "
+        "through the winter.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("keep power stations supplied", "mining ministry")
+    ]
+
+
+def test_a_report_title_after_its_owner_s_possessive_is_no_quote() -> None:
+    quotes = _quotes(
+        "The Northern Dairy Council's quarterly outlook, “Milk Prices in Transition 2026”, warned "
+        "in September that small farms were exposed to so-called “price shocks”, in which buyers "
+        "cut contracts.",
+    )
+    assert [q.quote for q in quotes] == []
+
+
+def test_a_person_of_a_firm_speaks_and_a_firm_based_somewhere_is_where_they_work() -> None:
+    quotes = _quotes(
+        "Nadia Ferrand of Quayside Securities was more relaxed, saying any fine would be “small "
+        "change” for the group.",
+        "His lawyer, Owen Pritchard of Cardiff-based Pritchard Lane Solicitors, said the airline's "
+        "terms “cannot be read that way” and that a claim would follow.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("small change", "Nadia Ferrand"),
+        ("cannot be read that way", "Owen Pritchard"),
+    ]

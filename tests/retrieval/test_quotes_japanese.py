@@ -746,3 +746,68 @@ def test_the_words_a_quote_names_are_not_who_said_them(noun: str) -> None:
     assert [(q.quote, q.speaker) for q in quotes] == [
         ("保護者への説明が足りなかった", "県私立幼稚園協会")
     ]
+
+
+def test_two_people_who_share_a_surname_stay_two_and_the_bare_surname_is_the_first() -> None:
+    found = speakers(
+        "競泳の全国大会で、中学2年の浜野あかり（14）が初優勝した。",
+        "「まだ実感がない」。表彰台で浜野は笑顔を見せた。",
+        "指導する父親の浜野恒夫さん（47）は「よく頑張った」と目を細めた。",
+        "浜野は来月の国際大会に出場する。同氏は「次も楽しみだ」と話した。",
+    )
+    assert found == [
+        ("まだ実感がない", "浜野あかり"),
+        ("よく頑張った", "浜野恒夫"),
+        ("次も楽しみだ", "浜野あかり"),
+    ]
+
+
+def test_doushi_points_at_the_last_person_named_in_text_order() -> None:
+    # (an earlier paragraph's speaker is read again when its quote is attributed: that must not
+    # make them the last person named before a later 同氏)
+    found = speakers(
+        "北川聡子監督は「守備から崩れた」と話した。",
+        "連盟で強化を担当するマイケル・ブラウン・コーチは「若手の成長が見えた」と評価。"
+        "同氏は「ただ、体力はまだ足りない」とも指摘した。",
+    )
+    assert found == [
+        ("守備から崩れた", "北川聡子"),
+        ("若手の成長が見えた", "マイケル・ブラウン"),
+        ("ただ、体力はまだ足りない", "マイケル・ブラウン"),
+    ]
+
+
+def test_a_person_named_inside_a_quote_is_not_whom_doushi_points_at() -> None:
+    found = speakers(
+        "館長の岡部康弘氏は「森田は郷土の画家にとどまらない」と語った。",
+        "同氏は「この展示を出発点にしたい」と述べた。",
+    )
+    assert [s for _, s in found] == ["岡部康弘", "岡部康弘"]
+
+
+def test_a_description_before_a_known_name_is_not_the_speaker() -> None:
+    found = speakers(
+        "前年女王の高原由紀が2位に入った。",
+        "2位の高原は「悔しいが収穫もあった」と語った。",
+    )
+    assert found == [("悔しいが収穫もあった", "高原由紀")]
+
+
+def test_words_that_came_from_someone_are_theirs_not_the_noun_for_them() -> None:
+    found = speakers(
+        "市によると、今月上旬、利用者から「橋の手すりが揺れている」と連絡があり、職員が確認した。"
+    )
+    assert found == [("橋の手すりが揺れている", "利用者")]
+
+
+def test_doushia_prefers_the_company_the_sentence_was_about() -> None:
+    found = speakers(
+        "菓子製造の北斗製菓（札幌市）は、主力商品の原料として道内産のビートグラニュー糖の仕入れを増やした。"
+        "同社は「値上げは避けられない」とコメントした。",
+    )
+    assert found == [("値上げは避けられない", "北斗製菓")]
+
+
+def test_a_quote_whose_subject_is_a_clause_is_whole_and_found_before_ippou() -> None:
+    [q] = quotes_of("2年の男子生徒は「プロに教われるのは楽しみ」と話す一方、不安も口にした。")
+    assert (q.quote, q.speaker, q.partial) == ("プロに教われるのは楽しみ", "2年の男子生徒", False)
