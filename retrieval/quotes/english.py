@@ -71,6 +71,11 @@ _COLON_RE = re.compile(
 )
 # The verb a fragment hangs on. "X was quoted (by Y) as saying" and "Y quoted X as saying" come
 # first, since there "saying" tells whose words they are.
+# "He's said", "it's called": a pronoun's contracted "has" or "is", no possessive.
+_CONTRACTED = "|".join(
+    rf"(?<=\b{p[0].upper()}{p[1:]}[’']s\s)|(?<=\b{p}[’']s\s)"
+    for p in ("he", "she", "it", "that", "who")
+)
 _VERB_RE = re.compile(
     r"(?P<passive>\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\b[^“”\"]{0,120}?\bas\s+"
     r"saying\b)|(?P<active>\bquoted\s+(?P<obj>[^“”\"]{1,80}?)\s+as\s+saying\b)"
@@ -80,7 +85,7 @@ _VERB_RE = re.compile(
     # of its own, "the allegations, if confirmed, would …": neither says who speaks.)
     rf"|(?P<verb>(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
     rf"(?<!\btheir\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bif\s)(?<!\bunless\s)(?<!\bonce\s)"
-    rf"(?<!\bwhen\s)(?<![’']s\s)(?<!s[’']\s)\b(?:{_SAY_OR_CALL})\b"
+    rf"(?<!\bwhen\s)(?<!s[’']\s)(?:{_CONTRACTED}|(?<![’']s\s))\b(?:{_SAY_OR_CALL})\b"
     # (Nor "added a “sunset” provision": "add" with an object is adding a thing, not saying.)
     r"(?!(?:(?<=\badded)|(?<=\badds)|(?<=\badd))\s+an?\s))"
 )
@@ -733,7 +738,7 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         noun = held["role"].split()[-1].lower()
         return _only([e for e in cast.entities if e.kind == "person" and noun in e.nouns])
     np = re.search(
-        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern})"
+        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern})(?:[’'](?:s|d)(?=\s))?"
         rf"(?:,\s+which(?:\s(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{1,80}},)?)?\s+{_ADVERBS}$",
         text[lo:verb_at],
     )

@@ -446,7 +446,13 @@ def build_cast(article: Article) -> Cast:
             if not any(a <= said.start() < b for a, b in inside):
                 name = f"{said['words']}{said['noun']}"
                 start, end = said.start("words"), said.end("noun")
-                entity = cast.body(name, "public")
+                words = name.lower().split()
+                named = [
+                    e
+                    for e in cast.entities
+                    if e.kind != "person" and all(w in e.name.lower() for w in words)
+                ]  # (the Ministry of Agriculture named before is "the agriculture ministry")
+                entity = named[-1] if named else cast.body(name, "public")
                 cast.mentions.append(Mention(block.number, start, end, entity, False, acts=True))
     cast.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return cast

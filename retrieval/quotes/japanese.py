@@ -364,6 +364,12 @@ class _Reader:
         # 「…」との見方を示した: the view is the speaker's; 「…」との声が上がった: nobody's.
         if after.startswith(("との", "などとの")):
             noun = governor
+            if noun is not None and noun.dep_ == "nsubj" and is_predicate(noun.head):
+                # 住民から「…」との声が上がった: the words came from the 住民.
+                source = _came_from(noun.head, spans, inner_ids | {noun.i, noun.head.i})
+                if source is not None:
+                    speaker = who_is(self.people, doc, source, block.number, spans)
+                    return result(True, not predicative, speaker, "opinion")
             if noun is None or noun.dep_ in ("nsubj", "csubj") or not is_predicate(noun.head):
                 return result(True, not predicative, None, "opinion")
             speaker = self._speaker_of(doc, noun.head, block.number, spans, start, inner_ids)
@@ -500,9 +506,8 @@ class _Reader:
                     source = _came_from(node, spans, inner_ids | {node.i})
                     if source is None:
                         return UNKNOWN  # (not the subject of a later clause: 職員が確認した)
-                    return who_is(self.people, doc, source, paragraph, spans) or described(
-                        self.people, doc, source, paragraph, spans
-                    )
+                    # (会場から: a place, no one to credit)
+                    return who_is(self.people, doc, source, paragraph, spans) or UNKNOWN
                 who = who_is(self.people, doc, subject, paragraph, spans)
                 if who is not None:
                     return who

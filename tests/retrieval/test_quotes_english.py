@@ -1509,3 +1509,19 @@ def test_a_person_of_a_firm_speaks_and_a_firm_based_somewhere_is_where_they_work
         ("small change", "Nadia Ferrand"),
         ("cannot be read that way", "Owen Pritchard"),
     ]
+
+
+def test_a_pronoun_with_a_contracted_has_still_speaks() -> None:
+    quotes = _quotes(
+        "Mayor Jo Banks has long opposed the plan. She's said the scheme is “a waste of money.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("a waste of money.", "Jo Banks")]
+
+
+def test_a_lower_case_ministry_is_the_one_named_in_full_before() -> None:
+    quotes = _quotes(
+        "Chile's Ministry of Mining said on Friday it would review two permits.",
+        "The mining ministry said output had fallen 6% in a year.",
+        "The ministry said the review was meant to “restore trust” in the sector.",
+    )
+    assert [q.speaker for q in quotes] == ["Chile's Ministry of Mining"]

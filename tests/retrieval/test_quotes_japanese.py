@@ -811,3 +811,16 @@ def test_doushia_prefers_the_company_the_sentence_was_about() -> None:
 def test_a_quote_whose_subject_is_a_clause_is_whole_and_found_before_ippou() -> None:
     [q] = quotes_of("2年の男子生徒は「プロに教われるのは楽しみ」と話す一方、不安も口にした。")
     assert (q.quote, q.speaker, q.partial) == ("プロに教われるのは楽しみ", "2年の男子生徒", False)
+
+
+def test_a_voice_from_people_is_theirs_and_one_from_a_place_is_nobodys() -> None:
+    found = speakers(
+        "説明会では、近所の住民からは「夜中の工事はやめてほしい」との声が上がった。",
+        "会場からは「説明が足りない」との声が相次いだ。",
+        "警察に「男が暴れている」と通報があり、警察官が駆けつけた。",
+    )
+    assert found == [
+        ("夜中の工事はやめてほしい", "近所の住民"),
+        ("説明が足りない", None),
+        ("男が暴れている", None),
+    ]
