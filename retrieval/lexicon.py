@@ -125,6 +125,12 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
 JA_NAME_NOUNS: frozenset[str] = frozenset(
     "名称 名前 愛称 呼称 題名 タイトル 通称 略称 正式名称 名 銘柄名 商品名 作品名 キャッチフレーズ 標語 スローガン".split()
 )
+# Nouns of a work, a product or a scheme: what stands in 「」 right after one is its title, even
+# a title that reads as a sentence (情報番組「朝いち！ワイド」, 新商品「まるごと果実」).
+JA_WORK_NOUNS: tuple[str, ...] = tuple(
+    """番組 作品 映画 小説 アルバム 楽曲 ドラマ 書籍 著書 雑誌 展覧会 商品 製品 ブランド
+    サービス アプリ ゲーム 舞台 公演 シリーズ 主題歌 絵本 写真集 漫画 アニメ キャンペーン""".split()
+)
 # Nouns of a view or an intention a quoted clause can modify directly, without と: 「白紙に戻す」
 # 考えを示した, 「年内に決める」方針を明らかにした. The clause is the subject's words.
 JA_VIEW_NOUNS: frozenset[str] = frozenset(

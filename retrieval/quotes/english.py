@@ -56,7 +56,8 @@ _AFTER_RE = re.compile(
     rf"(?:\s+[A-Z][\w’'-]*){{0,3}})?)(?=\s*[,.;:!?]|\s+(?:in|at|on|after|before|during|from|to|"
     rf"who|while|when|as)\b|\s*$)"
     rf"|(?P<np2>(?={CAP}|(?:{_NP_START})\b)[^,;:“”\"]{{1,100}}?(?:,[^,;:“”\"]{{1,80}}?,)?)"
-    rf"\s+(?:(?:also|later|then|further|earlier|once)\s+)?(?:{_SAY_FINITE})\b"
+    rf"\s+(?:(?:also|later|then|further|earlier|once)\s+)?"
+    rf"(?:{_SAY_FINITE}|(?:was|is|has\s+been)\s+quoted\s+as\s+saying)\b"
     rf"|[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{{1,100}}))"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}?)\s*,?\s*$")
@@ -221,12 +222,18 @@ _INDEFINITE_RE = re.compile(
 
 # A clause that says how someone was, then a colon: "was more cautious:", "sounded upbeat:".
 _STANCE_COLON_RE = re.compile(
-    r"\b(?:was|were|is|are|sounded|seemed|remained)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*$"
+    r"\b(?:was|were|is|are|sounded|seemed|remained)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    # ("was blunt when asked about the delays:")
+    r"(?:\s+(?:when|after|as)\s+(?:asked|pressed|questioned)\s+[^:;“”\"]{1,80})?\s*:\s*$"
 )
 # A body's voice right after its name: "Northline spokesperson", "Acme's statement".
 _VOICE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:{_VOICE})\b")
 # A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
-_RELATIVE_LEAD_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+(?:-[a-z]+)?,")
+_RELATIVE_LEAD_RE = re.compile(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+(?:-[a-z]+)?,"
+    # or a role held somewhere: "The head of the Baltic Ports Authority, Lars Doe, …"
+    r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,;:“”\"]{1,80},"
+)
 
 
 @dataclass
@@ -587,7 +594,7 @@ def _opener(
     if pronoun := re.match(r"\s*(He|She)\b", text[lo:hi]):
         return _resolve(cast, paragraph, text, lo + pronoun.start(1), lo + pronoun.end(1))
     named = [m for m in cast.mentions if m.paragraph == paragraph and lo <= m.start < hi]
-    subject = next((m for m in named if not m.minor), None)
+    subject = next((m for m in named if not m.minor and not m.oblique), None)
     lead = text[lo : subject.start].strip() if subject else ""
     if subject is None or (lead and not _RELATIVE_LEAD_RE.fullmatch(lead)):
         return None
@@ -783,8 +790,9 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     if m.oblique and m.entity.kind != "person" and len(named) > 1:
         # "Professor Jun Ito of Kyoto University said": the person, not where they work.
         p = named[-2]
-        held = re.fullmatch(
-            r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?", text[p.end : m.start]
+        held = re.fullmatch(  # (of law firm X, of Sydney-based X)
+            r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*-based\s+)?",
+            text[p.end : m.start],
         )
         if p.entity.kind == "person" and held and _GAP_RE.fullmatch(text[m.end : verb_at]):
             return p.entity
@@ -819,6 +827,16 @@ def _past_place(m: Mention, text: str, at: int) -> int:
 # --- What is not a quote --------------------------------------------------------------------------
 
 
+# "known in the industry as the “…”", "whom supporters call “…”": a name given, however far the
+# naming verb stands from the marks.
+_NAMED_AS_RE = re.compile(
+    r"(?:\bknown\s+(?:in|to|among|by|around|across)\s+(?:[\w’'-]+\s+){1,3}as"
+    r"|\bwhom\s+(?:[\w’'-]+\s+){1,3}(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed))"
+    r"(?:\s+(?:the|an?))?$",
+    re.IGNORECASE,
+)
+
+
 def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     """Titles ("The Quiet Shore"), product names, scare quotes and numbers in quote marks."""
     span = text[start:end].strip()
@@ -835,6 +853,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         word_before in lx.EN_NAMING_WORDS
         or naming in lx.EN_NAMING_WORDS
         or before.rstrip().lower().endswith(lx.EN_NAMING_PHRASES)
+        or _NAMED_AS_RE.search(before.rstrip()) is not None
     ):
         return True  # a report titled "…", the so-called "…", what residents dubbed the "…"
     if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):

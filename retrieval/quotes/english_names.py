@@ -135,8 +135,13 @@ _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentenc
     r"(?:(?!(?:is|are|was|were)\b)[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*-based\s+)?$"
 )
 _WHICH_RE = re.compile(r",\s+which\s")
+_ROLE_OF_BODY_BEFORE_RE = re.compile(
+    rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?i:{ROLE})\s+(?:of|at|for)\s+[^,;:“”\"]{{1,80}},\s+$"
+)
 _OF_BODY_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?P<body>(?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?P<kind>(?:[a-z][\w-]*\s+){0,2})"
+    r"(?P<body>(?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
 )
 # Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
 _HELD_BY_RE = re.compile(rf"\b(?i:{ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
@@ -604,6 +609,18 @@ def _entity(
     years = age["age"] if age else None
     appositive = _APPOSITIVE_RE.match(text, age.end() - 1 if age and age[0][-1] == "," else at)
     role_after = _role_of(appositive["role"], appositive["det"]) if appositive else None
+    if (
+        role_after
+        and appositive
+        and re.match(rf"\s+(?:{SAY})\b", text[appositive.end() :])
+        and re.search(
+            r"\b(?:in|at|near|from|of|to|for)\s+(?:the\s+)?$",
+            text[max(0, run_start - 20) : run_start],
+        )
+    ):
+        # "… farmers in the Rift Valley, a senior official at the regulator said": a phrase
+        # after a place, with no comma before "said", is that verb's subject, not a role.
+        appositive = role_after = None
     if role_after and _role_then_name(role_after):
         # "in Orange City, store manager Beth Kooiman said": the role is the name's after it.
         role_after = None
@@ -748,10 +765,16 @@ def _entity(
     )
     # "Priya Raman of Coral Bay Securities was …": a name said to be of a company or a body is
     # someone who works there.
-    works = (of_body := _OF_BODY_RE.match(text, run_end)) is not None and bool(
-        org_kind(of_body["body"].split())
-    )
+    of_body = _OF_BODY_RE.match(text, run_end)
+    kind_words: list[str] = of_body["kind"].split()[-1:] if of_body else []
+    works = of_body is not None and (
+        bool(org_kind(of_body["body"].split()))
+        or any(k in lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS for k in kind_words)
+    )  # ("Priya Desai of law firm Moorcroft Lane")
+    # "The head of the Baltic Ports Authority, Lars Doe, …": a name in apposition to a role.
+    held_role = _ROLE_OF_BODY_BEFORE_RE.search(text, window, start)
     evidence = (
+        held_role,
         pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative, works
     )  # fmt: skip
     if not any(evidence):
@@ -908,7 +931,8 @@ def _role_then_name(phrase: str) -> bool:
 
 
 def _ends_in_title(prefix: list[str]) -> bool:
-    role = prefix[-1].lower() in lx.EN_ROLE_NOUNS
+    # (a hyphenated title ends in its role: Vice-Chancellor, Lieutenant-Governor)
+    role = prefix[-1].lower().rsplit("-", 1)[-1] in lx.EN_ROLE_NOUNS
     return role or any(tuple(prefix[-len(t) :]) == t for t in _TITLE_SEQS)
 
 

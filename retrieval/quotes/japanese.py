@@ -31,6 +31,7 @@ from retrieval.lexicon import (
     JA_QUOTATIVE_HEADS,
     JA_UTTERANCE_NOUNS,
     JA_VIEW_NOUNS,
+    JA_WORK_NOUNS,
 )
 from retrieval.models import Article, Block, Quote
 from retrieval.parser import JapaneseParser
@@ -338,6 +339,8 @@ class _Reader:
                 # (「あなたの町は、あなたが守る」というキャッチフレーズ: a sentence as a name)
                 return result(False, False, None, "term")
             return result(True, False, self._source(doc, anchor, block.number, spans), "hearsay")
+        if start >= 2 and text[: start - 1].endswith(JA_WORK_NOUNS):
+            return result(False, False, None, "named")  # 情報番組「朝いち！ワイド」: a title
         if not predicative and start >= 2 and _NOUN_END.match(text[start - 2]):
             # 村営船「くろせ丸」: a name beside its noun, whatever follows it (物流会社「X」（高松市）と
             # 村が: a place in brackets, then "and").
@@ -414,9 +417,10 @@ class _Reader:
             return result(True, fragment, speaker, "quotative")
         bare = verbless_attribution(doc, end) if quotative else None
         if bare is not None:  # 「…」と山田社長。
-            return result(
-                True, not predicative, who_is(self.people, doc, bare, block.number, spans), "bare"
-            )
+            who = who_is(self.people, doc, bare, block.number, spans)
+            if who is None:  # 「…」とにっこり。「…」と笑顔。: how, not who; the topic speaks
+                who = self._sentence_topic(doc, block.number, spans, sentence_start, start)
+            return result(True, not predicative, who, "bare")
 
         if predicative and governor is not None and governor.text in JA_VIEW_NOUNS:
             # 「白紙に戻す」考えを示した: the clause is the words of whoever showed the view.

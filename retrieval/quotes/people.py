@@ -86,8 +86,9 @@ class People:
         # Where a body is named only as someone's affiliation (関西学術大の大森加奈子教授): not
         # what a later 同大 or 同社 points back at.
         self.affiliations: set[tuple[int, int]] = set()
-        # Where a body is the topic or subject of its sentence (北浜食品（函館市）は): what a later
-        # 同社 points back at before a body named in passing since (…産の冷凍イカを仕入れ).
+        # Where a body is the topic or subject of its sentence (北浜食品（函館市）は) or cited as a
+        # source (版元の潮見書房によると): what a later 同社 points back at before a body named in
+        # passing since (…産の冷凍イカを仕入れ).
         self.acting: set[tuple[int, int]] = set()
         # Where a person is named inside someone's words (「…白石は…」): not whom a later 同氏
         # points back at.
@@ -225,15 +226,20 @@ class People:
             suffix in JA_ORG_SUFFIXES or suffix in JA_BODY_ENDINGS or suffix[-1:] in JA_ORG_SUFFIXES
         )  # (同気象台: a body's word whose last character ends no other body)
         in_passing: list[Person] = []  # bodies of that kind named only as an affiliation
-        named: list[Person] = []  # bodies of that kind named otherwise, the last first
+        named: list[tuple[int, Person]] = []  # bodies of that kind named otherwise, last first
         for pos, p in reversed(self.timeline):
             if pos >= at:
                 continue
             if org:
                 if p.kind == "org" and _body_of_kind(p, suffix or ""):
-                    if pos in self.acting:
+                    if pos in self.acting and (not named or named[0][0] == pos[0]):
+                        # (the sentence's topic, before a body named in passing after it in
+                        # the same paragraph; never before one named in a later paragraph)
                         return p
-                    (in_passing if pos in self.affiliations else named).append(p)
+                    if pos in self.affiliations:
+                        in_passing.append(p)
+                    else:
+                        named.append((pos[0], p))
                 continue
             if p.kind != "person" or pos in self.quoted:
                 continue
@@ -244,7 +250,7 @@ class People:
             ):
                 return p
         if named:
-            return named[0]
+            return named[0][1]
         # 光洋水産の大西隆社長 … 同社は: the one body of that kind named, even as someone's
         # affiliation, when no other was.
         return in_passing[0] if len({id(p) for p in in_passing}) == 1 else None
@@ -396,20 +402,27 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
         j += 1  # ケビン・マーシャル・コーチ
     k = j
     parts: list[str] = []
+    # Words opening a compound title: 選対 + 委員長, 国務 + 長官, 経済 + 産業 + 相 (the tagger
+    # may call a common word next to a name PROPN: 競泳 + 委員長).
+    opening = 0
+    while (
+        j + opening < len(doc)
+        and opening < 3
+        and (doc[j + opening].pos_ == "NOUN" or "普通名詞" in doc[j + opening].tag_)
+        and len(doc[j + opening].text) <= 3
+        and not is_name_token(doc[j + opening])
+        and not is_title_token(doc[j + opening])
+    ):
+        opening += 1
+    if not (opening and j + opening < len(doc) and is_title_token(doc[j + opening])):
+        opening = 0
     while k < len(doc):
         t = doc[k]
         if (
             (t.text in JA_NATION_PREFIXES and k + 1 < len(doc) and is_title_token(doc[k + 1]))
             or is_title_token(t)
-            or (
-                parts == []
-                and k + 1 < len(doc)
-                and is_title_token(doc[k + 1])
-                # (the tagger may call a common word next to a name PROPN: 競泳 + 委員長)
-                and (t.pos_ == "NOUN" or "普通名詞" in t.tag_)
-                and len(t.text) <= 3  # a word opening a compound title: 選対 + 委員長, 国務 + 長官
-                and not is_name_token(t)
-            )
+            or (parts == [] and k < j + opening)
+            or (0 < k - j < opening)
         ):
             parts.append(t.text)
         else:
@@ -537,6 +550,7 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             # 東日本高速道路によりますと: a proper name cited as a source is a body a later
             # 同社 can point back at, even when the tagger gave it no label.
             people.add(doc[i].text, "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
+            people.acting.add((paragraph, doc[i].idx))  # (a source is what the copy is about)
             i += 1
             continue
         dotted = _title_dot_name(doc, i)
@@ -554,6 +568,7 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             # as a source, parsed or not, so that a later 同本部 or 同気象台 points back at it.
             name = doc.text[doc[i].idx : doc[cited_end - 1].idx + len(doc[cited_end - 1].text)]
             people.add(people.localize(name), "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
+            people.acting.add((paragraph, doc[i].idx))
             i = cited_end
             continue
         office_end = _head_office_run(doc, i) if run is None else None
@@ -704,6 +719,18 @@ def _kind_named(doc: Doc, i: int) -> int | None:
     """Where the company name starting at token i ends, when a company noun right before it
     says what it is (ゲーム開発会社[ステラフォージ], リフォーム会社[ミナト住建]): a proper noun or a
     katakana or Latin word, then any nouns up to a particle or a bracket."""
+    if i >= 2 and doc[i - 1].text == "の" and doc[i - 2].text.endswith(JA_COMPANY_KIND_ENDINGS):
+        # 飲料メーカーの[みどり飲料]: after the kind and の, nouns that end in a company's word
+        # (not 家電メーカーの製品)
+        end = i
+        while end < min(len(doc), i + 4) and doc[end].pos_ in ("PROPN", "NOUN"):
+            end += 1
+        named = "".join(t.text for t in doc[i:end])
+        return (
+            end
+            if end > i and named.endswith(JA_COMPANY_ENDINGS) and named not in JA_COMPANY_ENDINGS
+            else None
+        )
     if i == 0 or not doc[i - 1].text.endswith(JA_COMPANY_KIND_ENDINGS):
         return None
     first = doc[i]

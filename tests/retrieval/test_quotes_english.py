@@ -1525,3 +1525,55 @@ def test_a_lower_case_ministry_is_the_one_named_in_full_before() -> None:
         "The ministry said the review was meant to “restore trust” in the sector.",
     )
     assert [q.speaker for q in quotes] == ["Chile's Ministry of Mining"]
+
+
+def test_was_quoted_as_saying_after_the_quote_names_the_speaker() -> None:
+    quotes = _quotes(
+        "Shares in Pelion Foods fell after its chairman, Dorin Vasilescu, hinted at a dividend cut.",
+        "“We must keep cash for the new plant. Investors will have to wait,” Vasilescu was quoted "
+        "as saying by a local newspaper.",
+    )
+    assert [q.speaker for q in quotes] == ["Dorin Vasilescu"]
+
+
+def test_a_phrase_after_a_place_with_no_comma_before_said_is_the_subject_not_a_role() -> None:
+    quotes = _quotes(
+        "Police are testing seized pesticide sold to growers in the Cauca Valley, a senior "
+        "official at the farm regulator said.",
+        "“Some samples contain no active ingredient at all,” the official told Reuters.",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_person_of_a_kind_of_firm_speaks_past_its_which_clause() -> None:
+    quotes = _quotes(
+        "Hannah Osei of law firm Barrow Quay, which represented the tenants, said: “This ruling "
+        "will change how landlords treat repairs.”",
+    )
+    assert [q.speaker for q in quotes] == ["Hannah Osei"]
+
+
+def test_names_given_far_from_their_naming_verb_are_no_quotes() -> None:
+    quotes = _quotes(
+        "Its founder, Oskar Lind — known in the trade as “the Salmon Baron” — denied wrongdoing.",
+        "Crowds cheered the candidate, whom supporters call “Tito Rafa,” at the rally.",
+    )
+    assert quotes == []
+
+
+def test_a_hyphenated_title_is_no_part_of_the_name() -> None:
+    quotes = _quotes(
+        "“We are not in crisis, but we must act now,” Vice-Chancellor Morwenna Trelawny wrote "
+        "in an email to staff.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Morwenna Trelawny", "Vice-Chancellor")
+    ]
+
+
+def test_a_name_after_a_role_held_somewhere_speaks_after_a_stance_colon() -> None:
+    quotes = _quotes(
+        "The head of the Adriatic Ferry Board, Marko Jelic, was blunt when asked about the "
+        "cancellations: “Nobody here is proud of this summer.”",
+    )
+    assert [q.speaker for q in quotes] == ["Marko Jelic"]

@@ -824,3 +824,25 @@ def test_a_voice_from_people_is_theirs_and_one_from_a_place_is_nobodys() -> None
         ("説明が足りない", None),
         ("男が暴れている", None),
     ]
+
+
+def test_a_minister_s_compound_title_is_split_off_the_name() -> None:
+    [q] = quotes_of("山田一郎経済産業相は閣議後の記者会見で「支援策を急ぐ」と述べた。")
+    assert (q.speaker, q.speaker_role) == ("山田一郎", "経済産業相")
+
+
+def test_a_company_after_its_kind_and_no_is_what_doushia_points_at() -> None:
+    found = speakers(
+        "飲料メーカーのみどり飲料（大阪市）は３日、新商品を発表した。",
+        "同社は「若い世代に届けたい」としている。",
+    )
+    assert found == [("若い世代に届けたい", "みどり飲料")]
+
+
+def test_how_someone_said_it_after_to_leaves_the_topic_as_speaker() -> None:
+    found = speakers("小学３年の川口美咲さん（８）は「たくさん拾えて楽しかった」とにっこり。")
+    assert found == [("たくさん拾えて楽しかった", "川口美咲")]
+
+
+def test_a_title_after_a_work_noun_is_no_quote_even_when_it_exclaims() -> None:
+    assert speakers("東都テレビは、情報番組「おはよう！ニッポン」の放送を終えると発表した。") == []
