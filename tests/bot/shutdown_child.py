@@ -1,13 +1,14 @@
 """A bot process for tests/bot/test_shutdown.py: `run_bot` itself (signal handling, drain,
 flush, close, exit code), with simcord standing in for Discord's gateway.
 
-    python -m tests.bot.shutdown_child DATA_DIR ARTICLES_DIR BURST LATE GRACE
+    python -m tests.bot.shutdown_child DATA_DIR ARTICLES_DIR BURST LATE GRACE [hold]
 
 It answers from a fake-embedding engine; every answer waits at a gate so that the burst of
 BURST questions is surely in flight when the test sends SIGTERM. It prints READY once all of
 them are accepted; once the bot stops accepting it sends LATE more questions (which must be
-refused), opens the gate, and after the bot has closed prints RESULT {json} with what each
-question got. The exit code is run_bot's.
+refused), opens the gate (never, with `hold`: the answers stay in flight until a second
+signal), and after the bot has closed prints RESULT {json} with what each question got. The
+exit code is run_bot's.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def classify(message: Any) -> str:
     return "other: " + message.content[:80]
 
 
-def main(data_dir: str, articles_dir: str, burst: int, late: int, grace: float) -> int:
+def main(
+    data_dir: str, articles_dir: str, burst: int, late: int, grace: float, hold: bool = False
+) -> int:
     import retrieval.engine
 
     retrieval.engine.build_embeddings = lambda _settings: HashEmbeddings()  # type: ignore[assignment]
@@ -100,7 +103,8 @@ def main(data_dir: str, articles_dir: str, burst: int, late: int, grace: float) 
                 return got
 
             await until(lambda: sum(asked[q] == "late" for q in replies()) == late, "late refusals")
-            gate.set()
+            if not hold:
+                gate.set()
             await until(bot.is_closed, "the bot closed")
             got = replies()
             result: dict[str, Any] = {
@@ -115,4 +119,4 @@ def main(data_dir: str, articles_dir: str, burst: int, late: int, grace: float) 
 
 if __name__ == "__main__":
     data, articles, n, m, g = sys.argv[1:6]
-    sys.exit(main(data, articles, int(n), int(m), float(g)))
+    sys.exit(main(data, articles, int(n), int(m), float(g), hold=sys.argv[6:7] == ["hold"]))

@@ -30,7 +30,9 @@ ARTICLE = (
 )
 
 
-def start_child(tmp_path: Path, burst: int, late: int, grace: float) -> subprocess.Popen[str]:
+def start_child(
+    tmp_path: Path, burst: int, late: int, grace: float, hold: bool = False
+) -> subprocess.Popen[str]:
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "harbour.txt").write_text(ARTICLE)
@@ -46,6 +48,7 @@ def start_child(tmp_path: Path, burst: int, late: int, grace: float) -> subproce
             str(burst),
             str(late),
             str(grace),
+            *(["hold"] if hold else []),
         ],
         cwd=tmp_path,
         env=env,
@@ -98,7 +101,8 @@ def test_sigterm_during_a_burst_answers_every_accepted_question_and_exits_0(
 
 
 def test_a_second_signal_exits_at_once(tmp_path: Path) -> None:
-    proc = start_child(tmp_path, 4, 0, grace=600)  # the gate never opens: only a 2nd signal ends it
+    # The gate never opens (hold): only a second signal ends it.
+    proc = start_child(tmp_path, 4, 0, grace=600, hold=True)
     read_until(proc, "stdout", "READY")
     proc.send_signal(signal.SIGTERM)
     read_until(proc, "stderr", "waiting up to 600 s for 4 answer(s) in flight")
