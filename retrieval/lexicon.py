@@ -177,7 +177,7 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     pointed explained confirmed confirms denied denies suggested suggests maintained maintains
     countered agreed agrees told recounted reiterated reiterates vowed vows pledged reminded
     reminds assured assures answered answers repeated repeats lamented boasted promised
-    estimated estimates
+    estimated estimates disagreed disagrees
     """.split(),
     "put it",  # "Doe put it more bluntly: “…”"
     "puts it",
@@ -432,7 +432,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     pianist violinist cellist musician artist painter sculptor photographer novelist poet
     playwright critic reviewer columnist correspondent reporter journalist broadcaster pilot
     skipper fisherman chef pharmacist surgeon dentist veterinarian midwife paramedic
-    firefighter officer constable ranger economist banker broker accountant planner
+    firefighter officer constable ranger economist banker broker accountant planner trustee
     programmer developer entrepreneur ceo cfo coo chairperson vice-chair secretary-general
     barrister solicitor magistrate registrar ombudsman coroner investigator arbiter referee umpire
     councillor councilor councilman councilwoman alderman assemblyman assemblywoman
@@ -464,6 +464,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     University College School Association Coalition Federation Foundation Union Party House
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
     Treasury Exchequer Guard Prefecture Network Centre Center Centres Centers Club Society Registry
+    Guild
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends
@@ -487,7 +488,7 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     ministry government agency department office council commission committee court regulator
     authority bureau police embassy administration university institute party bank service board
     association union federation coalition alliance cooperative jury panel tribunal group
-    organisation organization body club society registry
+    organisation organization body club society registry guild
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one

@@ -72,7 +72,8 @@ _PRE_ROLE_RE = re.compile(
 )
 # A relative before a name: "His wife, Keiko Doe", "Doe’s father, Ken Doe", "his daughter Nina".
 _KIN_RE = re.compile(
-    rf"(?:(?<![\w.’'-])(?P<owner>{TOK}[’']s)|\b[Hh](?:is|er)|\b[Tt]heir)\s+(?P<kin>{_KIN}),?\s+$"
+    rf"(?:(?<![\w.’'-])(?P<owner>{TOK}[’']s)|\b[Hh](?:is|er)|\b[Tt]heir"
+    rf"|\b[Tt]he\s+[a-z][\w-]*[’']s)\s+(?P<kin>{_KIN}),?\s+$"  # (the clerk's sister, X)
 )
 # ", a deputy press secretary at Brazil's Foreign Ministry," after a name.
 _APPOSITIVE_RE = re.compile(
@@ -110,7 +111,7 @@ _WHO_SAID_RE = re.compile(
 # One capitalised word opening a sentence so: "Chepkoech, who led …, said".
 _WHO_WORD_RE = re.compile(rf"(?:^|(?<=[.!?”\"]\s))({CAP}[\w’'-]+)(?={_WHO_SAID_RE.pattern})")
 # An age after a name: "Doe, 64," / "Doe, a 26-year-old …".
-_AGE_RE = re.compile(r",\s+(?:an?\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)")
+_AGE_RE = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)")
 # A single word given an age or a courtesy title anywhere in the article ("Mori (3-1), a
 # 26-year-old", "Quinn, 64,", "Mr Hale"): a full name ending in it is a person wherever it
 # stands. (Not "Reuters said": a body speaks too.)

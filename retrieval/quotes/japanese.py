@@ -226,6 +226,29 @@ def _credit_after(doc: Doc, text: str, start: int, end: int) -> Token | None:
     return heads[0] if heads else None
 
 
+# What may stand between a speaker named at a sentence's start and their quote in a sports or
+# results page's format: 早瀬颯太（東和大）＝初優勝＝「…」, ▽青嶺・久保田修監督の話　「…」.
+_CREDIT_BEFORE_TAIL = re.compile(r"(?:[（(][^（）()\n]{1,30}[)）]|＝[^＝\n]{1,30}＝|の話|\s)+$")
+
+
+def _credit_before(doc: Doc, text: str, start: int, end: int) -> Token | None:
+    """The head word of a speaker named before a quote that closes its sentence with nothing
+    but an affiliation, a note between ＝ marks or 「の話」 between them (the format of sports
+    and results pages); None otherwise."""
+    opening = sentence_opening(text, start)
+    before = text[opening : start - 1]
+    tail = _CREDIT_BEFORE_TAIL.search(before)
+    after = text[end + 1 :].lstrip()
+    if tail is None or not (after == "" or after.startswith(SENTENCE_END)):
+        return None
+    named = before[: tail.start()].lstrip("▽◇◆■□●○・　 ")
+    if not named or re.search(r"[、。はがをにでと]$", named) or len(named) > 30:
+        return None
+    close = opening + tail.start()
+    heads = [t for t in doc if t.idx + len(t.text) == close and t.pos_ in ("NOUN", "PROPN")]
+    return heads[0] if heads else None
+
+
 # --- reading the quotes --------------------------------------------------------------------------
 
 
@@ -431,6 +454,11 @@ class _Reader:
         credit = _credit_after(doc, text, start, end) if predicative else None
         if credit is not None:  # 「地域の足を守りたい」（バス会社の村井健二社長）; never a name
             speaker = who_is(self.people, doc, credit, block.number, spans)
+            if speaker is not None:
+                return result(True, False, speaker, "credited")
+        ahead = _credit_before(doc, text, start, end)
+        if ahead is not None:  # 岡部陸（北陸電工）＝2位＝「…」
+            speaker = who_is(self.people, doc, ahead, block.number, spans)
             if speaker is not None:
                 return result(True, False, speaker, "credited")
         if stands_alone(text, start, end):

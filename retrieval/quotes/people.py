@@ -333,6 +333,8 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
             j += 1
         else:
             break
+    if "姓" in t.tag_ and j <= i + 2:
+        j = max(j, _given_name_pieces(doc, i + 1))
     if not is_name_token(t) and not any(is_name_token(doc[k]) for k in range(i, j)):
         # Katakana that is no dictionary name counts only when a person's title follows.
         if not (j < len(doc) and is_title_token(doc[j]) and doc[j].text not in JA_PERSON_NOUNS):
@@ -375,6 +377,32 @@ def _katakana_part(t: Token) -> bool:
     return bool(KATAKANA_NAME.fullmatch(t.text)) and t.text not in JA_TITLES
 
 
+def _given_name_pieces(doc: Doc, j: int) -> int:
+    """Where a given name the tokenizer cut into short pieces ends, after a surname ending at
+    token j (谷口 + 颯 + 真 + 投手, 真野 + ゆり + あ + （29）): up to three characters in one or
+    two pieces, then a title, an age in brackets or a topic or subject particle; j when not."""
+    k, chars = j, 0
+    while k < len(doc) and k - j < 2 and chars + len(doc[k].text) <= 3:
+        u = doc[k]
+        if (
+            u.pos_ in ("ADP", "AUX", "VERB", "SCONJ", "PUNCT", "SYM", "NUM")
+            or is_title_token(u)
+            or not NAME_WORD.fullmatch(u.text)
+            or u.tag_.startswith("接尾辞")
+            or u.ent_type_ in ORG_LABELS
+            or u.text.endswith((*JA_COMPANY_ENDINGS, *JA_BODY_ENDINGS))  # 北浜 + 食品: a company
+        ):
+            break
+        chars += len(u.text)
+        k += 1
+    if k == j or k >= len(doc):
+        return j
+    closing = doc[k]
+    if is_title_token(closing) or closing.text in ("（", "(", "は", "が", "も", "＝"):
+        return k
+    return j
+
+
 def _given_name_word(doc: Doc, i: int, j: int) -> bool:
     """Token j goes on the Person entity a surname at token i opens, as a given name the
     dictionary files as a common word (桜井 + ひなた, 石黒 + 大河)."""
@@ -387,8 +415,7 @@ def _given_name_word(doc: Doc, i: int, j: int) -> bool:
         and u.ent_type_ == "Person"
         and u.ent_iob_ == "I"
         and u.pos_ in ("NOUN", "PROPN")
-        and len(u.text) >= 2  # (not a suffix: 鶴見 + 屋 is a shop)
-        and not u.tag_.startswith("接尾辞")
+        and not u.tag_.startswith("接尾辞")  # (not a suffix: 鶴見 + 屋 is a shop)
         and not is_title_token(u)
         and u.text not in JA_PERSON_NOUNS
         and not u.text.endswith((*JA_COMPANY_ENDINGS, *JA_BODY_ENDINGS))  # 潮見 + 書房

@@ -1577,3 +1577,23 @@ def test_a_name_after_a_role_held_somewhere_speaks_after_a_stance_colon() -> Non
         "cancellations: “Nobody here is proud of this summer.”",
     )
     assert [q.speaker for q in quotes] == ["Marko Jelic"]
+
+
+def test_the_age_given_with_the_and_a_relative_of_someone_unnamed_make_people() -> None:
+    quotes = _quotes(
+        "Mira Jovanic, the 20-year-old Serbian, reached her first final on Friday.",
+        "Asked how she had handled the wind, Jovanic quipped: “I just hit it harder.”",
+        "Outside the court, the victim's brother, Omar Saleh, wept. “Nothing brings her back,” "
+        "he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Mira Jovanic", "Omar Saleh"]
+
+
+def test_a_board_member_who_disagreed_and_a_trustee_speak_under_their_names() -> None:
+    quotes = _quotes(
+        "Board President Walt Brenner, who voted no, disagreed: “This will upend every family’s "
+        "schedule.” Trustee Ana Ruiz said simply, “I hope we are right.”",
+        "The Hollow Creek Workers Guild sent the letter. “We were hired as remote workers,” the "
+        "guild wrote.",
+    )
+    assert [q.speaker for q in quotes] == ["Walt Brenner", "Ana Ruiz", "Hollow Creek Workers Guild"]

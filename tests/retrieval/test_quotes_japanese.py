@@ -846,3 +846,22 @@ def test_how_someone_said_it_after_to_leaves_the_topic_as_speaker() -> None:
 
 def test_a_title_after_a_work_noun_is_no_quote_even_when_it_exclaims() -> None:
     assert speakers("東都テレビは、情報番組「おはよう！ニッポン」の放送を終えると発表した。") == []
+
+
+def test_a_results_page_credits_the_name_before_the_affiliation_and_note() -> None:
+    found = speakers(
+        "男子400メートル決勝は、22歳の森山大輝（西都大）が45秒90で初優勝した。",
+        "森山大輝（西都大）＝初優勝＝「ずっと目標にしてきた舞台。素直にうれしい」",
+        "田村翔（北陸電工）＝0秒05差の2位＝「悔しい。次は必ず勝つ」",
+        "▽西都大・松岡誠監督の話　「よく粘った。冬の練習が実を結んだ」",
+    )
+    assert [s for _, s in found] == ["森山大輝", "田村翔", "松岡誠"]
+
+
+def test_a_given_name_the_tokenizer_cuts_up_stays_with_its_surname() -> None:
+    found = speakers(
+        "完投したエースの北川颯真投手（3年）は「仲間を信じていた」と汗をぬぐった。"
+        "母親の北川恵美さん（47）は「こんな舞台で……」と言葉を詰まらせた。",
+        "準決勝は21日。北川投手は「日本一しか見ていない」と力を込めた。",
+    )
+    assert [s for _, s in found] == ["北川颯真", "北川恵美", "北川颯真"]
