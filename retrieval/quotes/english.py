@@ -70,13 +70,13 @@ _COLON_RE = re.compile(
     rf"\b(?:in|on|during|via|through)\s+(?:an?|his|her|their|its)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{_MEDIUM})s?\b[^“”\"]*:\s*$"
 )
-# The verb a fragment hangs on. "X was quoted (by Y) as saying" and "Y quoted X as saying" come
-# first, since there "saying" tells whose words they are.
 # "He's said", "it's called": a pronoun's contracted "has" or "is", no possessive.
 _CONTRACTED = "|".join(
     rf"(?<=\b{p[0].upper()}{p[1:]}[’']s\s)|(?<=\b{p}[’']s\s)"
     for p in ("he", "she", "it", "that", "who")
 )
+# The verb a fragment hangs on. "X was quoted (by Y) as saying" and "Y quoted X as saying" come
+# first, since there "saying" tells whose words they are.
 _VERB_RE = re.compile(
     r"(?P<passive>\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\b[^“”\"]{0,120}?\bas\s+"
     r"saying\b)|(?P<active>\bquoted\s+(?P<obj>[^“”\"]{1,80}?)\s+as\s+saying\b)"
