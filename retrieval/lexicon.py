@@ -123,7 +123,7 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
 # Nouns that say a quoted span is a name: 名称は「X」とした, 愛称は「X」. What they introduce is a
 # title, not words someone said.
 JA_NAME_NOUNS: frozenset[str] = frozenset(
-    "名称 名前 愛称 呼称 題名 タイトル 通称 略称 正式名称 名 銘柄名 商品名 作品名 キャッチフレーズ 標語 スローガン".split()
+    "名称 名前 愛称 呼称 題名 タイトル 通称 略称 正式名称 名 銘柄名 商品名 作品名 キャッチフレーズ キャッチコピー 標語 スローガン".split()
 )
 # Nouns of a work, a product or a scheme: what stands in 「」 right after one is its title, even
 # a title that reads as a sentence (情報番組「朝いち！ワイド」, 新商品「まるごと果実」).

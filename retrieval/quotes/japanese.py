@@ -226,6 +226,10 @@ def _credit_after(doc: Doc, text: str, start: int, end: int) -> Token | None:
     return heads[0] if heads else None
 
 
+# A name noun as a sentence's topic or subject (キャッチコピーは, 名称は): the quote that ends the
+# sentence is the name.
+_NAME_TOPICS = tuple(f"{noun}{particle}" for noun in JA_NAME_NOUNS for particle in ("は", "が"))
+
 # What may stand between a speaker named at a sentence's start and their quote in a sports or
 # results page's format: 早瀬颯太（東和大）＝初優勝＝「…」, ▽青嶺・久保田修監督の話　「…」.
 _CREDIT_BEFORE_TAIL = re.compile(r"(?:[（(][^（）()\n]{1,30}[)）]|＝[^＝\n]{1,30}＝|の話|\s)+$")
@@ -471,6 +475,8 @@ class _Reader:
         # its sentence with no verb after it is the words of the sentence's topic (else of the
         # one who spoke or was spoken of last).
         closes = after.lstrip().startswith(SENTENCE_END) or not after.strip()
+        if closes and text[sentence_start : start - 1].rstrip("、 ").endswith(_NAME_TOPICS):
+            return result(False, False, None, "named")  # 同展のキャッチコピーは「…」。: a name
         if predicative and closes:
             topic = self._sentence_topic(doc, block.number, spans, sentence_start, start)
             speaker = topic or self._look_back(block.number, sentence_start)

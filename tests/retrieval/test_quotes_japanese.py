@@ -865,3 +865,11 @@ def test_a_given_name_the_tokenizer_cuts_up_stays_with_its_surname() -> None:
         "準決勝は21日。北川投手は「日本一しか見ていない」と力を込めた。",
     )
     assert [s for _, s in found] == ["北川颯真", "北川恵美", "北川颯真"]
+
+
+def test_a_quote_closing_a_sentence_about_a_name_is_the_name() -> None:
+    found = speakers(
+        "市立美術館の特別展が始まった。同展のキャッチコピーは「色が、語りだす。」。",
+        "館長の岡田進氏は「多くの人に見てほしい」と話した。",
+    )
+    assert found == [("多くの人に見てほしい", "岡田進")]
