@@ -177,8 +177,11 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     pointed explained confirmed confirms denied denies suggested suggests maintained maintains
     countered agreed agrees told recounted reiterated reiterates vowed vows pledged reminded
     reminds assured assures answered answers repeated repeats lamented boasted promised
-    estimated estimates disagreed disagrees
+    estimated estimates disagreed disagrees shouted shouts yelled yells whispered whispers
+    muttered mutters screamed cried
     """.split(),
+    "called out",  # "“Will you resign?” a reporter called out"
+    "calls out",
     "put it",  # "Doe put it more bluntly: “…”"
     "puts it",
 )

@@ -1597,3 +1597,15 @@ def test_a_board_member_who_disagreed_and_a_trustee_speak_under_their_names() ->
         "guild wrote.",
     )
     assert [q.speaker for q in quotes] == ["Walt Brenner", "Ana Ruiz", "Hollow Creek Workers Guild"]
+
+
+def test_a_reporter_who_called_out_a_question_is_not_the_official() -> None:
+    quotes = _quotes(
+        "Port Commissioner Alan Rusk refused on Friday to say whether he would resign.",
+        "“Will you step down?” a reporter called out as Rusk left the hearing. “I am not going to "
+        "answer that today,” he replied.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        (None, "reporter"),
+        ("Alan Rusk", "Port Commissioner"),
+    ]
