@@ -113,16 +113,16 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BYLINE = re.compile(rf"^By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
 ORIGINAL_TITLE = re.compile(r"^原題\s*[:：]\s*")
 EXCERPT_MARK = re.compile(r"\s*[(（]\s*(?:一部)?(?:抜粋|excerpt)\s*[)）]\s*$", re.IGNORECASE)
+# The wires whose photo credits close a caption: REUTERS/Jane Doe, AFP/Getty Images, EPA-EFE/X.
+_WIRE_PHOTO = r"(?:REUTERS|AFP|EPA(?:-EFE)?)"
 _PHOTO_MARKER = re.compile(
     r"(?:\b(?:Photographer|Photograph|Photos?|Photo credit)\s*:|\bPhoto by\b|写真\s*[:：]|撮影\s*[:：]"
     r"|\((?:[A-Z][\w.]*\s+)?Photos?\s*/\s*[A-Z][^()]*\)\s*$"  # (AP Photo/Jane Doe) closing it
     # a wire's credit (REUTERS/Jane Doe, AFP/Getty Images, EPA-EFE/Jan Doe) or its file mark
-    r"|\b(?:REUTERS|AFP|EPA(?:-EFE)?)\s*/\s*[A-Z][\w .'’-]*(?:/[\w .'’-]+)*$|^FILE PHOTO\s*:)"
+    rf"|\b{_WIRE_PHOTO}\s*/\s*[A-Z][\w .'’-]*(?:/[\w .'’-]+)*$|^FILE PHOTO\s*:)"
 )
 # A sentence that is only a photo credit: "REUTERS/Jane Doe/File Photo", "(AP Photo/Jane Doe)".
-PHOTO_CREDIT = re.compile(
-    r"\(?(?:REUTERS|AFP|EPA(?:-EFE)?|(?:[A-Z][\w.]*\s+)?Photos?)\s*/[^.。]*\)?"
-)
+PHOTO_CREDIT = re.compile(rf"\(?(?:{_WIRE_PHOTO}|(?:[A-Z][\w.]*\s+)?Photos?)\s*/[^.。]*\)?")
 _JA_PHOTO_CREDIT = re.compile(r"＝[^＝]{0,80}(?:撮影|提供)[)）]?$")
 _JA_CAPTION_TAIL = re.compile(r"[(（]([^()（）]*)[)）]\s*$")
 _JA_CAPTION_DATE = re.compile(r"[0-9０-９]{1,2}日|[0-9０-９]{4}年|[0-9０-９]{1,2}月")

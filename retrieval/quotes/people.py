@@ -384,14 +384,9 @@ def _given_name_pieces(doc: Doc, j: int) -> int:
     k, chars = j, 0
     while k < len(doc) and k - j < 2 and chars + len(doc[k].text) <= 3:
         u = doc[k]
-        if (
-            u.pos_ in ("ADP", "AUX", "VERB", "SCONJ", "PUNCT", "SYM", "NUM")
-            or is_title_token(u)
-            or not NAME_WORD.fullmatch(u.text)
-            or u.tag_.startswith("接尾辞")
-            or u.ent_type_ in ORG_LABELS
-            or u.text.endswith((*JA_COMPANY_ENDINGS, *JA_BODY_ENDINGS))  # 北浜 + 食品: a company
-        ):
+        if u.pos_ in ("ADP", "AUX", "VERB", "SCONJ", "PUNCT", "SYM", "NUM") or not _name_piece(u):
+            break
+        if u.ent_type_ in ORG_LABELS:
             break
         chars += len(u.text)
         k += 1
@@ -415,11 +410,20 @@ def _given_name_word(doc: Doc, i: int, j: int) -> bool:
         and u.ent_type_ == "Person"
         and u.ent_iob_ == "I"
         and u.pos_ in ("NOUN", "PROPN")
-        and not u.tag_.startswith("接尾辞")  # (not a suffix: 鶴見 + 屋 is a shop)
-        and not is_title_token(u)
         and u.text not in JA_PERSON_NOUNS
-        and not u.text.endswith((*JA_COMPANY_ENDINGS, *JA_BODY_ENDINGS))  # 潮見 + 書房
-        and bool(NAME_WORD.fullmatch(u.text))
+        and _name_piece(u)
+    )
+
+
+def _name_piece(u: Token) -> bool:
+    """Whether token `u` can be (part of) a given name after a surname: a short word of kanji or
+    kana, not a suffix (鶴見 + 屋 is a shop), a title or a company's or body's word (潮見 + 書房,
+    北浜 + 食品)."""
+    return (
+        bool(NAME_WORD.fullmatch(u.text))
+        and not u.tag_.startswith("接尾辞")
+        and not is_title_token(u)
+        and not u.text.endswith((*JA_COMPANY_ENDINGS, *JA_BODY_ENDINGS))
     )
 
 
@@ -448,8 +452,7 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
         if (
             (t.text in JA_NATION_PREFIXES and k + 1 < len(doc) and is_title_token(doc[k + 1]))
             or is_title_token(t)
-            or (parts == [] and k < j + opening)
-            or (0 < k - j < opening)
+            or k < j + opening
         ):
             parts.append(t.text)
         else:
@@ -749,9 +752,7 @@ def _kind_named(doc: Doc, i: int) -> int | None:
     if i >= 2 and doc[i - 1].text == "の" and doc[i - 2].text.endswith(JA_COMPANY_KIND_ENDINGS):
         # 飲料メーカーの[みどり飲料]: after the kind and の, nouns that end in a company's word
         # (not 家電メーカーの製品)
-        end = i
-        while end < min(len(doc), i + 4) and doc[end].pos_ in ("PROPN", "NOUN"):
-            end += 1
+        end = _nouns_end(doc, i)
         named = "".join(t.text for t in doc[i:end])
         return (
             end
@@ -763,11 +764,17 @@ def _kind_named(doc: Doc, i: int) -> int | None:
     first = doc[i]
     if first.pos_ != "PROPN" and not (first.pos_ == "NOUN" and _FOREIGN_WORD.fullmatch(first.text)):
         return None
-    end = i + 1
-    while end < min(len(doc), i + 4) and doc[end].pos_ in ("PROPN", "NOUN"):
-        end += 1
+    end = _nouns_end(doc, i + 1, i + 4)
     if "".join(t.text for t in doc[i:end]) in JA_PERSON_NOUNS:
         return None
+    return end
+
+
+def _nouns_end(doc: Doc, i: int, limit: int | None = None) -> int:
+    """Where a run of nouns from token i ends (four tokens from i at most, or up to `limit`)."""
+    end, stop = i, min(len(doc), i + 4 if limit is None else limit)
+    while end < stop and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
     return end
 
 

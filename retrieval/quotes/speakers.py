@@ -61,7 +61,8 @@ def speaker_matches(query: str, speaker: str | None, forms: Iterable[str] = ()) 
     if wanted in keys:
         return True
     # 雲南市教育委員会 for 島根県雲南市教育委員会: a body named without its prefecture.
-    prefecture = name_key(speaker)[: -len(wanted)] if name_key(speaker).endswith(wanted) else ""
+    whole = name_key(speaker)
+    prefecture = whole[: -len(wanted)] if whole.endswith(wanted) else ""
     if 2 <= len(prefecture) <= 4 and prefecture.endswith(JA_PREFECTURE_ENDINGS):
         return len(wanted) >= 3 and bool(_KANJI.match(wanted))
     # A two-word English query names a person when one of its words is the family name and the
