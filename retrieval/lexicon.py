@@ -507,6 +507,11 @@ EN_PLACE_WORDS: frozenset[str] = frozenset(
 EN_VOICE_NOUNS: frozenset[str] = frozenset(
     "spokesperson spokesman spokeswoman spokespeople representative statement release".split()
 )
+# The parts of a body that speak for it: "The UCI's licence commission said", "Acme's board
+# said" -> the body is the speaker (not "Acme's union": a union is a body of its own).
+EN_ORGAN_NOUNS: frozenset[str] = frozenset(
+    "board committee commission panel council office secretariat management leadership".split()
+)
 # Verbs that make a relative clause after a name a role: Jane Doe, who chairs the Tenants
 # Union, said … -> the role "chairs the Tenants Union".
 EN_ROLE_VERBS: frozenset[str] = frozenset(

@@ -16,6 +16,7 @@ from retrieval.quotes.english_names import (
     CAP,
     IN_PLACE_RE,
     OF_PLACE_RE,
+    PARTICLES,
     ROLE,
     SAY,
     Cast,
@@ -46,6 +47,7 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split
 _NP_START = (
     rf"he|she|it|they|we|the|a|an|one|its|his|her|their|this|another|two|three|several|some"
     rf"|(?!(?:{_CONJUNCTION})\b)(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE})"
+    rf"|(?:{alternation(PARTICLES)})\s+(?:(?:{alternation(PARTICLES)})\s+)?(?={CAP})"  # van der Berk
 )
 _NP = r"(?:[^,.;:“”\"]|\.(?=\S))"  # a period inside U.S. does not end the phrase
 # After a closing mark: "…," said Jane Doe(, role) / "…," Smith(, 45,) said / "…" he added /
@@ -228,6 +230,12 @@ _STANCE_COLON_RE = re.compile(
 )
 # A body's voice right after its name: "Northline spokesperson", "Acme's statement".
 _VOICE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:{_VOICE})\b")
+# A body's voice or organ after its possessive, right before the verb: "The UCI's licence
+# commission said", "Acme's spokeswoman told …".
+_OWNED_VOICE_RE = re.compile(
+    rf"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_VOICE}|{alternation(lx.EN_ORGAN_NOUNS)})"
+    rf"\s+{_ADVERBS}"
+)
 # A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
 _RELATIVE_LEAD_RE = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+(?:-[a-z]+)?,"
@@ -751,11 +759,16 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     )
     if np:  # "He described …", "The company, which runs 212 stores, said …"
         return _resolve(cast, paragraph, text, lo + np.start("np"), lo + np.end("np"))
-    named = [
-        m
-        for m in cast.mentions
-        if m.paragraph == paragraph and lo <= m.start < verb_at and not m.minor
-    ]
+    here = [m for m in cast.mentions if m.paragraph == paragraph and lo <= m.start < verb_at]
+    owner = here[-1] if here else None
+    if (
+        owner is not None
+        and owner.entity.kind != "person"
+        and _OWNED_VOICE_RE.fullmatch(text, owner.end, verb_at)
+        and text[lo : owner.start].split()[-1:] in ([], ["The"], ["the"])
+    ):
+        return owner.entity
+    named = [m for m in here if not m.minor]
     if not named:
         return None
     # "said Eun-ji Park, an analyst at X in Seoul, who warned of “…”": a "who" clause's verb is
@@ -876,6 +889,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     if span[-1] in ",.?!;:—–…":
         return False  # sentence punctuation: someone's words
     short = len(span.split()) <= 3
+    if re.search(r"(?<![\w.,])[$€£¥]?\d[\d,.]*\s*$", before):
+        return True  # a label a number qualifies: the $200 “swap-out” credit, its 2019 “… Plan”
     if len(span.split()) == 1 and word_before in lx.EN_DEGREE_WORDS:
         return True  # too "safe": the writer's word at arm's length, whoever else speaks
     if short and word_before in ("a", "an", "its", "their") and not _VERB_RE.search(before):

@@ -27,6 +27,8 @@ _TITLE_SEQS = [tuple(t.split()) for t in lx.EN_TITLES]
 # Small words inside a name: the Bank of Korea, Ludwig van Beethoven, Instituto do Mar, Amazon
 # dos Reis.
 CONNECTORS = frozenset("of the de van von al bin da do dos das del la le du di der &".split())
+# Of those, the particles inside a person's name (Niels van der Berk, Mohammed bin Salman).
+PARTICLES = CONNECTORS - {"of", "the", "&"}
 # "said Jane Doe", "said auctioneer Jane Doe": a verb of saying right before a name, or one or
 # two lower-case words (a role) between them; or someone's role and a comma ("said Amato's
 # chief of staff, Kevin Doyle").
@@ -159,6 +161,7 @@ _NATION_BODY_RE = re.compile(
     rf"(?P<place>[A-Z][a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{_BODY_NOUN})\b(?![’'-])"
 )
 # A body noun right before a name, naming it: "homeware retailer Brantwood Living".
+_OWNS_BODY_RE = re.compile(rf"[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{_BODY_NOUN})\b")
 _KIND_NOUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<noun>{_BODY_NOUN})\s+$")
 # A verb right after a name (past a bracket and an appositive): the name is its subject.
 # "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".
@@ -688,6 +691,10 @@ def _entity(
         bodies = [e for e in cast.entities if e.kind != "person" and words[0] in e.forms]
         if bodies:
             return bodies[0], start, None
+        if owned := _OWNS_BODY_RE.match(text, start + len(words[0])):
+            # "The UCI's licence commission said": initials owning a body are a body's.
+            kind = "company" if owned["noun"] in lx.EN_COMPANY_NOUNS else "public"
+            return cast.body(words[0], kind), start, None
     org = _organisation(cast, words, None)
     if org is not None:
         return org, start, None
@@ -744,7 +751,7 @@ def _entity(
         kinsman = cast.add(words[0], "person")
         kinsman.describe(None, _kin_role(cast, paragraph, start, kin), years, sex=kin["kin"])
         return kinsman, start, span
-    if not (2 <= len(words) <= 3 and all(map(_namelike, words))) or words[0] in lx.EN_PLACE_WORDS:
+    if not _person_name(words) or words[0] in lx.EN_PLACE_WORDS:
         return None
     window = max(0, start - 120)
     pre = _PRE_ROLE_RE.search(text, window, start)
@@ -876,6 +883,18 @@ def _organisation(
         end = next(i for i, w in enumerate(words) if org_kind([w])) + 1
         while end < len(words) and org_kind([words[end]]):
             end += 1
+        # A head word inside the name is not its end: the Financial Conduct Authority (up to a
+        # later head word past plain name words, never past a title: "Acme Corp. Chief
+        # Financial Officer").
+        later = next((i for i in range(end, len(words)) if org_kind([words[i]])), None)
+        if (
+            later is not None
+            and all(_namelike(w) or w in CONNECTORS for w in words[end:later])
+            and not any(_ends_in_title([w]) for w in words[end : later + 1])
+        ):
+            end = later + 1
+            while end < len(words) and org_kind([words[end]]):
+                end += 1
         if end < len(words) and (words[end] in CONNECTORS or words[end] == "for"):
             # up to a title: Governor X ("for": the Office for Students, one name)
             # (A title that ends the run names no one after it: "the Office of the Privacy
@@ -911,6 +930,18 @@ def _namelike(word: str) -> bool:
         and word.lower() not in lx.EN_ROLE_NOUNS
         and not org_kind([word])
         and not any(word in t for t in _TITLE_SEQS)
+    )
+
+
+def _person_name(words: list[str]) -> bool:
+    """Whether words can be a person's full name: two or three name words, with particles only
+    between them (Niels van der Berk; not "van Berk" alone)."""
+    core = [w for w in words if w not in PARTICLES]
+    return (
+        2 <= len(core) <= 3
+        and words[0] not in PARTICLES
+        and words[-1] not in PARTICLES
+        and all(map(_namelike, core))
     )
 
 

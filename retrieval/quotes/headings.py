@@ -35,6 +35,8 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
             # repeats "it was a mistake".)
             folded = words.casefold()
             sources = [q for q in body if q.verified and _repeats(folded, q.quote.casefold())]
+            if not sources:
+                sources = [q for q in body if q.verified and _condenses(words, q.quote)]
             if not sources or len({q.speaker for q in sources}) != 1 or not sources[0].speaker:
                 continue
             source = sources[0]
@@ -62,6 +64,34 @@ def _repeats(words: str, quote: str) -> bool:
     lo = r"(?<![A-Za-z])" if words[:1].isascii() and words[:1].isalpha() else ""
     hi = r"(?![A-Za-z])" if words[-1:].isascii() and words[-1:].isalpha() else ""
     return re.search(lo + re.escape(words) + hi, quote) is not None
+
+
+# A Japanese heading's words left out of the quote it condenses: a gap of up to this many
+# characters between two of its pieces (生活守って from 生活を守ってほしい; 犯人扱い、一生忘れない
+# from 犯人扱いされた40時間は一生忘れない), each piece two characters or more.
+_MAX_GAP = 10
+_MIN_PIECE = 2
+
+
+def _condenses(words: str, quote: str) -> bool:
+    """Whether Japanese heading `words` are `quote` with words left out (particles, a clause):
+    the heading's characters, its commas aside, in order in the quote, in pieces of two
+    characters or more with short gaps between them."""
+    chars = re.sub(r"[、，,\s　]", "", words)
+    if len(chars) < 4 or chars.isascii():
+        return False
+    i, at = 0, None  # the next heading character to find; where the last piece ended
+    while i < len(chars):
+        piece = None
+        for j in range(len(chars), i + _MIN_PIECE - 1, -1):  # the longest piece that fits
+            k = quote.find(chars[i:j], 0 if at is None else at)
+            if k >= 0 and (at is None or k - at <= _MAX_GAP):
+                piece = (j, k + j - i)
+                break
+        if piece is None:
+            return False
+        i, at = piece
+    return True
 
 
 def _headings(article: Article) -> list[Block]:

@@ -41,7 +41,7 @@ from retrieval.quotes.people import (
     Person,
     register_mentions,
 )
-from retrieval.quotes.phrases import body, bracketed_name, described, who_is
+from retrieval.quotes.phrases import body, bracketed_name, can_speak, described, who_is
 from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.quotes.syntax import (
     SENTENCE_END,
@@ -592,7 +592,11 @@ class _Reader:
             who = who_is(self.people, doc, topic, paragraph, spans)
             if who is not None:
                 return who
-        if unresolved is not None and unresolved.pos_ in ("NOUN", "PROPN"):
+        if (
+            unresolved is not None
+            and unresolved.pos_ in ("NOUN", "PROPN")
+            and can_speak(doc, unresolved)
+        ):
             # The sentence says who (選考委員の一人は, 師匠の親方は) in words naming no one we know:
             # that description, never someone from an earlier sentence.
             return described(self.people, doc, unresolved, paragraph, spans)

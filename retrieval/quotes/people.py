@@ -98,12 +98,23 @@ class People:
 
     def note_places(self, doc: Doc) -> None:
         """Record the prefectures, cities and towns `doc` names (the tokenizer's place names)."""
+        read_to = -1  # the last token a place name read so far took in
         for t in doc:
-            if "地名" not in t.tag_:
+            if "地名" not in t.tag_ or t.i <= read_to:
                 continue
             if any(doc[j].text == "本社" for j in range(max(0, t.i - 2), t.i)):
                 continue  # （本社・金沢市）: where a company is based, not a place in the story
-            if len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
+            cut = next(
+                (k for k in range(2, len(t.text) - 1) if t.text[k] in JA_PREFECTURE_ENDINGS), None
+            )
+            if cut is not None and (end := _place_end(doc, t.i + 1, stuck=True)):
+                # 岐阜県奥 + 瀬町: the tokenizer took the first part of a town it does not hold
+                # into the prefecture's word
+                self.places.setdefault(t.text[cut], set()).add(t.text[: cut + 1])
+                name = t.text[cut + 1 :] + doc.text[doc[t.i + 1].idx : doc[end].idx + len(doc[end])]
+                self.places.setdefault(name[-1], set()).add(name)
+                read_to = end
+            elif len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
                 self.places.setdefault(t.text[-1], set()).add(t.text)
                 if t.text[-1] in JA_PREFECTURE_ENDINGS and (end := _place_end(doc, t.i + 1)):
                     # 岐阜県 + 美濃浦 + 市: after its prefecture, whatever the tokenizer took
@@ -824,12 +835,15 @@ def _title_dot_name(doc: Doc, i: int) -> tuple[int, int] | None:
     return (first, end) if fits else None
 
 
-def _place_end(doc: Doc, i: int) -> int | None:
+def _place_end(doc: Doc, i: int, stuck: bool = False) -> int | None:
     """The token closing a place name that starts at token i (a place, or whatever follows a
     prefecture) and goes on in up to two short nouns to a lone 市, 町 or 村 (三河 + 浦 + 市),
-    else None."""
+    else None. When the name's first characters stuck to the token before (岐阜県奥, `stuck`),
+    token i may itself close it: 瀬町."""
     if i >= len(doc) or not doc[i].tag_.startswith("名詞") or doc[i].text in JA_MUNICIPAL_WORDS:
         return None
+    if stuck and len(doc[i].text) <= 2 and doc[i].text[-1] in JA_MUNICIPAL_WORDS:
+        return i
     for k in range(i + 1, min(i + 4, len(doc))):
         word = doc[k].text
         if word in JA_MUNICIPAL_WORDS:

@@ -8,6 +8,7 @@ from typing import Any
 
 from retrieval.lexicon import (
     JA_BODY_ENDINGS,
+    JA_BRACKETED_BODY_KINDS,
     JA_COMPANY_ENDINGS,
     JA_COURT_ENDINGS,
     JA_LOCAL_PREFIXES,
@@ -39,6 +40,23 @@ from retrieval.quotes.syntax import inside
 
 Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
+
+
+def can_speak(doc: Doc, head: Token) -> bool:
+    """Whether the noun phrase headed by `head` can name someone who says things: not when all
+    its words are common nouns the tagger knows nothing more of, and its head is no person or
+    body word (凍結期間は「少なくとも2年」とした: a period is set, by someone unnamed there)."""
+    words = [t for t in doc[max(0, head.i - 4) : head.i] if t.dep_ == "compound"] + [head]
+    if head.text in JA_PERSON_NOUNS or head.text in JA_TITLES:
+        return True
+    if head.text.endswith(
+        (JA_PERSON_SUFFIX, *JA_ORG_SUFFIXES, *JA_BODY_ENDINGS)
+    ) or head.text.endswith(JA_BRACKETED_BODY_KINDS):
+        return True
+    return not all(
+        t.tag_.startswith("名詞-普通名詞") and not t.ent_type_ and KANJI.fullmatch(t.text)
+        for t in words
+    )
 
 
 def described(

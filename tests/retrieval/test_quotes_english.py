@@ -1609,3 +1609,30 @@ def test_a_reporter_who_called_out_a_question_is_not_the_official() -> None:
         (None, "reporter"),
         ("Alan Rusk", "Port Commissioner"),
     ]
+
+
+def test_a_name_with_particles_speaks_and_so_does_the_agent_named_after_it() -> None:
+    quotes = _quotes(
+        "“I found out from my phone that the team was gone,” Belgian rider Jan van der Veen, 24, "
+        "told reporters.",
+        "“Nobody has called us since.”",
+        "“Two teams have asked about him,” van der Veen's manager, Ruud Smit, said.",
+    )
+    assert [q.speaker for q in quotes] == ["Jan van der Veen", "Jan van der Veen", "Ruud Smit"]
+
+
+def test_a_body_speaks_through_its_organ_and_its_whole_name_is_kept() -> None:
+    quotes = _quotes(
+        "The IOC's executive board said in a statement that the federation had “failed to act” "
+        "on the complaints.",
+        "The Norwegian Financial Supervisory Authority said it was “following the case closely.”",
+    )
+    assert [q.speaker for q in quotes] == ["IOC", "Norwegian Financial Supervisory Authority"]
+
+
+def test_a_label_a_number_qualifies_is_no_quote() -> None:
+    quotes = _quotes(
+        "The council, a Harwick Borough spokesman said, will offer a $50 “trade-in” voucher "
+        "to residents who hand in petrol mowers.",
+    )
+    assert quotes == []

@@ -873,3 +873,47 @@ def test_a_quote_closing_a_sentence_about_a_name_is_the_name() -> None:
         "館長の岡田進氏は「多くの人に見てほしい」と話した。",
     )
     assert found == [("多くの人に見てほしい", "岡田進")]
+
+
+def test_a_heading_that_condenses_a_quote_is_its_speakers_excerpt() -> None:
+    # Headlines drop particles and clauses: 暮らし返して from 静かな暮らしを返してほしい.
+    article = Article(
+        "t",
+        "夜間工事に苦情相次ぐ　住民「暮らし返して」",
+        (
+            Block(1, "meta", "夜間工事に苦情相次ぐ　住民「暮らし返して」"),
+            Block(
+                2,
+                "paragraph",
+                "現場近くに住む森下和子さん（61）は「夜中も重機の音が響く。静かな暮らしを"
+                "返してほしい」と話した。",
+            ),
+            Block(3, "heading", "■「夜も、眠れない」"),
+            Block(4, "paragraph", "工事を請け負う会社は「工期を守るためだ」と説明している。"),
+        ),
+    )
+    quotes = extract_quotes(article)
+    assert [(q.paragraph, q.quote, q.speaker, q.partial) for q in quotes] == [
+        (1, "暮らし返して", "森下和子", True),
+        (2, "夜中も重機の音が響く。静かな暮らしを返してほしい", "森下和子", False),
+        (4, "工期を守るためだ", "会社", False),
+    ]  # (「夜も、眠れない」 condenses nobody's words here: no quote)
+
+
+def test_a_town_the_tokenizer_splits_from_its_prefecture_speaks_as_the_town() -> None:
+    # GiNZA reads 岐阜県奥原町 as 岐阜県奥 + 原町 and 岐阜県奥川村 as 岐阜県奥 + 川村 (a surname);
+    # 町は and 村は still mean the town and the village, not 原町 or no one.
+    assert speakers(
+        "岐阜県奥原町は8日、町営駐車場を有料化すると発表した。町は「渋滞対策として"
+        "やむを得ない」としている。",
+    ) == [("渋滞対策としてやむを得ない", "奥原町")]
+    assert speakers(
+        "岐阜県奥川村は8日、村営バスの減便を発表した。村は「運転手が確保できない」と説明した。",
+    ) == [("運転手が確保できない", "奥川村")]
+
+
+def test_a_topic_that_cannot_speak_leaves_the_words_to_the_speaker_before() -> None:
+    # 延期期間は「最長で半年」とした: a period is set by someone, here the mayor.
+    assert speakers(
+        "佐伯市長は「住民の安全が第一だ」と強調。延期期間は「最長で半年」とした。",
+    ) == [("住民の安全が第一だ", "佐伯"), ("最長で半年", "佐伯")]
