@@ -30,9 +30,24 @@ JA_TITLES: frozenset[str] = frozenset(
     司法長官 内務長官 国土安全保障長官 大統領顧問 大統領補佐官 大統領首席補佐官 国家安全保障顧問
     外務大臣 財務大臣 防衛大臣 経済産業大臣 総務大臣 法務大臣 官房副長官 事務総長 副大臣
     会頭 組合長 総長 代議士 市議 県議 町議 村議 区議 都議 道議 府議 主幹 支配人 店長 親方 相談役
-    政調会長 総務会長 座長 会長代行 警視 警部 消防長 師匠 家元 監事 教育長 副教育長
+    政調会長 総務会長 座長 会長代行 警視 警部 消防長 師匠 家元 監事 教育長 副教育長 董事長
+    総経理
     """.split()
 )
+# Relatives named by their given name alone after whose relative they are (妻の節子さん after
+# 竹内清さん): they share the surname of the person named before.
+JA_KIN_NOUNS: frozenset[str] = frozenset(
+    "妻 夫 長男 長女 次男 次女 三男 三女 息子 娘 母 父 母親 父親 兄 弟 姉 妹 祖母 祖父 孫".split()
+)
+# Endings of a broadcaster's name (東洋テレビ, 北海放送): a station, so 同局 may point back at it.
+JA_BROADCASTER_ENDINGS: tuple[str, ...] = ("テレビ", "放送", "ラジオ", "TV")
+# Police copy's "in questioning" (調べに対し「…」と容疑を認めている): with no subject in the
+# sentence, the words are those of the suspect named before, whose title is JA_SUSPECT_TITLE.
+JA_QUESTIONING_PHRASES: tuple[str, ...] = ("取り調べに対し", "調べに対し", "調べに")
+JA_SUSPECT_TITLE = "容疑者"
+# Prefixes that open a title after a name (長尾新天翔, 山田元首相, 佐藤前社長, 故鈴木氏): never a
+# piece of the given name, however short.
+JA_TITLE_PREFIXES: frozenset[str] = frozenset("新 元 前 現 故".split())
 # A country or region before a title belongs to the role: トランプ米大統領 -> 米大統領.
 JA_NATION_PREFIXES: frozenset[str] = frozenset(
     "米 露 英 仏 独 中 韓 日 伊 加 豪 印 朝 台 比 越 泰 尼 米国 中国 韓国 英国".split()
@@ -168,7 +183,8 @@ EN_DEGREE_WORDS: frozenset[str] = frozenset(
 EN_SPEECH_VERBS: tuple[str, ...] = (
     *"""
     said says say added adds told tells explained explains wrote writes noted notes argued argues
-    telling saying adding arguing warning insisting noting stressing
+    telling saying adding arguing warning insisting noting stressing promising vowing pledging
+    assuring claiming predicting urging
     insisted insists continued continues stated states warned warns declared declares tweeted
     posted replied replies responded responds acknowledged acknowledges asked asks testified
     recalled recalls conceded concedes concluded predicted predicts cautioned cautions stressed
@@ -182,6 +198,12 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     """.split(),
     "called out",  # "“Will you resign?” a reporter called out"
     "calls out",
+    "shot back",  # "“…,” the 45-year-old shot back": a retort
+    "shoots back",
+    "hit back",
+    "hits back",
+    "fired back",
+    "fires back",
     "put it",  # "Doe put it more bluntly: “…”"
     "puts it",
 )
@@ -430,8 +452,9 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     sheriff general admiral colonel commander sergeant lieutenant administrator deputy
     mp mep biologist ecologist chemist biochemist physicist geologist epidemiologist virologist
     psychologist sociologist criminologist climatologist meteorologist seismologist academic
-    specialist expert interpreter translator teacher schoolteacher pitcher right-hander
-    left-hander co-author composer conductor soprano mezzo-soprano tenor baritone singer
+    specialist expert interpreter translator teacher schoolteacher headteacher headmaster
+    headmistress principal pitcher right-hander left-hander co-author composer conductor soprano
+    mezzo-soprano tenor baritone singer
     pianist violinist cellist musician artist painter sculptor photographer novelist poet
     playwright critic reviewer columnist correspondent reporter journalist broadcaster pilot
     skipper fisherman chef pharmacist surgeon dentist veterinarian midwife paramedic
@@ -527,6 +550,7 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset(
     man woman boy girl resident witness survivor neighbour neighbor villager shopper passenger
     customer voter student parent worker employee fan farmer driver source person relative
     operator shopkeeper vendor commuter tourist visitor traveller traveler reader subscriber
+    teenager youngster
     """.split()
 )
 # Where someone's words were printed or spoken: Doe was blunt in a note to clients: "…". A

@@ -24,6 +24,7 @@ from retrieval.quotes.english_names import (
     Mention,
     alternation,
     build_cast,
+    nickname_spans,
 )
 from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.sentences import Sentence, split_sentences
@@ -102,7 +103,7 @@ _GAP_RE = re.compile(
     rf"(?:\s*(?:,[^,“”\"]*){{1,3}},(?:\s*(?:which|who)\s)?|\s*,(?:\s*(?:which|who)\s)?)?"
     rf"\s*{_ADVERBS}"
 )
-_APPOSITIVE_GAP_RE = re.compile(rf",\s+(?:the|an?)\s+[^,“”\"]+,\s*{_ADVERBS}")
+_APPOSITIVE_GAP_RE = re.compile(rf",\s+(?:(?:of|at|from)\s+)?(?:the|an?)\s+[^,“”\"]+,\s*{_ADVERBS}")
 # "the company", "the Kyoto-based company's statement", "a statement from the ministry".
 _GENERIC_RE = re.compile(
     rf"(?:(?:an?\s+)?statement\s+(?:\w+\s+)?(?:from|by)\s+)?(?:[Tt]he|[Ii]ts|[Tt]his)\s+"
@@ -117,8 +118,8 @@ _STATEMENT_SUBJECT_RE = re.compile(rf"{_BODY_NP}\s*$")
 # "according to a company statement", "the ministry's release": the body's. (A bare "the
 # statement" is left unresolved: the last body named is often not the one that issued it.)
 _STATEMENT_RE = re.compile(
-    rf"(?:an?|the|its)\s+(?:(?P<noun>{_GENERIC})(?:[’']s)?\s+)?(?:press\s+|news\s+)?"
-    rf"(?:statement|release)"
+    rf"(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?P<noun>{_GENERIC})(?:[’']s)?\s+)?(?:press\s+|news\s+)?"
+    rf"(?:{_VOICE})"  # (a company statement, a company spokeswoman)
 )
 # What a body puts out in its own name, with where it was put: "a statement", "its release", "a
 # notice posted on its website" (not "a report", which may be anyone's about the body).
@@ -229,6 +230,12 @@ _STANCE_COLON_RE = re.compile(
     r"(?:\s+(?:when|after|as)\s+(?:asked|pressed|questioned)\s+[^:;“”\"]{1,80})?\s*:\s*$"
 )
 # A body's voice right after its name: "Northline spokesperson", "Acme's statement".
+_DESCRIBED_SUBJECT_RE = re.compile(
+    rf"\s*(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON}))\s+(?!(?:of|at|for|from)\b)"
+    r"[a-z]"
+)
+# "A company spokeswoman", "a ministry official": the voice of the body the common noun names.
+_GENERIC_VOICE = rf"(?:[Aa]n?|[Tt]he)\s+(?:{_GENERIC})\s+(?:{_VOICE})"
 _VOICE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:{_VOICE})\b")
 # A body's voice or organ after its possessive, right before the verb: "The UCI's licence
 # commission said", "Acme's spokeswoman told …".
@@ -238,7 +245,7 @@ _OWNED_VOICE_RE = re.compile(
 )
 # A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
 _RELATIVE_LEAD_RE = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+(?:-[a-z]+)?,"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+(?:-[a-z]+)?,?"
     # or a role held somewhere: "The head of the Baltic Ports Authority, Lars Doe, …"
     r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,;:“”\"]{1,80},"
 )
@@ -271,7 +278,10 @@ def attribute_english(article: Article) -> list[Quote]:
         spans, blank = quote_spans(text) if block.is_passage else [], text
         for a, b in spans:  # the quotes' words blanked: a "said" inside them attributes nothing
             blank = blank[:a] + "_" * (b - a) + blank[b:]
+        nicknames = set(nickname_spans(text))
         for start, end in spans:
+            if (start - 1, end + 1) in nicknames:
+                continue  # Keith “The Hammer” Rowley: part of a name, no one's words
             sentence = next((s for s in sentences if s.start <= start < s.end), None)
             sentence = sentence or Sentence(0, len(text), text)
             masked = blank[:start] + text[start:end] + blank[end:]
@@ -503,6 +513,10 @@ def _attribute(
             k -= 1  # "She said …, but warned that …", "Reyes said, adding: …": the first verb's
         verb_at = lo + verbs[k].start()
         who = _subject(cast, number, text, lo, verb_at)
+        if who is None and _COORDINATED_RE.search(text, lo, verb_at):
+            # "Harlan chief executive Dominic Frayne declined to comment, but told investors
+            # that …": a verb joined to an earlier one has the sentence's subject.
+            who = _opener(cast, number, text, lo, verb_at)
         if who is None and _participle(text, lo, verbs[k]):
             # "Kerrigan defended the plan, telling parliament …", "Whitfield said …, describing
             # the payments as “…”": a participle's subject opens the sentence.
@@ -604,6 +618,8 @@ def _opener(
     named = [m for m in cast.mentions if m.paragraph == paragraph and lo <= m.start < hi]
     subject = next((m for m in named if not m.minor and not m.oblique), None)
     lead = text[lo : subject.start].strip() if subject else ""
+    if subject is not None and subject.entity.kind != "person" and lead in ("The", "the"):
+        lead = ""  # "The Energy Standards Authority has fined …, saying …"
     if subject is None or (lead and not _RELATIVE_LEAD_RE.fullmatch(lead)):
         return None
     if person_only and subject.entity.kind != "person":
@@ -617,6 +633,10 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     phrase = text[a:b].strip()
     if phrase.lower() in _PRONOUNS:
         sex = _PRONOUNS[phrase.lower()]
+        if opener := _described_opener(text, a):
+            # "The teenager was more cautious. “…,” she said.": the one described, if the text
+            # says who that is; never someone named before.
+            return _resolve(cast, paragraph, text, *opener)
         before = cast.before(paragraph, a, frozenset({"person"}), sex)
         return before or _sole_subject(cast, paragraph, text, a, sex)
     if phrase.lower() == "it":
@@ -709,10 +729,29 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         return _only([e for e in known if e.age == int(aged[1])])
     # "the judge wrote", "the bank's governor said": the one person named before whom the text
     # calls a judge, a governor.
-    role = re.fullmatch(rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?((?i:{ROLE}))", phrase)
+    role = re.fullmatch(rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?((?i:{_PERSON}))", phrase)
     earlier = [m.entity for m in cast.mentions if (m.paragraph, m.start) < (paragraph, a)]
     held = {id(e): e for e in earlier if role and role[1].lower() in e.nouns}
+    if role and len(held) > 1:
+        # "the finance minister" after a health minister and a finance minister: the one whose
+        # role has the phrase's other words too.
+        asked = {w.lower() for w in phrase.split()[1:]}
+        held = {k: e for k, e in held.items() if asked <= set((e.role or "").lower().split())}
     return _only(list(held.values()))
+
+
+def _described_opener(text: str, pos: int) -> tuple[int, int] | None:
+    """Where "The <person noun>" opens the last sentence before `pos` without quote marks, as its
+    subject: the one a pronoun after it points at."""
+    plain = [
+        s
+        for s in split_sentences(text)
+        if s.end <= pos and not has_quote_mark(text[s.start : s.end])
+    ]
+    if not plain:
+        return None
+    opener = _DESCRIBED_SUBJECT_RE.match(text, plain[-1].start)
+    return opener.span("np") if opener else None
 
 
 def _voice_after(rest: str, lead: str) -> int | None:
@@ -753,7 +792,9 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         noun = held["role"].split()[-1].lower()
         return _only([e for e in cast.entities if e.kind == "person" and noun in e.nouns])
     np = re.search(
-        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern})(?:[’'](?:s|d)(?=\s))?"
+        rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern}|\b{_GENERIC_VOICE}"
+        rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON}))"
+        rf"(?:[’'](?:s|d)(?=\s))?"
         rf"(?:,\s+which(?:\s(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{1,80}},)?)?\s+{_ADVERBS}$",
         text[lo:verb_at],
     )
@@ -798,6 +839,14 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     voice = _voice_after(text[m.end : verb_at], lead[-1] if lead else "")
     if voice and m.entity.kind != "person" and _GAP_RE.fullmatch(text[m.end + voice : verb_at]):
         return m.entity
+    if (
+        m.oblique
+        and m.entity.kind == "person"
+        and text[verb_at:].split(maxsplit=1)[0].endswith("ing")
+        and re.search(r"\bwith\s+(?:[a-z][\w-]*\s+){0,3}$", text[lo : m.start])
+        and _GAP_RE.fullmatch(text[m.end : verb_at])
+    ):
+        return m.entity  # "…, with presenter Gwen Doe calling the decision “…”"
     if m.oblique and m.entity.kind == "person":
         return None  # "A senior adviser to Ibarra, speaking on condition of anonymity, said"
     if m.oblique and m.entity.kind != "person" and len(named) > 1:
@@ -886,6 +935,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True
     if _names_a_work(before, span, after):
         return True  # a report the group published, "Ink Runs Dry," estimated …
+    if title and _NAMES_IT_RE.search(before):
+        return True  # a new tier it is calling “Velto Flex.”: the name a clause gives a thing
     if span[-1] in ",.?!;:—–…":
         return False  # sentence punctuation: someone's words
     short = len(span.split()) <= 3
@@ -925,6 +976,12 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     return short and not _VERB_RE.search(before + " " + after)
 
 
+# A clause naming the noun before it, its "that" left out: a new tier it is calling, a device
+# the company calls (not "called it", where the words characterise what "it" is).
+_NAMES_IT_RE = re.compile(
+    r"\b[a-z][\w-]*\s+(?:it|they|we|the\s+[a-z]+)\s+(?:(?:is|are|was|were|has|have)\s+)?"
+    r"(?:calling|calls|called|call|naming|names|named)\s*$"
+)
 _WORK_SUBJECT_RE = re.compile(
     rf"\s*(?:(?i:an?|the|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?"
     # (or its owner's: "The Eurasian Grain Council's quarterly outlook")

@@ -5,6 +5,7 @@ age, a verb of saying, a surname given an age or a title elsewhere)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from retrieval import lexicon as lx
 from retrieval.models import Article
 from retrieval.quotes.spans import quote_spans
+from retrieval.sentences import split_sentences
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -110,6 +112,8 @@ _WHO_SAID_RE = re.compile(
     rf",\s+(?:who|whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents))\s+"
     rf"(?:[^,;“”\"]|(?<=\d),(?=\d{{3}})){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
 )
+# "Nicola Doe, whose father …": what has a father or a child is a person, whatever it does.
+_WHOSE_KIN_RE = re.compile(rf",\s+whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents)\b")
 # One capitalised word opening a sentence so: "Chepkoech, who led …, said".
 _WHO_WORD_RE = re.compile(rf"(?:^|(?<=[.!?”\"]\s))({CAP}[\w’'-]+)(?={_WHO_SAID_RE.pattern})")
 # An age after a name: "Doe, 64," / "Doe, a 26-year-old …".
@@ -143,7 +147,7 @@ _ROLE_OF_BODY_BEFORE_RE = re.compile(
     rf"(?i:{ROLE})\s+(?:of|at|for)\s+[^,;:“”\"]{{1,80}},\s+$"
 )
 _OF_BODY_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?P<kind>(?:[a-z][\w-]*\s+){0,2})"
+    r",?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?P<kind>(?:[a-z][\w’'-]*\s+){0,2})"
     r"(?P<body>(?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
 )
 # Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
@@ -162,6 +166,13 @@ _NATION_BODY_RE = re.compile(
 )
 # A body noun right before a name, naming it: "homeware retailer Brantwood Living".
 _OWNS_BODY_RE = re.compile(rf"[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{_BODY_NOUN})\b")
+_PERSON_NOUN_BEFORE_RE = re.compile(
+    rf"(?:\b(?i:{_PERSONISH})|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?!(?:{_BODY_NOUN})\b)[a-z][\w-]*),?\s+$"
+)
+_REPORTED_BY_KIND_RE = re.compile(
+    rf"(?:[^.;!?]|\.(?=\S))*?,\s+the\s+(?P<noun>{_BODY_NOUN})\s+(?:{SAY})\b"
+)
 _KIND_NOUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<noun>{_BODY_NOUN})\s+$")
 # A verb right after a name (past a bracket and an appositive): the name is its subject.
 # "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".
@@ -214,13 +225,20 @@ class Entity:
         tells."""
         self.role = self.role or role
         self.age = self.age or (int(age) if age else None)
-        found = set(re.findall(r"[\w-]+", words or ""))
-        self.nouns |= {w.lower() for w in found} & lx.EN_ROLE_NOUNS
+        tokens = re.findall(r"[\w-]+", words or "")
+        found = set(tokens)
+        # (A role held once is not the one "the mayor" means now: "Former mayor X", "ex-coach".)
+        past = next((i for i, w in enumerate(tokens) if _PAST_ROLE_RE.fullmatch(w)), len(tokens))
+        held = {w.lower() for w in tokens[:past]}
+        self.nouns |= held & (lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS)  # (the witness)
         sexes = {w for w in found if w.islower()} & (lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS)
         sexes -= lx.EN_KIN_NOUNS  # "travelling with her husband": his sex, not hers
         sex = sex or (sexes.pop() if len(sexes) == 1 else "")
         female, male = sex in lx.EN_FEMALE_WORDS, sex in lx.EN_MALE_WORDS
         self.sex = self.sex or ("f" if female else "m" if male else None)
+
+
+_PAST_ROLE_RE = re.compile(r"(?i:former|onetime|one-time|retired|ex-[\w-]+)")
 
 
 @dataclass(frozen=True)
@@ -249,6 +267,12 @@ class Cast:
     # Single words that speak right after a quote: a full name ending in one is a person unless
     # an appositive says what else it is ("Glen Arden, a valley in the north, …").
     speaking: set[str] = field(default_factory=set)
+    # Where each paragraph's sentences start, to tell whether two mentions share a sentence.
+    sentence_starts: dict[int, list[int]] = field(default_factory=dict)
+
+    def sentence_of(self, m: Mention) -> tuple[int, int]:
+        """(paragraph, sentence) of mention `m`."""
+        return m.paragraph, bisect.bisect_right(self.sentence_starts.get(m.paragraph, []), m.start)
 
     def read(self, words: list[str]) -> None:
         """Note the full name a run of capitalised words ends in, if it is one."""
@@ -378,7 +402,18 @@ class Cast:
             return None
         since = [m for m in earlier if m.paragraph >= earlier[-1].paragraph and not m.oblique]
         rivals = {m.entity.name for m in since if m.entity.sex in (None, sex)} - {last.name}
-        return None if sex and rivals else last
+        if sex and rivals:
+            # "Ruth Doe accused Minister Dan Roe of …. “…,” she said": of those who may be
+            # "she", the subject of the sentence that named the last one, when only one was a
+            # subject there (the last one was its object).
+            sentence = self.sentence_of(earlier[-1])
+            subjects = {
+                m.entity.name: m.entity
+                for m in since
+                if m.acts and m.entity.sex in (None, sex) and self.sentence_of(m) == sentence
+            }
+            return next(iter(subjects.values())) if len(subjects) == 1 else None
+        return last
 
     def salient(self, paragraph: int, pos: int, kinds: frozenset[str]) -> Entity | None:
         """Who "the company" is at ¶paragraph:pos: the body of `kinds` named last in the same
@@ -402,13 +437,38 @@ class Cast:
         return self.before(paragraph, pos, kinds)
 
 
+def nickname_spans(text: str) -> list[tuple[int, int]]:
+    """The quoted nicknames inside names, marks included: Keith “The Hammer” Rowley (one to
+    three capitalised words between two name words)."""
+    found = []
+    for a, b in quote_spans(text):
+        words = text[a:b].split()
+        before = re.search(rf"(?:^|\s)({CAP}[\w’'-]+)\s$", text[max(0, a - 40) : a - 1])
+        after = re.match(rf"\s({CAP}[\w’'-]+)", text[b + 1 :])
+        if (
+            1 <= len(words) <= 3
+            and all(w[:1].isupper() for w in words)
+            and not re.search(r"[,.;:!?]$", text[a:b])
+            and before is not None
+            and after is not None
+            and _namelike(before[1])
+            and _namelike(after[1])
+        ):
+            found.append((a - 1, b + 1))
+    return found
+
+
 def build_cast(article: Article) -> Cast:
-    """People and organisations the passages name outside quote marks, in order."""
+    """People and organisations the passages name outside quote marks, in order (a nickname
+    inside a name read as blank: Keith “The Hammer” Rowley is Keith Rowley)."""
     cast = Cast()
     persons = _person_words(article)
     cast.speaking = _speaking_words(article)
     for block in article.passages:
         text = block.text
+        cast.sentence_starts[block.number] = [s.start for s in split_sentences(text)][1:]
+        for a, b in nickname_spans(text):
+            text = text[:a] + " " * (b - a) + text[b:]
         inside = quote_spans(text)
         minor_zones: list[tuple[int, int]] = []
         for run_start, run_end in _runs(text):
@@ -713,6 +773,19 @@ def _entity(
             kind = "public" if body and body["noun"] not in lx.EN_COMPANY_NOUNS else "company"
             org = cast.body(" ".join(words), kind)
             return org, start, None
+    reported = _REPORTED_BY_KIND_RE.match(text, run_end)
+    if (
+        reported
+        and re.search(r"(?:^|[.!?”\"]\s+)$", text[:start])
+        and 1 <= len(words) <= 4
+        and all(_namelike(w) or org_kind([w]) for w in words)
+        and words[0] not in lx.EN_PLACE_WORDS
+        and not cast.named(words)
+    ):
+        # "Velto Mobile will stop selling …, the company said": the sentence's subject is the
+        # body its attribution calls the company.
+        kind = "company" if reported["noun"] in lx.EN_COMPANY_NOUNS else "public"
+        return cast.body(" ".join(words), kind), start, None
     kind_noun = _KIND_NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
     if (
         kind_noun
@@ -767,7 +840,9 @@ def _entity(
     speaks = words[-1] in cast.speaking and not unlike
     # "Rina Sakamoto, who studies research ethics at Keiyo University, said": "who" is for people.
     # (Not after a preposition: "a doctor living in County Kildare, who asked …, said".)
-    relative = _WHO_SAID_RE.match(text, after) is not None and not re.search(
+    relative = (
+        _WHO_SAID_RE.match(text, after) is not None or _WHOSE_KIN_RE.match(text, after) is not None
+    ) and not re.search(
         r"\b(?:in|at|of|from|to|for|with|by|near|outside|inside)\s+(?:the\s+)?$",
         text[max(0, start - 20) : start],
     )
@@ -781,8 +856,17 @@ def _entity(
     )  # ("Priya Desai of law firm Moorcroft Lane")
     # "The head of the Baltic Ports Authority, Lars Doe, …": a name in apposition to a role.
     held_role = _ROLE_OF_BODY_BEFORE_RE.search(text, window, start)
+    # "Taxi driver Raymond Doe", "His long-time rival Stuart Doe": what someone is, or someone's
+    # something, right before the name.
+    noun_before = _PERSON_NOUN_BEFORE_RE.search(text, window, start)
+    what = noun_before is not None or (
+        # ", a second-year engineering student,": an appositive saying what someone is
+        appositive is not None
+        and appositive.groupdict().get("det") is not None
+        and re.search(rf"\b(?:{_PERSONISH})$", appositive["role"]) is not None
+    )
     evidence = (
-        held_role,
+        held_role, what,
         pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative, works
     )  # fmt: skip
     if not any(evidence):
@@ -798,6 +882,8 @@ def _entity(
         start = pre.start() + pre.group().index(role_words[0])
     if kin:
         person.describe(None, kin_role, sex=kin["kin"])
+    if noun_before:
+        person.describe(noun_before.group())  # "A witness, Sean Doe": the witness
     person.describe(role_after, role_after)
     return person, start, span
 

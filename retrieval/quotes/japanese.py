@@ -28,7 +28,10 @@ from typing import Any
 from retrieval.lexicon import (
     JA_CATAPHORA,
     JA_NAME_NOUNS,
+    JA_PERSON_NOUNS,
+    JA_QUESTIONING_PHRASES,
     JA_QUOTATIVE_HEADS,
+    JA_SUSPECT_TITLE,
     JA_UTTERANCE_NOUNS,
     JA_VIEW_NOUNS,
     JA_WORK_NOUNS,
@@ -145,6 +148,31 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
         if f.is_quote
         for text in [article.block(f.paragraph).text[f.start : f.end]]
     ]
+
+
+def _passive_agent(
+    doc: Doc, predicate: Token, spans: list[tuple[int, int]], inner_ids: set[int]
+) -> Token | None:
+    """The から or に phrase saying who did what a passive `predicate` reports (記者から「…」と
+    問われ), when it names one before the quote, hung on the verb or on the quoted words."""
+    if not any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in predicate.children):
+        return None
+    for t in predicate.sent:
+        if (
+            t.pos_ in ("NOUN", "PROPN")
+            and (t.head.i == predicate.i or t.head.i in inner_ids)
+            and t.i < predicate.i
+            and not inside(t.idx, spans)
+            and any(c.dep_ == "case" and c.text in ("から", "に") for c in t.children)
+            and (t.ent_type_ in ("Person", "Position_Vocation") or t.text in JA_PERSON_NOUNS)
+        ):
+            return t
+    return None
+
+
+def _marked_ga(token: Token) -> bool:
+    """Whether `token` is marked as a subject by が."""
+    return any(c.dep_ == "case" and c.text == "が" for c in token.children)
 
 
 def _own_subject(inner: list[Token]) -> bool:
@@ -415,9 +443,10 @@ class _Reader:
         if quotative and (governor is None or not is_predicate(governor)):
             governor = next_predicate(doc, end) or governor
         if quotative and governor is not None and is_predicate(governor):
-            if is_naming(governor) or (
+            told = predicative and _passive_agent(doc, governor, spans, inner_ids) is not None
+            if (is_naming(governor) and not told) or (
                 not predicative and (named_by(governor) or labels(governor))
-            ):
+            ):  # (監督から「…」と言われた: told by someone, not what something is called)
                 return result(False, False, None, "naming")
             if governor.lemma_ == "なる" and "。" not in content and len(content) <= 12:
                 return result(False, False, None, "term")  # 「ストップ高」となった: a state
@@ -435,6 +464,10 @@ class _Reader:
             cleft = cleft_speaker(doc, governor) if speaker is None else None
             if cleft is not None:  # 「…」と話すのは山田社長だ
                 speaker = who_is(self.people, doc, cleft, block.number, spans)
+            if speaker is None and any(
+                p in text[sentence_start:start] for p in JA_QUESTIONING_PHRASES
+            ):  # 調べに対し「…」と容疑を認めている: the suspect's words
+                speaker = self.people.last_before((block.number, start), JA_SUSPECT_TITLE)
             if speaker is None:
                 speaker = self._look_back(block.number, sentence_start)
             # (「有料化自体は時代の流れ」とした: words with a topic of their own are a statement,
@@ -514,6 +547,10 @@ class _Reader:
         of the quoted words, not their speaker.
         """
         sentence_open = sentence_opening(doc.text, start)
+        if agent := _passive_agent(doc, predicate, spans, inner_ids):
+            # 記者から「…」と問われ, 北村被告から「…」と相談された: the words are the asker's,
+            # not the subject's.
+            return who_is(self.people, doc, agent, paragraph, spans) or UNKNOWN
         misattached = [
             t
             for t in doc
@@ -536,7 +573,18 @@ class _Reader:
             if step == 0:
                 subjects += misattached
             # Xが専門のY教授は「…」と: the parser may hang both on the verb; the topic speaks.
-            subjects.sort(key=lambda c: not is_topic(c))
+            # But a subject of its own after the topic is the nearer clause's: 党関係者は、
+            # 村上総裁が周辺に「…」と話していたと明かした (村上 said the words).
+            topic_at = min((c.i for c in subjects if is_topic(c)), default=len(doc))
+            # (Not one the parser hung inside the quote: 裁判長は、学校側が「…を怠った」と指摘:
+            # the school is the subject of the quoted words, the writer's clause running on.)
+            subjects.sort(
+                key=lambda c: (
+                    0
+                    if c.i > topic_at and _marked_ga(c) and c.head.i == node.i
+                    else 1 + (not is_topic(c))
+                )
+            )
             for subject in subjects:
                 if subject.lemma_ in JA_UTTERANCE_NOUNS and _names_the_words(doc, subject):
                     # 参拝者から「…」と連絡があった: the words are the subject; whom they came

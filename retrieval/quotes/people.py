@@ -17,6 +17,7 @@ from typing import Any
 from retrieval.lexicon import (
     JA_BODY_ENDINGS,
     JA_BRACKETED_BODY_KINDS,
+    JA_BROADCASTER_ENDINGS,
     JA_COMPANY_ENDINGS,
     JA_COMPANY_FORMS,
     JA_COMPANY_KIND_ENDINGS,
@@ -29,6 +30,7 @@ from retrieval.lexicon import (
     JA_PERSON_NOUNS,
     JA_PREFECTURE_ENDINGS,
     JA_PREFECTURE_MARKS,
+    JA_TITLE_PREFIXES,
     JA_TITLES,
 )
 
@@ -288,7 +290,9 @@ def _body_of_kind(p: Person, suffix: str) -> bool:
         )
     )
     ends = p.name.endswith(suffix) or (suffix == "大" and p.name.endswith("大学"))
-    return company or ends or (p.title or "").endswith(suffix)
+    # 同局 after a broadcaster: a television or radio station is a 局 whatever its name ends in.
+    station = suffix == "局" and p.name.endswith(JA_BROADCASTER_ENDINGS)
+    return company or ends or station or (p.title or "").endswith(suffix)
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -428,11 +432,12 @@ def _given_name_word(doc: Doc, i: int, j: int) -> bool:
 
 def _name_piece(u: Token) -> bool:
     """Whether token `u` can be (part of) a given name after a surname: a short word of kanji or
-    kana, not a suffix (鶴見 + 屋 is a shop), a title or a company's or body's word (潮見 + 書房,
-    北浜 + 食品)."""
+    kana, not a suffix (鶴見 + 屋 is a shop) or a title's prefix (長尾 + 新 + 天翔: a title just
+    won), a title or a company's or body's word (潮見 + 書房, 北浜 + 食品)."""
     return (
         bool(NAME_WORD.fullmatch(u.text))
         and not u.tag_.startswith("接尾辞")
+        and not (u.tag_.startswith("接頭辞") and u.text in JA_TITLE_PREFIXES)
         and not is_title_token(u)
         and not u.text.endswith((*JA_COMPANY_ENDINGS, *JA_BODY_ENDINGS))
     )
@@ -498,6 +503,14 @@ def name_and_title(doc: Doc, lo: int, hi: int) -> tuple[str, str, int, set[str]]
     北村誠, 教育長)."""
     name = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
     title, end = title_after(doc, hi)
+    last = doc[hi - 1].text
+    # (陳 + 志明 + 董 + 事長: the title found after the name may begin inside its last token.)
+    longer = next(
+        (k for k in range(len(last), 0, -1) if title and last[-k:] + title in JA_TITLES), 0
+    )
+    if longer and len(name) - longer >= 2:
+        forms = name_forms(doc, lo, hi - 1) | ({last[:-longer]} if last[:-longer] else set())
+        return name[:-longer], last[-longer:] + title, end, forms
     cut = _split_title(doc, hi) if not title else None
     # (A surname alone keeps two characters at least: 佐野町 + 議 is 佐野 and 町議.)
     if cut is not None and (hi - lo >= 2 or len(doc[lo].text) - cut[0] >= 2):

@@ -11,11 +11,13 @@ from retrieval.lexicon import (
     JA_BRACKETED_BODY_KINDS,
     JA_COMPANY_ENDINGS,
     JA_COURT_ENDINGS,
+    JA_KIN_NOUNS,
     JA_LOCAL_PREFIXES,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
     JA_PERSON_SUFFIX,
     JA_RULING_NOUNS,
+    JA_TITLE_PREFIXES,
     JA_TITLES,
 )
 from retrieval.quotes.people import (
@@ -174,6 +176,14 @@ def who_is(
         named = doc.text[doc[seg].idx : head.idx + len(head.text)]
         if len(named) >= 2 and (known := people.find(named, "person")) is not None:
             return people.add(known.name, "person", at)
+    # 長尾 + 新 + 天翔, 吉田新 + 王座: a known person's surname, then a title's prefix and the
+    # title (新横綱, 元首相; however the tokenizer cut them), not a given name (田中新さん).
+    named = doc.text[doc[seg].idx : head.idx + len(head.text)]
+    for k in range(2, len(named) - 2):
+        if named[k] in JA_TITLE_PREFIXES and named[k + 1 :] not in ("さん", "氏"):
+            known = people.find(named[:k], "person")
+            if known is not None:
+                return people.add(known.name, "person", at)
     dotted = _name_dot_role(doc, seg, head)
     if dotted is not None:  # 岩佐亮・みなと証券シニアアナリスト
         a, k = dotted
@@ -203,6 +213,7 @@ def who_is(
         if title_end > head.i or run[1] == head.i:
             owner = people.expand(owner_before(doc, run[0]), at)
             role = join_role(owner, title) if title and title not in ("氏", "さん") else None
+            name = _with_kin_surname(people, doc, run, name, at)
             return people.add(name, "person", at, role, title or None, forms)
     split = _name_then_title(doc, seg, head)
     if split is not None:  # 審判部の[錦浦]部長: a name the tagger took for part of the title
@@ -265,6 +276,26 @@ def who_is(
     ):
         return people.add(_full_owner(people, phrase), "description", at)
     return body(people, doc, head, paragraph)
+
+
+def _with_kin_surname(
+    people: People, doc: Doc, run: tuple[int, int], name: str, at: tuple[int, int]
+) -> str:
+    """妻の節子さん after 竹内清さん: a given name alone after a kin noun and の takes the
+    surname of the person named before (竹内節子); any other name as it is."""
+    lo, hi = run
+    given = all("人名-名" in doc[k].tag_ for k in range(lo, hi))
+    if not (given and lo >= 2 and doc[lo - 1].text == "の" and doc[lo - 2].text in JA_KIN_NOUNS):
+        return name
+    if lo >= 3 and doc[lo - 3].text == "の":
+        return name  # 男性の妻の節子さん: whose wife the text says, someone unnamed
+    # (the person named last in the same paragraph, never one further back)
+    earlier = [p for pos, p in people.timeline if pos < at and pos[0] == at[0]]
+    relative = earlier[-1] if earlier else None
+    if relative is None or relative.kind != "person":
+        return name
+    surnames = [f for f in relative.forms if relative.name.startswith(f) and f != relative.name]
+    return max(surnames, key=len) + name if surnames else name
 
 
 def appositive(

@@ -1636,3 +1636,79 @@ def test_a_label_a_number_qualifies_is_no_quote() -> None:
         "to residents who hand in petrol mowers.",
     )
     assert quotes == []
+
+
+def test_she_after_someone_accused_someone_is_the_accuser() -> None:
+    quotes = _quotes(
+        "Union leader Carla Benning accused Health Secretary Tom Aldous on Monday of “hiding the "
+        "waiting lists” from parliament.",
+        "“He has had these figures since spring,” she told reporters.",
+    )
+    assert [q.speaker for q in quotes] == ["Carla Benning", "Carla Benning"]
+
+
+def test_what_makes_a_person_or_a_body_without_a_title() -> None:
+    quotes = _quotes(
+        "Petra Lindqvist, whose son was on the missing trawler, asked the coastguard on Friday to "
+        "keep searching.",
+        "“He knows that sea better than anyone,” she said.",
+        "Norvane Telecom will close its last call centre in March, the company said on Tuesday, "
+        "moving the work to an app it is calling “Norvane Assist.”",
+        "A company spokeswoman said the change would “cut waiting times for most customers.”",
+        "Bus driver Aled Pryce was unimpressed. “Nobody rings a call centre for fun,” he said.",
+        "Ruth Okafor, of the consumers' group Fair Line Now, said older customers would be "
+        "“left behind.”",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Petra Lindqvist",
+        "Norvane Telecom",
+        "Aled Pryce",
+        "Ruth Okafor",
+    ]  # ("Norvane Assist." is the name the clause gives the app, no one's words)
+
+
+def test_a_former_holder_is_not_the_role_and_a_fuller_role_picks_one_of_two() -> None:
+    quotes = _quotes(
+        "Former mayor Brian Stott and the council leader, Amy Reyes, disagreed on Thursday.",
+        "“We cannot afford this,” the mayor said.",
+        "Education Minister Lena Park and Transport Minister Omar Said launched the scheme.",
+        "Asked about the cost, the transport minister said: “It pays for itself.”",
+    )
+    assert [q.speaker for q in quotes] == [None, "Omar Said"]
+
+
+def test_a_nickname_inside_a_name_is_part_of_the_name_not_a_quote() -> None:
+    quotes = _quotes(
+        "Snooker veteran Alan “The Rocket” Dunmore retired on Sunday.",
+        "“The eyes went first,” Dunmore, 55, said. His old rival Pete Garner paid tribute, calling "
+        "him “the best break-builder I ever saw.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("The eyes went first,", "Alan Dunmore"),
+        ("the best break-builder I ever saw.", "Pete Garner"),
+    ]
+
+
+def test_described_people_and_retorts_find_the_one_meant() -> None:
+    quotes = _quotes(
+        "Labour candidate Nia Rhodes, 38, and her rival, Gordon Tate, 61, met at a hustings.",
+        "Tate accused her of having “never run a whelk stall.” “Experience of what?” the "
+        "38-year-old shot back.",
+        "A witness, Dara Quinn, told the court the accused had been drinking. “I know what I "
+        "saw,” the witness said.",
+        "Coach Ilse Brandt praised her pupil Mia Koh. The teenager was calmer. “It was just "
+        "another match,” she said.",
+    )
+    assert [q.speaker for q in quotes] == ["Gordon Tate", "Nia Rhodes", "Dara Quinn", None]
+
+
+def test_participles_and_a_joined_verb_keep_the_sentences_subject() -> None:
+    quotes = _quotes(
+        "The long-running show will end, broadcaster Northwave said, with host Jo Reid calling "
+        "the decision “the right moment to stop.”",
+        "Ardent Rail chief executive Paul Mercer declined to comment, but told investors last "
+        "week that the company was “open to offers.”",
+        "The Water Standards Board has fined Crestline Utilities £2 million, saying the company "
+        "showed “a pattern of neglect.”",
+    )
+    assert [q.speaker for q in quotes] == ["Jo Reid", "Paul Mercer", "Water Standards Board"]
