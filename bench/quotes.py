@@ -25,7 +25,13 @@ from typing import Any
 
 from bench.common import ROOT, write_results
 from retrieval.articles import parse_file
-from retrieval.lexicon import EN_PERSON_NOUNS, EN_VOICE_NOUNS, JA_PERSON_NOUNS
+from retrieval.lexicon import (
+    EN_PERSON_NOUNS,
+    EN_VOICE_NOUNS,
+    JA_HONORIFICS,
+    JA_PERSON_NOUNS,
+    JA_TITLES,
+)
 from retrieval.models import Article, Quote
 from retrieval.quotes import extract_quotes
 from retrieval.quotes.speakers import name_key, speaker_matches
@@ -96,10 +102,15 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
 
 
 def _unnamed(said: str, named: frozenset[str]) -> bool:
-    """True when `said` describes someone without naming them: it ends in a person noun and is
-    none of the `named` speakers (小野寺選手の母親 is not 小野寺, though it holds the name)."""
+    """True when `said` describes someone without naming them: it ends in a person noun or a
+    title past the words before it (被害者の代理人弁護士, 記者; the engine gives a named speaker
+    without a title, and an honorific ends no description) and is none of the `named` speakers
+    (小野寺選手の母親 is not 小野寺, though it holds the name)."""
     nouns = JA_PERSON_NOUNS | EN_PERSON_NOUNS
-    ends = any(said.endswith(n) for n in JA_PERSON_NOUNS) or said.split()[-1].lower() in nouns
+    titles = JA_TITLES - JA_HONORIFICS
+    ends = (
+        any(said.endswith(n) for n in JA_PERSON_NOUNS | titles) or said.split()[-1].lower() in nouns
+    )
     return ends and name_key(said) not in {name_key(n) for n in named}
 
 

@@ -39,12 +39,37 @@ JA_TITLES: frozenset[str] = frozenset(
 JA_KIN_NOUNS: frozenset[str] = frozenset(
     "妻 夫 長男 長女 次男 次女 三男 三女 息子 娘 母 父 母親 父親 兄 弟 姉 妹 祖母 祖父 孫".split()
 )
+# The usual short forms of a body's kind, written out: 市教委 is the city's 教育委員会, so it
+# is the 葛城原市教育委員会 named before.
+JA_BODY_ABBREVIATIONS: dict[str, str] = {
+    "教委": "教育委員会",
+    "選管": "選挙管理委員会",
+    "公取委": "公正取引委員会",
+    "地検": "地方検察庁",
+    "地裁": "地方裁判所",
+    "高裁": "高等裁判所",
+    "家裁": "家庭裁判所",
+    "県警": "県警察本部",
+}
+# Words sports and feature copy uses to call the person it is about again, without the name
+# (試合後、ベテランは「…」と胸を張った): that person, the one named last.
+JA_EPITHETS: frozenset[str] = frozenset(
+    """
+    ベテラン 若手 新人 ルーキー エース ストライカー 主砲 守護神 司令塔 大黒柱 新鋭 王者 女王
+    覇者 挑戦者 助っ人 新戦力 10代
+    """.split()
+)
 # Endings of a broadcaster's name (東洋テレビ, 北海放送): a station, so 同局 may point back at it.
 JA_BROADCASTER_ENDINGS: tuple[str, ...] = ("テレビ", "放送", "ラジオ", "TV")
 # Police copy's "in questioning" (調べに対し「…」と容疑を認めている): with no subject in the
 # sentence, the words are those of the suspect named before, whose title is JA_SUSPECT_TITLE.
 JA_QUESTIONING_PHRASES: tuple[str, ...] = ("取り調べに対し", "調べに対し", "調べに")
 JA_SUSPECT_TITLE = "容疑者"
+# The statement of a charge in police and court copy (逮捕容疑は…「…」とうそを言い…疑い): words
+# quoted inside it are what the charge says the suspect said (JA_SUSPECT_TITLE, named before).
+JA_CHARGE_NOUNS: frozenset[str] = frozenset("逮捕容疑 容疑 起訴内容 起訴状 公訴事実".split())
+# The titles that are only courtesy (山田さん, 田中氏): they say nothing of what someone is.
+JA_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君 ちゃん".split())
 # Prefixes that open a title after a name (長尾新天翔, 山田元首相, 佐藤前社長, 故鈴木氏): never a
 # piece of the given name, however short.
 JA_TITLE_PREFIXES: frozenset[str] = frozenset("新 元 前 現 故".split())
@@ -118,6 +143,7 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
     職員 社員 従業員 会社員 自営業 店主 店長 学生 大学生 高校生 中学生 生徒 児童 教員 教諭 乗客
     観客 ファン 患者 被害者 目撃者 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
+    一員 一人 メンバー 有権者
     """.split()
 )
 # A word of three characters or more ending in this names a kind of person (参拝者, 利用者,
@@ -157,7 +183,7 @@ JA_VIEW_NOUNS: frozenset[str] = frozenset(
 JA_UTTERANCE_NOUNS: frozenset[str] = frozenset(
     """コメント 声明 声明文 談話 発言 メッセージ 文書 書面 回答 説明 主張 見方 意見 言葉 指摘
     文章 投稿 書き込み 報告 報告書 答弁 通知 通達 発表 発表文 談 所感 抗議文 要望書 意見書
-    連絡 通報 相談 電話 問い合わせ 苦情 声 要望 訴え 証言 供述 申し出""".split()
+    連絡 通報 相談 電話 問い合わせ 苦情 声 要望 訴え 証言 供述 申し出 批判 反発 不満""".split()
 )
 # Words of a question about a photograph ("Who is shown in the photo?", 写真に写っているのは): only
 # such a question is answered from a caption, which describes the picture; any other is
@@ -550,7 +576,9 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset(
     man woman boy girl resident witness survivor neighbour neighbor villager shopper passenger
     customer voter student parent worker employee fan farmer driver source person relative
     operator shopkeeper vendor commuter tourist visitor traveller traveler reader subscriber
-    teenager youngster
+    teenager youngster striker midfielder defender goalkeeper winger sprinter runner cyclist
+    rider jockey swimmer golfer boxer wrestler skater skier climber veteran rookie newcomer
+    deckhand trainer
     """.split()
 )
 # Where someone's words were printed or spoken: Doe was blunt in a note to clients: "…". A

@@ -723,6 +723,13 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         return _only(_not_in_passing(cast, bearers, paragraph, a)) or cast.before(
             paragraph, a, kinds
         )
+    if nation := re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", phrase):
+        # "the Dane", "the Briton": the one person named before whom the words before their name
+        # call so (Danish striker X, Britain's Y, American Z); never merely the last one named.
+        word = nation[1].lower()
+        known = cast.entities_before(paragraph, a, frozenset({"person"}))
+        if not any(word in e.name.lower().split() for e in cast.entities):
+            return _only([e for e in known if any(w[:4] == word[:4] for w in e.lead)])
     # "the 34-year-old said": the one person named before with that age.
     if aged := re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", phrase):
         known = cast.entities_before(paragraph, a, frozenset({"person"}))
@@ -793,7 +800,7 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         return _only([e for e in cast.entities if e.kind == "person" and noun in e.nouns])
     np = re.search(
         rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern}|\b{_GENERIC_VOICE}"
-        rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON}))"
+        rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})|\b[Tt]he\s+[A-Z][a-z]+)"
         rf"(?:[’'](?:s|d)(?=\s))?"
         rf"(?:,\s+which(?:\s(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{1,80}},)?)?\s+{_ADVERBS}$",
         text[lo:verb_at],

@@ -207,6 +207,8 @@ class Entity:
     forms: list[str] = field(default_factory=list)
     nouns: set[str] = field(default_factory=set)
     age: int | None = None
+    # Words the text puts before the name (Athletic's Danish striker): what "the Dane" may mean.
+    lead: set[str] = field(default_factory=set)
     sex: str | None = None  # "f" or "m" when a title, a kinship noun or a role says
     # A body only a title implies (the Communications Ministry of "Communications Minister X"):
     # "the ministry" may be it, but no other name is ("the Sri Lankan foreign ministry").
@@ -267,6 +269,9 @@ class Cast:
     # Single words that speak right after a quote: a full name ending in one is a person unless
     # an appositive says what else it is ("Glen Arden, a valley in the north, …").
     speaking: set[str] = field(default_factory=set)
+    # Capitalised words the article uses after "the" alone (the American, the Dane): a word that
+    # opens a three-word name is then what the person is, not part of the name.
+    referred: set[str] = field(default_factory=set)
     # Where each paragraph's sentences start, to tell whether two mentions share a sentence.
     sentence_starts: dict[int, list[int]] = field(default_factory=dict)
 
@@ -464,6 +469,11 @@ def build_cast(article: Article) -> Cast:
     cast = Cast()
     persons = _person_words(article)
     cast.speaking = _speaking_words(article)
+    cast.referred = {
+        m[1].lower()
+        for block in article.passages
+        for m in re.finditer(r"\b[Tt]he\s+([A-Z][a-z]+)\b(?![\w’'-]*\s+[A-Z])", block.text)
+    }
     for block in article.passages:
         text = block.text
         cast.sentence_starts[block.number] = [s.start for s in split_sentences(text)][1:]
@@ -659,6 +669,15 @@ def _entity(
         words.pop(0 if words[0] in _SKIP else -1)  # The, According to, Tuesday, KC
     if len(words) >= 3 and re.search(r"[’']s$", words[0]) and all(map(_namelike, words[1:])):
         words = words[1:]  # "Kenya's Faith Chepkoech": where someone is from, then the name
+    described_as = None
+    if (
+        len(words) == 3
+        and words[0].lower() in cast.referred
+        and not _ends_in_title(words[:1])  # (a title stays one: Treasurer X, "the treasurer")
+        and all(map(_namelike, words[1:]))
+    ):
+        # "American Cody Doe …. “…,” the American said": what the person is, then the name
+        described_as, words = words[0].lower(), words[1:]
     if not words:
         return None
     start = text.index(words[0], run_start)
@@ -866,7 +885,7 @@ def _entity(
         and re.search(rf"\b(?:{_PERSONISH})$", appositive["role"]) is not None
     )
     evidence = (
-        held_role, what,
+        held_role, what, described_as,
         pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative, works
     )  # fmt: skip
     if not any(evidence):
@@ -885,6 +904,9 @@ def _entity(
     if noun_before:
         person.describe(noun_before.group())  # "A witness, Sean Doe": the witness
     person.describe(role_after, role_after)
+    # (the words before the name, lower-cased: "Athletic's Danish striker" for "the Dane")
+    lead_words = re.findall(r"[A-Za-z][\w-]*", text[max(0, start - 40) : start])[-3:]
+    person.lead |= {w.lower() for w in lead_words} | ({described_as} if described_as else set())
     return person, start, span
 
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from retrieval.lexicon import (
     JA_CATAPHORA,
+    JA_CHARGE_NOUNS,
     JA_NAME_NOUNS,
     JA_PERSON_NOUNS,
     JA_QUESTIONING_PHRASES,
@@ -170,6 +171,14 @@ def _passive_agent(
     return None
 
 
+def _compound_text(doc: Doc, head: Token) -> str:
+    """The compound noun `head` ends (逮捕 + 容疑)."""
+    lo = head.i
+    while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == head.i:
+        lo -= 1
+    return doc.text[doc[lo].idx : head.idx + len(head.text)]
+
+
 def _marked_ga(token: Token) -> bool:
     """Whether `token` is marked as a subject by が."""
     return any(c.dep_ == "case" and c.text == "が" for c in token.children)
@@ -223,6 +232,28 @@ def _came_from(predicate: Token, spans: list[tuple[int, int]], heads: set[int]) 
         ):
             return t
     return None
+
+
+def _chained_subjects(
+    doc: Doc, heads: set[int], start: int, spans: list[tuple[int, int]]
+) -> list[Token]:
+    """Subjects of the clauses chained before character `start` by a bare stem or て (臨み、 /
+    介して) to the predicate or to the quoted words (`heads`: the parser may hang them on a
+    verb inside the quote), which share the predicate's subject."""
+    found: list[Token] = []
+    clauses = [
+        c
+        for c in doc
+        if c.dep_ == "advcl" and c.head.i in heads and c.idx < start and c.i not in heads
+    ]
+    while clauses:
+        clause = clauses.pop()
+        marks = {m.text for m in clause.children if m.dep_ == "mark"}
+        if marks - {"て", "で"} or inside(clause.idx, spans):
+            continue
+        found += [g for g in clause.children if g.dep_ == "nsubj" and not inside(g.idx, spans)]
+        clauses += [c for c in clause.children if c.dep_ == "advcl" and c.idx < start]
+    return found
 
 
 def _pauses(doc: Doc, predicate: Token) -> bool:
@@ -554,7 +585,7 @@ class _Reader:
         misattached = [
             t
             for t in doc
-            if (t.dep_ in ("nsubj", "dislocated") or is_topic(t) or is_also(t))
+            if (t.dep_ in ("nsubj", "dislocated") or is_topic(t) or is_also(t) or _marked_ga(t))
             and t.head.i in inner_ids
             and sentence_open <= t.idx < start
             and not inside(t.idx, spans)
@@ -604,6 +635,13 @@ class _Reader:
             # the relative clause, but the comma joins it to the sentence's main verb.)
             target = None if paused else modified_noun(doc, node)
             if target is not None and target.lemma_ in _WORDS_SAID:
+                if target.dep_ == "nsubj" and not is_topic(target):
+                    # 社員の間では「…」と話す声もあった: voices that were heard, whose no one
+                    # says (unless from someone: 住民から「…」と訴える声が寄せられた)
+                    source = _came_from(target.head, spans, inner_ids | {node.i, target.i})
+                    if source is None:
+                        return UNKNOWN
+                    return who_is(self.people, doc, source, paragraph, spans) or UNKNOWN
                 target = None  # 「…」とするコメントを出した: the words, not who said them
             if target is not None:
                 who = who_is(self.people, doc, target, paragraph, spans)
@@ -627,6 +665,17 @@ class _Reader:
             and not inside(t.idx, spans)
             and not (embedded and topic_of_quote(doc, t))
         ]
+        # 佐野翔太（25）＝東和建設＝は: the は after an affiliation between ＝ marks is the name's.
+        topics += [
+            t.head
+            for t in doc
+            if sentence_open <= t.idx < start
+            and is_topic(t)
+            and t.dep_ == "compound"
+            and t.head.i < t.i
+            and any(doc[k].text in ("＝", "=") for k in range(t.head.i, t.i))
+        ]
+        topics.sort(key=lambda t: t.i)
         others = [span for span in spans if span[0] != start]
         nearer_subject = False
         for topic in reversed(topics):
@@ -638,7 +687,21 @@ class _Reader:
                 continue
             nearer_subject = nearer_subject or topic.dep_ == "nsubj"
             who = who_is(self.people, doc, topic, paragraph, spans)
+            if topic.text in JA_CHARGE_NOUNS or _compound_text(doc, topic) in JA_CHARGE_NOUNS:
+                # 逮捕容疑は…「…」とうそを言い: what the charge says the suspect said
+                at = (paragraph, start)
+                return self.people.last_before(at, JA_SUSPECT_TITLE) or UNKNOWN
+            placed = any(c.dep_ == "case" and c.text in ("で", "に") for c in topic.children)
+            if who is not None and placed and who.kind != "org":
+                continue  # 試合後のコートでは: where it was said; 県警では「…」 is the police
             if who is not None:
+                return who
+        # Xが会見に臨み、通訳を介して「…」と語った: the subject of clauses chained before the
+        # quote (臨み、 and 介して, not a reason or a condition: …ので, …と) shares the main
+        # verb, when it names someone.
+        for chained in _chained_subjects(doc, {predicate.i, *inner_ids}, start, spans):
+            who = who_is(self.people, doc, chained, paragraph, spans)
+            if who is not None and who.kind in ("person", "org"):
                 return who
         if (
             unresolved is not None

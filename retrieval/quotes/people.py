@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.lexicon import (
+    JA_BODY_ABBREVIATIONS,
     JA_BODY_ENDINGS,
     JA_BRACKETED_BODY_KINDS,
     JA_BROADCASTER_ENDINGS,
@@ -22,6 +23,7 @@ from retrieval.lexicon import (
     JA_COMPANY_FORMS,
     JA_COMPANY_KIND_ENDINGS,
     JA_COURT_ENDINGS,
+    JA_EPITHETS,
     JA_LOCAL_PREFIXES,
     JA_MUNICIPAL_WORDS,
     JA_NATION_PREFIXES,
@@ -192,6 +194,15 @@ class People:
                     person = p
                     break
         if person is None and kind == "org":
+            # 市教委 after 葛城原市教育委員会: a body's usual short ending, under its city.
+            full = _expanded(name)
+            for p in self.people:
+                local = p.name == full or full[0] in JA_LOCAL_PREFIXES
+                if p.kind == "org" and full != name and p.name.endswith(full) and local:
+                    p.forms.add(name)
+                    person = p
+                    break
+        if person is None and kind == "org":
             # 厚生労働省 then 厚労省 (or the other way round): one body, the longer name.
             for p in self.people:
                 if p.kind == "org" and (_abbreviates(name, p.name) or _abbreviates(p.name, name)):
@@ -260,6 +271,8 @@ class People:
                 suffix in (None, "氏", "さん")
                 or (p.title or "").endswith(suffix or "")
                 or (p.role or "").endswith(suffix or "")
+                # 同選手: any player (外野手, 騎手, 力士, 棋士)
+                or (suffix == JA_PLAYER and (p.title or "").endswith(("手", "士")))
             ):
                 return p
         if named:
@@ -271,6 +284,9 @@ class People:
 
 def _position(mention: tuple[tuple[int, int], Person]) -> tuple[int, int]:
     return mention[0]
+
+
+JA_PLAYER = "選手"
 
 
 def _body_of_kind(p: Person, suffix: str) -> bool:
@@ -293,6 +309,14 @@ def _body_of_kind(p: Person, suffix: str) -> bool:
     # 同局 after a broadcaster: a television or radio station is a 局 whatever its name ends in.
     station = suffix == "局" and p.name.endswith(JA_BROADCASTER_ENDINGS)
     return company or ends or station or (p.title or "").endswith(suffix)
+
+
+def _expanded(name: str) -> str:
+    """`name` with a body's usual short ending written out (市教委 -> 市教育委員会)."""
+    for short, full in JA_BODY_ABBREVIATIONS.items():
+        if name.endswith(short) and len(name) > len(short):
+            return name[: -len(short)] + full
+    return name
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -333,6 +357,10 @@ def reading(t: Token) -> str:
 def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
     """The token range [i, j) of a person's name starting at token i, if one starts there."""
     t = doc[i]
+    if t.text in JA_EPITHETS:
+        return None  # ストライカー, ベテラン: what copy calls someone, never a name
+    if t.text.isascii() and t.text.isupper() and len(t.text) <= 3:
+        return None  # FWマテウス・ソウザ: a player's position before the name
     katakana = bool(KATAKANA_NAME.fullmatch(t.text))
     if not is_name_token(t) and not katakana:
         return None  # (a katakana word the dictionary does not know may still be a name)
@@ -639,8 +667,10 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             continue
         if run is None and doc[i].text.endswith(JA_COURT_ENDINGS):
             # 前橋地裁, 東京高等裁判所, 最高裁: a court (whose 判決 speaks for it), named by its
-            # place and kind, parsed or not.
-            lo = i - 1 if i and "地名" in doc[i - 1].tag_ else i
+            # place and kind, parsed or not (a place the tagger files as a surname: 三ツ瀬).
+            lo = i
+            while lo > max(0, i - 2) and "固有名詞" in doc[lo - 1].tag_:
+                lo -= 1
             name = doc.text[doc[lo].idx : doc[i].idx + len(doc[i].text)]
             people.add(name, "org", (paragraph, doc[lo].idx), label=COURT_LABEL)
             i += 1
@@ -652,7 +682,8 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             if parsed and t.ent_type_ in ORG_LABELS and t.ent_iob_ == "B" and i not in inside:
                 ent = next((e for e in doc.ents if e.start == i), None)
                 if ent is not None and not ent.text.startswith("同"):  # 同省 points back
-                    lo = ent.start - 1 if i and doc[i - 1].text in JA_NATION_PREFIXES else ent.start
+                    lo = entity_start(doc, ent)
+                    lo = lo - 1 if lo and doc[lo - 1].text in JA_NATION_PREFIXES else lo
                     name = doc.text[doc[lo].idx : ent.end_char]
                     people.add(name, "org", (paragraph, doc[lo].idx), label=ent.label_)
                     if _acts(doc, ent.end):
@@ -691,6 +722,20 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
         if lo in inside:
             people.quoted.add((paragraph, doc[lo].idx))
         i = max(end, hi)
+
+
+def entity_start(doc: Doc, ent: Any) -> int:
+    """Where the name entity `ent` really starts: nouns right before it that the parser joins to
+    it (沖 + ノ + [浜海上保安部]: the tagger's entity lost the first characters)."""
+    lo = ent.start
+    while (
+        lo > 0
+        and doc[lo - 1].dep_ == "compound"
+        and ent.start <= doc[lo - 1].head.i < ent.end
+        and doc[lo - 1].pos_ in ("NOUN", "PROPN")
+    ):
+        lo -= 1
+    return lo
 
 
 def _add_company(people: People, doc: Doc, paragraph: int, lo: int, end: int) -> int:

@@ -11,6 +11,7 @@ from retrieval.lexicon import (
     JA_BRACKETED_BODY_KINDS,
     JA_COMPANY_ENDINGS,
     JA_COURT_ENDINGS,
+    JA_EPITHETS,
     JA_KIN_NOUNS,
     JA_LOCAL_PREFIXES,
     JA_ORG_SUFFIXES,
@@ -30,6 +31,7 @@ from retrieval.quotes.people import (
     Person,
     bracket_back,
     bracketed_body,
+    entity_start,
     is_org_word,
     is_title_token,
     join_role,
@@ -56,9 +58,17 @@ def can_speak(doc: Doc, head: Token) -> bool:
     ) or head.text.endswith(JA_BRACKETED_BODY_KINDS):
         return True
     return not all(
-        t.tag_.startswith("名詞-普通名詞") and not t.ent_type_ and KANJI.fullmatch(t.text)
+        t.tag_.startswith("名詞-普通名詞")
+        and t.ent_type_ not in _WHO_LABELS
+        and KANJI.fullmatch(t.text)
         for t in words
-    )
+    )  # (逮捕容疑: an Offense entity, no one)
+
+
+# Entity labels of someone who may speak: a person, what they are, or a body.
+_WHO_LABELS = frozenset(
+    {"Person", "Position_Vocation", "N_Person", "Title_Other", "Name_Other", *ORG_LABELS}
+)
 
 
 def described(
@@ -231,6 +241,11 @@ def who_is(
     sided = phrase.removesuffix("側")
     if _points_back(sided):
         return people.last_before(at, sided[1:])
+    if sided.startswith("同") and "の" not in sided and len(sided) <= 5:
+        # 同保安部: a body named before whose name ends so (沖ノ浜海上保安部)
+        found = people.last_before(at, sided[1:])
+        if found is not None and found.kind == "org":
+            return found
     if phrase in JA_LOCAL_PREFIXES or phrase in JA_BODY_ENDINGS:
         # 県は「…」としている, 病院は「…」として: the last body of that kind named before, or the
         # one prefecture (city, town) the article names; a bare 県 naming neither is unknown,
@@ -252,7 +267,7 @@ def who_is(
         name = phrase
         ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
         if ent is not None and ent.label_ in ORG_LABELS:
-            name = ent.text
+            name = doc.text[doc[entity_start(doc, ent)].idx : ent.end_char]
         if tokens[0].text in JA_LOCAL_PREFIXES and len(tokens) > 1 and phrase.endswith(name):
             name = phrase  # 県 + 教育委員会: the prefecture's board, not any board
         # 北陸電力の広報部: that company's press office, not any press office.
@@ -267,6 +282,12 @@ def who_is(
     if head.text in JA_TITLES and lo == head.i:
         # 監督は「…」: the last person with that title; 首相は「…」 with none named: the office.
         found = people.last_before(at, head.text)
+        return found or people.add(phrase, "description", at)
+    aged = re.fullmatch(r"[0-9０-９]{1,3}歳の", phrase[: len(phrase) - len(head.text)])
+    if head.text in JA_EPITHETS and (lo == head.i or aged):  # (24歳のストライカーは)
+        # 試合後、ベテランは「…」: the one the story is about, named before (森田大樹), as sports
+        # copy calls its subject again; nobody named, the description.
+        found = people.last_before(at, None)
         return found or people.add(phrase, "description", at)
     if (
         head.text in JA_PERSON_NOUNS
@@ -342,6 +363,15 @@ def body(people: People, doc: Doc, head: Token, paragraph: int) -> Person | None
     ) or not (KATAKANA_NAME.fullmatch(head.text) or head.text.isascii() or head.pos_ == "PROPN"):
         return None
     if head.ent_type_ in PLACE_LABELS or "地名" in head.tag_:
+        return None
+    if (
+        len(tokens) == 1
+        and "普通名詞" in head.tag_
+        and head.ent_type_ not in ORG_LABELS
+        and not head.is_oov
+    ):
+        # スタンドは総立ち, 試合後のコートでは: a word the model knows (it has a vector), no
+        # body's name; an unknown one may be (ステラフォージ, or a person: ウォンサワット).
         return None
     if "助数詞" in head.tag_ or (lo > 0 and doc[lo - 1].pos_ == "NUM"):
         return None  # 199トン, 40キロ: a unit after a number, no body

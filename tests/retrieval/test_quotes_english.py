@@ -1712,3 +1712,14 @@ def test_participles_and_a_joined_verb_keep_the_sentences_subject() -> None:
         "showed “a pattern of neglect.”",
     )
     assert [q.speaker for q in quotes] == ["Jo Reid", "Paul Mercer", "Water Standards Board"]
+
+
+def test_a_nation_before_a_name_is_what_the_text_calls_the_person_later() -> None:
+    quotes = _quotes(
+        "American Cody Brandt shot a 64 to lead the Harbour Classic by two strokes from Britain's "
+        "Owen Tate.",
+        "“I holed everything I looked at,” the American said.",
+        "Athletic's Danish striker Niko Holm, who scored the penalty, disagreed. “He caught my "
+        "ankle,” the striker said. Asked about a move abroad, the Dane smiled: “I'm happy here.”",
+    )
+    assert [q.speaker for q in quotes] == ["Cody Brandt", "Niko Holm", "Niko Holm"]
