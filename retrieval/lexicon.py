@@ -68,6 +68,8 @@ JA_SUSPECT_TITLE = "容疑者"
 # The statement of a charge in police and court copy (逮捕容疑は…「…」とうそを言い…疑い): words
 # quoted inside it are what the charge says the suspect said (JA_SUSPECT_TITLE, named before).
 JA_CHARGE_NOUNS: frozenset[str] = frozenset("逮捕容疑 容疑 起訴内容 起訴状 公訴事実".split())
+# 同選手 points back at any player: one whose title ends in 手 or 士 (外野手, 騎手, 棋士).
+JA_PLAYER = "選手"
 # The titles that are only courtesy (山田さん, 田中氏): they say nothing of what someone is.
 JA_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君 ちゃん".split())
 # Prefixes that open a title after a name (長尾新天翔, 山田元首相, 佐藤前社長, 故鈴木氏): never a

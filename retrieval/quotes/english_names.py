@@ -164,15 +164,18 @@ _BODY_APPOSITIVE_RE = re.compile(
 _NATION_BODY_RE = re.compile(
     rf"(?P<place>[A-Z][a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{_BODY_NOUN})\b(?![’'-])"
 )
-# A body noun right before a name, naming it: "homeware retailer Brantwood Living".
+# After initials, a possessive and a body noun: "The UCI's licence commission" (a body's).
 _OWNS_BODY_RE = re.compile(rf"[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{_BODY_NOUN})\b")
+# What someone is, or someone's someone, right before a name: "Taxi driver X", "His rival X".
 _PERSON_NOUN_BEFORE_RE = re.compile(
     rf"(?:\b(?i:{_PERSONISH})|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"(?!(?:{_BODY_NOUN})\b)[a-z][\w-]*),?\s+$"
 )
+# The rest of a sentence whose attribution calls its subject a body: "…, the company said".
 _REPORTED_BY_KIND_RE = re.compile(
     rf"(?:[^.;!?]|\.(?=\S))*?,\s+the\s+(?P<noun>{_BODY_NOUN})\s+(?:{SAY})\b"
 )
+# A body noun right before a name, naming it: "homeware retailer Brantwood Living".
 _KIND_NOUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<noun>{_BODY_NOUN})\s+$")
 # A verb right after a name (past a bracket and an appositive): the name is its subject.
 # "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".

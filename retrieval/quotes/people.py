@@ -30,6 +30,7 @@ from retrieval.lexicon import (
     JA_NON_COMPANY_ENDINGS,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
+    JA_PLAYER,
     JA_PREFECTURE_ENDINGS,
     JA_PREFECTURE_MARKS,
     JA_TITLE_PREFIXES,
@@ -284,9 +285,6 @@ class People:
 
 def _position(mention: tuple[tuple[int, int], Person]) -> tuple[int, int]:
     return mention[0]
-
-
-JA_PLAYER = "選手"
 
 
 def _body_of_kind(p: Person, suffix: str) -> bool:
