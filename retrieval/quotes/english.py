@@ -432,11 +432,26 @@ def _reporter(
     return None if verb is None else _subject(cast, paragraph, blank, sentence.start, verb.start())
 
 
+# Between the two parts of a split quote: “…,” said X(, role), “…” / “…,” X said, “…”.
+_SPLIT_RE = re.compile(rf"[”\"]\s*(?=[^“”\"]*\b(?:{SAY})\b)[^“”\".!?]{{1,160}},\s*[“\"]")
+
+
 def _carry(found: list[_Found], cast: Cast, paragraph: int, text: str) -> None:
     """A whole quote with no attribution shares its paragraph neighbour's speaker (“We are open,”
     Rubio said. “But the time has come.”) unless someone else is named between the two (not in
     passing: "said through interpreter Ken Ito" names no new speaker)."""
     for i, f in enumerate(found):
+        prev = found[i - 1] if i else None
+        if (
+            prev is not None
+            and not (f.who or f.described)
+            and (prev.who or prev.described)
+            and _SPLIT_RE.fullmatch(text, prev.end, f.start)
+        ):
+            # “Nobody wanted this,” said Rebecca Doe, “but we have been bargaining …”: the
+            # second part of one quote split around its attribution, as whole as the first.
+            f.who, f.described, f.partial = prev.who, prev.described, prev.partial
+            continue
         if f.who or f.described or f.partial or f.attributed:
             continue
         said = [o for o in [*found[:i][::-1], *found[i + 1 :]] if o.who or o.described]

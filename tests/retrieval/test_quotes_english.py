@@ -1723,3 +1723,24 @@ def test_a_nation_before_a_name_is_what_the_text_calls_the_person_later() -> Non
         "ankle,” the striker said. Asked about a move abroad, the Dane smiled: “I'm happy here.”",
     )
     assert [q.speaker for q in quotes] == ["Cody Brandt", "Niko Holm", "Niko Holm"]
+
+
+def test_the_second_part_of_a_split_quote_is_the_same_speakers_whole_quote() -> None:
+    found = attribute_english(
+        Article(
+            "t",
+            "Headline",
+            (
+                Block(
+                    1,
+                    "paragraph",
+                    "“Nobody wanted a strike,” said Dana Whitlow, president of the Norbury "
+                    "Teachers Union, “but we have bargained for a year and got nowhere.”",
+                ),
+            ),
+        )
+    )
+    assert [(q.speaker, q.partial) for q in found] == [
+        ("Dana Whitlow", False),
+        ("Dana Whitlow", False),
+    ]
