@@ -61,11 +61,12 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
     A gold speaker matches by any form the gold lists; an unnamed gold speaker (null, with a
     description such as 会社員の男性 in `role`) is right when the engine says unknown or gives
     that description, or, for an unnamed spokesperson ("spokesperson for Pickwell"), the body
-    they speak for: newsroom style credits a spokesperson's words to the body. When the gold
-    gives no description (its writers may leave `role` null for someone unnamed), a description
-    of someone unnamed is right: a person noun ends it (70代の男性, 小野寺選手の母親) and none of
-    the article's gold speakers (`named`: their names and aliases) is in it. A named gold
-    speaker given as another of them is wrong, whatever forms the two share (a surname).
+    they speak for ("a Pickwell spokesperson" too): newsroom style credits a spokesperson's words
+    to the body. When the gold gives no description (its writers may leave `role` null for
+    someone unnamed), a description of someone unnamed is right: a person noun ends it (70代の男性,
+    小野寺選手の母親) and none of the article's gold speakers (`named`: their names and aliases)
+    is in it. A named gold speaker given as another of them is wrong, whatever forms the two
+    share (a surname).
     """
     said = quote.speaker
     wanted = gold.get("speaker")
@@ -75,14 +76,20 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
         if not gold.get("role") and _unnamed(said, named):
             return "right"
         role = gold.get("role") or ""
-        said_key, role_key = name_key(said), name_key(role)
+        # (a body's name in brackets, 「…を守る会」代表の…, is the same description without them)
+        said_key, role_key = (name_key(re.sub(r"[「」『』]", "", t)) for t in (said, role))
         if role and (said_key in role_key or role_key in said_key):
             return "right"
         if role.startswith("同") and "の" in role and said.endswith(role[role.index("の") :]):
             return "right"  # 同社の代理人弁護士 given as 浜田水産の代理人弁護士: 同社 resolved
-        voice = rf"\b(?:{'|'.join(sorted(EN_VOICE_NOUNS))})\s+(?:for|of|at)\s+(?:the\s+)?"
+        voices = "|".join(sorted(EN_VOICE_NOUNS))
+        voice = rf"\b(?:{voices})\s+(?:for|of|at)\s+(?:the\s+)?"
         bodies = [said, *quote.speaker_forms]
-        spoken_for = any(re.search(voice + re.escape(b) + r"\b", role) for b in bodies)
+        spoken_for = any(
+            re.search(voice + re.escape(b) + r"\b", role)  # a spokesperson for Pickwell
+            or re.search(r"\b" + re.escape(b) + rf"\s+(?:{voices})\b", role)  # a Pickwell one
+            for b in bodies
+        )
         return "right" if spoken_for else "wrong"
     if said is None:
         return "none"

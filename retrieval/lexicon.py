@@ -128,6 +128,12 @@ JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple(
 JA_BRACKETED_BODY_KINDS: tuple[str, ...] = tuple(
     "会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会".split()
 )
+# How copy says who formed a group it then names in brackets (住民らでつくる「…を守る会」,
+# 事業者が加盟する「…協議会」): the bracketed name is that group, whatever its ending.
+JA_FORMING_PHRASES: tuple[str, ...] = tuple(
+    """でつくる で作る でつくっている で作っている で組織する で結成した が結成した が加盟する
+    が参加する で構成する""".split()
+)
 # Endings of bodies that are never a company, whatever label the tagger gives them: 同社 does
 # not point back at a university (関西工科大), a school, a hospital, a public office, or a
 # section or team inside a body (市生活衛生課, 広報部, 女子ソフトボール部), or a company's site
@@ -518,7 +524,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     University College School Association Coalition Federation Foundation Union Party House
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
     Treasury Exchequer Guard Prefecture Network Centre Center Centres Centers Club Society Registry
-    Guild
+    Guild Directorate Inspectorate Observatory Academy Museum Library Hospital Corps
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends
@@ -542,7 +548,8 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     ministry government agency department office council commission committee court regulator
     authority bureau police embassy administration university institute party bank service board
     association union federation coalition alliance cooperative jury panel tribunal group
-    organisation organization body club society registry guild
+    organisation organization body club society registry guild directorate inspectorate
+    observatory academy museum library hospital
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one

@@ -15,6 +15,9 @@ ABBREVIATIONS = frozenset(
     "inc ltd co corp vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
     "no nos fig u.s u.k e.g i.e a.m p.m".split()
 )
+# Of those, the ones that often end a sentence too (at 3 p.m., Acme Inc.): before an opening
+# quote mark ("… before 3 p.m. “We did not …”) the period ends it.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset("a.m p.m etc inc ltd co corp u.s u.k jr sr".split())
 # A quote left open this long is treated as unbalanced, so sentences split again.
 MAX_OPEN_QUOTE = 600
 _ABBREV_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -98,7 +101,8 @@ def _ends_sentence(text: str, i: int) -> bool:
         return False
     m = _ABBREV_RE.search(text[max(0, i - 12) : i + 1])
     if m and m.group(1).lower().rstrip(".") in ABBREVIATIONS:
-        return False
+        opens_quote = k < len(text) and text[k] in '"“' and k > j
+        return opens_quote and m.group(1).lower().rstrip(".") in SENTENCE_FINAL_ABBREVIATIONS
     return not (m and len(m.group(1)) == 1 and m.group(1).isupper())  # initials: J. Smith
 
 

@@ -55,3 +55,18 @@ def test_a_speaker_sharing_a_surname_with_the_gold_one_is_wrong() -> None:
         speaker_forms=("桜井", "淳一"),
     )
     assert speaker_verdict(gold, father, named) == "wrong"
+
+
+def test_an_unnamed_spokesperson_is_right_as_the_body_they_speak_for_in_either_word_order() -> None:
+    body = Quote(
+        "a", 2, "unchanged.", "Halcyon Ventures", None, True, True, speaker_forms=("Halcyon",)
+    )
+    for role in ("A Halcyon spokesperson", "a spokesperson for Halcyon Ventures"):
+        assert speaker_verdict({"speaker": None, "role": role}, body) == "right"
+    other = Quote("a", 2, "unchanged.", "Skyvane Robotics", None, True, True)
+    assert speaker_verdict({"speaker": None, "role": "A Halcyon spokesperson"}, other) == "wrong"
+
+
+def test_a_description_matches_with_or_without_the_brackets_around_a_body_in_it() -> None:
+    gold = {"speaker": None, "role": "「北浦の海を守る会」代表の代理人弁護士"}
+    assert speaker_verdict(gold, _quote("北浦の海を守る会代表の代理人弁護士")) == "right"

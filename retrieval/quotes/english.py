@@ -130,14 +130,18 @@ _OWN_DOCUMENT_RE = re.compile(
 )
 # "said in a statement", "in its annual report": where a body's words were put out.
 _IN_A_STATEMENT_RE = re.compile(
-    r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|release)\b"
+    r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|release|filing)\b"
 )
 # “…,” the statement said / said the statement: the statement named before.
 _STATEMENT_SAID_RE = re.compile(
     r"[\s,”\"]*(?:the\s+statement\s+(?:said|added|read)|(?:said|added|read)\s+the\s+statement)\b"
 )
 # "According to the statement, …“…”": the sentence cites a statement named before.
-_THE_STATEMENT_RE = re.compile(r"\s*[Aa]ccording\s+to\s+the\s+(?:[\w-]+\s+)?(?:statement|release),")
+_THE_STATEMENT_RE = re.compile(
+    r"\s*(?:[Aa]ccording\s+to\s+the\s+(?:[\w-]+\s+)?(?:statement|release|filing),"
+    # or has it as its subject: "The filing described the inquiry as “preliminary”"
+    r"|[Tt]he\s+(?:statement|release|filing)\s+(?:also\s+)?[a-z]+(?:ed|s)\b)"
+)
 # A statement's owner inside a longer phrase: "a statement posted on the ministry's website".
 _OWNER_RE = re.compile(
     rf"^(?:an?|the)\s+(?:statement|release)\b.*\b(?:the|its)\s+(?P<noun>{_GENERIC})[’']s\b"
@@ -190,6 +194,12 @@ _WHAT_THEY_CALL_RE = re.compile(
     r"(?:[a-z]+s\s+(?:often\s+)?call|(?:it|they)\s+(?:often\s+)?calls?)"
     r"|\b(?:take|takes|taken|took|come|came)\s+to\s+call(?:ing)?(?:\s+[\w’'-]+){0,6})"
     r"\s+(?:an?\s+|the\s+)?$"
+)
+# "Researchers call such places pharmacy “deserts”", "Locals call the bridge “the Comb”": a
+# class of people naming a thing, in the present, at the head of the sentence.
+_CLASS_CALLS_RE = re.compile(
+    r"^\s*(?:(?:Many|Some|Most|Local|Older|Younger)\s+)?[A-Z][a-z]+s\s+(?:often\s+|sometimes\s+|now\s+)?"
+    r"call\s+(?:[\w’'-]+\s+){1,4}$"
 )
 # A span the writer mentions as words: the word "fault", the term "…"; a "drug loss" problem,
 # the term used in Japan for ….
@@ -942,6 +952,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # a report titled "…", the so-called "…", what residents dubbed the "…"
     if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):
         return True  # her campaign slogan, "…"; what economists call an "…"
+    if _CLASS_CALLS_RE.match(before):
+        return True  # Researchers call such places pharmacy "deserts"
     mentioned = span[-1] not in ",.?!;:" and _MENTION_AFTER_RE.match(after)
     if _MENTION_BEFORE_RE.search(before) or mentioned:
         return True  # the word "fault"; a "drug loss" problem, the term used for …

@@ -36,7 +36,9 @@ PARTICLES = CONNECTORS - {"of", "the", "&"}
 # chief of staff, Kevin Doyle").
 _SAID_BEFORE_RE = re.compile(
     rf"\b(?:{SAY})\s+(?:(?:(?!(?:in|on|at|to|for|of|by|with|from|that|the|an?|and|but)\b)"
-    rf"[a-z][\w-]*\s+){{0,2}}|(?:the\s+)?[\w’'-]+[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+)$"
+    rf"[a-z][\w-]*\s+){{0,2}}|(?:the\s+)?[\w’'-]+[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+"
+    # (or where the person is from, right before the name: said Spain's Carlos Doe)
+    rf"|[A-Z][\w-]*[’']s\s+)$"
 )
 _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"

@@ -31,6 +31,8 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
             words = block.text[start:end].strip()
             if not words or _in_clause(block.text, start, end):
                 continue
+            if _named_in_body(article, body, words):
+                continue  # 公式キャラ「ぽんちゃん」: the name the body brackets as a term too
             # (A headline's capitals are its style, not the speaker's: "Mayor Admits “Mistake”"
             # repeats "it was a mistake".)
             folded = words.casefold()
@@ -56,6 +58,27 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
                 )
             )
     return found
+
+
+# Marks the body may put around a name it uses as a term: 「ぽんちゃん」, “Bluebird”.
+_TERM_MARKS = (("「", "」"), ("『", "』"), ("“", "”"), ('"', '"'))
+
+
+def _named_in_body(article: Article, body: Sequence[Quote], words: str) -> bool:
+    """Whether the body writes `words` in quotation marks somewhere that is nobody's quote: a
+    name or a term it marks (タヌキの「ぽんちゃん」について), which a heading repeats as a name."""
+    said = {(q.paragraph, q.start) for q in body if q.verified}
+    for block in article.blocks:
+        if block.kind != "paragraph":
+            continue
+        for opening, closing in _TERM_MARKS:
+            marked = opening + words + closing
+            at = block.text.find(marked)
+            while at >= 0:
+                if (block.number, at + len(opening)) not in said:
+                    return True
+                at = block.text.find(marked, at + 1)
+    return False
 
 
 def _repeats(words: str, quote: str) -> bool:

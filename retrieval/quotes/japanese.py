@@ -655,12 +655,13 @@ class _Reader:
                 continue
             break
         # The sentence's topic before the quote (森本監督は試合後、「…」と振り返った), which the
-        # parser may hang on another word of the sentence.
+        # parser may hang on another word of the sentence, or leave as the root of a sentence
+        # of its own when it cut the quote at a 。 inside it.
         topics = [
             t
             for t in doc
             if sentence_open <= t.idx < start
-            and t.dep_ in ("nsubj", "dislocated", "obl", "nmod", "dep")
+            and t.dep_ in ("nsubj", "dislocated", "obl", "nmod", "dep", "ROOT")
             and is_topic(t)
             and not inside(t.idx, spans)
             and not (embedded and topic_of_quote(doc, t))

@@ -24,6 +24,7 @@ from retrieval.lexicon import (
     JA_COMPANY_KIND_ENDINGS,
     JA_COURT_ENDINGS,
     JA_EPITHETS,
+    JA_FORMING_PHRASES,
     JA_LOCAL_PREFIXES,
     JA_MUNICIPAL_WORDS,
     JA_NATION_PREFIXES,
@@ -476,13 +477,13 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     k = j
     parts: list[str] = []
     # Words opening a compound title: 選対 + 委員長, 国務 + 長官, 経済 + 産業 + 相 (the tagger
-    # may call a common word next to a name PROPN: 競泳 + 委員長).
+    # may call a common word next to a name PROPN: 競泳 + 委員長, 生涯学習 + 課長).
     opening = 0
     while (
         j + opening < len(doc)
         and opening < 3
         and (doc[j + opening].pos_ == "NOUN" or "普通名詞" in doc[j + opening].tag_)
-        and len(doc[j + opening].text) <= 3
+        and len(doc[j + opening].text) <= 4
         and not is_name_token(doc[j + opening])
         and not is_title_token(doc[j + opening])
     ):
@@ -785,16 +786,21 @@ def bracketed_body(doc: Doc, i: int) -> tuple[int, str] | None:
     kind (会社, 団体, 協会) and the brackets hold a short name, not words."""
     if not doc[i].text.startswith("「") or i == 0:
         return None
-    before = doc.text[max(0, doc[i].idx - 4) : doc[i].idx]
+    before = doc.text[max(0, doc[i].idx - 8) : doc[i].idx]
     kind = next((k for k in JA_BRACKETED_BODY_KINDS if before.endswith(k)), None)
-    if kind is None:
+    formed = kind is None and before.endswith(JA_FORMING_PHRASES)
+    if kind is None and not formed:
         return None
-    for j in range(i + 1, min(len(doc), i + 12)):
+    for j in range(i + 1, min(len(doc), i + 16)):
         if doc[j].text.startswith("」"):
             name = doc.text[doc[i].idx + 1 : doc[j].idx]
-            return (
-                (j, kind) if 2 <= len(name) <= 20 and not re.search(r"[、。「『]", name) else None
-            )
+            if not 2 <= len(name) <= 24 or re.search(r"[、。「『]", name):
+                return None
+            if formed:
+                # (a group someone formed: its kind is what its name ends with, 会 at least)
+                ending = next((e for e in JA_BODY_ENDINGS if name.endswith(e)), "")
+                kind = ending or ("会" if name.endswith("会") else "団体")
+            return (j, kind) if kind else None
     return None
 
 

@@ -354,3 +354,14 @@ def test_a_body_is_found_without_its_prefecture_but_not_without_its_city() -> No
     assert speaker_matches("教育委員会", "島根県教育委員会")
     assert not speaker_matches("市教育委員会", "島根県雲南市教育委員会")
     assert not speaker_matches("教育委員会", "島根県雲南市教育委員会")
+
+
+def test_a_headline_name_the_body_brackets_as_a_term_is_no_quote() -> None:
+    assert _quoted(
+        "町の公式マスコット「まるたん」引退へ　ファン「もう会えないの」\n\n"
+        "東浜町は3日、マスコットのカワウソ「まるたん」の着ぐるみ活動を来春で終えると発表した。\n\n"
+        "町内の会社員、川辺千秋さん（41）は「もう会えないのはつらい。まるたんは町の顔だ」と話した。\n"
+    ) == [
+        (1, "もう会えないの", "川辺千秋", True),
+        (3, "もう会えないのはつらい。まるたんは町の顔だ", "川辺千秋", False),
+    ]

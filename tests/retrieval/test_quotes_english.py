@@ -1744,3 +1744,45 @@ def test_the_second_part_of_a_split_quote_is_the_same_speakers_whole_quote() -> 
         ("Dana Whitlow", False),
         ("Dana Whitlow", False),
     ]
+
+
+def test_a_body_named_by_a_public_body_word_of_any_kind_speaks() -> None:
+    found = _speakers(
+        "The Directorate of Mines said in a statement that safety was “the first concern” and "
+        "that it had closed the shaft."
+    )
+    assert found == [("Directorate of Mines", None)]
+
+
+def test_a_filing_that_characterises_something_speaks_for_the_body_that_filed_it() -> None:
+    found = _speakers(
+        "In an amended filing on Monday, Bramwell Optics said regulators had asked about a "
+        "supplier. The filing described the inquiry as “routine” and said no fines were proposed."
+    )
+    assert found == [("Bramwell Optics", None)]
+
+
+def test_a_class_of_people_naming_a_thing_in_the_present_is_no_quote() -> None:
+    assert (
+        _quotes(
+            "Planners call such streets “dead corridors” and say shops there rarely survive.",
+            "Locals call the old bridge “the Comb” and avoid it after dark.",
+        )
+        == []
+    )
+
+
+def test_a_nation_before_a_name_after_said_is_where_the_speaker_is_from() -> None:
+    found = _speakers(
+        "“Ten years ago this would have been hard to prove,” said Portugal’s Rui Mendes, who "
+        "won the men’s race."
+    )
+    assert found[0][0] == "Rui Mendes"
+
+
+def test_a_quote_after_a_time_of_day_opens_a_sentence_of_its_own() -> None:
+    quotes = _quotes(
+        "Race officials said a runner was seen leaving the course shortly before 3 p.m. “We did "
+        "not take this decision lightly. We checked the data twice,” director Paula Reyes said."
+    )
+    assert [(q.speaker, q.partial) for q in quotes] == [("Paula Reyes", False)]

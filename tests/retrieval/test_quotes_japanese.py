@@ -1005,3 +1005,34 @@ def test_words_quoted_in_a_charge_are_the_suspects() -> None:
         "だまし取った疑い。",
     )
     assert found == [("会社の金を使い込んだ", "坂井大地")]
+
+
+def test_a_group_formed_by_people_and_named_in_brackets_speaks_as_that_group() -> None:
+    found = speakers(
+        "漁業者らでつくる「北浦の海を守る会」は「漁場が失われる」として計画の撤回を求めている。",
+        "一方、地元の商店主らで作る「駅前通り振興協議会」は「客足が戻る」と歓迎した。",
+    )
+    assert [s for _, s in found] == ["北浦の海を守る会", "駅前通り振興協議会"]
+
+
+def test_a_department_between_name_and_title_goes_with_the_title() -> None:
+    quotes = quotes_of(
+        "委員会で、市教委の村井宏生涯学習課長は「運営体制を見直す」と説明。同課長は「雇用を"
+        "要請する」とも述べた。",
+        "県の石原恵美危機管理課長は「備えを急ぐ」と話した。",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("村井宏", "市教委生涯学習課長"),
+        ("村井宏", "市教委生涯学習課長"),
+        ("石原恵美", "県危機管理課長"),
+    ]
+
+
+def test_a_topic_the_parser_left_as_a_sentence_of_its_own_still_speaks() -> None:
+    # (The parser cuts the quote at its inner 。, leaving the topic the root of a sentence.)
+    found = speakers(
+        "見物に来た会社員の男性（45）は「思ったより荒れていて驚いた」と話していた。",
+        "東都農業大学の森田健准教授（森林生態学）は「防護柵はあくまで時間稼ぎに過ぎない。同時に"
+        "頭数を減らさなければ、柵の外の森はさらに荒れる」と指摘する。",
+    )
+    assert [s for _, s in found] == ["会社員の男性", "森田健"]
