@@ -64,6 +64,9 @@ def skeleton(latin: str) -> str:
     text = unicodedata.normalize("NFKD", latin.lower())
     # チ is how katakana writes English "t(i)" (プーチン, Putin): ch and t are one sound here.
     text = text.replace("ch", "t").replace("sh", "s").replace("ts", "s").replace("ck", "k")
+    # x is written クス (Helix -> ヘリックス), and dge / dgi as ジ (Ledger -> レジャー).
+    text = re.sub(r"x+", "ks", text)
+    text = re.sub(r"dg(?=[eiy])", "j", text)
     # c is s before e, i and y (Cecil, Nancy) and k elsewhere (Claire, Marco).
     text = re.sub(r"c(?=[eiy])", "s", text)
     # Katakana voices an English s between vowels (Theresa -> テリーザ): z and s are one.

@@ -197,3 +197,12 @@ def test_a_coined_company_name_is_found_by_its_english_spelling_joined_or_by_sou
     assert any(k.startswith("≈") for k in full & sounded)
     once = set(article_name_keys("部品大手の北進セラテックは工場を建てる。", "ja"))
     assert not any(k.startswith("≈") for k in once)  # named once: as often a common word
+
+
+def test_x_and_dge_sound_as_katakana_writes_them() -> None:
+    from retrieval.names import name_keys_of_katakana, name_keys_of_latin
+
+    # Helix is ヘリックス (x as クス) and Maxwell マクスウェル; Ledger is レジャー (dge as ジ).
+    for latin, katakana in (("Helix", "ヘリックス"), ("Maxwell", "マクスウェル")):
+        assert name_keys_of_latin(latin) & name_keys_of_katakana(katakana)
+    assert same_name("Ledger", "レジャー")
