@@ -213,12 +213,18 @@ JA_QUOTATIVE_HEADS: tuple[str, ...] = ("などと", "とも", "と", "って", "
 EN_DEGREE_WORDS: frozenset[str] = frozenset(
     "too so very rather quite overly somewhat increasingly less more most".split()
 )
+# Documents whose words are those of whoever put them out ("the statement said", "In an
+# unsigned opinion, the court said", "a report released by the agency"), in English copy.
+EN_ISSUED_DOCUMENTS: frozenset[str] = frozenset(
+    """statement release filing opinion ruling judgment judgement order letter notice report
+    complaint lawsuit email memo audit post""".split()
+)
 # Verbs of saying in English news copy, in every form an attribution uses.
 EN_SPEECH_VERBS: tuple[str, ...] = (
     *"""
     said says say added adds told tells explained explains wrote writes noted notes argued argues
     telling saying adding arguing warning insisting noting stressing promising vowing pledging
-    assuring claiming predicting urging
+    assuring claiming predicting urging writing explaining
     insisted insists continued continues stated states warned warns declared declares tweeted
     posted replied replies responded responds acknowledged acknowledges asked asks testified
     recalled recalls conceded concedes concluded predicted predicts cautioned cautions stressed
@@ -549,7 +555,7 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     authority bureau police embassy administration university institute party bank service board
     association union federation coalition alliance cooperative jury panel tribunal group
     organisation organization body club society registry guild directorate inspectorate
-    observatory academy museum library hospital
+    observatory academy museum library hospital district
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one

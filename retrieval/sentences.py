@@ -113,6 +113,8 @@ def _closes_quoted_sentence(text: str, i: int) -> bool:
     if i == 0 or text[i - 1] not in JA_TERMINATORS + EN_TERMINATORS:
         return False
     rest = text[i + 1 :].lstrip()
+    # (the new one may open on a quote of its own: …was “relieved.” “Mr. Doe has …,” she said)
+    rest = rest[1:] if rest[:1] in ("“", '"', "「") else rest
     return i + 1 < len(text) and text[i + 1].isspace() and bool(rest) and rest[0].isupper()
 
 

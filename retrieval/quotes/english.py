@@ -128,20 +128,32 @@ _OWN_DOCUMENT_RE = re.compile(
     rf"(?:statement|release|notice|filing|letter|note|message|post)"
     rf"(?:\s+(?:posted|published|issued|released|sent|filed|emailed|put\s+out)\b[^,;:“”\"]*)?"
 )
-# "said in a statement", "in its annual report": where a body's words were put out.
+# Documents whose words are those of whoever put them out (a body, a court, a union, a person).
+_DOCUMENT = alternation(lx.EN_ISSUED_DOCUMENTS)
+# "said in a statement", "In an unsigned opinion, the court said": where the words were put out.
 _IN_A_STATEMENT_RE = re.compile(
-    r"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:statement|release|filing)\b"
+    rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT})\b"
+)
+# "a report released Monday by the state Department of Health", "The complaint, filed by the
+# union in …": who put the document out, named right after "by".
+_ISSUED_BY_RE = re.compile(
+    rf"\b(?:{_DOCUMENT}),?\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:released|issued|filed|published|sent|written|signed|posted|submitted|brought)\s+"
+    r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?"
 )
 # “…,” the statement said / said the statement: the statement named before.
 _STATEMENT_SAID_RE = re.compile(
-    r"[\s,”\"]*(?:the\s+statement\s+(?:said|added|read)|(?:said|added|read)\s+the\s+statement)\b"
+    rf"[\s,”\"]*(?:the\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\s+(?:said|says|added|adds|read|reads|stated)"
+    rf"|(?:said|says|added|read|reads)\s+the\s+(?:{_DOCUMENT}))\b"
 )
-# "According to the statement, …“…”": the sentence cites a statement named before.
+# "According to the statement, …“…”": the sentence cites a document named before.
 _THE_STATEMENT_RE = re.compile(
-    r"\s*(?:[Aa]ccording\s+to\s+the\s+(?:[\w-]+\s+)?(?:statement|release|filing),"
+    rf"\s*(?:[Aa]ccording\s+to\s+the\s+(?:[\w-]+\s+)?(?:{_DOCUMENT}),"
     # or has it as its subject: "The filing described the inquiry as “preliminary”"
-    r"|[Tt]he\s+(?:statement|release|filing)\s+(?:also\s+)?[a-z]+(?:ed|s)\b)"
+    rf"|[Tt]he\s+(?:{_DOCUMENT})\s+(?:also\s+)?(?:said|[a-z]+(?:ed|s))\b)"
 )
+# "It called oversight “minimal”" right after a sentence whose subject is the document.
+_IT_RE = re.compile(r"\s*It\s+(?:also\s+)?(?:said|[a-z]+(?:ed|s))\b")
 # A statement's owner inside a longer phrase: "a statement posted on the ministry's website".
 _OWNER_RE = re.compile(
     rf"^(?:an?|the)\s+(?:statement|release)\b.*\b(?:the|its)\s+(?P<noun>{_GENERIC})[’']s\b"
@@ -300,19 +312,23 @@ def attribute_english(article: Article) -> list[Quote]:
                 found.append(_Found(start, end, *said))
         _lead_in(found, cast, block.number, blank, sentences, spans)
         for f in found:
-            # "According to the statement, “…”": the statement the copy last named, whoever
-            # issued it ("the Tokyo-based company said in a statement Thursday").
-            if f.who is None and issuer is not None and _STATEMENT_SAID_RE.match(text, f.end + 1):
-                f.who, f.attributed = issuer, True  # “…,” the statement said.
-            home = next((s for s in sentences if s.start <= f.start < s.end), None)
-            if (
-                f.who is None
-                and home is not None
-                and _THE_STATEMENT_RE.match(text, home.start, f.start)
-            ):
-                # (a statement named earlier in this paragraph first)
-                before = [s for s in sentences if s.end <= home.start]
-                here = _issuer(cast, block.number, blank, before) or issuer
+            # "According to the statement, “…”", “…,” the statement said, "The report said
+            # …“…”": the document the copy last named, whoever issued it ("the Tokyo-based
+            # company said in a statement Thursday"; a statement named earlier in this
+            # paragraph first).
+            if f.who is not None or f.described:
+                continue
+            k = next((k for k, s in enumerate(sentences) if s.start <= f.start < s.end), None)
+            if k is None:
+                continue
+            home = sentences[k]
+            cited = _STATEMENT_SAID_RE.match(text, f.end + 1) or _THE_STATEMENT_RE.match(
+                text, home.start, f.start
+            )
+            if not cited and k and _IT_RE.match(text, home.start, f.start):
+                cited = _THE_STATEMENT_RE.match(text, sentences[k - 1].start)
+            if cited:
+                here = _issuer(cast, block.number, blank, sentences[:k], text) or issuer
                 if here is not None:
                     f.who, f.attributed = here, True
         # A paragraph opening with a quote nobody is named for continues the last paragraph's
@@ -339,7 +355,7 @@ def attribute_english(article: Article) -> list[Quote]:
             spoken = [f for f in found if f.who or f.described]
             ends_on = bool(spoken) and last is not None and spoken[-1].start >= last.start
             closing = spoken[-1] if ends_on and spoken[-1] is found[-1] else None
-            issuer = _issuer(cast, block.number, blank, sentences) or issuer
+            issuer = _issuer(cast, block.number, blank, sentences, text) or issuer
         else:
             closing = None  # a subhead between: a new part of the story
         found = [f for f in found if not _unowned_term(f, text, sentences)]
@@ -378,15 +394,27 @@ def _lead_in(
             f.who, f.attributed = who, True
 
 
-def _issuer(cast: Cast, paragraph: int, blank: str, sentences: list[Sentence]) -> Entity | None:
-    """Who the last of `sentences` that reports words put out "in a statement" (or release)
-    says issued it: "the Tokyo-based company said in a statement Thursday"."""
-    issued = [
-        _reporter(cast, paragraph, blank, s, [])
-        for s in sentences
-        if _IN_A_STATEMENT_RE.search(blank, s.start, s.end)
-    ]
-    return next((e for e in reversed(issued) if e is not None), None)
+def _issuer(
+    cast: Cast, paragraph: int, blank: str, sentences: list[Sentence], text: str
+) -> Entity | None:
+    """Who the last of `sentences` that names a document's issuer says put it out: the subject
+    reporting words put out "in a statement" (or an opinion, a filing: "the Tokyo-based company
+    said in a statement Thursday"), or whoever a document was released or filed by ("a report
+    released Monday by the Department of Health")."""
+    issued: list[tuple[int, Entity | None]] = []
+    for s in sentences:
+        if _IN_A_STATEMENT_RE.search(blank, s.start, s.end):
+            issued.append((s.start, _reporter(cast, paragraph, blank, s, [])))
+        for by in _ISSUED_BY_RE.finditer(text, s.start, s.end):
+            named = [
+                m
+                for m in cast.mentions
+                if m.paragraph == paragraph and by.end() <= m.start <= by.end() + 12
+            ]
+            if named:
+                issued.append((by.start(), named[0].entity))
+    issued.sort(key=lambda pair: pair[0])
+    return next((e for _, e in reversed(issued) if e is not None), None)
 
 
 def _named_subject(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | None:
@@ -612,11 +640,13 @@ def _sole_subject(cast: Cast, paragraph: int, text: str, pos: int, sex: str) -> 
     """Who "he" or "she" at `pos` is when several people of the paragraph might be: the subject
     of the last sentence without quote marks before it, when no one else is named from there
     on ("Her neighbour, Joaquim Teles, 73, said he had voted in favour. “…,” he said."; not
-    "Reyes said Vaz had voted against. “…,” he said.")."""
+    "Reyes said Vaz had voted against. “…,” he said."). The sentence may report the speech
+    with a fragment quoted (His attorney, Lena Doe, said he was “relieved.”), not open on a
+    quote."""
     plain = [
         s
         for s in split_sentences(text)
-        if s.end <= pos and not has_quote_mark(text[s.start : s.end])
+        if s.end <= pos and not has_quote_mark(text[s.start : s.start + 1])
     ]
     if not plain:
         return None
@@ -665,6 +695,10 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         before = cast.before(paragraph, a, frozenset({"person"}), sex)
         return before or _sole_subject(cast, paragraph, text, a, sex)
     if phrase.lower() == "it":
+        # (After "The report said …", "It called …" is the report: its issuer decides.)
+        previous = [s for s in split_sentences(text) if s.end <= a]
+        if previous and _THE_STATEMENT_RE.match(text, previous[-1].start):
+            return None
         # "it" is the body that was the subject in this paragraph, not one named since as an
         # object or an appositive ("X said it found … by the developer, Y. “…,” it said").
         here = [

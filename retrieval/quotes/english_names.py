@@ -187,7 +187,9 @@ _PLAIN_BODY_SAID_RE = re.compile(
     rf"(?P<noun>{alternation(lx.EN_PUBLIC_BODY_NOUNS)})\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
 _ACTS_RE = re.compile(
-    rf"(?:\s*\([^)]*\))?(?:\s*,[^,“”\"]{{1,120}},)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
+    # (or a name in apposition, its comma closing before the verb: "His attorney, X, said")
+    rf"(?:\s*\([^)]*\))?(?:\s*,[^,“”\"]{{1,120}},|\s*,(?=\s+(?:{SAY})\b))?\s+"
+    rf"(?:(?:also|later|then|\w+ly)\s+)?"
     rf"(?:{SAY}|is|was|were|are|has|had|have|will|would|could|can|did|does|"
     rf"(?!(?:as|has|is|was|this|its|his|hers|ours|yours|always|perhaps)\b)[a-z]+(?:ed|s))\b"
 )
@@ -538,8 +540,24 @@ def build_cast(article: Article) -> Cast:
                 ]  # (the Ministry of Agriculture named before is "the agriculture ministry")
                 entity = named[-1] if named else cast.body(name, "public")
                 cast.mentions.append(Mention(block.number, start, end, entity, False, acts=True))
+        for called in _GROUP_CALLED_RE.finditer(block.text):
+            # A residents' group called “Keep Ashgrove Moving”: the name in quote marks is that
+            # group's (no one's words), which "the group" later points back at.
+            group = cast.body(called["name"], "public")
+            cast.mentions.append(
+                Mention(block.number, called.start("name"), called.end("name"), group, False)
+            )
     cast.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return cast
+
+
+# A group, campaign or body named in quote marks right after what it is: "a group called “…”",
+# "a coalition known as “…”", "the campaign, “…”,".
+_GROUP_CALLED_RE = re.compile(
+    r"\b(?:group|campaign|coalition|alliance|association|network|committee|movement|"
+    r"organi[sz]ation|union|society)(?:\s+(?:called|named|known\s+as)|,)\s+[“\"]"
+    r"(?P<name>[A-Z][^“”\"]{1,60}?)[,.]?[”\"]"
+)
 
 
 def _person_words(article: Article) -> set[str]:
@@ -1012,7 +1030,12 @@ def _organisation(
             # up to a title: Governor X ("for": the Office for Students, one name)
             # (A title that ends the run names no one after it: "the Office of the Privacy
             # Commissioner" is the body's whole name.)
-            titles = (i for i in range(end, len(words) - 1) if _ends_in_title([words[i]]))
+            # (Nor do title words that end it: "the Office of the Inspector General".)
+            titles = (
+                i
+                for i in range(end, len(words) - 1)
+                if _ends_in_title([words[i]]) and not all(_ends_in_title([w]) for w in words[i:])
+            )
             end = next(titles, len(words))
         words = words[:end]
         while len(words) > 1 and re.search(r"-[a-z]", words[0]):

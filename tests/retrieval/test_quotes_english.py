@@ -1786,3 +1786,55 @@ def test_a_quote_after_a_time_of_day_opens_a_sentence_of_its_own() -> None:
         "not take this decision lightly. We checked the data twice,” director Paula Reyes said."
     )
     assert [(q.speaker, q.partial) for q in quotes] == [("Paula Reyes", False)]
+
+
+def test_a_documents_words_are_its_issuers() -> None:
+    found = _speakers(
+        "In an unsigned opinion, the Ninth Circuit Court of Appeals said the lower court had "
+        "erred. “A search cannot be cured by what it finds,” the opinion said.",
+        "Inspectors faulted the plant, according to a report released Friday by the state "
+        "Department of Labor. The report said the failures posed “a clear danger” to staff. It "
+        "called the plant's training “minimal at best.”",
+        "The complaint, filed by the Brookfield Nurses Union in county court, says shifts ran "
+        "long. “Nurses were forced to choose between rest and patients,” the complaint says.",
+    )
+    assert [who for who, _ in found] == [
+        "Ninth Circuit Court of Appeals",
+        "Department of Labor",
+        "Department of Labor",
+        "Brookfield Nurses Union",
+    ]
+
+
+def test_a_body_named_in_quote_marks_after_what_it_is_can_speak_later() -> None:
+    quotes = _quotes(
+        "A residents' group called “Save Harlow Pier” wrote to the council. “Closing the pier "
+        "would empty this street,” the group wrote."
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("Closing the pier would empty this street,", "Save Harlow Pier")
+    ]
+
+
+def test_after_a_reported_fragment_a_quote_opening_a_new_sentence_is_whole_and_the_subjects() -> (
+    None
+):
+    found = _quotes(
+        "The former clerk, Owen Marsh, 61, was convicted in 2021. His lawyer, Rita Calloway, "
+        "said her client was “relieved.” “Mr. Marsh has said from the first day that he did "
+        "nothing wrong,” she said."
+    )
+    assert [(q.speaker, q.partial) for q in found] == [
+        ("Rita Calloway", True),
+        ("Rita Calloway", False),
+    ]
+
+
+def test_writing_reports_words_like_saying_and_an_office_keeps_its_title_words() -> None:
+    found = _speakers(
+        "Judge Hana Brill dissented, writing that the error was “harmless in light of the "
+        "evidence.”",
+        "The audit came from the city's Office of the Inspector General, which said oversight "
+        "was “minimal.”",
+    )
+    assert [who for who, _ in found] == ["Hana Brill", "Office of the Inspector General"]
