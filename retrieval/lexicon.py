@@ -112,7 +112,8 @@ JA_COURT_ENDINGS: tuple[str, ...] = ("裁判所", "地裁", "高裁", "家裁", 
 JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """電機 電気 工業 化学 製薬 薬品 自動車 商事 物産 建設 電力 ガス 証券 生命 保険 製作所 重工
     通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
-    銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄 水産 運輸 酒造 化成""".split()
+    銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄 水産 運輸 酒造 化成 電器 電工
+    工務店""".split()
 )
 # Legal forms of a Japanese company (株式会社X, X合同会社): a name with one is a company's, even
 # in brackets where quotes stand.
@@ -169,6 +170,15 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
     """判定 判定する 認定 認定する 格付け 格付けする 分類 分類する 区分 区分する 指定 指定する
     宣伝 宣伝する うたう 謳う 広告 広告する 表示 表示する""".split()
 )
+# Documents a body or a person puts out, whose words (意見書は…を「…」と批判している) are those of
+# whoever submitted or compiled them, never the document's own.
+JA_DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """白書 報告書 意見書 要望書 提言 提言書 答申 答申書 決議 決議文 請願書 陳情書 抗議文
+    申し入れ書 調査報告書 論文""".split()
+)
+# Words right before 「」 that mark what follows as a term in common use, not anyone's words:
+# いわゆる「安かろう悪かろう」, 通称「赤れんが」, 俗に言う「…」.
+JA_TERM_MARKERS: tuple[str, ...] = ("いわゆる", "通称", "俗に言う", "俗にいう", "いわば")
 # Nouns that say a quoted span is a name: 名称は「X」とした, 愛称は「X」. What they introduce is a
 # title, not words someone said.
 JA_NAME_NOUNS: frozenset[str] = frozenset(

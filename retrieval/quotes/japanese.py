@@ -28,11 +28,13 @@ from typing import Any
 from retrieval.lexicon import (
     JA_CATAPHORA,
     JA_CHARGE_NOUNS,
+    JA_DOCUMENT_NOUNS,
     JA_NAME_NOUNS,
     JA_PERSON_NOUNS,
     JA_QUESTIONING_PHRASES,
     JA_QUOTATIVE_HEADS,
     JA_SUSPECT_TITLE,
+    JA_TERM_MARKERS,
     JA_UTTERANCE_NOUNS,
     JA_VIEW_NOUNS,
     JA_WORK_NOUNS,
@@ -427,6 +429,8 @@ class _Reader:
             return result(True, False, self._source(doc, anchor, block.number, spans), "hearsay")
         if start >= 2 and text[: start - 1].endswith(JA_WORK_NOUNS):
             return result(False, False, None, "named")  # 情報番組「朝いち！ワイド」: a title
+        if start >= 2 and text[: start - 1].rstrip("　 ").endswith(JA_TERM_MARKERS):
+            return result(False, False, None, "term")  # いわゆる「安かろう悪かろう」
         if not predicative and start >= 2 and _NOUN_END.match(text[start - 2]):
             # 村営船「くろせ丸」: a name beside its noun, whatever follows it (物流会社「X」（高松市）と
             # 村が: a place in brackets, then "and").
@@ -617,6 +621,13 @@ class _Reader:
                 )
             )
             for subject in subjects:
+                if subject.text in JA_DOCUMENT_NOUNS:
+                    # 同会は…意見書を市に提出しており、意見書は「…」と批判: who submitted it
+                    # (else, as for any subject naming no one, who was spoken of before)
+                    issuer = self._issuer_of(doc, subject, paragraph, spans)
+                    if issuer is not None:
+                        return issuer
+                    continue
                 if subject.lemma_ in JA_UTTERANCE_NOUNS and _names_the_words(doc, subject):
                     # 参拝者から「…」と連絡があった: the words are the subject; whom they came
                     # from is the speaker, and no one when the sentence does not say.
@@ -687,6 +698,11 @@ class _Reader:
                 # the topic of another quote's verb is that quote's speaker, not this one's.
                 continue
             nearer_subject = nearer_subject or topic.dep_ == "nsubj"
+            if topic.text in JA_DOCUMENT_NOUNS:
+                issuer = self._issuer_of(doc, topic, paragraph, spans)
+                if issuer is not None:
+                    return issuer
+                continue
             who = who_is(self.people, doc, topic, paragraph, spans)
             if topic.text in JA_CHARGE_NOUNS or _compound_text(doc, topic) in JA_CHARGE_NOUNS:
                 # 逮捕容疑は…「…」とうそを言い: what the charge says the suspect said
@@ -712,6 +728,26 @@ class _Reader:
             # The sentence says who (選考委員の一人は, 師匠の親方は) in words naming no one we know:
             # that description, never someone from an earlier sentence.
             return described(self.people, doc, unresolved, paragraph, spans)
+        return None
+
+    def _issuer_of(
+        self, doc: Doc, document: Token, paragraph: int, spans: list[tuple[int, int]]
+    ) -> Person | None:
+        """Who put out the document `document` names, when the paragraph says so before it: the
+        subject of the verb an earlier mention of it is the object of (同会は…意見書を市に提出)."""
+        for t in reversed(doc[: document.i]):
+            if t.text != document.text or t.dep_ != "obj":
+                continue
+            node = t.head
+            for _ in range(3):
+                for c in node.children:
+                    if c.i < t.i and (c.dep_ in ("nsubj", "dislocated") or is_topic(c)):
+                        who = who_is(self.people, doc, c, paragraph, spans)
+                        if who is not None and who.kind in ("person", "org"):
+                            return who
+                if node.head.i == node.i:
+                    break
+                node = node.head
         return None
 
     def _source(

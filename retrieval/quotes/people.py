@@ -139,8 +139,11 @@ class People:
 
     def localize(self, name: str) -> str:
         """県教育委員会 -> 岡山県教育委員会 when the article names one prefecture and no other;
-        the short form unchanged when it names none or several."""
+        the short form unchanged when it names none or several, or when it is a whole name
+        (市立霧ヶ丘病院)."""
         places = self.places.get(name[:1], set())
+        if name[1:2] == "立":
+            return name  # 市立霧ヶ丘病院: an institution's whole name, whichever city runs it
         if len(name) > 1 and name[0] in JA_LOCAL_PREFIXES and len(places) == 1:
             return next(iter(places)) + name[1:]
         return name
@@ -377,6 +380,16 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
             break
     if "姓" in t.tag_ and j <= i + 2:
         j = max(j, _given_name_pieces(doc, i + 1))
+    if (
+        j + 1 < len(doc)
+        and "名" in doc[j - 1].tag_.split("-")[-1:]
+        and len(doc[j].text) == 1
+        and doc[j].text in "一二三四五六七八九十"
+        and is_title_token(doc[j + 1])
+    ):
+        j += (
+            1  # 長谷部 + 浩 + 二 + 課長: a given name's last numeral the tagger took for a division
+        )
     if not is_name_token(t) and not any(is_name_token(doc[k]) for k in range(i, j)):
         # Katakana that is no dictionary name counts only when a person's title follows.
         if not (j < len(doc) and is_title_token(doc[j]) and doc[j].text not in JA_PERSON_NOUNS):

@@ -1036,3 +1036,35 @@ def test_a_topic_the_parser_left_as_a_sentence_of_its_own_still_speaks() -> None
         "頭数を減らさなければ、柵の外の森はさらに荒れる」と指摘する。",
     )
     assert [s for _, s in found] == ["会社員の男性", "森田健"]
+
+
+def test_a_term_in_common_use_is_no_quote() -> None:
+    found = speakers(
+        "製品安全に詳しい北浜工科大学の榊原徹教授は、いわゆる「安かろう悪かろう」の問題ではない"
+        "としたうえで、「設計段階の試験が不十分だった」と指摘した。"
+    )
+    assert found == [("設計段階の試験が不十分だった", "榊原徹")]
+
+
+def test_a_given_name_ending_in_a_numeral_keeps_it_before_a_title() -> None:
+    quotes = quotes_of("市教委学校教育課の長谷部浩二課長は「教員の時間を取り戻したい」と説明した。")
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("長谷部浩二", "市教委学校教育課長")]
+
+
+def test_a_municipal_institution_keeps_its_own_name_whatever_other_city_is_named() -> None:
+    found = speakers(
+        "鷺ヶ森市の市立鷺ヶ森病院は、来春から分娩を休止すると発表した。妊婦は遠く離れた汐見市の"
+        "病院に通うことになる。",
+        "同病院の事務局は「後任を見つけることができなかった」とのコメントを出した。",
+    )
+    assert [s for _, s in found] == ["市立鷺ヶ森病院の事務局"]
+
+
+def test_a_documents_words_are_those_of_whoever_submitted_it() -> None:
+    found = speakers(
+        "家電メーカーのサクラ電器は7日、電気ポット約3万台を回収すると発表した。同社は「深く"
+        "おわびします」とのコメントを出した。",
+        "大通り商店会は実験の延期を求める意見書を市に提出しており、意見書は市の進め方を「机上の"
+        "計画」と批判している。",
+    )
+    assert [s for _, s in found] == ["サクラ電器", "大通り商店会"]
