@@ -565,7 +565,7 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     authority bureau police embassy administration university institute party bank service board
     association union federation coalition alliance cooperative jury panel tribunal group
     organisation organization body club society registry guild directorate inspectorate
-    observatory academy museum library hospital district
+    observatory academy museum library hospital district centre center
     """.split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one
@@ -603,6 +603,7 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset(
     operator shopkeeper vendor commuter tourist visitor traveller traveler reader subscriber
     teenager youngster striker midfielder defender goalkeeper winger sprinter runner cyclist
     rider jockey swimmer golfer boxer wrestler skater skier climber veteran rookie newcomer
+    champion medallist medalist finalist titleholder
     deckhand trainer
     """.split()
 )

@@ -91,7 +91,10 @@ _VERB_RE = re.compile(
     rf"(?<!\btheir\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bif\s)(?<!\bunless\s)(?<!\bonce\s)"
     rf"(?<!\bwhen\s)(?<!s[’']\s)(?:{_CONTRACTED}|(?<![’']s\s))\b(?:{_SAY_OR_CALL})\b"
     # (Nor "added a “sunset” provision": "add" with an object is adding a thing, not saying.)
-    r"(?!(?:(?<=\badded)|(?<=\badds)|(?<=\badd))\s+an?\s))"
+    r"(?!(?:(?<=\badded)|(?<=\badds)|(?<=\badd))\s+an?\s)"
+    # (Nor "said in a notice posted Tuesday": a document posted, not anyone posting.)
+    + "".join(rf"(?<!{noun}\sposted)" for noun in ("notice", "statement", "message", "video"))
+    + r")"
 )
 # Between a subject and its verb: appositives (Doe, 71, who lives nearby,), auxiliaries,
 # adverbs, "on Tuesday".

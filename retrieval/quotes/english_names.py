@@ -187,8 +187,9 @@ _PLAIN_BODY_SAID_RE = re.compile(
     rf"(?P<noun>{alternation(lx.EN_PUBLIC_BODY_NOUNS)})\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
 _ACTS_RE = re.compile(
-    # (or a name in apposition, its comma closing before the verb: "His attorney, X, said")
-    rf"(?:\s*\([^)]*\))?(?:\s*,[^,“”\"]{{1,120}},|\s*,(?=\s+(?:{SAY})\b))?\s+"
+    # (or a name in apposition, its comma closing before the verb: "His attorney, X, said"; two
+    # appositives at most: "Jonah Doe, 27, a barista from Elmsford, said")
+    rf"(?:\s*\([^)]*\))?(?:\s*,(?:[^,“”\"]{{1,120}},){{1,2}}|\s*,(?=\s+(?:{SAY})\b))?\s+"
     rf"(?:(?:also|later|then|\w+ly)\s+)?"
     rf"(?:{SAY}|is|was|were|are|has|had|have|will|would|could|can|did|does|"
     rf"(?!(?:as|has|is|was|this|its|his|hers|ours|yours|always|perhaps)\b)[a-z]+(?:ed|s))\b"
@@ -636,6 +637,21 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
                 # "Energy" is no body of its own.
                 out[-1], joined_for = (a, end), False
                 continue
+            if (
+                gap == " and "
+                and len(first) == 1
+                and not re.search(r"[’']s?$", first[0])
+                and first[0] not in lx.EN_NOT_NAMES
+                and not org_kind(first)
+                and 2 <= len(words) <= 4
+                and org_kind(words[-1:]) == "public"
+                and not any(_ends_in_title([w]) for w in words)
+            ):
+                # "the Finance and Audit Committee", "the Licensing and Public Safety Committee":
+                # a body named for two things (not "Acme and the Competition Bureau": a body of
+                # its own before "and").
+                out[-1], joined_for = (a, end), False
+                continue
             # (its last word the body's: "Japan Agency for …", not "Office of Fair Trading for
             # the Counties of …", whose name is complete before "for")
             body = org_kind(text[a:b].split()[-1:]) == "public"
@@ -905,7 +921,11 @@ def _entity(
         # ", a second-year engineering student,": an appositive saying what someone is
         appositive is not None
         and appositive.groupdict().get("det") is not None
-        and re.search(rf"\b(?:{_PERSONISH})$", appositive["role"]) is not None
+        # (its head noun may take a phrase: "the reigning world champion in the 10,000 meters")
+        and re.search(
+            rf"\b(?:{_PERSONISH})(?:\s+(?:in|of|at|for|from|on)\s[^,]*)?$", appositive["role"]
+        )
+        is not None
     )
     evidence = (
         held_role, what, described_as,

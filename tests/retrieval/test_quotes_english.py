@@ -1838,3 +1838,31 @@ def test_writing_reports_words_like_saying_and_an_office_keeps_its_title_words()
         "was “minimal.”",
     )
     assert [who for who, _ in found] == ["Hana Brill", "Office of the Inspector General"]
+
+
+def test_a_notice_posted_is_no_one_posting_and_a_body_named_for_two_things_is_one() -> None:
+    found = _speakers(
+        "The Medicines Safety Agency said in a notice posted Tuesday that supplies were "
+        "“constrained” because of a delay.",
+        "The council's Finance and Audit Committee said in a written recommendation that the "
+        "cost was “a reasonable price.”",
+        "The Harlow Ocean Data Centre published the figures. The centre said in its bulletin "
+        "that sea temperatures had been “well outside the range.”",
+    )
+    assert [who for who, _ in found] == [
+        "Medicines Safety Agency",
+        "Finance and Audit Committee",
+        "Harlow Ocean Data Centre",
+    ]
+
+
+def test_he_is_the_subject_named_with_two_appositives_or_a_champions_title() -> None:
+    found = _speakers(
+        "“Prices will keep rising,” said Lena Ortiz, an economist at Brookvale University. Tom "
+        "Ferris, 27, a barista from Elmsford, said he would cancel. “Four dollars is a lot,” he "
+        "said.",
+        "Ethiopia's Abebe Tadesse, the reigning world champion in the 5,000 meters, was "
+        "suspended on Monday.",
+        "Tadesse denied wrongdoing in a post on social media. “I have never cheated,” he wrote.",
+    )
+    assert [who for who, _ in found] == ["Lena Ortiz", "Tom Ferris", "Abebe Tadesse"]
