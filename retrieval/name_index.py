@@ -33,6 +33,8 @@ SOUND_ALIKE = 0.25
 # A sound-alike this long (the skeleton's letters: Estrada and エストラーダ, estrd) is the name
 # as surely as a spelling: unrelated names rarely share five consonants in order.
 SURE_SKELETON = 5
+# A sound-alike no more articles than this have counts as the name too.
+RARE = 2
 
 
 def stored_as(generation: str) -> str:
@@ -72,10 +74,15 @@ class NameIndex:
         self.sizes = Counter(e.scope for e in entries)
 
     def match(
-        self, words: list[set[str]], scopes: Sequence[str], language: str | None = None
+        self,
+        words: list[set[str]],
+        scopes: Sequence[str],
+        language: str | None = None,
+        asked_in: str | None = None,
     ) -> dict[tuple[str, str], float]:
         """Articles in `scopes` (written in another language than `language`, when given), with
-        the IDF-weighted share of the name `words` each uses (0..1)."""
+        the IDF-weighted share of the name `words` (of a question asked in `asked_in`) each
+        uses (0..1)."""
         visible = set(scopes)
         size = sum(self.sizes[scope] for scope in visible)  # IDF over what the asker can see
         score: dict[tuple[str, str], float] = {}
@@ -90,7 +97,17 @@ class NameIndex:
             }
 
         for keys in words:
-            spelled = having([k for k in keys if not k.startswith("~") or len(k) > SURE_SKELETON])
+            # (A katakana sound-alike only one or two English articles have is as sure as a
+            # spelling: a coined name, スカイベーン ~ Skyvane. Not the other way: an English
+            # name finds クラーク in unrelated Japanese pages too often.)
+            sure = [
+                k
+                for k in keys
+                if not k.startswith("~")
+                or len(k) > SURE_SKELETON
+                or (asked_in == "ja" and len(having([k])) <= RARE)
+            ]
+            spelled = having(sure)
             found = spelled | having([k for k in keys if k.startswith("~")])
             idf = math.log((size + 1) / (len(found) + 0.5))
             total += idf

@@ -403,7 +403,7 @@ class HybridSearcher:
         words: list[set[str]] = [*question_name_keys(query), *map(set, term_keys(query, language))]
         if not words:
             return {}
-        shares = self.names().match(words, scopes)
+        shares = self.names().match(words, scopes, asked_in=language)
         return {a: v for a, v in shares.items() if v >= NAME_MIN_SHARE}
 
     def _lexical_candidates(
