@@ -336,6 +336,8 @@ def _abbreviates(short: str, long: str) -> bool:
 def is_name_token(t: Token) -> bool:
     if t.text in JA_TITLES or t.ent_type_ in ("Position_Vocation", "Title_Other"):
         return False  # トランプ大統領 is one Person entity; its title is no part of the name
+    if "普通名詞" in t.tag_ and t.text.endswith(_LONG_TITLES):
+        return False  # 吉川聡 + ヘッドコーチ: a compound title the tagger put in the Person
     if "人名" in t.tag_:
         return True
     # The entity tagger also marks common nouns near a name (選対委員長): only proper nouns and
@@ -384,12 +386,17 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
         j + 1 < len(doc)
         and "名" in doc[j - 1].tag_.split("-")[-1:]
         and len(doc[j].text) == 1
-        and doc[j].text in "一二三四五六七八九十"
-        and is_title_token(doc[j + 1])
-    ):
-        j += (
-            1  # 長谷部 + 浩 + 二 + 課長: a given name's last numeral the tagger took for a division
+        and doc[j].text in "一二三四五六七八九十人"
+        and (
+            is_title_token(doc[j + 1])
+            or titled_word(doc[j + 1])
+            or doc[j + 1].text in ("は", "が", "（", "(", "、")
+            or (j + 2 < len(doc) and "普通名詞" in doc[j + 1].tag_ and is_title_token(doc[j + 2]))
         )
+    ):
+        # 長谷部 + 浩 + 二 + 課長, 和田 + 悠 + 人 + シニアアナリスト: a given name's last
+        # character the tagger took for a division or a suffix
+        j += 1
     if not is_name_token(t) and not any(is_name_token(doc[k]) for k in range(i, j)):
         # Katakana that is no dictionary name counts only when a person's title follows.
         if not (j < len(doc) and is_title_token(doc[j]) and doc[j].text not in JA_PERSON_NOUNS):
@@ -477,9 +484,28 @@ def _name_piece(u: Token) -> bool:
     return (
         bool(NAME_WORD.fullmatch(u.text))
         and not u.tag_.startswith("接尾辞")
+        and "サ変可能" not in u.tag_  # (高山 + 浩 + 強化 + 部長: a verbal noun is no name)
         and not (u.tag_.startswith("接頭辞") and u.text in JA_TITLE_PREFIXES)
         and not is_title_token(u)
         and not u.text.endswith((*JA_COMPANY_ENDINGS, *JA_BODY_ENDINGS))
+    )
+
+
+# Titles of two characters or more, which a compound title right after a name ends with
+# (ヘッドコーチ, シニアアナリスト, 強化部長), and the one-character ones that end a title word
+# (厚労相, 担当相, 工場長, 書記官).
+_LONG_TITLES = tuple(t for t in JA_TITLES if len(t) >= 2)
+_TITLE_ENDINGS = ("相", "長", "官")
+
+
+def titled_word(t: Token) -> bool:
+    """A common noun that is a title by its ending (厚労相, 工場長, ヘッドコーチ), when it
+    stands right after a name."""
+    return (
+        "普通名詞" in t.tag_
+        and len(t.text) >= 2
+        and not is_name_token(t)
+        and (t.text.endswith(_LONG_TITLES) or t.text.endswith(_TITLE_ENDINGS))
     )
 
 
@@ -487,6 +513,8 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     """The title right after a name ending at token j (米大統領, 副社長, 氏), and where it ends."""
     if j + 1 < len(doc) and doc[j].text == "・" and doc[j + 1].text in JA_TITLES:
         j += 1  # ケビン・マーシャル・コーチ
+    if j < len(doc) and not is_title_token(doc[j]) and titled_word(doc[j]):
+        return doc[j].text, j + 1  # 桑原美奈子 + 厚労相, 大島雄一 + 工場長
     k = j
     parts: list[str] = []
     # Words opening a compound title: 選対 + 委員長, 国務 + 長官, 経済 + 産業 + 相 (the tagger

@@ -1068,3 +1068,20 @@ def test_a_documents_words_are_those_of_whoever_submitted_it() -> None:
         "計画」と批判している。",
     )
     assert [s for _, s in found] == ["サクラ電器", "大通り商店会"]
+
+
+def test_a_title_word_after_a_name_is_split_off_by_its_ending() -> None:
+    quotes = quotes_of(
+        "答弁に立った岡部佳奈子厚労相は「第一歩だ」と述べた。",
+        "北港の川上聡ヘッドコーチは「信じられない」と話した。",
+        "全国ボート協会の森山浩強化部長は「規定に沿って判断する」と述べた。",
+        "南陽証券の村田悠人シニアアナリストは、計画を「楽観的すぎる」と評した。",
+        "「東港ケミカル」の大江雄一工場長は「原因はわからない」と述べた。",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("岡部佳奈子", "厚労相"),
+        ("川上聡", "北港ヘッドコーチ"),
+        ("森山浩", "全国ボート協会強化部長"),
+        ("村田悠人", "南陽証券シニアアナリスト"),
+        ("大江雄一", "工場長"),  # (the owner in brackets is not joined to the role)
+    ]
