@@ -450,7 +450,9 @@ EN_MENTION_NOUNS: frozenset[str] = frozenset(
 )
 # Words after which a quoted span is always a name or a scare quote, whatever its case:
 # a report titled "…", the so-called "…".
-EN_NAMING_WORDS: frozenset[str] = frozenset("titled entitled so-called dubbed nicknamed".split())
+EN_NAMING_WORDS: frozenset[str] = frozenset(
+    "titled entitled so-called dubbed nicknamed code-named".split()
+)
 # The same, in more than one word: a class of drugs known as "…".
 EN_NAMING_PHRASES: tuple[str, ...] = (
     "known as",
@@ -463,6 +465,11 @@ EN_NAMING_PHRASES: tuple[str, ...] = (
     "calling themselves",
     "call themselves",
     "codenamed",
+    # What a sign or a banner says is its text, no one's words: signs reading "Save Our School".
+    *(
+        f"{carrier} reading"
+        for carrier in "sign signs banner banners placard placards poster posters shirts t-shirts".split()
+    ),
     "filed as",  # a tariff filed as "Rate Schedule LL-2": its name
     "registered as",
     "listed as",

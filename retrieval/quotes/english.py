@@ -696,7 +696,10 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
             # says who that is; never someone named before.
             return _resolve(cast, paragraph, text, *opener)
         before = cast.before(paragraph, a, frozenset({"person"}), sex)
-        return before or _sole_subject(cast, paragraph, text, a, sex)
+        found = before or _sole_subject(cast, paragraph, text, a, sex)
+        if found is not None and found.sex is None:
+            found.sex = sex  # (“…,” she asked. “No,” he said: he is someone else)
+        return found
     if phrase.lower() == "it":
         # (After "The report said …", "It called …" is the report: its issuer decides.)
         previous = [s for s in split_sentences(text) if s.end <= a]

@@ -1866,3 +1866,16 @@ def test_he_is_the_subject_named_with_two_appositives_or_a_champions_title() -> 
         "Tadesse denied wrongdoing in a post on social media. “I have never cheated,” he wrote.",
     )
     assert [who for who, _ in found] == ["Lena Ortiz", "Tom Ferris", "Abebe Tadesse"]
+
+
+def test_he_after_she_is_someone_else_and_a_signs_text_is_no_quote() -> None:
+    quotes = _quotes(
+        "Prosecutor Dana Whitlock showed the jury the bank records. “Was the boat part of the "
+        "fund?” she asked. “No,” he said.",
+        "Parents held signs reading “Keep Our Library Open” in an operation code-named “Bright "
+        "Shelf.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("Was the boat part of the fund?", "Dana Whitlock"),
+        ("No,", None),  # (not the prosecutor: she asked; he answered)
+    ]
