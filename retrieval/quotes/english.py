@@ -155,6 +155,8 @@ _THE_STATEMENT_RE = re.compile(
     # or has it as its subject: "The filing described the inquiry as “preliminary”"
     rf"|[Tt]he\s+(?:{_DOCUMENT})\s+(?:also\s+)?(?:said|[a-z]+(?:ed|s))\b)"
 )
+# The document word a match names ("statement" in "said in a statement").
+_DOCUMENT_WORD_RE = re.compile(rf"\b(?:{_DOCUMENT})\b", re.IGNORECASE)
 # "It called oversight “minimal”" right after a sentence whose subject is the document.
 _IT_RE = re.compile(r"\s*It\s+(?:also\s+)?(?:said|[a-z]+(?:ed|s))\b")
 # A statement's owner inside a longer phrase: "a statement posted on the ministry's website".
@@ -294,7 +296,7 @@ def attribute_english(article: Article) -> list[Quote]:
     quotes: list[Quote] = []
     left_open: _Found | None = None  # the quote the last paragraph left open
     reporter: Entity | None = None  # whose speech the last paragraph ended on reporting
-    issuer: Entity | None = None  # who last "said in a statement": whose "the statement" is
+    issuers: dict[str, Entity] = {}  # who last put out each kind of document ("a statement")
     closing: _Found | None = None  # the quote the last paragraph ended on, when someone's
     for block in article.blocks:
         text = block.text
@@ -331,7 +333,10 @@ def attribute_english(article: Article) -> list[Quote]:
             if not cited and k and _IT_RE.match(text, home.start, f.start):
                 cited = _THE_STATEMENT_RE.match(text, sentences[k - 1].start)
             if cited:
-                here = _issuer(cast, block.number, blank, sentences[:k], text) or issuer
+                # (the same kind of document only: "the report said" is not the statement's)
+                document = _document(cited.group())
+                earlier = _issued(cast, block.number, blank, sentences[:k], text)
+                here = earlier.get(document) or issuers.get(document)
                 if here is not None:
                     f.who, f.attributed = here, True
         # A paragraph opening with a quote nobody is named for continues the last paragraph's
@@ -358,7 +363,7 @@ def attribute_english(article: Article) -> list[Quote]:
             spoken = [f for f in found if f.who or f.described]
             ends_on = bool(spoken) and last is not None and spoken[-1].start >= last.start
             closing = spoken[-1] if ends_on and spoken[-1] is found[-1] else None
-            issuer = _issuer(cast, block.number, blank, sentences, text) or issuer
+            issuers.update(_issued(cast, block.number, blank, sentences, text))
         else:
             closing = None  # a subhead between: a new part of the story
         found = [f for f in found if not _unowned_term(f, text, sentences)]
@@ -397,17 +402,25 @@ def _lead_in(
             f.who, f.attributed = who, True
 
 
-def _issuer(
+def _document(words: str) -> str:
+    """The kind of document `words` name ("statement" in "said in a statement")."""
+    found = _DOCUMENT_WORD_RE.search(words)
+    return found.group().lower() if found else ""
+
+
+def _issued(
     cast: Cast, paragraph: int, blank: str, sentences: list[Sentence], text: str
-) -> Entity | None:
-    """Who the last of `sentences` that names a document's issuer says put it out: the subject
-    reporting words put out "in a statement" (or an opinion, a filing: "the Tokyo-based company
-    said in a statement Thursday"), or whoever a document was released or filed by ("a report
-    released Monday by the Department of Health")."""
-    issued: list[tuple[int, Entity | None]] = []
+) -> dict[str, Entity]:
+    """Who `sentences` say put out each kind of document, the last one named for each: the
+    subject reporting words put out "in a statement" (or an opinion, a filing: "the Tokyo-based
+    company said in a statement Thursday"), or whoever a document was released or filed by ("a
+    report released Monday by the Department of Health")."""
+    issued: list[tuple[int, str, Entity | None]] = []
     for s in sentences:
-        if _IN_A_STATEMENT_RE.search(blank, s.start, s.end):
-            issued.append((s.start, _reporter(cast, paragraph, blank, s, [])))
+        if put := _IN_A_STATEMENT_RE.search(blank, s.start, s.end):
+            issued.append(
+                (s.start, _document(put.group()), _reporter(cast, paragraph, blank, s, []))
+            )
         for by in _ISSUED_BY_RE.finditer(text, s.start, s.end):
             named = [
                 m
@@ -415,9 +428,9 @@ def _issuer(
                 if m.paragraph == paragraph and by.end() <= m.start <= by.end() + 12
             ]
             if named:
-                issued.append((by.start(), named[0].entity))
-    issued.sort(key=lambda pair: pair[0])
-    return next((e for _, e in reversed(issued) if e is not None), None)
+                issued.append((by.start(), _document(by.group()), named[0].entity))
+    issued.sort(key=lambda item: item[0])
+    return {document: e for _, document, e in issued if e is not None}
 
 
 def _named_subject(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | None:

@@ -1879,3 +1879,13 @@ def test_he_after_she_is_someone_else_and_a_signs_text_is_no_quote() -> None:
         ("Was the boat part of the fund?", "Dana Whitlock"),
         ("No,", None),  # (not the prosecutor: she asked; he answered)
     ]
+
+
+def test_a_document_cited_later_is_the_issuers_of_that_kind_of_document_only() -> None:
+    found = _speakers(
+        "Acme Foods said in a statement that it would appeal.",
+        "The report said the plant's records were “a shambles.” “We will appeal,” the "
+        "statement said.",
+    )
+    # (the statement is Acme's; no one said who put out the report)
+    assert [who for who, _ in found] == [None, "Acme Foods"]
