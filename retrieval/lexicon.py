@@ -606,6 +606,7 @@ EN_ROLE_VERBS: frozenset[str] = frozenset(
 EN_PERSON_NOUNS: frozenset[str] = frozenset(
     """
     man woman boy girl resident witness survivor neighbour neighbor villager shopper passenger
+    pensioner retiree fisherman widow widower grandmother grandfather motorist landlord tenant
     customer voter student parent worker employee fan farmer driver source person relative
     operator shopkeeper vendor commuter tourist visitor traveller traveler reader subscriber
     teenager youngster striker midfielder defender goalkeeper winger sprinter runner cyclist

@@ -1889,3 +1889,12 @@ def test_a_document_cited_later_is_the_issuers_of_that_kind_of_document_only() -
     )
     # (the statement is Acme's; no one said who put out the report)
     assert [who for who, _ in found] == [None, "Acme Foods"]
+
+
+def test_a_person_noun_before_a_name_makes_it_a_person_he_can_be() -> None:
+    found = _speakers(
+        "Governor Paul Dorsey said help was coming. “People can cope,” he said. In the village "
+        "of Garrow, pensioner Walter Finch was cooking on a camping stove. “We have seen "
+        "worse,” he said."
+    )
+    assert [who for who, _ in found] == ["Paul Dorsey", "Walter Finch"]
