@@ -152,12 +152,14 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
     職員 社員 従業員 会社員 自営業 店主 店長 学生 大学生 高校生 中学生 生徒 児童 教員 教諭 乗客
     観客 ファン 患者 被害者 目撃者 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
-    一員 一人 メンバー 有権者
+    一員 一人 メンバー 有権者 主婦 管理職
     """.split()
 )
 # A word of three characters or more ending in this names a kind of person (参拝者, 利用者,
 # 来場者): someone described, like the person nouns above (前者 and 後者 are two characters).
 JA_PERSON_SUFFIX = "者"
+# Words after a name that stress the person (平田教授自身も, 佐藤さん本人は): the person named.
+JA_SELF_NOUNS: frozenset[str] = frozenset("自身 本人".split())
 # Verbs that name something rather than report words: 「はやぶさ2」と名付けた, 「X」と題した.
 # What they complement is a title, not a quote.
 JA_NAMING_VERBS: frozenset[str] = frozenset(
@@ -172,6 +174,12 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
 )
 # Documents a body or a person puts out, whose words (意見書は…を「…」と批判している) are those of
 # whoever submitted or compiled them, never the document's own.
+# Verbs of writing, in the passive after the writing that holds the words (メールには「…」と
+# 書かれていた): the words are whoever wrote it.
+JA_WRITING_VERBS: frozenset[str] = frozenset("書く 記す 綴る つづる 書き込む".split())
+# Verbs of reading out someone else's words (副町長が町長のあいさつ文を代読した): the words
+# are the writer's, not the reader's.
+JA_READ_FOR_VERBS: frozenset[str] = frozenset({"代読"})
 JA_DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """白書 報告書 意見書 要望書 提言 提言書 答申 答申書 決議 決議文 請願書 陳情書 抗議文
     申し入れ書 調査報告書 論文""".split()
@@ -256,6 +264,10 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     "fires back",
     "put it",  # "Doe put it more bluntly: “…”"
     "puts it",
+    "talked about",  # "In an interview, she talked about the fires she remembers." then “…”
+    "talks about",
+    "spoke about",
+    "speaks about",
 )
 # Words before "Minister" that rank the minister rather than name a portfolio: a "Deputy
 # Finance Minister" heads no "Deputy Finance Ministry", a Prime Minister no ministry at all.
@@ -433,7 +445,7 @@ EN_LABEL_NOUNS: frozenset[str] = frozenset(
 )
 EN_WORK_NOUNS: frozenset[str] = frozenset(
     """
-    film movie book novel memoir album song single show series programme program app game
+    film movie book novel memoir album record song single show series programme program app game
     product brand campaign slogan plan initiative project operation law act bill policy exhibition
     opera play musical documentary podcast magazine newspaper column titled entitled named dubbed
     called so-called branded nicknamed script screenplay manuscript title hit sequel franchise
@@ -450,6 +462,11 @@ EN_MENTION_NOUNS: frozenset[str] = frozenset(
 )
 # Words after which a quoted span is always a name or a scare quote, whatever its case:
 # a report titled "…", the so-called "…".
+# Things whose text is printed on them, no one's words: a sign reading "…", a banner that
+# reads "…".
+EN_TEXT_CARRIERS: frozenset[str] = frozenset(
+    "sign signs banner banners placard placards poster posters shirts t-shirts".split()
+)
 EN_NAMING_WORDS: frozenset[str] = frozenset(
     "titled entitled so-called dubbed nicknamed code-named".split()
 )
@@ -466,10 +483,7 @@ EN_NAMING_PHRASES: tuple[str, ...] = (
     "call themselves",
     "codenamed",
     # What a sign or a banner says is its text, no one's words: signs reading "Save Our School".
-    *(
-        f"{carrier} reading"
-        for carrier in "sign signs banner banners placard placards poster posters shirts t-shirts".split()
-    ),
+    *(f"{carrier} reading" for carrier in sorted(EN_TEXT_CARRIERS)),
     "filed as",  # a tariff filed as "Rate Schedule LL-2": its name
     "registered as",
     "listed as",
@@ -547,7 +561,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     University College School Association Coalition Federation Foundation Union Party House
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
     Treasury Exchequer Guard Prefecture Network Centre Center Centres Centers Club Society Registry
-    Guild Directorate Inspectorate Observatory Academy Museum Library Hospital Corps
+    Guild Directorate Inspectorate Observatory Academy Museum Library Hospital Corps Alliance
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends
@@ -574,6 +588,11 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     organisation organization body club society registry guild directorate inspectorate
     observatory academy museum library hospital district centre center
     """.split()
+)
+# Bodies people belong to: "the union" points back at a union, an alliance of nurses or a
+# workers' local, never at a body whose name says it is something else (a hospital, a council).
+EN_MEMBER_BODY_NOUNS: frozenset[str] = frozenset(
+    "union association federation coalition alliance party club society guild".split()
 )
 # First words of place names (North Korea, New York, San Francisco): a run starting with one
 # is a place even next to "said", so it is never taken for a person.

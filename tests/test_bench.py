@@ -33,6 +33,9 @@ def test_an_unnamed_gold_speaker_with_no_description_accepts_a_description_only(
     assert speaker_verdict(gold, _quote(None), named) == "right"
     assert speaker_verdict(gold, _quote("小野寺選手の母親"), named) == "right"
     assert speaker_verdict(gold, _quote("70代の男性"), named) == "right"
+    assert speaker_verdict(gold, _quote("試験場の技術者"), named) == "right"  # (者: a person)
+    described = {"speaker": None, "role": "活動を支えてきた市の嘱託職員の男性"}
+    assert speaker_verdict(described, _quote("狭間野市の嘱託職員の男性"), named) == "right"
     # A named speaker, or a body, for words nobody named said, is a wrong speaker.
     assert speaker_verdict(gold, _quote("小野寺彩花"), named) == "wrong"
     assert speaker_verdict(gold, _quote("青嶺学園高校"), named) == "wrong"

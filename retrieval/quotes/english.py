@@ -7,6 +7,7 @@ lexicon.py's word lists; who the article names is `english_names`. Unsure of a s
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -36,6 +37,7 @@ _GENERIC = alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
 _VOICE = alternation(lx.EN_VOICE_NOUNS)
 _MEDIUM = alternation(lx.EN_MEDIUM_NOUNS)
 _PERSON = alternation(lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS)
+_KIN_NOUNS = alternation(lx.EN_KIN_NOUNS)
 _CONJUNCTION = alternation(lx.EN_CLAUSE_CONJUNCTIONS)
 # Words before a body's name in "a statement from the Thai foreign ministry": not its name.
 _LEAD_WORDS = frozenset("a an the its this statement from by".split())
@@ -144,6 +146,10 @@ _ISSUED_BY_RE = re.compile(
     r"(?:released|issued|filed|published|sent|written|signed|posted|submitted|brought)\s+"
     r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?"
 )
+# "read a statement on behalf of her research partner, Jo Doe": the document is Doe's, whoever
+# reads it out (a spokesman, a lawyer, a relative).
+_ON_BEHALF_RE = re.compile(rf"\b(?:{_DOCUMENT})\b[^.“”\"]{{0,120}}?\bon\s+behalf\s+of\s+")
+_DESCRIPTION_GAP_RE = re.compile(r"(?:(?:the|his|her|their|its)\s+)?(?:[a-z][\w’'-]*,?\s+){0,5}")
 # “…,” the statement said / said the statement: the statement named before.
 _STATEMENT_SAID_RE = re.compile(
     rf"[\s,”\"]*(?:the\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\s+(?:said|says|added|adds|read|reads|stated)"
@@ -258,9 +264,12 @@ _STANCE_COLON_RE = re.compile(
 )
 # A body's voice right after its name: "Northline spokesperson", "Acme's statement".
 _DESCRIBED_SUBJECT_RE = re.compile(
-    rf"\s*(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON}))\s+(?!(?:of|at|for|from)\b)"
-    r"[a-z]"
-)
+    # (after a participle's clause: "Asked what she would do next, the chief laughed.")
+    r"\s*(?:(?:Asked|Pressed|Questioned)\s[^,.“”\"]{1,80},\s+)?"
+    rf"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})"
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_KIN_NOUNS}))(?:,\s+[a-z][^,“”\"]{{0,40}},)?"
+    r"\s+(?!(?:of|at|for|from)\b)[a-z]"
+)  # (or a relative: "Her nephew, speaking afterward, looked out …")
 # "A company spokeswoman", "a ministry official": the voice of the body the common noun names.
 _GENERIC_VOICE = rf"(?:[Aa]n?|[Tt]he)\s+(?:{_GENERIC})\s+(?:{_VOICE})"
 _VOICE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:{_VOICE})\b")
@@ -429,6 +438,16 @@ def _issued(
             ]
             if named:
                 issued.append((by.start(), _document(by.group()), named[0].entity))
+        for behalf in _ON_BEHALF_RE.finditer(text, s.start, s.end):
+            named = [
+                m
+                for m in cast.mentions
+                if m.paragraph == paragraph
+                and behalf.end() <= m.start
+                and _DESCRIPTION_GAP_RE.fullmatch(text, behalf.end(), m.start)
+            ]
+            if named:  # (later than whoever read it out)
+                issued.append((behalf.end(), _document(behalf.group()), named[0].entity))
     issued.sort(key=lambda item: item[0])
     return {document: e for _, document, e in issued if e is not None}
 
@@ -790,6 +809,13 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         bearers = [
             e for e in cast.entities_before(paragraph, a, kinds) if noun in e.name.lower().split()
         ]
+        if noun in lx.EN_MEMBER_BODY_NOUNS and not bearers:
+            # "The union called that plan …": the one body named before that may be a union
+            # (the Harbour Nurses Alliance), never the hospital named last.
+            bearers = [
+                e for e in cast.entities_before(paragraph, a, kinds) if not _headed_otherwise(e)
+            ]
+            return _only(_not_in_passing(cast, bearers, paragraph, a))
         return _only(_not_in_passing(cast, bearers, paragraph, a)) or cast.salient(
             paragraph, a, kinds
         )
@@ -808,6 +834,10 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         known = cast.entities_before(paragraph, a, frozenset({"person"}))
         if not any(word in e.name.lower().split() for e in cast.entities):
             return _only([e for e in known if any(w[:4] == word[:4] for w in e.lead)])
+    # "Her nephew": the one person named before as someone's nephew.
+    if kin := re.fullmatch(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+({_KIN_NOUNS})", phrase):
+        known = cast.entities_before(paragraph, a, frozenset({"person"}))
+        return _only([e for e in known if kin[1] in e.nouns])
     # "the 34-year-old said": the one person named before with that age.
     if aged := re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", phrase):
         known = cast.entities_before(paragraph, a, frozenset({"person"}))
@@ -828,14 +858,15 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
 def _described_opener(text: str, pos: int) -> tuple[int, int] | None:
     """Where "The <person noun>" opens the last sentence before `pos` without quote marks, as its
     subject: the one a pronoun after it points at."""
-    plain = [
-        s
-        for s in split_sentences(text)
-        if s.end <= pos and not has_quote_mark(text[s.start : s.end])
-    ]
+    # (A quote blanked out for attribution hides its full stop: a sentence also starts after a
+    # closing mark and a capital, "… “________.” Asked what she would do next, the chief …")
+    starts = {s.start for s in split_sentences(text)}
+    starts |= {m.end() for m in re.finditer(r"[”\"]\s+(?=[A-Z])", text)}
+    bounds = sorted(starts | {len(text)})
+    plain = [a for a, b in itertools.pairwise(bounds) if b <= pos and not has_quote_mark(text[a:b])]
     if not plain:
         return None
-    opener = _DESCRIBED_SUBJECT_RE.match(text, plain[-1].start)
+    opener = _DESCRIBED_SUBJECT_RE.match(text, plain[-1])
     return opener.span("np") if opener else None
 
 
@@ -864,10 +895,25 @@ def _only(entities: list[Entity]) -> Entity | None:
     return entities[0] if len(entities) == 1 else None
 
 
+def _headed_otherwise(body: Entity) -> bool:
+    """Whether a body's name says it is something other than a body people belong to: a
+    hospital, a council, a company (Saint Agatha Medical Center, Acme Corp.)."""
+    heads = lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS
+    return any(w in heads and w.lower() not in lx.EN_MEMBER_BODY_NOUNS for w in body.name.split())
+
+
 def _kinds(noun: str) -> frozenset[str]:
     """The kinds of body a common noun may point back at: "the company", "the ministry"."""
     nouns = {"company": lx.EN_COMPANY_NOUNS, "public": lx.EN_PUBLIC_BODY_NOUNS}
     return frozenset(kind for kind, words in nouns.items() if noun in words)
+
+
+# Where a person works, between their name and the verb, however little the article says of the
+# body: " of Dublin-based advisory Corvine ", " at the consultancy Fieldline ".
+_WORKPLACE_GAP_RE = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w’'-]*-based\s+){0,3}"
+    r"(?:[A-Z][\w’'&.-]*\s+){1,4}"
+)
 
 
 def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> Entity | None:
@@ -937,12 +983,15 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     if m.oblique and m.entity.kind != "person" and len(named) > 1:
         # "Professor Jun Ito of Kyoto University said": the person, not where they work.
         p = named[-2]
-        held = re.fullmatch(  # (of law firm X, of Sydney-based X)
-            r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*-based\s+)?",
+        held = re.fullmatch(  # (of law firm X, of Sydney-based X, of London-based consultancy X)
+            r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+            r"(?:[A-Z][\w’'-]*-based\s+(?:[a-z][\w-]*\s+){0,2})?",
             text[p.end : m.start],
         )
         if p.entity.kind == "person" and held and _GAP_RE.fullmatch(text[m.end : verb_at]):
             return p.entity
+    if m.entity.kind == "person" and _WORKPLACE_GAP_RE.fullmatch(text, m.end, verb_at):
+        return m.entity  # "Analyst Omar Doe of Dublin-based advisory Corvine said"
     # "Hoshizora, the venture arm of Hoshizora Holdings, said": the appositive describes the
     # subject named before it, whoever it names.
     for earlier in reversed(named[:-1]):
@@ -1005,6 +1054,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # a report titled "…", the so-called "…", what residents dubbed the "…"
     if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):
         return True  # her campaign slogan, "…"; what economists call an "…"
+    if _LABEL_READS_RE.search(before):
+        return True  # a sign, painted by …, that reads “…”; the company's motto was “…”
     if _CLASS_CALLS_RE.match(before):
         return True  # Researchers call such places pharmacy "deserts"
     mentioned = span[-1] not in ",.?!;:" and _MENTION_AFTER_RE.match(after)
@@ -1063,6 +1114,13 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     return short and not _VERB_RE.search(before + " " + after)
 
 
+# A label or a carrier of text, then what it is or says: "a sign, painted by a neighbour, that
+# reads", "The company's motto, painted above every door, was", "have given it a name:".
+_LABEL_READS_RE = re.compile(
+    rf"\b(?:(?:{alternation(lx.EN_TEXT_CARRIERS)})\b[^.“”\"]{{0,80}}\b(?:reads|read|reading|says)"
+    rf"|(?:{alternation(lx.EN_LABEL_NOUNS)})\b[^.“”\"]{{0,80}}\b(?:is|was|reads|read)"
+    r"|\b(?:a|the|its|their|his|her)\s+(?:new\s+)?(?:name|nickname))\s*:?\s*$"
+)
 # A clause naming the noun before it, its "that" left out: a new tier it is calling, a device
 # the company calls (not "called it", where the words characterise what "it" is).
 _NAMES_IT_RE = re.compile(
@@ -1072,7 +1130,8 @@ _NAMES_IT_RE = re.compile(
 _WORK_SUBJECT_RE = re.compile(
     rf"\s*(?:(?i:an?|the|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?"
     # (or its owner's: "The Eurasian Grain Council's quarterly outlook")
-    rf"|(?:(?i:the)\s+)?(?:{CAP}[\w’'-]*\s+){{0,4}}{CAP}[\w’'-]*[’']s\s+(?:[a-z][\w-]*\s+){{0,2}})"
+    rf"|(?:(?i:the)\s+)?(?:{CAP}[\w’'-]*\s+){{0,4}}{CAP}[\w’'-]*(?:[’']s|s[’'])\s+"
+    r"(?:[a-z][\w-]*\s+){0,2})"
     rf"(?i:{alternation(lx.EN_WORK_NOUNS)})\b"
 )
 

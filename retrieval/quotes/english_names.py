@@ -87,6 +87,10 @@ _APPOSITIVE_RE = re.compile(
     r"(?:(?P<det>a|an|the)\s+)?(?P<role>[^,;“”\"()]{2,120}?)"
     r"(?=\s*,|\s*;|\.(?:\s|$)|\s+(?:who|which|whose|said|says)\b|$)"
 )
+# After an article, a noun that ends as people's nouns do (-ist, -ian, -eer: "the band's
+# guitarist", "a local historian", "the team's auctioneer") is a role, whether or not a list
+# of role nouns has it.
+_PERSON_SUFFIX_RE = re.compile(r"\b[a-z][a-z-]{2,}(?:ist|ian|eer)s?\b")
 # Without a role noun, "a hydrologist at the University of X" is a role too: what someone does
 # (a person's noun: -ist, -ian, -eer, -ee, -man, or a resident, a student) and where; not "a city
 # in California".
@@ -140,8 +144,10 @@ _OPENS_SAYING_RE = re.compile(
 _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentence's voice)
     r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
     # (A copula ends the phrase: "among those left out of pocket is Raymond Doe"; a place the
-    # body is based in does not: "of Sydney-based Linden Hale Lawyers".)
-    r"(?:(?!(?:is|are|was|were)\b)[a-z][\w-]*\s+){0,2}(?:[A-Z][\w’'-]*-based\s+)?$"
+    # body is based in does not: "of Sydney-based Linden Hale Lawyers", "of London-based
+    # consultancy Fieldline".)
+    r"(?:(?!(?:is|are|was|were)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:[A-Z][\w’'-]*-based\s+(?:[a-z][\w-]*\s+){0,2})?$"
 )
 _WHICH_RE = re.compile(r",\s+which\s")
 _ROLE_OF_BODY_BEFORE_RE = re.compile(
@@ -239,7 +245,12 @@ class Entity:
         found = set(tokens)
         # (A role held once is not the one "the mayor" means now: "Former mayor X", "ex-coach".)
         past = next((i for i, w in enumerate(tokens) if _PAST_ROLE_RE.fullmatch(w)), len(tokens))
-        held = {w.lower() for w in tokens[:past]}
+        # (Nor is a deputy's: Deputy Chief X is not "the chief".)
+        held = {
+            w.lower()
+            for i, w in enumerate(tokens[:past])
+            if not (i and _BELOW_ROLE_RE.fullmatch(tokens[i - 1]))
+        }
         self.nouns |= held & (lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS)  # (the witness)
         sexes = {w for w in found if w.islower()} & (lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS)
         sexes -= lx.EN_KIN_NOUNS  # "travelling with her husband": his sex, not hers
@@ -249,6 +260,7 @@ class Entity:
 
 
 _PAST_ROLE_RE = re.compile(r"(?i:former|onetime|one-time|retired|ex-[\w-]+)")
+_BELOW_ROLE_RE = re.compile(r"(?i:deputy|assistant|vice|associate|under)")
 
 
 @dataclass(frozen=True)
@@ -881,6 +893,7 @@ def _entity(
         # "His daughter Nina, 19, said": a relative named by a given name alone.
         kinsman = cast.add(words[0], "person")
         kinsman.describe(None, _kin_role(cast, paragraph, start, kin), years, sex=kin["kin"])
+        kinsman.nouns.add(kin["kin"])
         return kinsman, start, span
     if not _person_name(words) or words[0] in lx.EN_PLACE_WORDS:
         return None
@@ -944,6 +957,7 @@ def _entity(
         start = pre.start() + pre.group().index(role_words[0])
     if kin:
         person.describe(None, kin_role, sex=kin["kin"])
+        person.nouns.add(kin["kin"])  # (whom "her nephew" means later)
     if noun_before:
         person.describe(noun_before.group())  # "A witness, Sean Doe": the witness
     person.describe(role_after, role_after)
@@ -1022,6 +1036,9 @@ def _one_word(cast: Cast, word: str, before: str, paragraph: int) -> Entity | No
     return ranked[0] if elder["which"] == "younger" else ranked[-1]
 
 
+_COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
+
+
 def _organisation(
     cast: Cast, words: list[str], mention_at: tuple[int, int] | None
 ) -> Entity | None:
@@ -1046,6 +1063,8 @@ def _organisation(
             end = later + 1
             while end < len(words) and org_kind([words[end]]):
                 end += 1
+        if end == len(words) - 1 and words[end] in _COMPASS:
+            end += 1  # a region closing the name: Kidney Alliance North
         if end < len(words) and (words[end] in CONNECTORS or words[end] == "for"):
             # up to a title: Governor X ("for": the Office for Students, one name)
             # (A title that ends the run names no one after it: "the Office of the Privacy
@@ -1128,7 +1147,8 @@ def _role_of(phrase: str, det: str | None) -> str | None:
     """The role an appositive gives, if it names one: "policy director at the X Institute", or
     after an article, what someone does and where: "a marine biologist at the University of X"."""
     if not (
-        re.search(rf"\b(?:{ROLE})\b", phrase, re.IGNORECASE) or (det and _HELD_AT_RE.match(phrase))
+        re.search(rf"\b(?:{ROLE})\b", phrase, re.IGNORECASE)
+        or (det and (_HELD_AT_RE.match(phrase) or _PERSON_SUFFIX_RE.search(phrase)))
     ):
         return None
     # Where the role is held is not part of it: "analyst at X in Singapore".

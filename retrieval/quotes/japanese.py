@@ -33,11 +33,13 @@ from retrieval.lexicon import (
     JA_PERSON_NOUNS,
     JA_QUESTIONING_PHRASES,
     JA_QUOTATIVE_HEADS,
+    JA_READ_FOR_VERBS,
     JA_SUSPECT_TITLE,
     JA_TERM_MARKERS,
     JA_UTTERANCE_NOUNS,
     JA_VIEW_NOUNS,
     JA_WORK_NOUNS,
+    JA_WRITING_VERBS,
 )
 from retrieval.models import Article, Block, Quote
 from retrieval.parser import JapaneseParser
@@ -170,6 +172,30 @@ def _passive_agent(
             and (t.ent_type_ in ("Person", "Position_Vocation") or t.text in JA_PERSON_NOUNS)
         ):
             return t
+    return None
+
+
+def _writer(doc: Doc, predicate: Token, opening: int, start: int) -> Token | None:
+    """Who wrote the words 「…」と書かれていた / 記されている quotes, when the sentence names the
+    writing they are in (Xには): the subject of the clause describing it (女性が同省に送った
+    メール, 組合が送った書簡) or its owner (組合の書簡); None when it says neither."""
+    if predicate.lemma_ not in JA_WRITING_VERBS or not any(
+        c.lemma_ in ("れる", "られる") for c in predicate.children
+    ):
+        return None
+    # (before the quote in its sentence, wherever the parser hung it: a 。 inside the quote may
+    # cut the sentence there)
+    for medium in (t for t in doc if opening <= t.idx < start):
+        cases = {c.text for c in medium.children if c.dep_ == "case"}
+        if not {"に", "は"} <= cases:
+            continue
+        for c in medium.children:
+            if c.dep_ == "acl":
+                subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
+                if subject is not None:
+                    return subject
+            if c.dep_ == "nmod" and any(k.text == "の" for k in c.children):
+                return c
     return None
 
 
@@ -367,6 +393,25 @@ class _Reader:
             )
             if person is not None:
                 self.events.append((block.number, t.idx, person, False))
+        # 副町長が町長のあいさつ文を代読した: the words read out are the writer's, not the
+        # reader's; quotes that follow on their own are theirs (unknown when the text does not
+        # say whose: 故人が書き残したあいさつ).
+        for t in doc:
+            if t.lemma_ not in JA_READ_FOR_VERBS or inside(t.idx, spans):
+                continue
+            for read in (c for c in t.children if c.dep_ == "obj"):
+                owners = [
+                    c
+                    for c in read.children
+                    if c.dep_ == "nmod" and any(k.text == "の" for k in c.children)
+                ]
+                owners += [
+                    s for c in read.children if c.dep_ == "acl" for s in c.children
+                    if s.dep_ == "nsubj"
+                ]  # fmt: skip
+                writers = [who_is(self.people, doc, o, block.number, spans) for o in owners]
+                writer = next((w for w in writers if w and w.kind in ("person", "org")), UNKNOWN)
+                self.events.append((block.number, t.idx, writer, True))
         # A source (版元の潮見書房によると) is a body or person named, so that a later 同社 or
         # 同氏 can point back at it.
         for t in doc:
@@ -512,7 +557,10 @@ class _Reader:
             return result(True, fragment, speaker, "quotative")
         bare = verbless_attribution(doc, end) if quotative else None
         if bare is not None:  # 「…」と山田社長。
-            who = who_is(self.people, doc, bare, block.number, spans)
+            # (A word the dictionary reads as a verb is one, whatever the tagger called it:
+            # 「…」としのぶ, in kana, is 偲ぶ, not the name しのぶ.)
+            verb = bare.tag_.startswith(("動詞", "形容詞"))
+            who = None if verb else who_is(self.people, doc, bare, block.number, spans)
             if who is None:  # 「…」とにっこり。「…」と笑顔。: how, not who; the topic speaks
                 who = self._sentence_topic(doc, block.number, spans, sentence_start, start)
             return result(True, not predicative, who, "bare")
@@ -582,6 +630,10 @@ class _Reader:
         of the quoted words, not their speaker.
         """
         sentence_open = sentence_opening(doc.text, start)
+        if (writer := _writer(doc, predicate, sentence_open, start)) is not None:
+            # 女性が同省に送ったメールには「…」と書かれていた: the sender wrote it, not the
+            # ministry it was sent to.
+            return who_is(self.people, doc, writer, paragraph, spans) or UNKNOWN
         if agent := _passive_agent(doc, predicate, spans, inner_ids):
             # 記者から「…」と問われ, 北村被告から「…」と相談された: the words are the asker's,
             # not the subject's.

@@ -106,7 +106,22 @@ class People:
         """Record the prefectures, cities and towns `doc` names (the tokenizer's place names)."""
         read_to = -1  # the last token a place name read so far took in
         for t in doc:
-            if "地名" not in t.tag_ or t.i <= read_to:
+            if t.i <= read_to:
+                continue
+            if (
+                "地名" not in t.tag_
+                and "固有名詞" in t.tag_
+                and t.i + 1 < len(doc)
+                and doc[t.i + 1].text in JA_LOCAL_PREFIXES
+                and not any(doc[j].text == "本社" for j in range(max(0, t.i - 2), t.i))
+            ):
+                # 北浜 + 市, 青浜 + 町: a proper noun the tokenizer read as a surname, then a
+                # city's or a town's word on its own (not 市長: that is 田辺市長's title)
+                kind = doc[t.i + 1].text
+                self.places.setdefault(kind, set()).add(t.text + kind)
+                read_to = t.i + 1
+                continue
+            if "地名" not in t.tag_:
                 continue
             if any(doc[j].text == "本社" for j in range(max(0, t.i - 2), t.i)):
                 continue  # （本社・金沢市）: where a company is based, not a place in the story
@@ -121,7 +136,17 @@ class People:
                 self.places.setdefault(name[-1], set()).add(name)
                 read_to = end
             elif len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
-                self.places.setdefault(t.text[-1], set()).add(t.text)
+                prev = doc[t.i - 1] if t.i else None
+                glued = (
+                    prev is not None
+                    and prev.idx + len(prev.text) == t.idx
+                    and prev.pos_ in ("NOUN", "PROPN")
+                    and KANJI.fullmatch(prev.text) is not None
+                    and prev.text[-1] not in JA_LOCAL_PREFIXES
+                )
+                # (狭間 + 野市: the tokenizer found a shorter city inside a name it does not hold)
+                name = prev.text + t.text if prev is not None and glued else t.text
+                self.places.setdefault(t.text[-1], set()).add(name)
                 if t.text[-1] in JA_PREFECTURE_ENDINGS and (end := _place_end(doc, t.i + 1)):
                     # 岐阜県 + 美濃浦 + 市: after its prefecture, whatever the tokenizer took
                     # the city's name for
@@ -241,6 +266,25 @@ class People:
             if body is not None:
                 return body.name + phrase[1 + len(suffix) :]
         return phrase
+
+    def side(self, side: str, at: tuple[int, int]) -> Person | None:
+        """Who 会社側, 病院側, 市側 is: the one body of that kind named before `at` (a company, not
+        its union; a body whose name ends in 病院; the one city the article names), or None when
+        there are none or several."""
+        if side in JA_LOCAL_PREFIXES:
+            places = self.places.get(side, set())
+            if len(places) == 1:
+                return self.add(next(iter(places)), "org", at)
+        union = ("組合", "労組", "ユニオン")
+        bodies = {
+            id(p): p
+            for pos, p in self.timeline
+            if pos < at
+            and p.kind == "org"
+            and not p.name.endswith(union)
+            and (_body_of_kind(p, "社") if side == "会社" else p.name.endswith(side))
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def last_court_before(self, at: tuple[int, int]) -> Person | None:
         """The last court named before `at` (whose ruling a 判決 is)."""

@@ -18,6 +18,7 @@ from retrieval.lexicon import (
     JA_PERSON_NOUNS,
     JA_PERSON_SUFFIX,
     JA_RULING_NOUNS,
+    JA_SELF_NOUNS,
     JA_TITLE_PREFIXES,
     JA_TITLES,
 )
@@ -39,6 +40,7 @@ from retrieval.quotes.people import (
     name_forms,
     name_run,
     owner_before,
+    titled_word,
 )
 from retrieval.quotes.syntax import inside
 
@@ -92,7 +94,12 @@ def described(
 
 def _full_owner(people: People, phrase: str) -> str:
     """高橋さんの妻 after 高橋颯太さん is 高橋颯太さんの妻: whose relative (or colleague) a
-    description names, by the full name the article gave."""
+    description names, by the full name the article gave (the city's, 市の担当者, when the
+    article names one city)."""
+    if phrase[:1] in JA_LOCAL_PREFIXES and phrase[1:2] == "の":
+        # 市の担当者 in an article about one city: 北浜市の担当者
+        places = people.places.get(phrase[0], set())
+        return next(iter(places)) + phrase[1:] if len(places) == 1 else phrase
     owner = re.match(r"([^\W\d_ぁ-んァ-ヶ]{1,4})(?:さん|氏)の", phrase)
     known = people.find(owner[1], "person") if owner else None
     if owner is None or known is None or not known.name.startswith(owner[1]):
@@ -118,6 +125,8 @@ def who_is(
     people: People, doc: Doc, head: Token, paragraph: int, spans: list[tuple[int, int]]
 ) -> Person | None:
     """The person or body the noun phrase headed by `head` names."""
+    if head.text in JA_SELF_NOUNS and head.i and doc[head.i - 1].head.i == head.i:
+        head = doc[head.i - 1]  # 平田教授自身も: 平田教授 (herself)
     lo = head.i
     depth = 0  # brackets closed (walking back) and not yet opened: 大阪市（大阪府）の職員
     while lo > 0:
@@ -194,6 +203,17 @@ def who_is(
             known = people.find(named[:k], "person")
             if known is not None:
                 return people.add(known.name, "person", at)
+    # 大島 + 工場長 (the tokenizer read the surname as a place): a person named before in full,
+    # by surname and title, as copy calls someone again.
+    surname = named[: -len(head.text)]
+    if (
+        (is_title_token(head) or titled_word(head))
+        and len(surname) >= 2
+        and KANJI.fullmatch(surname)
+    ):
+        known = people.find(surname, "person")
+        if known is not None and known.name != surname:
+            return people.add(known.name, "person", at)
     dotted = _name_dot_role(doc, seg, head)
     if dotted is not None:  # 岩佐亮・みなと証券シニアアナリスト
         a, k = dotted
@@ -246,6 +266,12 @@ def who_is(
         found = people.last_before(at, sided[1:])
         if found is not None and found.kind == "org":
             return found
+    if (
+        phrase.endswith("側")
+        and (phrase[:-1] in JA_BODY_ENDINGS or phrase[:-1] in JA_LOCAL_PREFIXES)
+        and (found := people.side(phrase[:-1], at)) is not None
+    ):
+        return found  # 会社側は「…」と反論した: the one company the article names
     if phrase in JA_LOCAL_PREFIXES or phrase in JA_BODY_ENDINGS:
         # 県は「…」としている, 病院は「…」として: the last body of that kind named before, or the
         # one prefecture (city, town) the article names; a bare 県 naming neither is unknown,

@@ -1898,3 +1898,59 @@ def test_a_person_noun_before_a_name_makes_it_a_person_he_can_be() -> None:
         "worse,” he said."
     )
     assert [who for who, _ in found] == ["Paul Dorsey", "Walter Finch"]
+
+
+def test_an_appositive_ending_as_peoples_nouns_do_makes_a_person() -> None:
+    found = _speakers(
+        "Nadia Ferrante, the orchestra's oboist, said the tour had been “worth every mile.”",
+        "Analyst Omar Haddad of Dublin-based advisory Corvine said: “The numbers look thin.”",
+    )
+    # (oboist is on no list of roles; Corvine is where Haddad works, not who spoke)
+    assert [who for who, _ in found] == ["Nadia Ferrante", "Omar Haddad"]
+
+
+def test_a_statement_read_on_someones_behalf_is_theirs_and_her_nephew_is_the_nephew() -> None:
+    found = _speakers(
+        "At the funeral, her nephew, Colm Brady, read a statement on behalf of her sister, "
+        "Aoife Brady, who could not travel. “She was the brave one,” the statement said.",
+        "Dr. Peter Lund, who worked with her for 20 years, said she had changed the field. "
+        "“We all learned from her,” Dr. Lund said.",
+        "Her nephew, speaking later, thanked the staff. “They were kind to her,” he said.",
+    )
+    # (not Lund, the last man named: "he" is the nephew the sentence opens on)
+    assert [who for who, _ in found] == ["Aoife Brady", "Peter Lund", "Colm Brady"]
+
+
+def test_the_union_is_never_the_hospital_named_last() -> None:
+    found = _speakers(
+        "The Harbour Nurses Alliance, which represents 900 nurses, said it would strike.",
+        "Westfield General Hospital said extra staff had been hired. The union called that "
+        "“a sticking plaster.”",
+    )
+    assert [who for who, _ in found] == ["Harbour Nurses Alliance"]
+
+
+def test_the_chief_is_not_the_deputy_chief_and_a_blanked_quote_still_ends_its_sentence() -> None:
+    found = _speakers(
+        "After 30 years in the service, Chief Irene Castell retires on Friday. In an interview "
+        "she talked about the storms she remembers.",
+        "“The flood of 2009 was the worst. We lost two houses in one night.”",
+        "Deputy Chief Leon Marsh said the chief had “rewritten the manual.” Asked about her "
+        "plans, the chief smiled. “Sleep,” she said.",
+    )
+    assert [who for who, _ in found] == [
+        "Irene Castell",
+        "Leon Marsh",
+        "Irene Castell",
+    ]
+
+
+def test_a_signs_text_a_motto_a_name_given_and_a_bands_record_are_no_ones_words() -> None:
+    quotes = _quotes(
+        "The orchard gate has a sign, lettered by a grandson, that reads “Pick Slowly, Pick "
+        "Kindly.” The family's motto, carved over the barn door, was “Waste Not the Windfall.”",
+        "Drivers have given the pothole a name: “the Canyon.” The Larksong Trio's first "
+        "record, “Blue Ferry Morning,” sold 40,000 copies.",
+        "“We just play,” said Alma Reyes, the trio's cellist.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("We just play,", "Alma Reyes")]

@@ -1085,3 +1085,43 @@ def test_a_title_word_after_a_name_is_split_off_by_its_ending() -> None:
         ("村田悠人", "南陽証券シニアアナリスト"),
         ("大江雄一", "工場長"),  # (the owner in brackets is not joined to the role)
     ]
+
+
+def test_a_surname_the_tokenizer_reads_as_a_place_then_a_title_is_the_person_named_before() -> None:
+    found = speakers(
+        "部品メーカーの新宮工場を率いる大島健司工場長（52）は、夜間の無人運転を始めた。",
+        "大島工場長は「人手不足を機械で補う」と語った。",
+    )
+    # (大島 is also an island: the tokenizer reads it as a place)
+    assert found == [("人手不足を機械で補う", "大島健司")]
+
+
+def test_the_city_the_company_and_their_officials_are_the_ones_the_article_names() -> None:
+    found = speakers(
+        "北浜市が進める駅前の再開発をめぐり、運送会社の東邦ロジテックと労働組合が対立している。",
+        "市は「避けて通れない事業だ」と説明している。市の担当者は「丁寧に応じたい」としている。",
+        "会社側は「法令に沿った設計だ」と反論した。",
+    )
+    assert [s for _, s in found] == ["北浜市", "北浜市の担当者", "東邦ロジテック"]
+
+
+def test_a_verb_in_kana_after_the_quote_is_no_name_and_words_read_out_are_the_writers() -> None:
+    found = speakers(
+        "担当編集者だった竹田亮一さん（60）は「原稿はいつも早かった」としのぶ。",
+        "入院中の町長、岡村俊夫氏（70）は臨時会に出席せず、副町長の山内浩二氏が岡村氏のあいさつ文"
+        "を代読した。",
+        "「道半ばで去ることをおわびします」",
+    )
+    # (しのぶ is 偲ぶ, not a given name; the greeting is the mayor's, not the deputy's)
+    assert [s for _, s in found] == ["竹田亮一", "岡村俊夫"]
+
+
+def test_words_written_in_a_letter_are_the_senders_and_x_herself_is_x() -> None:
+    found = speakers(
+        "元職員の女性が県に送った手紙には「何度相談しても取り合ってもらえなかった。もう黙って"
+        "いられない」と書かれていた。",
+        "東陽大の森口恵子教授は新しい肥料を開発した。北陸農研の松井隆主任研究員は「有望だ」と"
+        "話す。森口教授自身も課題は認めている。「値段を下げなければ農家には広がらない」",
+    )
+    # (not the prefecture the letter went to; not 松井, who spoke last)
+    assert [s for _, s in found] == ["元職員の女性", "松井隆", "森口恵子"]
