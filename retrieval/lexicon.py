@@ -549,7 +549,10 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     SpA Lines Pte. Pte Bhd. Bhd Pty Pty. K.K. S.A. N.V. Robotics Therapeutics Biosciences
     Aerospace Shipping Rail Railway Railways Railroad Transit Utilities Electric Cruises Ferries
     Hotels Resorts Properties Realty Construction Engineering Semiconductor Chemicals Petroleum
-    Breweries Brewing
+    Breweries Brewing Minerals Metals Mining Materials Plastics Textiles Glassworks Ironworks
+    Steelworks Works Farms Vineyards Winery Apparel Outfitters Solutions Dynamics Analytics Radio
+    Television Broadcasting Publishing Productions Records Pharma Biotech Devices Instruments
+    Machinery Manufacturing
     """.split()
 )
 # Words that end the name of a public body (Brazil's Foreign Ministry, the White House, the

@@ -926,7 +926,11 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern}|\b{_GENERIC_VOICE}"
         rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})|\b[Tt]he\s+[A-Z][a-z]+)"
         rf"(?:[’'](?:s|d)(?=\s))?"
-        rf"(?:,\s+which(?:\s(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{1,80}},)?)?\s+{_ADVERBS}$",
+        rf"(?:,\s+which(?:\s(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{1,80}},)?)?"
+        # ("The company, in turn, called that claim …")
+        r"(?:,\s+(?:in\s+turn|for\s+its\s+part|for\s+(?:his|her|their)\s+part|meanwhile|"
+        r"however|though|too)\s*,)?"
+        rf"\s+{_ADVERBS}$",
         text[lo:verb_at],
     )
     if np:  # "He described …", "The company, which runs 212 stores, said …"

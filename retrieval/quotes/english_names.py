@@ -453,7 +453,16 @@ class Cast:
             and m.entity.kind != "person"
             and not m.oblique
         ]
-        here = [m for m in earlier if m.paragraph == paragraph]
+        # (in the same paragraph, even after a preposition: "Workers at Calder Glassworks'
+        # plant voted to strike. The company, in turn, called …")
+        here = [
+            m
+            for m in self.mentions
+            if m.paragraph == paragraph
+            and m.start < pos
+            and m.entity.kind in kinds
+            and m.entity.kind != "person"
+        ]
         acting = [m for m in earlier if m.acts]
         if here:
             return here[-1].entity
@@ -787,6 +796,7 @@ def _entity(
                 _organisation(cast, prefix, (paragraph, start))
             role = " ".join(prefix) if prefix[-1] not in lx.EN_COURTESY else None
             person.describe(" ".join(prefix), role or role_after, years, prefix[-1])
+            person.describe(role_after)  # (Dr. X, the chief medical officer: "the officer")
             return person, start, span
     if len(words) == 1 and (person := _one_word(cast, words[0], text[:start], paragraph)):
         person.describe(role_after, role_after, years)

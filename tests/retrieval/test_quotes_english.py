@@ -1954,3 +1954,23 @@ def test_a_signs_text_a_motto_a_name_given_and_a_bands_record_are_no_ones_words(
         "“We just play,” said Alma Reyes, the trio's cellist.",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [("We just play,", "Alma Reyes")]
+
+
+def test_the_company_is_a_glassworks_or_a_mining_firm_and_may_speak_in_turn() -> None:
+    found = _speakers(
+        "A planned quarry has pitted Redstone Minerals against farmers in the valley.",
+        "The company said in a written reply that its water figures had been “checked twice.” "
+        "The farmers' group said the checks were paid for by Redstone.",
+        "Workers at Calder Glassworks' main plant voted to strike. The company, in turn, called "
+        "the vote “premature.”",
+    )
+    assert [who for who, _ in found] == ["Redstone Minerals", "Calder Glassworks"]
+
+
+def test_a_doctors_appositive_role_is_what_the_officer_points_back_at() -> None:
+    found = _speakers(
+        "Dr. Ines Kovac, the chief medical officer, said no patient had been harmed. Patient "
+        "advocate Ray Lomas said families were told by form letter.",
+        "Asked about the letters, the chief medical officer called them “a mistake in tone.”",
+    )
+    assert [who for who, _ in found] == ["Ines Kovac"]
