@@ -47,6 +47,7 @@ from retrieval.quotes.people import (
     UNKNOWN,
     People,
     Person,
+    is_title_token,
     register_mentions,
 )
 from retrieval.quotes.phrases import body, bracketed_name, can_speak, described, who_is
@@ -197,6 +198,13 @@ def _writer(doc: Doc, predicate: Token, opening: int, start: int) -> Token | Non
             if c.dep_ == "nmod" and any(k.text == "の" for k in c.children):
                 return c
     return None
+
+
+def _ends_on(doc: Doc, t: Token) -> bool:
+    """Whether the sentence ends on `t`, with nothing after it but an age or an affiliation in
+    brackets: 田辺政男さん（81）。"""
+    rest = doc.text[t.idx + len(t.text) : t.sent.end_char]
+    return re.fullmatch(r"(?:[（(][^（）()]{1,20}[）)])?\s*[。．]?\s*", rest) is not None
 
 
 def _compound_text(doc: Doc, head: Token) -> str:
@@ -426,11 +434,13 @@ class _Reader:
                     who_is(self.people, doc, doc[k], block.number, spans)
         # The person a sentence identifies (堅守の要が、GK宮前ここな選手だ。/ 決めたのは田中選手だ。)
         # is who it goes on to be about, as a topic is.
+        # (A sentence may also end on the name, as a feature opens: …ろくろを回してきた田辺政男
+        # さん（81）。)
         for t in doc:
             if (
                 t.dep_ == "ROOT"
                 and t.pos_ in ("NOUN", "PROPN")
-                and has_copula(t)
+                and (has_copula(t) or _ends_on(doc, t))
                 and not inside(t.idx, spans)
             ):
                 person = who_is(self.people, doc, t, block.number, spans)
@@ -548,8 +558,8 @@ class _Reader:
                 p in text[sentence_start:start] for p in JA_QUESTIONING_PHRASES
             ):  # 調べに対し「…」と容疑を認めている: the suspect's words
                 speaker = self.people.last_before((block.number, start), JA_SUSPECT_TITLE)
-            if speaker is None:
-                speaker = self._look_back(block.number, sentence_start)
+            if speaker is None:  # (「…」と笑う with the subject dropped: the one written about)
+                speaker = self._look_back(block.number, sentence_start, dropped=True)
             # (「有料化自体は時代の流れ」とした: words with a topic of their own are a statement,
             # even without a predicate.)
             stated = predicative or _own_subject(inner)
@@ -871,9 +881,11 @@ class _Reader:
                     return who
         return None
 
-    def _look_back(self, paragraph: int, before: int) -> Person | None:
+    def _look_back(self, paragraph: int, before: int, dropped: bool = False) -> Person | None:
         """Who spoke or was the subject last: earlier in this paragraph, else the paragraph
-        before it (only when nothing but a paragraph separates them)."""
+        before it (only when nothing but a paragraph separates them). With `dropped` (a verb of
+        saying whose subject the sentence leaves out), further up past paragraphs that name no
+        one: copy that runs on about the one it profiles."""
         events = sorted(self.events, key=lambda e: (e[0], e[1]))
         for p, pos, person, _ in reversed(events):
             if p == paragraph and pos < before:
@@ -885,10 +897,29 @@ class _Reader:
             # no one (its subject is the one spoken of before it), so the speaker is further up.
             before_that = self._previous_passage(prev_number)
             earlier = [e for e in events if e[0] == before_that]
+        # A paragraph that names no one (its subject dropped, as a feature runs on about the
+        # one it profiles) passes on who spoke or was the subject in the one before it.
+        for _ in range(2 if dropped else 0):
+            if earlier or prev_number is None or self._names_someone(prev_number):
+                break
+            prev_number = self._previous_passage(prev_number)
+            earlier = [e for e in events if e[0] == prev_number]
         # Across a paragraph break the last one who spoke carries on, else the last topic.
         spoke = [e for e in earlier if e[3]]
         last = (spoke or earlier)[-1:] if earlier else []
         return last[0][2] if last else None
+
+    def _names_someone(self, paragraph: int) -> bool:
+        """Whether the paragraph names a person: a name or a title, by the tagger's entities
+        (Person, Position_Vocation), the dictionary's name tags, or a title word (選手, 監督, 氏)."""
+        numbers = [b.number for b in self.passages]
+        doc = self.docs[numbers.index(paragraph)]
+        return any(
+            t.ent_type_ in ("Person", "Position_Vocation", "Title_Other")
+            or "人名" in t.tag_
+            or is_title_token(t)
+            for t in doc
+        )
 
     def _introduces(self, paragraph: int) -> bool:
         """True when the paragraph's last sentence announces the words that follow (こう答えた。):

@@ -1125,3 +1125,15 @@ def test_words_written_in_a_letter_are_the_senders_and_x_herself_is_x() -> None:
     )
     # (not the prefecture the letter went to; not 松井, who spoke last)
     assert [s for _, s in found] == ["元職員の女性", "松井隆", "森口恵子"]
+
+
+def test_a_feature_runs_on_about_the_one_it_opens_on_across_paragraphs_naming_no_one() -> None:
+    found = speakers(
+        "能登の港町で、50年近く漁網を繕ってきた浜口キヨさん（84）。",
+        "16歳で網元の家に嫁いだ。「最初は針の持ち方から叱られた」と笑う。",
+        "漁船が減り、仕事は年々細った。それでも工房を閉じなかった。",
+        "「網は破れたら直せばいい。人も同じだよ」と話す。",
+    )
+    # (nobody else is named: each quote is hers; a quote standing alone after the third
+    # paragraph would not be: see the test above)
+    assert [s for _, s in found] == ["浜口キヨ", "浜口キヨ"]
