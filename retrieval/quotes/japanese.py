@@ -48,6 +48,8 @@ from retrieval.quotes.people import (
     People,
     Person,
     is_title_token,
+    name_and_title,
+    name_run,
     register_mentions,
 )
 from retrieval.quotes.phrases import body, bracketed_name, can_speak, described, who_is
@@ -137,6 +139,9 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
         replace(f, speaker=None) if f.speaker is not None and f.speaker.kind == "unknown" else f
         for f in reader.read()
     ]
+    # 「…」。…後部座席の男性は…こう話した。/ 男性は会社員、森下隆之さん（42）。: a lead that
+    # quotes someone it describes, then names them at the next paragraph's opening.
+    found = [_named_next(f, passages, docs, people) for f in found]
     return [
         Quote(
             article_id=article.article_id,
@@ -154,6 +159,45 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
         if f.is_quote
         for text in [article.block(f.paragraph).text[f.start : f.end]]
     ]
+
+
+def _named_next(f: _Found, passages: list[Block], docs: list[Doc], people: People) -> _Found:
+    """`f` with its described speaker (男性, 選手, 総裁, 17歳) replaced by the person the next
+    paragraph's first sentence says they are: that description again as its topic (男性は…森下
+    隆之さん（42）。) or a cleft or 主 (頂点に立ったのは…X（23）。, 発言の主は…X総裁。), the
+    sentence ending on the name."""
+    if f.speaker is None or f.speaker.kind != "description":
+        return f
+    numbers = [b.number for b in passages]
+    i = numbers.index(f.paragraph)
+    if i + 1 >= len(passages) or passages[i + 1].number != f.paragraph + 1:
+        return f  # (a heading or nothing between: a new part)
+    doc = docs[i + 1]
+    first = next(iter(doc.sents), None) if doc.has_annotation("SENT_START") else None
+    end = first.end_char if first is not None else doc.text.find("。") + 1 or len(doc.text)
+    opening = doc.text[:end]
+    if re.search(r"[」”]\s*(?:と|って)", opening):
+        return f  # (a sentence quoting words of its own; a name in brackets is no quote)
+    said_again = opening.startswith(f.speaker.name + "は")
+    if not (said_again or re.search(r"(?:のは|の主は)、?", opening)):
+        return f
+    for k in range(len(doc)):
+        if doc[k].idx >= end:
+            break
+        run = name_run(doc, k)
+        if run is None:
+            continue
+        name, _, title_end, _ = name_and_title(doc, *run)
+        tail_from = doc[title_end - 1].idx + len(doc[title_end - 1].text)
+        if _NAME_ENDS_SENTENCE.fullmatch(doc.text, tail_from, end):
+            person = people.find(name, "person")
+            return replace(f, speaker=person) if person is not None else f
+    return f
+
+
+# After a name, the end of the sentence that identifies someone: an age or an affiliation in
+# brackets, a copula.
+_NAME_ENDS_SENTENCE = re.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:だ|です|である)?。?\s*")
 
 
 def _passive_agent(

@@ -688,6 +688,18 @@ def name_forms(doc: Doc, lo: int, hi: int) -> set[str]:
     return forms
 
 
+def _proper_body(t: Token) -> bool:
+    """A single proper noun ending in a body's word of two characters or more (東都大学,
+    霧ヶ丘病院, 北浜市医師会), not a place's name."""
+    endings = tuple(e for e in JA_BODY_ENDINGS if len(e) >= 2)
+    return (
+        "固有名詞" in t.tag_
+        and "地名" not in t.tag_
+        and t.text.endswith(endings)
+        and not any(t.text == e or len(t.text) - len(e) < 2 for e in endings if t.text.endswith(e))
+    )
+
+
 def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) -> None:
     """Every person and organisation `doc` names, into `people` in text order."""
     inside = _inside_brackets(doc)
@@ -759,6 +771,12 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.add(name, "org", (paragraph, doc[lo].idx), label=COURT_LABEL)
             i += 1
             continue
+        if run is None and _proper_body(doc[i]) and i not in inside:
+            # 東都大学の研究チームが: a proper noun ending in a body's word is that body, however
+            # the tagger left it unlabelled, so that a later 同大 points back at it.
+            people.add(doc[i].text, "org", (paragraph, doc[i].idx))
+            i += 1
+            continue
         if run is None:
             t = doc[i]
             # (Not a body the tagger finds inside brackets: the speaker's words, or a
@@ -768,7 +786,8 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
                 if ent is not None and not ent.text.startswith("同"):  # 同省 points back
                     lo = entity_start(doc, ent)
                     lo = lo - 1 if lo and doc[lo - 1].text in JA_NATION_PREFIXES else lo
-                    name = doc.text[doc[lo].idx : ent.end_char]
+                    # (県警 in an article about one prefecture: that prefecture's police)
+                    name = people.localize(doc.text[doc[lo].idx : ent.end_char])
                     people.add(name, "org", (paragraph, doc[lo].idx), label=ent.label_)
                     if _acts(doc, ent.end):
                         people.acting.add((paragraph, doc[lo].idx))

@@ -100,6 +100,8 @@ def _full_owner(people: People, phrase: str) -> str:
         # 市の担当者 in an article about one city: 北浜市の担当者
         places = people.places.get(phrase[0], set())
         return next(iter(places)) + phrase[1:] if len(places) == 1 else phrase
+    if phrase[:1] in JA_LOCAL_PREFIXES and phrase[1:].endswith(JA_BODY_ENDINGS):
+        return people.localize(phrase)  # 県警 in an article about one prefecture: 埼玉県警
     owner = re.match(r"([^\W\d_ぁ-んァ-ヶ]{1,4})(?:さん|氏)の", phrase)
     known = people.find(owner[1], "person") if owner else None
     if owner is None or known is None or not known.name.startswith(owner[1]):
@@ -229,7 +231,10 @@ def who_is(
         head.text.endswith((*JA_BODY_ENDINGS, *JA_COMPANY_ENDINGS))
         and tail
         and all(t.pos_ in ("PROPN", "NOUN") for t in tail)
-        and any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS for t in (*tail, head))
+        and any(
+            t.pos_ == "PROPN" or "固有名詞" in t.tag_ or t.ent_type_ in ORG_LABELS
+            for t in (*tail, head)
+        )  # (東浜 + 鉄道: a proper noun the tagger calls a surname)
     ):
         name = doc.text[tail[0].idx : head.idx + len(head.text)]
         return people.add(people.localize(name), "org", (paragraph, tail[0].idx))

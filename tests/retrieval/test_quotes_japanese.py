@@ -1137,3 +1137,22 @@ def test_a_feature_runs_on_about_the_one_it_opens_on_across_paragraphs_naming_no
     # (nobody else is named: each quote is hers; a quote standing alone after the third
     # paragraph would not be: see the test above)
     assert [s for _, s in found] == ["浜口キヨ", "浜口キヨ"]
+
+
+def test_a_university_the_tagger_leaves_unlabelled_is_what_a_later_doudai_means() -> None:
+    [q] = quotes_of(
+        "東都大学の研究チームが、新しい電池材料を開発した。チームを率いる同大工学部の木村真由美"
+        "教授は「量産できるかが次の課題だ」と話す。"
+    )
+    assert (q.speaker, q.speaker_role) == ("木村真由美", "東都大学工学部教授")
+
+
+def test_a_lead_quotes_someone_it_describes_and_the_next_paragraph_names_them() -> None:
+    found = speakers(
+        "「急に車体が傾いた」。19日夕、南山町の国道でトラックが横転した事故で、助手席に乗って"
+        "いた男性は取材にこう語った。",
+        "男性は運送会社員の石川健太さん（38）。けがは軽いという。",
+        "「信じられない気持ちだ」。市民マラソンの女子で初優勝した選手は、ゴール後にこう話した。",
+        "優勝したのは、地元の高校に勤める教員の小池真央さん（29）。",
+    )
+    assert [s for _, s in found] == ["石川健太", "小池真央"]
