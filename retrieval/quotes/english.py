@@ -847,6 +847,12 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     role = re.fullmatch(rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?((?i:{_PERSON}))", phrase)
     earlier = [m.entity for m in cast.mentions if (m.paragraph, m.start) < (paragraph, a)]
     held = {id(e): e for e in earlier if role and role[1].lower() in e.nouns}
+    if lead_role := _LEAD_ROLE_RE.fullmatch(phrase + " "):
+        # “…,” the mayor of Bellgrave said: in the lead, before anyone is named, the one the
+        # next paragraph opens on with that role.
+        ahead = _named_next(cast, paragraph, lead_role["noun"].lower(), a)
+        if ahead is not None and not held:
+            return ahead
     if role and len(held) > 1:
         # "the finance minister" after a health minister and a finance minister: the one whose
         # role has the phrase's other words too.
@@ -897,7 +903,7 @@ def _only(entities: list[Entity]) -> Entity | None:
 
 def _headed_otherwise(body: Entity) -> bool:
     """Whether a body's name says it is something other than a body people belong to: a
-    hospital, a council, a company (Saint Agatha Medical Center, Acme Corp.)."""
+    hospital, a council, a company (Westfield General Hospital, Acme Corp.)."""
     heads = lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS
     return any(w in heads and w.lower() not in lx.EN_MEMBER_BODY_NOUNS for w in body.name.split())
 
@@ -916,12 +922,46 @@ _WORKPLACE_GAP_RE = re.compile(
 )
 
 
+# Someone a wire lead describes before naming them: "the region's fire chief", "the governor
+# of Sarova province", right before the verb.
+_LEAD_ROLE_RE = re.compile(
+    rf"\b[Tt]he\s+(?:[\w’'-]+\s+){{0,3}}?(?P<noun>(?i:{_PERSON}))"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z]+\s+)?)?\s*"
+    rf"{_ADVERBS}$"
+)
+
+
+def _named_next(cast: Cast, paragraph: int, noun: str, pos: int) -> Entity | None:
+    """Who a description ending in `noun` (chief, governor) is when the copy names no one before
+    it: the person the next paragraph opens on, if the text gives them that role (Chief Fire
+    Officer X, Governor X, Dr. X, the chief medical officer)."""
+    if any(
+        (m.paragraph, m.start) < (paragraph, pos) and m.entity.kind == "person"
+        for m in cast.mentions
+    ):
+        return None
+    starts = cast.sentence_starts.get(paragraph + 1, [])
+    first_end = starts[0] if starts else 10**9
+    opening = [
+        m
+        for m in cast.mentions
+        if m.paragraph == paragraph + 1 and m.entity.kind == "person" and m.start < first_end
+    ]
+    if not opening or opening[0].minor or noun not in opening[0].entity.nouns:
+        return None
+    return opening[0].entity
+
+
 def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> Entity | None:
     """The subject of the verb at `verb_at`: the pronoun, body or person right before it."""
     if held := _HELD_ROLE_RE.search(text, lo, verb_at):
         # "the carrier's president called it …": the one person the article gives that role.
         noun = held["role"].split()[-1].lower()
         return _only([e for e in cast.entities if e.kind == "person" and noun in e.nouns])
+    if (lead_role := _LEAD_ROLE_RE.search(text, lo, verb_at)) and (
+        introduced := _named_next(cast, paragraph, lead_role["noun"].lower(), lead_role.start())
+    ):
+        return introduced  # “…,” the region's fire chief said … / ¶ Chief Fire Officer X told …
     np = re.search(
         rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern}|\b{_GENERIC_VOICE}"
         rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})|\b[Tt]he\s+[A-Z][a-z]+)"

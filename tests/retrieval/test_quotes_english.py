@@ -1974,3 +1974,14 @@ def test_a_doctors_appositive_role_is_what_the_officer_points_back_at() -> None:
         "Asked about the letters, the chief medical officer called them “a mistake in tone.”",
     )
     assert [who for who, _ in found] == ["Ines Kovac"]
+
+
+def test_a_lead_quotes_a_role_the_next_paragraph_opens_on() -> None:
+    found = _speakers(
+        "“We lost the east wing in under an hour,” the town's fire chief said on Sunday after a "
+        "blaze destroyed part of the Halden Street school.",
+        "Fire Chief Rosa Vintner said no one had been hurt. “The alarm worked,” she said.",
+        "“It will be months before pupils return,” the mayor of Eastbrook said.",
+    )
+    # (the mayor is never named: no one is guessed for him)
+    assert [who for who, _ in found] == ["Rosa Vintner", "Rosa Vintner", None]
