@@ -266,7 +266,9 @@ _STANCE_COLON_RE = re.compile(
 _DESCRIBED_SUBJECT_RE = re.compile(
     # (after a participle's clause: "Asked what she would do next, the chief laughed.")
     r"\s*(?:(?:Asked|Pressed|Questioned)\s[^,.“”\"]{1,80},\s+)?"
-    rf"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})"
+    # (the whole role, "The other dissenting deputy governor", not its first noun: a role in
+    # apposition to a name, ", Piotr Doe, told …", is that name's, no description)
+    rf"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})(?!\s+(?i:{_PERSON})\b)"
     rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_KIN_NOUNS}))(?:,\s+[a-z][^,“”\"]{{0,40}},)?"
     r"\s+(?!(?:of|at|for|from)\b)[a-z]"
 )  # (or a relative: "Her nephew, speaking afterward, looked out …")

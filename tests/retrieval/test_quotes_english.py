@@ -1985,3 +1985,13 @@ def test_a_lead_quotes_a_role_the_next_paragraph_opens_on() -> None:
     )
     # (the mayor is never named: no one is guessed for him)
     assert [who for who, _ in found] == ["Rosa Vintner", "Rosa Vintner", None]
+
+
+def test_a_role_in_apposition_to_a_name_is_that_names_not_a_description() -> None:
+    found = _speakers(
+        "Deputy Governor Marta Solberg voted against the cut.",
+        "The other dissenting deputy governor, Jonas Ekdahl, said he shared Solberg's view. "
+        "“We are not doves,” he said.",
+    )
+    # (not Solberg, the deputy the first noun of "deputy governor" would point back at)
+    assert [who for who, _ in found] == ["Jonas Ekdahl"]
