@@ -152,7 +152,7 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
     職員 社員 従業員 会社員 自営業 店主 店長 学生 大学生 高校生 中学生 生徒 児童 教員 教諭 乗客
     観客 ファン 患者 被害者 目撃者 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
-    一員 一人 メンバー 有権者 主婦 管理職
+    一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚
     """.split()
 )
 # A word of three characters or more ending in this names a kind of person (参拝者, 利用者,
@@ -177,6 +177,8 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
 # Verbs of writing, in the passive after the writing that holds the words (メールには「…」と
 # 書かれていた): the words are whoever wrote it.
 JA_WRITING_VERBS: frozenset[str] = frozenset("書く 記す 綴る つづる 書き込む".split())
+# Verbs of hearing words (XがYから「…」と聞いた): their subject heard the words, never said them.
+JA_HEARING_VERBS: frozenset[str] = frozenset("聞く 聞かす 聞かされる 伝え聞く 教わる".split())
 # Verbs of reading out someone else's words (副町長が町長のあいさつ文を代読した): the words
 # are the writer's, not the reader's.
 JA_READ_FOR_VERBS: frozenset[str] = frozenset({"代読"})

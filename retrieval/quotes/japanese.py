@@ -29,6 +29,7 @@ from retrieval.lexicon import (
     JA_CATAPHORA,
     JA_CHARGE_NOUNS,
     JA_DOCUMENT_NOUNS,
+    JA_HEARING_VERBS,
     JA_NAME_NOUNS,
     JA_PERSON_NOUNS,
     JA_QUESTIONING_PHRASES,
@@ -257,6 +258,28 @@ def _compound_text(doc: Doc, head: Token) -> str:
     while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == head.i:
         lo -= 1
     return doc.text[doc[lo].idx : head.idx + len(head.text)]
+
+
+def _second_hand(
+    doc: Doc, predicate: Token, opening: int, start: int, spans: list[tuple[int, int]]
+) -> Token | None:
+    """The が-marked subject before the quote when its verb of saying is itself reported (「…」と
+    話していたと指摘した, 「…」と漏らしていたと明かした): who first said the words, not who
+    reports them (the sentence's topic). None when the verb is not reported so, or no noun
+    before the quote is marked by が."""
+    if predicate.lemma_ in JA_HEARING_VERBS or any(
+        c.lemma_ in ("れる", "られる") for c in predicate.children
+    ):
+        return None  # (被害者が犯人に「…」と言われたと証言した: the が-subject heard them)
+    k = predicate.i + 1
+    while k < len(doc) and (doc[k].pos_ in ("AUX", "SCONJ") or doc[k].dep_ == "fixed"):
+        k += 1
+    if not (k + 1 < len(doc) and doc[k].text == "と" and doc[k + 1].pos_ in ("VERB", "NOUN")):
+        return None
+    marked = [
+        t for t in doc if opening <= t.idx < start and _marked_ga(t) and not inside(t.idx, spans)
+    ]
+    return marked[-1] if marked else None
 
 
 def _marked_ga(token: Token) -> bool:
@@ -688,6 +711,14 @@ class _Reader:
             # 女性が同省に送ったメールには「…」と書かれていた: the sender wrote it, not the
             # ministry it was sent to.
             return who_is(self.people, doc, writer, paragraph, spans) or UNKNOWN
+        if (teller := _second_hand(doc, predicate, sentence_open, start, spans)) is not None:
+            # 検察側は、被告が知人に「…」と話していたと指摘した: the words are the defendant's,
+            # reported by the prosecution.
+            who = who_is(self.people, doc, teller, paragraph, spans)
+            if who is None and can_speak(doc, teller):  # (同僚が: a description, not the topic)
+                who = described(self.people, doc, teller, paragraph, spans)
+            if who is not None:
+                return who
         if agent := _passive_agent(doc, predicate, spans, inner_ids):
             # 記者から「…」と問われ, 北村被告から「…」と相談された: the words are the asker's,
             # not the subject's.

@@ -1156,3 +1156,15 @@ def test_a_lead_quotes_someone_it_describes_and_the_next_paragraph_names_them() 
         "優勝したのは、地元の高校に勤める教員の小池真央さん（29）。",
     )
     assert [s for _, s in found] == ["石川健太", "小池真央"]
+
+
+def test_words_a_report_says_someone_else_said_are_theirs_not_the_reporters() -> None:
+    found = speakers(
+        "強盗致傷罪に問われた会社員、森川大樹被告（31）の初公判が開かれた。",
+        "検察側は冒頭陳述で、森川被告が借金に追われ、事件の前日に知人に「すぐに金が要る」と"
+        "話していたと指摘した。",
+        "被害者の男性が犯人に「金を出せ」と脅されたと証言した。",
+    )
+    # (not the prosecution, which reports the words; a threat the victim heard is not his)
+    assert found[0] == ("すぐに金が要る", "森川大樹")
+    assert all(s != "被害者の男性" for _, s in found[1:])
