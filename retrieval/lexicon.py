@@ -177,6 +177,8 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
 # Verbs of writing, in the passive after the writing that holds the words (メールには「…」と
 # 書かれていた): the words are whoever wrote it.
 JA_WRITING_VERBS: frozenset[str] = frozenset("書く 記す 綴る つづる 書き込む".split())
+# Endings of a workers' union's name (東邦ロジテック労働組合): 会社側 is never the union.
+JA_UNION_ENDINGS: tuple[str, ...] = ("組合", "労組", "ユニオン")
 # Verbs of hearing words (XがYから「…」と聞いた): their subject heard the words, never said them.
 JA_HEARING_VERBS: frozenset[str] = frozenset("聞く 聞かす 聞かされる 伝え聞く 教わる".split())
 # Verbs of reading out someone else's words (副町長が町長のあいさつ文を代読した): the words
@@ -270,6 +272,13 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     "talks about",
     "spoke about",
     "speaks about",
+)
+# Words that rank someone below the role after them: a Deputy Chief is not "the chief", an
+# Assistant Director not "the director".
+EN_SUBORDINATE_RANKS: frozenset[str] = frozenset("deputy assistant vice associate under".split())
+# Points of the compass that may close a body's name: Kidney Alliance North.
+EN_COMPASS_WORDS: frozenset[str] = frozenset(
+    "North South East West Northeast Northwest Southeast Southwest".split()
 )
 # Words before "Minister" that rank the minister rather than name a portfolio: a "Deputy
 # Finance Minister" heads no "Deputy Finance Ministry", a Prime Minister no ministry at all.

@@ -903,11 +903,18 @@ def _only(entities: list[Entity]) -> Entity | None:
     return entities[0] if len(entities) == 1 else None
 
 
+# The words that end a body's name and say what it is, other than a body people belong to.
+_OTHER_BODY_HEADS = frozenset(
+    w
+    for w in lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS
+    if w.lower() not in lx.EN_MEMBER_BODY_NOUNS
+)
+
+
 def _headed_otherwise(body: Entity) -> bool:
     """Whether a body's name says it is something other than a body people belong to: a
     hospital, a council, a company (Westfield General Hospital, Acme Corp.)."""
-    heads = lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS
-    return any(w in heads and w.lower() not in lx.EN_MEMBER_BODY_NOUNS for w in body.name.split())
+    return any(w in _OTHER_BODY_HEADS for w in body.name.split())
 
 
 def _kinds(noun: str) -> frozenset[str]:

@@ -249,7 +249,7 @@ class Entity:
         held = {
             w.lower()
             for i, w in enumerate(tokens[:past])
-            if not (i and _BELOW_ROLE_RE.fullmatch(tokens[i - 1]))
+            if not (i and tokens[i - 1].lower() in lx.EN_SUBORDINATE_RANKS)
         }
         self.nouns |= held & (lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS)  # (the witness)
         sexes = {w for w in found if w.islower()} & (lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS)
@@ -260,7 +260,6 @@ class Entity:
 
 
 _PAST_ROLE_RE = re.compile(r"(?i:former|onetime|one-time|retired|ex-[\w-]+)")
-_BELOW_ROLE_RE = re.compile(r"(?i:deputy|assistant|vice|associate|under)")
 
 
 @dataclass(frozen=True)
@@ -1046,9 +1045,6 @@ def _one_word(cast: Cast, word: str, before: str, paragraph: int) -> Entity | No
     return ranked[0] if elder["which"] == "younger" else ranked[-1]
 
 
-_COMPASS = frozenset("North South East West Northeast Northwest Southeast Southwest".split())
-
-
 def _organisation(
     cast: Cast, words: list[str], mention_at: tuple[int, int] | None
 ) -> Entity | None:
@@ -1073,7 +1069,7 @@ def _organisation(
             end = later + 1
             while end < len(words) and org_kind([words[end]]):
                 end += 1
-        if end == len(words) - 1 and words[end] in _COMPASS:
+        if end == len(words) - 1 and words[end] in lx.EN_COMPASS_WORDS:
             end += 1  # a region closing the name: Kidney Alliance North
         if end < len(words) and (words[end] in CONNECTORS or words[end] == "for"):
             # up to a title: Governor X ("for": the Office for Students, one name)

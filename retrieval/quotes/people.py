@@ -36,6 +36,7 @@ from retrieval.lexicon import (
     JA_PREFECTURE_MARKS,
     JA_TITLE_PREFIXES,
     JA_TITLES,
+    JA_UNION_ENDINGS,
 )
 
 Token = Any  # a spaCy Token
@@ -275,13 +276,12 @@ class People:
             places = self.places.get(side, set())
             if len(places) == 1:
                 return self.add(next(iter(places)), "org", at)
-        union = ("組合", "労組", "ユニオン")
         bodies = {
             id(p): p
             for pos, p in self.timeline
             if pos < at
             and p.kind == "org"
-            and not p.name.endswith(union)
+            and not p.name.endswith(JA_UNION_ENDINGS)
             and (_body_of_kind(p, "社") if side == "会社" else p.name.endswith(side))
         }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
@@ -688,15 +688,20 @@ def name_forms(doc: Doc, lo: int, hi: int) -> set[str]:
     return forms
 
 
+# A body's words of two characters or more: one ends a proper noun that names a body.
+_LONG_BODY_ENDINGS = tuple(e for e in JA_BODY_ENDINGS if len(e) >= 2)
+
+
 def _proper_body(t: Token) -> bool:
     """A single proper noun ending in a body's word of two characters or more (東都大学,
-    霧ヶ丘病院, 北浜市医師会), not a place's name."""
-    endings = tuple(e for e in JA_BODY_ENDINGS if len(e) >= 2)
+    霧ヶ丘病院, 北浜市医師会), with two characters or more before each such word, not a place's
+    name."""
+    endings = [e for e in _LONG_BODY_ENDINGS if t.text.endswith(e)]
     return (
         "固有名詞" in t.tag_
         and "地名" not in t.tag_
-        and t.text.endswith(endings)
-        and not any(t.text == e or len(t.text) - len(e) < 2 for e in endings if t.text.endswith(e))
+        and bool(endings)
+        and all(len(t.text) - len(e) >= 2 for e in endings)
     )
 
 
