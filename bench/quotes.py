@@ -77,8 +77,11 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
         if not gold.get("role") and _unnamed(said, named):
             return "right"
         role = gold.get("role") or ""
-        # (a body's name in brackets, 「…を守る会」代表の…, is the same description without them)
-        said_key, role_key = (name_key(re.sub(r"[「」『』]", "", t)) for t in (said, role))
+        # (a body's name in brackets, 「…を守る会」代表の…, is the same description without them,
+        # and so is one without a gloss in round brackets: 男性（50代）の代理人弁護士)
+        said_key, role_key = (
+            name_key(re.sub(r"[「」『』]|（[^（）]*）|\([^()]*\)", "", t)) for t in (said, role)
+        )
         if role and (said_key in role_key or role_key in said_key):
             return "right"
         # (the engine names the city a bare 市 means: 狭間野市の職員 is the gold's 市の職員)

@@ -127,7 +127,7 @@ JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple(
 # 環境保護団体「…」, 有識者会議「…」): the bracketed name is that body, and 同社 or 同団体 may
 # point back at it.
 JA_BRACKETED_BODY_KINDS: tuple[str, ...] = tuple(
-    "会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会".split()
+    "会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会 画廊 書店 出版社 旅館 劇団 事務所".split()
 )
 # How copy says who formed a group it then names in brackets (住民らでつくる「…を守る会」,
 # 事業者が加盟する「…協議会」): the bracketed name is that group, whatever its ending.
@@ -559,8 +559,8 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     Financial Resources Logistics Trading Enterprises Associates Communications Telecom ASA AB
     SpA Lines Pte. Pte Bhd. Bhd Pty Pty. K.K. S.A. N.V. Robotics Therapeutics Biosciences
     Aerospace Shipping Rail Railway Railways Railroad Transit Utilities Electric Cruises Ferries
-    Hotels Resorts Properties Realty Construction Engineering Semiconductor Chemicals Petroleum
-    Breweries Brewing Minerals Metals Mining Materials Plastics Textiles Glassworks Ironworks
+    Hotels Hotel Resorts Resort Casino Properties Realty Construction Engineering Semiconductor
+    Chemicals Petroleum Breweries Brewing Minerals Metals Mining Materials Plastics Textiles Glassworks Ironworks
     Steelworks Works Farms Vineyards Winery Apparel Outfitters Solutions Dynamics Analytics Radio
     Television Broadcasting Publishing Productions Records Pharma Biotech Devices Instruments
     Machinery Manufacturing
@@ -591,7 +591,7 @@ EN_COMPANY_NOUNS: frozenset[str] = frozenset(
     lender bank carrier airline automaker insurer conglomerate operator chain business exchange
     brokerage shipbuilder utility supplier fund platform miner drugmaker chipmaker carmaker
     broadcaster brewer refiner contractor subcontractor distributor wholesaler consultancy
-    provider
+    provider employer
     """.split()
 )
 EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(

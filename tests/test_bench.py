@@ -73,3 +73,9 @@ def test_an_unnamed_spokesperson_is_right_as_the_body_they_speak_for_in_either_w
 def test_a_description_matches_with_or_without_the_brackets_around_a_body_in_it() -> None:
     gold = {"speaker": None, "role": "「北浦の海を守る会」代表の代理人弁護士"}
     assert speaker_verdict(gold, _quote("北浦の海を守る会代表の代理人弁護士")) == "right"
+
+
+def test_a_description_matches_without_a_gloss_in_round_brackets() -> None:
+    gold = {"speaker": None, "role": "女性（40代）の代理人弁護士"}
+    assert speaker_verdict(gold, _quote("女性の代理人弁護士")) == "right"
+    assert speaker_verdict(gold, _quote("男性の代理人弁護士")) == "wrong"

@@ -607,9 +607,10 @@ def _attribute(
             # "Harlan chief executive Dominic Frayne declined to comment, but told investors
             # that …": a verb joined to an earlier one has the sentence's subject.
             who = _opener(cast, number, text, lo, verb_at)
-        if who is None and _participle(text, lo, verbs[k]):
+        if who is None and (_participle(text, lo, verbs[k]) or _participle(text, lo, verbs[-1])):
             # "Kerrigan defended the plan, telling parliament …", "Whitfield said …, describing
-            # the payments as “…”": a participle's subject opens the sentence.
+            # the payments as “…”", "She declined to say how much, saying only that …": a
+            # participle's subject opens the sentence.
             who = _opener(cast, number, text, lo, verb_at)
         if indefinite := _INDEFINITE_RE.search(text, lo, verb_at):
             phrase = indefinite.span()

@@ -384,6 +384,8 @@ def is_name_token(t: Token) -> bool:
         return False  # 吉川聡 + ヘッドコーチ: a compound title the tagger put in the Person
     if "人名" in t.tag_:
         return True
+    if "地名" in t.tag_ and len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
+        return False  # 千葉県 + 房野 + 市: a place with its kind, tagged Person with the next word
     # The entity tagger also marks common nouns near a name (選対委員長): only proper nouns and
     # katakana words it marks as Person are names.
     return t.ent_type_ == "Person" and (
@@ -411,7 +413,9 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
         return None  # FWマテウス・ソウザ: a player's position before the name
     katakana = bool(KATAKANA_NAME.fullmatch(t.text))
     if not is_name_token(t) and not katakana:
-        return None  # (a katakana word the dictionary does not know may still be a name)
+        # (a katakana word the dictionary does not know may still be a name)
+        common = _common_word_name(doc, i)
+        return None if common is None else (i, common)
     j = i + 1
     while j < len(doc):
         u = doc[j]
@@ -475,6 +479,29 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
         if k < i and (k == 0 or not KANJI.fullmatch(doc[k - 1].text)):
             return (k, j)
     return (i, j)
+
+
+def _common_word_name(doc: Doc, i: int) -> int | None:
+    """Where a name ends that the dictionary reads as common words (大橋 + 勝利: a big bridge, a
+    victory) but the entity tagger marks as one Person, when a person's title follows it at once
+    (保存会の大橋勝利会長): two or three kanji nouns of three to five characters in all, opening
+    a phrase (after の, a comma or the start), so no compound's tail (選対 + 委員長)."""
+    if doc[i].ent_type_ != "Person" or doc[i].ent_iob_ != "B":
+        return None
+    if i and doc[i - 1].pos_ not in ("ADP", "PUNCT"):
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].ent_type_ == "Person" and doc[j].ent_iob_ == "I":
+        j += 1
+    words = doc[i:j]
+    if not 2 <= len(words) <= 3 or not 3 <= len(words.text) <= 5:
+        return None
+    if not all(
+        KANJI.fullmatch(u.text) and u.pos_ in ("NOUN", "PROPN") and not is_title_token(u)
+        for u in words
+    ):
+        return None
+    return j if j < len(doc) and is_title_token(doc[j]) else None
 
 
 def _katakana_part(t: Token) -> bool:

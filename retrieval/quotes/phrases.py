@@ -163,6 +163,10 @@ def who_is(
     tokens = [doc[k] for k in range(lo, head.i + 1)]
     phrase = doc.text[tokens[0].idx : head.idx + len(head.text)]
     at = (paragraph, tokens[0].idx)
+    if (before_gloss := _body_before_gloss(doc, lo, head.i)) is not None:
+        # 画廊「銀松堂」（東京都中央区）の代理人弁護士: the walk back stopped at the name's
+        # bracket; the phrase is the named body's, without where it is.
+        phrase = before_gloss
     titled = phrase[1:] + doc[head.i + 1].text if head.i + 1 < len(doc) else ""
     if phrase.startswith("同") and titled in JA_TITLES:
         # 同課 + 長 (the parser may make 課 the subject): the last person with that title
@@ -421,6 +425,24 @@ def bracketed_name(doc: Doc, head: Token) -> tuple[int, str] | None:
             named = bracketed_body(doc, k)
             return (k, named[1]) if named is not None and named[0] == head.i + 1 else None
     return None
+
+
+def _body_before_gloss(doc: Doc, lo: int, head: int) -> str | None:
+    """画廊「銀松堂」の代理人弁護士 when the phrase from token `lo` to `head` opens with a gloss in
+    round brackets (（東京都中央区）の代理人弁護士) right after a name a body's kind introduces in
+    brackets: the kind and the name, then the phrase after the gloss."""
+    if lo < 2 or doc[lo].text not in ("（", "(") or not doc[lo - 1].text.startswith("」"):
+        return None
+    named = bracketed_name(doc, doc[lo - 2])
+    close = next((k for k in range(lo, head) if doc[k].text in ("）", ")")), None)
+    if named is None or close is None:
+        return None
+    opening, kind = named
+    if not doc.text[: doc[opening].idx].endswith(kind):
+        return None
+    start = doc[opening].idx - len(kind)
+    end = doc[head].idx + len(doc[head].text)
+    return doc.text[start : doc[lo].idx] + doc.text[doc[close].idx + 1 : end]
 
 
 def _place_gloss(doc: Doc, head: Token) -> tuple[int, int, str] | None:

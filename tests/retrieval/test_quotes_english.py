@@ -1995,3 +1995,13 @@ def test_a_role_in_apposition_to_a_name_is_that_names_not_a_description() -> Non
     )
     # (not Solberg, the deputy the first noun of "deputy governor" would point back at)
     assert [who for who, _ in found] == ["Jonas Ekdahl"]
+
+
+def test_a_resort_speaks_and_a_participle_after_a_declined_question_is_the_subjects() -> None:
+    found = _speakers(
+        "Pine Hollow Ski Resort, the valley's biggest employer, said it was “looking at every "
+        "option” for staff housing.",
+        "Chief Executive Nora Lindqvist said the company would add more beds. She declined to say "
+        "what the rooms would cost, saying only that they would be “cheaper than the town.”",
+    )
+    assert [who for who, _ in found] == ["Pine Hollow Ski Resort", "Nora Lindqvist"]
