@@ -14,7 +14,9 @@ missing the bridge is empty and search goes on without it.
 question into the Japanese words written for each of its words and two-word phrases. Search
 uses them as query expansions for BM25 over the other language's passages, and counts how many
 of the question's words an article has in any translation: a wrong sense only adds a word few
-passages share. `name_readings` gives JMnedict's readings of a name written in kanji.
+passages share. JMdict is written from Japanese to English, so that direction is the reliable
+one: `passage_glosses` reads each Japanese passage in English at ingestion, and an English
+question's own words (`english_words`) are matched against that. `name_readings` gives JMnedict's readings of a name written in kanji.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import logging
 import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -272,6 +275,34 @@ def english_groups(question: str) -> list[tuple[str, ...]]:
         return []
     groups = (lex.english_of.get(word, ()) for word in dict.fromkeys(query_words(question)))
     return [g for g in groups if g]
+
+
+# Light verbs and formal nouns whose senses say nothing of a passage's subject (為る: carry out,
+# perform, make; 事: thing, matter): left out of a Japanese passage's English words.
+_EMPTY_WORDS = frozenset(
+    "為る 居る 有る 成る 言う 出来る 事 物 所 為 様 方 時 中 内 上 下 後 前".split()
+)
+
+
+def passage_glosses(japanese_words: Iterable[str]) -> Counter[str]:
+    """The English words (with their inflections) JMdict gives for the words of a Japanese
+    passage: what search matches an English question's own words against, in the dictionary's
+    reliable direction (山車 -> float, parade, festival; an English "float" looked up the other
+    way finds 浮く)."""
+    lex = lexicon()
+    out: Counter[str] = Counter()
+    if lex is None:
+        return out
+    for word in japanese_words:
+        if word not in _EMPTY_WORDS:
+            out.update(lex.english_of.get(word, ()))
+    return out
+
+
+def english_words(question: str) -> list[str]:
+    """The content words of an English question, lower-cased, as passage_glosses writes them."""
+    words = [re.sub(r"'s$", "", w) for w in _WORD.findall(question.lower().replace("’", "'"))]
+    return [w for w in words if w not in EN_FUNCTION_WORDS and w not in EN_QUESTION_WORDS]
 
 
 def japanese_terms(question: str) -> list[str]:

@@ -1,7 +1,8 @@
 """The lexical side of search: BM25 indexes over every live passage and sentence.
 
 `LexicalCatalogue` holds the indexes (character bigrams, SudachiPy words of passages and of
-sentences) with each row's scope, article, paragraph and language, rebuilt from the articles'
+sentences, and the English JMdict gives for a Japanese passage's words, which an English
+question's words are looked for in) with each row's scope, article, paragraph and language, rebuilt from the articles'
 cached tokens when the store's version changes (search.HybridSearcher decides when).
 """
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from retrieval.bilingual import passage_glosses
 from retrieval.embedded import passage_context
 from retrieval.lexical import LexicalIndex, tokenize, words
 from retrieval.sentences import split_sentences
@@ -27,6 +29,9 @@ class ArticleTokens:
     words: list[Counter[str]]
     sentence_keys: list[str]
     sentence_words: list[Counter[str]]
+    # The English words JMdict gives for a Japanese passage's words (bilingual.passage_glosses);
+    # empty for an English passage.
+    glosses: list[Counter[str]]
 
 
 class LexicalCatalogue:
@@ -131,6 +136,7 @@ class LexicalCatalogue:
             "bigram": (keys, [c for p in parts for c in p.bigrams]),
             "word": (keys, [c for p in parts for c in p.words]),
             "word_sentence": (sentence_keys, [c for p in parts for c in p.sentence_words]),
+            "gloss": (keys, [c for p in parts for c in p.glosses]),
         }
         if base is None:
             indexes = {
@@ -163,14 +169,17 @@ def top_indices(values: np.ndarray, k: int) -> np.ndarray:
 
 def tokenize_article(store: ArticleStore, scope: str, article_id: str) -> ArticleTokens:
     article = store.article(scope, article_id)
-    out = ArticleTokens([], [], [], [], [])
+    out = ArticleTokens([], [], [], [], [], [])
+    japanese = article.language == "ja"
     for block in article.passages:
         key = f"{scope}|{article_id}|{block.number}"
         context = passage_context(article.title, block.section, block.kind)
         text = f"{context} {block.text}"
         out.keys.append(key)
         out.bigrams.append(Counter(tokenize(text)))
-        out.words.append(Counter(words(text)))
+        passage_words = words(text)
+        out.words.append(Counter(passage_words))
+        out.glosses.append(passage_glosses(passage_words) if japanese else Counter())
         context_words = words(context)
         for j, sentence in enumerate(split_sentences(block.text) or ()):
             out.sentence_keys.append(f"{key}|{j}")

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from retrieval.bilingual import english_terms, inflections, japanese_terms, lemmas, lexicon
+from retrieval.bilingual import (
+    english_terms,
+    inflections,
+    japanese_terms,
+    lemmas,
+    lexicon,
+    passage_glosses,
+)
 from retrieval.engine import Engine
 from retrieval.question import understand, with_names
 
@@ -89,6 +96,32 @@ def test_the_question_s_words_in_the_other_language_pick_out_the_article(
             cover.setdefault(key[1], set()).add(round(float(value), 6))
     assert all(len(values) == 1 for values in cover.values())
     assert max(cover["port"]) > max(cover.get("test", {0.0}))
+
+
+def test_a_japanese_passage_is_read_in_english_the_way_the_dictionary_was_written(
+    fake_engine: Engine, tmp_path: Path
+) -> None:
+    # An English "float" looked up in Japanese finds 浮く and 浮かぶ; 山車 read in English is a
+    # (festival) float, and 引く is pull.
+    assert {"float", "parade", "pull"} <= set(passage_glosses(["山車", "引く"]))
+    assert "carry" not in passage_glosses(["為る"])  # (a light verb says nothing of the subject)
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "festival.txt").write_text(
+        "秋祭り、担い手不足\n\n秋祭りの山車を引くには、1台あたり30人の引き手が要る。\n",
+        encoding="utf-8",
+    )
+    (folder / "buoy.txt").write_text(
+        "漂流ブイ回収\n\n沖合に浮かぶ観測ブイが流され、漁船が回収した。\n", encoding="utf-8"
+    )
+    fake_engine.ingest([folder])
+    found = fake_engine.searcher.candidates(
+        "How many people does each float need?", scopes=fake_engine._scopes(None)
+    )
+    # (the buoy floats: its passage reads as "float" too, but not as people or need)
+    assert found.bridge_cover is not None
+    cover = {key[1]: float(c) for key, c in zip(found.keys, found.bridge_cover, strict=True)}
+    assert cover["festival"] > cover.get("buoy", 0.0)
 
 
 def test_names_added_for_search_do_not_change_the_question_s_language() -> None:
