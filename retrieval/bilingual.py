@@ -16,7 +16,8 @@ uses them as query expansions for BM25 over the other language's passages, and c
 of the question's words an article has in any translation: a wrong sense only adds a word few
 passages share. JMdict is written from Japanese to English, so that direction is the reliable
 one: `passage_glosses` reads each Japanese passage in English at ingestion, and an English
-question's own words (`english_words`) are matched against that. `name_readings` gives JMnedict's readings of a name written in kanji.
+question's own words (`english_words`) are matched against that. `name_readings` gives
+JMnedict's readings of a name written in kanji.
 """
 
 from __future__ import annotations

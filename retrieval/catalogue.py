@@ -2,8 +2,9 @@
 
 `LexicalCatalogue` holds the indexes (character bigrams, SudachiPy words of passages and of
 sentences, and the English JMdict gives for a Japanese passage's words, which an English
-question's words are looked for in) with each row's scope, article, paragraph and language, rebuilt from the articles'
-cached tokens when the store's version changes (search.HybridSearcher decides when).
+question's words are looked for in) with each row's scope, article, paragraph and language,
+rebuilt from the articles' cached tokens when the store's version changes
+(search.HybridSearcher decides when).
 """
 
 from __future__ import annotations

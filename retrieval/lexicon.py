@@ -124,10 +124,11 @@ JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple(
     "会社 企業 メーカー 商社 チェーン スーパー 大手".split()
 )
 # Nouns that say what a body named in brackets right after them is (水産加工会社「浜田水産」,
-# 環境保護団体「…」, 有識者会議「…」): the bracketed name is that body, and 同社 or 同団体 may
+# 環境保護団体「…」, 有識者会議「…」, 画廊「…」): the bracketed name is that body, and 同社 or 同団体 may
 # point back at it.
 JA_BRACKETED_BODY_KINDS: tuple[str, ...] = tuple(
-    "会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会 画廊 書店 出版社 旅館 劇団 事務所".split()
+    """会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会
+    画廊 書店 出版社 旅館 劇団 事務所""".split()
 )
 # How copy says who formed a group it then names in brackets (住民らでつくる「…を守る会」,
 # 事業者が加盟する「…協議会」): the bracketed name is that group, whatever its ending.
@@ -560,9 +561,9 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     SpA Lines Pte. Pte Bhd. Bhd Pty Pty. K.K. S.A. N.V. Robotics Therapeutics Biosciences
     Aerospace Shipping Rail Railway Railways Railroad Transit Utilities Electric Cruises Ferries
     Hotels Hotel Resorts Resort Casino Properties Realty Construction Engineering Semiconductor
-    Chemicals Petroleum Breweries Brewing Minerals Metals Mining Materials Plastics Textiles Glassworks Ironworks
-    Steelworks Works Farms Vineyards Winery Apparel Outfitters Solutions Dynamics Analytics Radio
-    Television Broadcasting Publishing Productions Records Pharma Biotech Devices Instruments
+    Chemicals Petroleum Breweries Brewing Minerals Metals Mining Materials Plastics Textiles
+    Glassworks Ironworks Steelworks Works Farms Vineyards Winery Apparel Outfitters Solutions
+    Dynamics Analytics Radio Television Broadcasting Publishing Productions Records Pharma Biotech Devices Instruments
     Machinery Manufacturing
     """.split()
 )
