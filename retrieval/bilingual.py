@@ -31,7 +31,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from retrieval.lexical import query_words
-from retrieval.lexicon import EN_FUNCTION_WORDS, EN_IRREGULAR_FORMS, EN_QUESTION_WORDS
+from retrieval.lexicon import (
+    EN_FUNCTION_WORDS,
+    EN_IRREGULAR_FORMS,
+    EN_QUESTION_WORDS,
+    JA_EMPTY_WORDS,
+)
 
 log = logging.getLogger(__name__)
 
@@ -278,13 +283,6 @@ def english_groups(question: str) -> list[tuple[str, ...]]:
     return [g for g in groups if g]
 
 
-# Light verbs and formal nouns whose senses say nothing of a passage's subject (為る: carry out,
-# perform, make; 事: thing, matter): left out of a Japanese passage's English words.
-_EMPTY_WORDS = frozenset(
-    "為る 居る 有る 成る 言う 出来る 事 物 所 為 様 方 時 中 内 上 下 後 前".split()
-)
-
-
 def passage_glosses(japanese_words: Iterable[str]) -> Counter[str]:
     """The English words (with their inflections) JMdict gives for the words of a Japanese
     passage: what search matches an English question's own words against, in the dictionary's
@@ -295,14 +293,19 @@ def passage_glosses(japanese_words: Iterable[str]) -> Counter[str]:
     if lex is None:
         return out
     for word in japanese_words:
-        if word not in _EMPTY_WORDS:
+        if word not in JA_EMPTY_WORDS:
             out.update(lex.english_of.get(word, ()))
     return out
 
 
+def _lower_words(question: str) -> list[str]:
+    """An English question's words, lower-cased, a possessive's 's dropped."""
+    return [re.sub(r"'s$", "", w) for w in _WORD.findall(question.lower().replace("’", "'"))]
+
+
 def english_words(question: str) -> list[str]:
     """The content words of an English question, lower-cased, as passage_glosses writes them."""
-    words = [re.sub(r"'s$", "", w) for w in _WORD.findall(question.lower().replace("’", "'"))]
+    words = _lower_words(question)
     return [w for w in words if w not in EN_FUNCTION_WORDS and w not in EN_QUESTION_WORDS]
 
 
@@ -318,7 +321,7 @@ def japanese_groups(question: str) -> list[tuple[str, ...]]:
     if lex is None:
         return []
     # ("the company's president" is the phrase "company president": 社長)
-    words = [re.sub(r"'s$", "", w) for w in _WORD.findall(question.lower().replace("’", "'"))]
+    words = _lower_words(question)
     out: list[tuple[str, ...]] = []
     for n in (2, 1):
         for i in range(len(words) - n + 1):

@@ -180,6 +180,12 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
 JA_WRITING_VERBS: frozenset[str] = frozenset("書く 記す 綴る つづる 書き込む".split())
 # Endings of a workers' union's name (東邦ロジテック労働組合): 会社側 is never the union.
 JA_UNION_ENDINGS: tuple[str, ...] = ("組合", "労組", "ユニオン")
+# Light verbs and formal nouns whose English senses say nothing of a passage's subject (為る:
+# carry out, perform, make; 事: thing, matter): left out of a Japanese passage's English reading
+# (bilingual.passage_glosses).
+JA_EMPTY_WORDS: frozenset[str] = frozenset(
+    "為る 居る 有る 成る 言う 出来る 事 物 所 為 様 方 時 中 内 上 下 後 前".split()
+)
 # Verbs of hearing words (XがYから「…」と聞いた): their subject heard the words, never said them.
 JA_HEARING_VERBS: frozenset[str] = frozenset("聞く 聞かす 聞かされる 伝え聞く 教わる".split())
 # Verbs of reading out someone else's words (副町長が町長のあいさつ文を代読した): the words

@@ -162,6 +162,11 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     ]
 
 
+# An age or an affiliation in brackets after a name, which may close the sentence that names
+# someone: 田辺政男さん（81）。, 森下隆之さん（42）。
+_BRACKET_GLOSS = r"(?:[（(][^（）()]{1,20}[）)])?"
+
+
 def _named_next(f: _Found, passages: list[Block], docs: list[Doc], people: People) -> _Found:
     """`f` with its described speaker (男性, 選手, 総裁, 17歳) replaced by the person the next
     paragraph's first sentence says they are: that description again as its topic (男性は…森下
@@ -197,8 +202,8 @@ def _named_next(f: _Found, passages: list[Block], docs: list[Doc], people: Peopl
 
 
 # After a name, the end of the sentence that identifies someone: an age or an affiliation in
-# brackets, a copula.
-_NAME_ENDS_SENTENCE = re.compile(r"\s*(?:[（(][^（）()]{1,20}[）)])?\s*(?:だ|です|である)?。?\s*")
+# brackets (_BRACKET_GLOSS), a copula.
+_NAME_ENDS_SENTENCE = re.compile(rf"\s*{_BRACKET_GLOSS}\s*(?:だ|です|である)?。?\s*")
 
 
 def _passive_agent(
@@ -252,7 +257,7 @@ def _ends_on(doc: Doc, t: Token) -> bool:
     """Whether the sentence ends on `t`, with nothing after it but an age or an affiliation in
     brackets: 田辺政男さん（81）。"""
     rest = doc.text[t.idx + len(t.text) : t.sent.end_char]
-    return re.fullmatch(r"(?:[（(][^（）()]{1,20}[）)])?\s*[。．]?\s*", rest) is not None
+    return re.fullmatch(rf"{_BRACKET_GLOSS}\s*[。．]?\s*", rest) is not None
 
 
 def _compound_text(doc: Doc, head: Token) -> str:
