@@ -1087,6 +1087,14 @@ _NAMED_AS_RE = re.compile(
 )
 
 
+# A participle set off by a comma that names the noun before it: "Pellets, sometimes called
+# “…” by beach cleaners, …", "The reform, already called the “…” in the press": the name some
+# people use for the thing, even with those people after it.
+_CALLED_APPOSITIVE_RE = re.compile(
+    rf",\s+(?:already\s+|now\s+)?{_OFTEN}(?:called|known\s+as)(?:\s+(?:the|an?))?\s*$"
+)
+
+
 def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     """Titles ("The Quiet Shore"), product names, scare quotes and numbers in quote marks."""
     span = text[start:end].strip()
@@ -1104,6 +1112,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         or naming in lx.EN_NAMING_WORDS
         or before.rstrip().lower().endswith(lx.EN_NAMING_PHRASES)
         or _NAMED_AS_RE.search(before.rstrip()) is not None
+        or (len(span.split()) <= 5 and _CALLED_APPOSITIVE_RE.search(before) is not None)
     ):
         return True  # a report titled "…", the so-called "…", what residents dubbed the "…"
     if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):

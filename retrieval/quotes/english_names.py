@@ -1133,7 +1133,14 @@ def _role_then_name(phrase: str) -> bool:
     words = phrase.split()
     # (Not a body's name after a preposition: "a campaigner at the Jakarta-based group Hutan
     # Kita" says where the role is held.)
-    held = words[-3:-2] and words[-3] in _BODY_NOUNS and set(words[:-3]) & _HELD_AT_WORDS
+    held = bool(words[-3:-2] and words[-3] in _BODY_NOUNS and set(words[:-3]) & _HELD_AT_WORDS)
+    # (Nor any noun right after one that says what is not a person: "head of integrity at
+    # bookmaker Northgate Bet"; "a lawyer for defendant Ann Lee" still ends in a person.)
+    held = held or (
+        len(words) >= 4
+        and words[-4] in _HELD_AT_WORDS
+        and words[-3] not in lx.EN_PERSON_NOUNS | lx.EN_ROLE_NOUNS
+    )
     return (
         not held
         and len(words) >= 3

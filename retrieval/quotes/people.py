@@ -148,6 +148,9 @@ class People:
                 # (狭間 + 野市: the tokenizer found a shorter city inside a name it does not hold)
                 name = prev.text + t.text if prev is not None and glued else t.text
                 self.places.setdefault(t.text[-1], set()).add(name)
+                if cut is not None and len(t.text) - cut > 2:
+                    # 兵庫県丹波市, one token: the prefecture it names, which a later 県 means
+                    self.places.setdefault(t.text[cut], set()).add(t.text[: cut + 1])
                 if t.text[-1] in JA_PREFECTURE_ENDINGS and (end := _place_end(doc, t.i + 1)):
                     # 岐阜県 + 美濃浦 + 市: after its prefecture, whatever the tokenizer took
                     # the city's name for

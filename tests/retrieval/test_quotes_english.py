@@ -2005,3 +2005,21 @@ def test_a_resort_speaks_and_a_participle_after_a_declined_question_is_the_subje
         "what the rooms would cost, saying only that they would be “cheaper than the town.”",
     )
     assert [who for who, _ in found] == ["Pine Hollow Ski Resort", "Nora Lindqvist"]
+
+
+def test_a_name_given_in_a_participle_after_a_comma_is_no_quote_even_with_who_gives_it() -> None:
+    quotes = _quotes(
+        "Resin beads, often called “sea pearls” by divers, wash up on the cape every winter.",
+        "The coastguard chief, Ana Ruiz, called the spill “a slow disaster” on Monday.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("a slow disaster", "Ana Ruiz")]
+
+
+def test_a_role_held_at_a_firm_named_after_what_it_does_is_the_speaker_s() -> None:
+    quotes = _quotes(
+        "Ruth Calder, head of security at jeweller Harcourt Stone, said thefts had doubled. "
+        "“We now keep less stock on display than at any time,” she said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Ruth Calder", "head of security at jeweller Harcourt Stone")
+    ]

@@ -1190,3 +1190,21 @@ def test_a_prefecture_the_tagger_runs_into_a_city_is_the_prefecture_not_a_person
     )
     # (the tagger reads 千葉県 + 房野 as one Person: 千葉 is a surname too)
     assert [s for _, s in found] == ["千葉県"]
+
+
+def test_a_bare_prefecture_word_means_the_prefecture_written_before_a_city_in_one_word() -> None:
+    found = speakers(
+        "新潟県長岡市は、イノシシの捕獲報奨金を来年度から引き上げる。",
+        "県は「市町村の境を越えて移動するため、一斉の捕獲が欠かせない」として、"
+        "近隣の市と連携している。",
+    )
+    assert found == [("市町村の境を越えて移動するため、一斉の捕獲が欠かせない", "新潟県")]
+
+
+def test_words_given_an_object_are_whole_when_they_run_to_more_than_one_sentence() -> None:
+    found = quotes_of(
+        "会長の森田浩二さん（72）は、会合で計画を示した時のことを"
+        "「反対もあった。それでも最後は皆が賛成してくれた」と振り返る。",
+        "気象庁は今回の噴火を「大規模噴火の前触れ」とみている。",
+    )
+    assert [(q.speaker, q.partial) for q in found] == [("森田浩二", False), ("気象庁", True)]
