@@ -28,6 +28,7 @@ from typing import Any
 from retrieval.lexicon import (
     JA_CATAPHORA,
     JA_CHARGE_NOUNS,
+    JA_CONDITIONAL_MARKS,
     JA_DOCUMENT_NOUNS,
     JA_HEARING_VERBS,
     JA_NAME_NOUNS,
@@ -739,6 +740,10 @@ class _Reader:
             and not inside(t.idx, spans)
         ]
         node = predicate
+        conditional = any(
+            c.dep_ == "mark" and c.text in JA_CONDITIONAL_MARKS and c.i > predicate.i
+            for c in predicate.children
+        )
         unresolved: Token | None = None  # a subject the sentence names but no person reads in
         paused = False  # climbed from a clause that ends on a comma (示し、…約束した金沢市)
         for step in range(6):
@@ -751,6 +756,10 @@ class _Reader:
             ]
             if step == 0:
                 subjects += misattached
+            elif conditional:
+                # 「…」と声を掛けると、男性は…: a subject after a conditional clause is the main
+                # clause's, not the one who spoke first (whom the sentence before names).
+                subjects = [c for c in subjects if c.i < predicate.i]
             # Xが専門のY教授は「…」と: the parser may hang both on the verb; the topic speaks.
             # But a subject of its own after the topic is the nearer clause's: 党関係者は、
             # 村上総裁が周辺に「…」と話していたと明かした (村上 said the words).

@@ -1208,3 +1208,11 @@ def test_words_given_an_object_are_whole_when_they_run_to_more_than_one_sentence
         "気象庁は今回の噴火を「大規模噴火の前触れ」とみている。",
     )
     assert [(q.speaker, q.partial) for q in found] == [("森田浩二", False), ("気象庁", True)]
+
+
+def test_the_subject_after_a_conditional_clause_did_not_say_the_words_before_it() -> None:
+    found = speakers(
+        "店員の村井千夏さん（29）は、男性が電話で指示を受けながら商品を選んでいることに気付いた。"
+        "「何に使われるんですか」と尋ねると、男性は「孫の学費に」と答えた。",
+    )
+    assert found == [("何に使われるんですか", "村井千夏"), ("孫の学費に", "男性")]
