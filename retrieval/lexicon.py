@@ -539,7 +539,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     adviser advisor aide manager head chief editor writer screenwriter author producer actor
     actress coach captain player prosecutor detective inspector commissioner negotiator diplomat
     trader investor engineer doctor physician nurse consultant lecturer representative leader
-    candidate premier chancellor treasurer controller auditor architect designer curator
+    candidate premier chancellor treasurer controller comptroller auditor architect designer curator
     historian activist advocate organizer organiser campaigner owner shareholder superintendent
     sheriff general admiral colonel commander sergeant lieutenant administrator deputy
     mp mep biologist ecologist chemist biochemist physicist geologist epidemiologist virologist
@@ -573,7 +573,7 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     Chemicals Petroleum Breweries Brewing Minerals Metals Mining Materials Plastics Textiles
     Glassworks Ironworks Steelworks Works Farms Vineyards Winery Apparel Outfitters Solutions
     Dynamics Analytics Radio Television Broadcasting Publishing Productions Records Pharma Biotech Devices Instruments
-    Machinery Manufacturing
+    Machinery Manufacturing Water Power Gas
     """.split()
 )
 # Words that end the name of a public body (Brazil's Foreign Ministry, the White House, the
@@ -618,6 +618,9 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
 EN_MEMBER_BODY_NOUNS: frozenset[str] = frozenset(
     "union association federation coalition alliance party club society guild".split()
 )
+# Bodies copy names by the place they serve, in lower case: "Bergen police said", "Paris
+# prosecutors said" (the body speaks, and a later "the statement" is theirs).
+EN_PLACE_NAMED_BODIES: frozenset[str] = frozenset({"police", "prosecutors"})
 # First words of place names (North Korea, New York, San Francisco): a run starting with one
 # is a place even next to "said", so it is never taken for a person.
 EN_PLACE_WORDS: frozenset[str] = frozenset(

@@ -86,12 +86,12 @@ _VERB_RE = re.compile(
     r"(?P<passive>\b(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\b[^“”\"]{0,120}?\bas\s+"
     r"saying\b)|(?P<active>\bquoted\s+(?P<obj>[^“”\"]{1,80}?)\s+as\s+saying\b)"
     # (Not a noun after a determiner or a possessive: "said on a call with analysts: …", "in
-    # her comments", "the airline's terms"; nor
+    # her comments", "the airline's terms"; nor part of a compound, "so-called"; nor
     # a passive, "the ministry had been warned", nor a verb after a conjunction with no subject
     # of its own, "the allegations, if confirmed, would …": neither says who speaks.)
     rf"|(?P<verb>(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
     rf"(?<!\btheir\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bif\s)(?<!\bunless\s)(?<!\bonce\s)"
-    rf"(?<!\bwhen\s)(?<!s[’']\s)(?:{_CONTRACTED}|(?<![’']s\s))\b(?:{_SAY_OR_CALL})\b"
+    rf"(?<!\bwhen\s)(?<!s[’']\s)(?:{_CONTRACTED}|(?<![’']s\s))(?<!-)\b(?:{_SAY_OR_CALL})\b"
     # (Nor "added a “sunset” provision": "add" with an object is adding a thing, not saying.)
     r"(?!(?:(?<=\badded)|(?<=\badds)|(?<=\badd))\s+an?\s)"
     # (Nor "said in a notice posted Tuesday": a document posted, not anyone posting.)
@@ -279,6 +279,12 @@ _VOICE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:{_VOICE})\b")
 # commission said", "Acme's spokeswoman told …".
 _OWNED_VOICE_RE = re.compile(
     rf"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_VOICE}|{alternation(lx.EN_ORGAN_NOUNS)})"
+    rf"\s+{_ADVERBS}"
+)
+# A document after a person's possessive, right before the verb: "Bricker's report described
+# …", "Judge Park's ruling said": the words are that person's.
+_OWNED_DOCUMENT_RE = re.compile(
+    rf"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(lx.EN_ISSUED_DOCUMENTS)})"
     rf"\s+{_ADVERBS}"
 )
 # A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
@@ -992,6 +998,13 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         and owner.entity.kind != "person"
         and _OWNED_VOICE_RE.fullmatch(text, owner.end, verb_at)
         and text[lo : owner.start].split()[-1:] in ([], ["The"], ["the"])
+    ):
+        return owner.entity
+    if (
+        owner is not None
+        and owner.entity.kind == "person"
+        and _OWNED_DOCUMENT_RE.fullmatch(text, owner.end, verb_at)
+        and not text[lo : owner.start].strip()
     ):
         return owner.entity
     named = [m for m in here if not m.minor]

@@ -187,6 +187,11 @@ _REPORTED_BY_KIND_RE = re.compile(
 _KIND_NOUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<noun>{_BODY_NOUN})\s+$")
 # A verb right after a name (past a bracket and an appositive): the name is its subject.
 # "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".
+# A place, then a body it names in lower case, then a verb of saying: "Bergen police said".
+_PLACE_BODY_SAID_RE = re.compile(
+    rf"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
+    rf"(?P<noun>{alternation(lx.EN_PLACE_NAMED_BODIES)})\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
+)
 _PLAIN_BODY_SAID_RE = re.compile(
     rf"(?<![\w’'-])(?<!\bfor\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)"
     rf"[Tt]he\s+(?P<words>(?:(?!(?:same|other)\b)[a-z][a-z-]*\s+){{1,2}})"
@@ -496,6 +501,7 @@ def build_cast(article: Article) -> Cast:
     inside a name read as blank: Keith “The Hammer” Rowley is Keith Rowley)."""
     cast = Cast()
     persons = _person_words(article)
+    lowered = {w for b in article.passages for w in re.findall(r"\b[a-z]+\b", b.text)}
     cast.speaking = _speaking_words(article)
     cast.referred = {
         m[1].lower()
@@ -561,6 +567,15 @@ def build_cast(article: Article) -> Cast:
                 ]  # (the Ministry of Agriculture named before is "the agriculture ministry")
                 entity = named[-1] if named else cast.body(name, "public")
                 cast.mentions.append(Mention(block.number, start, end, entity, False, acts=True))
+        for said in _PLACE_BODY_SAID_RE.finditer(text):
+            # "Bergen police said": the place's body speaks (not "Local police said", a common
+            # word capitalised at a sentence's start: the article writes it in lower case too).
+            first = said["place"].split()[0]
+            if any(a <= said.start() < b for a, b in inside) or first.lower() in lowered:
+                continue
+            start, end = said.start("place"), said.end("noun")
+            entity = cast.body(text[start:end], "public")
+            cast.mentions.append(Mention(block.number, start, end, entity, False, acts=True))
         for called in _GROUP_CALLED_RE.finditer(block.text):
             # A residents' group called “Keep Ashgrove Moving”: the name in quote marks is that
             # group's (no one's words), which "the group" later points back at.

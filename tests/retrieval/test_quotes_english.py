@@ -2023,3 +2023,35 @@ def test_a_role_held_at_a_firm_named_after_what_it_does_is_the_speaker_s() -> No
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
         ("Ruth Calder", "head of security at jeweller Harcourt Stone")
     ]
+
+
+def test_so_called_is_no_verb_of_saying_between_a_speaker_and_her_quote() -> None:
+    quotes = _quotes(
+        "The clinic's director, Hana Roth, said it would replace its two oldest scanners with "
+        "so-called dry units that need no coolant: “We cannot wait for the supply to recover.”",
+    )
+    assert [(q.speaker, q.partial) for q in quotes] == [("Hana Roth", False)]
+
+
+def test_a_document_after_a_person_s_possessive_speaks_for_that_person() -> None:
+    quotes = _quotes(
+        "An audit by City Comptroller Ruth Ames found the contract had no price cap.",
+        "Ames's report described the charges as “impossible for a family to plan around.”",
+    )
+    assert [(q.speaker, q.partial) for q in quotes] == [("Ruth Ames", True)]
+
+
+def test_a_body_named_by_its_place_in_lower_case_speaks_and_issues_the_statement() -> None:
+    quotes = _quotes(
+        "Tromso police said in a statement that the harbour crane had been inspected in May. "
+        "“Nothing so far points to a fault in its brakes,” the statement said.",
+    )
+    assert [q.speaker for q in quotes] == ["Tromso police"]
+
+
+def test_a_utility_named_for_what_it_supplies_is_the_company_a_later_the_company_means() -> None:
+    quotes = _quotes(
+        "The beach sits below an outfall operated by Dunmore Valley Water. The company said the "
+        "discharge was “within the limits of our permit”.",
+    )
+    assert [q.speaker for q in quotes] == ["Dunmore Valley Water"]
