@@ -618,6 +618,8 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
 EN_MEMBER_BODY_NOUNS: frozenset[str] = frozenset(
     "union association federation coalition alliance party club society guild".split()
 )
+# Who acts for someone in law: "Rourke's barrister" is the one the copy says represented Rourke.
+EN_COUNSEL_NOUNS: frozenset[str] = frozenset("lawyer attorney barrister solicitor counsel".split())
 # Bodies copy names by the place they serve, in lower case: "Bergen police said", "Paris
 # prosecutors said" (the body speaks, and a later "the statement" is theirs).
 EN_PLACE_NAMED_BODIES: frozenset[str] = frozenset({"police", "prosecutors"})

@@ -287,6 +287,11 @@ _OWNED_DOCUMENT_RE = re.compile(
     rf"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(lx.EN_ISSUED_DOCUMENTS)})"
     rf"\s+{_ADVERBS}"
 )
+# A role of someone named, with no name, right before the verb: "Kestrel's chief executive".
+_OWNED_ROLE_RE = re.compile(
+    rf"(?<![\w’'-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?P<noun>[a-z]+)\s+{_ADVERBS}$"
+)
 # A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
 _RELATIVE_LEAD_RE = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+(?:-[a-z]+)?,?"
@@ -788,8 +793,18 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         voiced = re.search(rf"\b(?:{_VOICE})\b", lead) or (after and not rest[after:].strip())
         if m.entity.kind != "person" and (itself or voiced):
             return m.entity
+    owned = re.fullmatch(
+        r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}"
+        r"(?P<noun>[a-z]+)",
+        phrase,
+    )
+    if owned:
+        # "Rourke's barrister told reporters", "Kestrel's chief executive said": the one person
+        # the copy gave that role for that owner ("who represented Rourke at the hearing",
+        # "chief executive of Kestrel"), or no one.
+        return _role_holder(cast, paragraph, a, owned["owner"], owned["noun"])
     if named:
-        return None  # "Kestrel's chief executive": someone the text does not name
+        return None  # someone the text does not name
     if owner := _OWNER_RE.search(phrase):  # a statement posted on the ministry's website
         return cast.before(paragraph, a, _kinds(owner["noun"]))
     if generic := _GENERIC_RE.fullmatch(phrase):
@@ -905,6 +920,21 @@ def _not_in_passing(cast: Cast, bodies: list[Entity], paragraph: int, pos: int) 
     return [e for e in bodies if id(e) in named] or bodies
 
 
+def _role_holder(cast: Cast, paragraph: int, pos: int, owner: str, noun: str) -> Entity | None:
+    """The one person named before ¶paragraph:pos whose role names `owner` and says `noun` (a
+    lawyer's by saying whom they represent)."""
+    key = owner.split()[-1]
+    holders = []
+    for person in cast.entities_before(paragraph, pos, frozenset({"person"})):
+        role = person.role or ""
+        if key in person.name.split() or not re.search(rf"\b{re.escape(key)}\b", role):
+            continue
+        counsel = noun in lx.EN_COUNSEL_NOUNS and re.search(r"\brepresent", role) is not None
+        if noun in person.nouns or noun in role.lower().split() or counsel:
+            holders.append(person)
+    return _only(holders)
+
+
 def _only(entities: list[Entity]) -> Entity | None:
     """The one entity of `entities`; None when there are none or several (no guessing)."""
     return entities[0] if len(entities) == 1 else None
@@ -970,6 +1000,9 @@ def _named_next(cast: Cast, paragraph: int, noun: str, pos: int) -> Entity | Non
 
 def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> Entity | None:
     """The subject of the verb at `verb_at`: the pronoun, body or person right before it."""
+    owned = _OWNED_ROLE_RE.search(text, lo, verb_at)
+    if owned and (holder := _role_holder(cast, paragraph, lo, owned["owner"], owned["noun"])):
+        return holder  # "Kestrel's chief executive said …": the one the copy gave that role
     if held := _HELD_ROLE_RE.search(text, lo, verb_at):
         # "the carrier's president called it …": the one person the article gives that role.
         noun = held["role"].split()[-1].lower()
@@ -989,7 +1022,13 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         rf"\s+{_ADVERBS}$",
         text[lo:verb_at],
     )
-    if np:  # "He described …", "The company, which runs 212 stores, said …"
+    # (Not a body its lawyer acts for: "an attorney for the company warned" is the attorney,
+    # described, where "a spokesperson for the company" is its voice.)
+    counsel = np and re.search(
+        r"\b(?P<head>[a-z]+)\s+(?:for|of|representing)\s+$", text[lo : lo + np.start("np")]
+    )
+    if np and not (counsel and counsel["head"] in lx.EN_COUNSEL_NOUNS):
+        # "He described …", "The company, which runs 212 stores, said …"
         return _resolve(cast, paragraph, text, lo + np.start("np"), lo + np.end("np"))
     here = [m for m in cast.mentions if m.paragraph == paragraph and lo <= m.start < verb_at]
     owner = here[-1] if here else None

@@ -2055,3 +2055,26 @@ def test_a_utility_named_for_what_it_supplies_is_the_company_a_later_the_company
         "discharge was “within the limits of our permit”.",
     )
     assert [q.speaker for q in quotes] == ["Dunmore Valley Water"]
+
+
+def test_someone_s_lawyer_or_officer_is_the_one_the_copy_gave_that_role_for_them() -> None:
+    quotes = _quotes(
+        "Dana Whitlow, who represented Corrigan at the inquiry, said the findings were “unsafe”.",
+        "“We will appeal within days,” Corrigan's solicitor told reporters.",
+        "Tomas Greer, finance director of Halvard, spoke first. Later, Halvard's finance director "
+        "said the bid was “dead in the water.”",
+        "“We have no comment,” Halvard's chairman said.",
+    )
+    assert [q.speaker for q in quotes] == ["Dana Whitlow", "Dana Whitlow", "Tomas Greer", None]
+
+
+def test_a_lawyer_for_a_body_is_described_where_its_spokesperson_speaks_for_it() -> None:
+    quotes = _quotes(
+        "Brightwater Transit Holdings runs the ferries. In a letter last week, an attorney for "
+        "the company warned the county of “substantial damages.”",
+        "A spokesperson for the company said the fares were “fair and lawful.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        (None, "attorney for the company"),
+        ("Brightwater Transit Holdings", None),
+    ]
