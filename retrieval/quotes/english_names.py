@@ -185,13 +185,13 @@ _REPORTED_BY_KIND_RE = re.compile(
 )
 # A body noun right before a name, naming it: "homeware retailer Brantwood Living".
 _KIND_NOUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<noun>{_BODY_NOUN})\s+$")
-# A verb right after a name (past a bracket and an appositive): the name is its subject.
-# "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".
 # A place, then a body it names in lower case, then a verb of saying: "Bergen police said".
 _PLACE_BODY_SAID_RE = re.compile(
     rf"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     rf"(?P<noun>{alternation(lx.EN_PLACE_NAMED_BODIES)})\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
+# A verb right after a name (past a bracket and an appositive): the name is its subject.
+# "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".
 _PLAIN_BODY_SAID_RE = re.compile(
     rf"(?<![\w’'-])(?<!\bfor\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)"
     rf"[Tt]he\s+(?P<words>(?:(?!(?:same|other)\b)[a-z][a-z-]*\s+){{1,2}})"
