@@ -224,6 +224,13 @@ _CLASS_CALLS_RE = re.compile(
     r"^\s*(?:(?:Many|Some|Most|Local|Older|Younger)\s+)?[A-Z][a-z]+s\s+(?:often\s+|sometimes\s+|now\s+)?"
     r"call\s+(?:[\w’'-]+\s+){1,4}$"
 )
+# Or have long done so: "Crew members have long called the oldest of them “the trapdoor”" (a
+# name, unless the marks hold a sentence's punctuation: then it may be the words of whoever
+# reports it).
+_CLASS_HAS_CALLED_RE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]+s\s+(?:have|had)\s+(?:long|always|often)\s+called\s+"
+    r"(?:[\w’'-]+\s+){1,5}$"
+)
 # A span the writer mentions as words: the word "fault", the term "…"; a "drug loss" problem,
 # the term used in Japan for ….
 _MENTION = alternation(lx.EN_MENTION_NOUNS)
@@ -1171,7 +1178,9 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # her campaign slogan, "…"; what economists call an "…"
     if _LABEL_READS_RE.search(before):
         return True  # a sign, painted by …, that reads “…”; the company's motto was “…”
-    if _CLASS_CALLS_RE.match(before):
+    if _CLASS_CALLS_RE.match(before) or (
+        span[-1] not in ",.?!;:" and _CLASS_HAS_CALLED_RE.match(before)
+    ):
         return True  # Researchers call such places pharmacy "deserts"
     mentioned = span[-1] not in ",.?!;:" and _MENTION_AFTER_RE.match(after)
     if _MENTION_BEFORE_RE.search(before) or mentioned:

@@ -2078,3 +2078,12 @@ def test_a_lawyer_for_a_body_is_described_where_its_spokesperson_speaks_for_it()
         (None, "attorney for the company"),
         ("Brightwater Transit Holdings", None),
     ]
+
+
+def test_a_name_people_have_long_given_a_thing_is_no_quote() -> None:
+    quotes = _quotes(
+        "Ferry crews have long called the oldest vessel “the washing machine” because of how it "
+        "rolls in a swell.",
+        "Dock workers have long called the crane “a widow-maker,” the union's Ana Ruiz said.",
+    )
+    assert [q.quote for q in quotes] == ["a widow-maker,"]
