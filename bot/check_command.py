@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +40,14 @@ def read_draft_file(name: str) -> str:
     return decode_draft(data, str(path))
 
 
-def report_lines(report: CheckReport) -> list[str]:
-    """The report for people: one line per item, then the totals."""
+def report_lines(report: CheckReport, titles: Mapping[str, str] | None = None) -> list[str]:
+    """The report for people: one line per item (its source under the article's title when
+    `titles`, article id -> title, has it), then the totals."""
+    titles = titles or {}
     lines = []
     for item in report.items:
-        where = f" [{item.article_id} ¶{item.paragraph}]" if item.paragraph else ""
+        source = titles.get(item.article_id or "", item.article_id)
+        where = f" [{source} ¶{item.paragraph}]" if item.paragraph else ""
         head = f"{_MARK[item.status]:9} {item.kind:6} {item.draft}{where}"
         if item.kind == "quote" and (item.draft_speaker or item.source_speaker):
             head += f"  (draft: {item.draft_speaker or '?'}; source: {item.source_speaker or '?'})"
@@ -61,9 +65,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     from bot.cli import _emit, _engine
 
     text = read_draft_file(args.file)
-    report = _engine().check(text, articles=args.article)
+    engine = _engine()
+    report = engine.check(text, articles=args.article)
     if args.json:
         _emit(report.to_json())
     else:
-        print("\n".join(report_lines(report)))
+        titles = {a.article_id: a.title for a in engine.articles()}
+        print("\n".join(report_lines(report, titles)))
     return 1 if report.problems else 0

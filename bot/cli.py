@@ -338,13 +338,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_quotes(args: argparse.Namespace) -> int:
     from bot.terminal import print_quotes
 
-    quotes = _engine().quotes(
+    engine = _engine()
+    quotes = engine.quotes(
         args.article, speaker=args.speaker, about=args.about, language=args.language
     )
     if args.json:
         _emit({"quotes": [quote_json(q) for q in quotes if q.verified]})
     else:
-        print_quotes(quotes, sys.stdout)
+        print_quotes(quotes, sys.stdout, {a.article_id: a.title for a in engine.articles()})
     return 0
 
 

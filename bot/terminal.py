@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shlex
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from retrieval.engine import Engine
@@ -80,9 +80,13 @@ def print_summary(summary: Summary, out: TextIO) -> None:
         out.write(f"{st.yellow}unsupported: {claim}{st.reset}\n")
 
 
-def print_quotes(quotes: Sequence[Quote], out: TextIO) -> None:
-    """Verified quotes with speaker, role and paragraph."""
+def print_quotes(
+    quotes: Sequence[Quote], out: TextIO, titles: Mapping[str, str] | None = None
+) -> None:
+    """Verified quotes with speaker, role and paragraph, under the article's title when
+    `titles` (article id -> title) has it."""
     st = Style(out)
+    titles = titles or {}
     shown = [q for q in quotes if q.verified]
     if not shown:
         out.write("No direct quotes found.\n")
@@ -92,7 +96,8 @@ def print_quotes(quotes: Sequence[Quote], out: TextIO) -> None:
         partial = " (partial)" if q.partial else ""
         mark = ("「", "」") if any("\u3040" <= ch <= "\u9fff" for ch in q.quote) else ("“", "”")
         out.write(
-            f"{mark[0]}{q.quote}{mark[1]}{partial}\n    {st.cyan}— {who}{role} [{q.article_id} ¶{q.paragraph}]{st.reset}\n"
+            f"{mark[0]}{q.quote}{mark[1]}{partial}\n    {st.cyan}— {who}{role} "
+            f"[{titles.get(q.article_id, q.article_id)} ¶{q.paragraph}]{st.reset}\n"
         )
         if q.translation:  # labelled, never in quotation marks
             out.write(f"    {st.dim}translation: {q.translation}{st.reset}\n")
@@ -194,7 +199,8 @@ def _command(
     elif cmd in ("/quote", "/quotes"):
         language = _language(rest, history)
         speaker = " ".join(w for w in rest if w not in LANGUAGES) or None
-        print_quotes(engine.quotes(article, speaker=speaker, language=language), out)
+        titles = {info.article_id: info.title for info in engine.articles()}
+        print_quotes(engine.quotes(article, speaker=speaker, language=language), out, titles)
     elif cmd == "/source":
         if not rest or not rest[-1].isdigit():
             raise UserFacingError("Usage: /source N  (or /source ARTICLE N)")

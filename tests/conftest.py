@@ -20,6 +20,7 @@ from retrieval.engine import Engine
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "articles" / "000_1f22f8d10cad0239.txt"
 SEED_ID = "000_1f22f8d10cad0239"
+SEED_TITLE = "Rubio’s Sizing Up of Russian Spin Spurred US Shift On Putin"  # its headline
 
 
 class HashEmbeddings(Embeddings):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED, SEED_ID
+from tests.conftest import ROOT, SEED, SEED_ID, SEED_TITLE
 
 pytestmark = pytest.mark.model
 
@@ -161,7 +161,8 @@ def test_terminal_chat_reads_questions_and_commands_from_stdin(
     assert "\x1b[" not in out
     assert "引き延ばし" in out and "Sources:" in out  # the first answer, with its sources
     assert "[¶" in out  # the summary's markers
-    assert "— ルビオ" in out  # /quote ルビオ
+    assert f"— ルビオ, 国務長官 [{SEED_TITLE} ¶3]" in out  # /quote ルビオ, under the title
+    assert f"[{SEED_ID} ¶" not in out  # never the article's id where a person reads
     assert "¶3 (paragraph)" in out and "悪党" in out  # /source 3
     assert "平和を実現する機会があるのなら" in out  # the follow-up, resolved to ルビオ
     assert "this line is never read" not in out

@@ -10,6 +10,7 @@ from bot.discord.cogs.check import POST_LABEL, check_embeds
 from bot.discord.render import embed_problems
 from retrieval.check import CheckItem, CheckReport
 from retrieval.models import UserFacingError
+from tests.conftest import SEED_TITLE
 
 from .conftest import SEED_ID
 from .test_commands import callbacks, setup_guild
@@ -40,7 +41,7 @@ async def test_check_reports_privately_and_posts_on_request(
     assert "「その時が来た」 ¶2 — トランプ" in head.description
     fields = [f for e in embeds for f in e.fields]
     near, mismatch, figure = fields
-    assert "near" in near.name and f"{SEED_ID} ¶7" in near.name
+    assert "near" in near.name and f"{SEED_TITLE} ¶7" in near.name  # the title, not the id
     assert "[-大統領の-]" in near.value  # the dropped words, shown
     assert "mismatch" in mismatch.name and "draft ケリー · source ピゴット" in mismatch.value
     assert "figure" in figure.name and "[-22日-]{+23日+}" in figure.value

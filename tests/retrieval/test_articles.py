@@ -26,11 +26,7 @@ from retrieval.articles import (
 )
 from retrieval.blocks import classify_block
 from retrieval.models import UserFacingError
-
-ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "articles" / "000_1f22f8d10cad0239.txt"
-SEED_ID = "000_1f22f8d10cad0239"
-SEED_TITLE = "Rubio’s Sizing Up of Russian Spin Spurred US Shift On Putin"
+from tests.conftest import ROOT, SEED, SEED_ID, SEED_TITLE
 
 EN_ARTICLE = """\
 By Jane Doe and John Smith
@@ -128,7 +124,7 @@ def test_reparsing_the_same_text_gives_identical_articles() -> None:
 
 
 def test_shared_seed_copy_parses_to_the_same_article() -> None:
-    shared = Path("/work/shared/seed/000_1f22f8d10cad0239.txt")
+    shared = ROOT.parent / "shared" / "seed" / SEED.name  # ../shared, beside the checkout
     if not shared.exists():
         pytest.skip("shared seed copy not present")
     assert parse_file(shared)[0].content_hash == parse_file(SEED)[0].content_hash

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED, SEED_ID
+from tests.conftest import ROOT, SEED, SEED_ID, SEED_TITLE
 
 pytestmark = pytest.mark.model
 
@@ -75,7 +75,7 @@ def test_check_text_output_for_a_clean_draft_exits_0(env: dict[str, str], tmp_pa
     done = run(env, "check", str(draft))
     assert done.returncode == 0, done.stderr
     lines = done.stdout.decode().splitlines()
-    assert lines[0].startswith("ok") and f"[{SEED_ID} ¶2]" in lines[0]
+    assert lines[0].startswith("ok") and f"[{SEED_TITLE} ¶2]" in lines[0]  # the title, not the id
     assert lines[-1] == "checked 2, problems 0"
 
 

@@ -7,6 +7,7 @@ alone (a draft is not for the channel until its writer says so), with a button t
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
@@ -47,9 +48,11 @@ _STATUS = {
 }
 
 
-def _item_field(n: int, item: CheckItem) -> tuple[str, str]:
-    """A field's name and value for one item of the report."""
-    where = f" · {item.article_id} ¶{item.paragraph}" if item.paragraph else ""
+def _item_field(n: int, item: CheckItem, titles: Mapping[str, str]) -> tuple[str, str]:
+    """A field's name and value for one item of the report (its source under the article's
+    title when `titles` has it)."""
+    source = titles.get(item.article_id or "", item.article_id)
+    where = f" · {source} ¶{item.paragraph}" if item.paragraph else ""
     name = fit(f"{n}. {_STATUS[item.status]} · {item.kind}{where}", FIELD_NAME_LIMIT)
     lines = [f"**Draft:** {escape(item.draft)}"]
     if item.diff:
@@ -64,8 +67,12 @@ def _item_field(n: int, item: CheckItem) -> tuple[str, str]:
     return name, fit("\n".join(lines), FIELD_VALUE_LIMIT)
 
 
-def check_embeds(report: CheckReport) -> list[discord.Embed]:
-    """The report as embeds: a summary with every exact quote, then one field per problem."""
+def check_embeds(
+    report: CheckReport, titles: Mapping[str, str] | None = None
+) -> list[discord.Embed]:
+    """The report as embeds: a summary with every exact quote, then one field per problem
+    (`titles`, article id -> title, names the sources)."""
+    titles = titles or {}
     problems = [item for item in report.items if item.is_problem]
     exact = [item for item in report.items if not item.is_problem]
     title = (
@@ -91,7 +98,7 @@ def check_embeds(report: CheckReport) -> list[discord.Embed]:
         if len(embed.fields) >= FIELDS_LIMIT or len(embed) > 5000:
             embed = discord.Embed(colour=first.colour)
             embeds.append(embed)
-        name, value = _item_field(n, item)
+        name, value = _item_field(n, item, titles)
         embed.add_field(name=name, value=value, inline=False)
     return embeds
 
@@ -186,7 +193,8 @@ class CheckCog(commands.Cog):
             len(report.items),
             report.problems,
         )
-        embeds = check_embeds(report)
+        infos = await self.bot.run_engine(self.bot.engine.articles, scope=scope_of(interaction))
+        embeds = check_embeds(report, {info.article_id: info.title for info in infos})
         await send_embeds(interaction, embeds, view=PostReport(embeds), ephemeral=True)
 
 
