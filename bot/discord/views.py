@@ -149,22 +149,28 @@ def passages_to_show(
             shown.extend((current, current.block(n)) for n in ref.paragraphs)
             continue
         change = "updated" if current is not None else "removed"
+        # The article as a person knows it: its title now, or as it was cited.
+        known = current or next(
+            (kept[(ref.article_id, n)][0] for n in ref.paragraphs if (ref.article_id, n) in kept),
+            None,
+        )
+        title = known.title if known is not None else ""
+        name = f"“{discord.utils.escape_markdown(title)}”" if title else f"`{ref.article_id}`"
         if all((ref.article_id, n) in kept for n in ref.paragraphs):
             notes.append(
-                f"`{ref.article_id}` has been {change} since this answer; "
-                "below is the text as it was cited."
+                f"{name} has been {change} since this answer; below is the text as it was cited."
             )
             shown.extend(kept[(ref.article_id, n)] for n in ref.paragraphs)
         elif current is not None:
             notes.append(
-                f"`{ref.article_id}` has been updated since this answer and the cited version "
-                "is no longer kept; below is its current text, whose ¶ numbers may differ."
+                f"{name} has been updated since this answer and the cited version is no longer "
+                "kept; below is its current text, whose ¶ numbers may differ."
             )
             shown.extend(
                 (current, current.block(n)) for n in ref.paragraphs if n <= len(current.blocks)
             )
         else:
-            notes.append(f"`{ref.article_id}` has been removed since this answer.")
+            notes.append(f"{name} has been removed since this answer.")
     return notes, shown
 
 

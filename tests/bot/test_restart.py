@@ -164,7 +164,7 @@ async def test_a_changed_article_shows_the_version_that_was_cited(
 
     shown = await alice.click(answer.response, custom_id=ids["Show passages"])
     assert shown.response.content == (
-        "`harbour` has been updated since this answer; below is the text as it was cited."
+        "“Harbour plan approved” has been updated since this answer; below is the text as it was cited."
     )
     texts = [e.description for e in shown.response.embeds]
     assert texts == [cited_v1.block(n).text for _, n in pairs]
@@ -177,7 +177,7 @@ async def test_a_changed_article_shows_the_version_that_was_cited(
     db.close()
     again = await alice.click(answer.response, custom_id=ids["Show passages"])
     assert again.response.content == (
-        "`harbour` has been updated since this answer and the cited version is no longer kept; "
+        "“Harbour plan approved” has been updated since this answer and the cited version is no longer kept; "
         "below is its current text, whose ¶ numbers may differ."
     )
     current = deployment.engine.article("harbour", scope=scope)
@@ -232,7 +232,7 @@ def test_a_removed_article_shows_the_cited_text_or_says_it_is_gone(tmp_path: Pat
         engine.remove("harbour", scope=scope)
         notes, shown = passages_to_show(engine, refs, stored, scope)
         assert notes == [
-            "`harbour` has been removed since this answer; below is the text as it was cited."
+            "“Harbour plan approved” has been removed since this answer; below is the text as it was cited."
         ]
         assert [block.text for _, block in shown] == cited
         notes, shown = passages_to_show(engine, refs, None, scope)
