@@ -1,4 +1,5 @@
-"""Answer text from chosen sentences: verbatim, in article order, each marked [¶N]."""
+"""Answer text from chosen sentences: verbatim, in article order, each paragraph's run of them
+marked [¶N] once."""
 
 from __future__ import annotations
 
@@ -28,11 +29,24 @@ def compose(
     article_id: str | None,
     related: tuple[Passage, ...],
 ) -> Answer:
-    """The answer: the chosen sentences in the given order, each marked [¶N]; an English asker
-    of a Japanese article is told the sentences are quoted from the original."""
+    """The answer: the chosen sentences in the given order, one [¶N] after each run of them
+    from one paragraph and a line break between paragraphs; an English asker of a Japanese
+    article is told the sentences are quoted from the original."""
     body_lang = detect_language(" ".join(c.text for c in chosen))
     joiner = "" if body_lang == "ja" else " "
-    text = joiner.join(f"{c.text} [¶{c.passage.paragraph}]" for c in chosen)
+    runs: list[list[Candidate]] = []
+    for c in chosen:
+        last = runs[-1][-1].passage if runs else None
+        if last is not None and (last.article_id, last.paragraph) == (
+            c.passage.article_id,
+            c.passage.paragraph,
+        ):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    text = "\n".join(
+        f"{joiner.join(c.text for c in run)} [¶{run[0].passage.paragraph}]" for run in runs
+    )
     if language == "en" and body_lang == "ja":
         text = f"{EN_LEAD_IN} {text}"
     return Answer(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.answers.compose import Candidate
+from retrieval.answers.compose import Candidate, compose
 from retrieval.answers.extractive import (
     CLOSEST_ABOVE,
     CLOSEST_BELOW,
@@ -711,3 +711,21 @@ def test_a_caption_answers_a_question_about_the_photo_only(
     photo = engine.ask("Who is in the photo?", article="ferry")
     assert photo.confidence == "answer" and [c.paragraph for c in photo.citations][:1] == [3]
     assert "REUTERS/" not in photo.text  # the credit is no part of an answer
+
+
+def test_an_answer_marks_each_paragraph_s_run_of_sentences_once_on_a_line_of_its_own() -> None:
+    third = Passage("a", "A", 3, "paragraph", None, "市は22日に発表した。費用は3億円だ。", 1.0)
+    fifth = Passage("a", "A", 5, "paragraph", None, "工事は4月に始まる。", 0.9)
+    other = Passage("b", "B", 3, "paragraph", None, "県も同じ日に発表した。", 0.8)
+    chosen = [
+        Candidate(third, 0, 10, "市は22日に発表した。", 0.9),
+        Candidate(third, 10, 18, "費用は3億円だ。", 0.88),
+        Candidate(fifth, 0, 10, "工事は4月に始まる。", 0.87),
+        Candidate(other, 0, 11, "県も同じ日に発表した。", 0.86),
+    ]
+    answer = compose("いつ発表したか", "ja", chosen, None, ())
+    assert answer.text.split("\n") == [
+        "市は22日に発表した。費用は3億円だ。 [¶3]",
+        "工事は4月に始まる。 [¶5]",
+        "県も同じ日に発表した。 [¶3]",  # another article's ¶3: a run of its own
+    ]
