@@ -110,10 +110,12 @@ def check_draft_text(
     filename: str,
     article: str | None,
     scope: str | None,
-) -> CheckReport:
-    """Validate the draft (typed or uploaded) and check it (runs in a worker thread)."""
+) -> tuple[CheckReport, dict[str, str]]:
+    """Validate the draft (typed or uploaded) and check it (runs in a worker thread); with the
+    titles of the articles it may cite, by id."""
     draft = decode_draft(data, filename) if data is not None else clean_draft(text or "")
-    return engine.check(draft, articles=[article] if article else None, scope=scope)
+    report = engine.check(draft, articles=[article] if article else None, scope=scope)
+    return report, {info.article_id: info.title for info in engine.articles(scope=scope)}
 
 
 class PostReport(discord.ui.View):
@@ -178,7 +180,7 @@ class CheckCog(commands.Cog):
                 )
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read() if file is not None else None
-        report = await self.bot.run_engine(
+        report, titles = await self.bot.run_engine(
             check_draft_text,
             self.bot.engine,
             text,
@@ -193,8 +195,7 @@ class CheckCog(commands.Cog):
             len(report.items),
             report.problems,
         )
-        infos = await self.bot.run_engine(self.bot.engine.articles, scope=scope_of(interaction))
-        embeds = check_embeds(report, {info.article_id: info.title for info in infos})
+        embeds = check_embeds(report, titles)
         await send_embeds(interaction, embeds, view=PostReport(embeds), ephemeral=True)
 
 
