@@ -294,11 +294,11 @@ _OWNED_DOCUMENT_RE = re.compile(
     rf"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(lx.EN_ISSUED_DOCUMENTS)})"
     rf"\s+{_ADVERBS}"
 )
-# A role of someone named, with no name, right before the verb: "Kestrel's chief executive".
-_OWNED_ROLE_RE = re.compile(
-    rf"(?<![\w’'-])(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[\w-]+\s+){{0,2}}"
-    rf"(?P<noun>[a-z]+)\s+{_ADVERBS}$"
-)
+# A role of someone named, with no name: "Kestrel's chief executive", "Rourke's barrister" (as
+# the subject right before a verb, or as the whole phrase after a quote).
+_OWNED_ROLE = r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z]+)"
+_OWNED_ROLE_RE = re.compile(rf"(?<![\w’'-]){_OWNED_ROLE}\s+{_ADVERBS}$")
+_OWNED_ROLE_PHRASE_RE = re.compile(rf"(?:[Tt]he\s+)?{_OWNED_ROLE}")
 # A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
 _RELATIVE_LEAD_RE = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+(?:-[a-z]+)?,?"
@@ -800,12 +800,7 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         voiced = re.search(rf"\b(?:{_VOICE})\b", lead) or (after and not rest[after:].strip())
         if m.entity.kind != "person" and (itself or voiced):
             return m.entity
-    owned = re.fullmatch(
-        r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}"
-        r"(?P<noun>[a-z]+)",
-        phrase,
-    )
-    if owned:
+    if owned := _OWNED_ROLE_PHRASE_RE.fullmatch(phrase):
         # "Rourke's barrister told reporters", "Kestrel's chief executive said": the one person
         # the copy gave that role for that owner ("who represented Rourke at the hearing",
         # "chief executive of Kestrel"), or no one.
