@@ -469,8 +469,9 @@ class HybridSearcher:
         mask = cat.mask(tuple(scopes), other, article_id)
         if not mask.any():
             return None  # nothing in the other language: no need for the word list
+        news_terms = japanese_terms(query) if language == "en" else []
         if language == "en":
-            groups = [(t,) for t in japanese_terms(query)] + bilingual.japanese_groups(query)
+            groups = [(t,) for t in news_terms] + bilingual.japanese_groups(query)
         else:
             groups = bilingual.english_groups(query)
         terms = " ".join(dict.fromkeys(w for g in groups for w in g))
@@ -493,21 +494,19 @@ class HybridSearcher:
         visible[article[mask]] = True
         cover = np.zeros(len(visible), dtype=np.float32)
         total, articles = 0.0, int(visible.sum())
-        cover_groups = [("word", group) for group in groups]
+        cover_groups: list[tuple[str, tuple[str, ...]]]
         if glossed:
             # An English question's words are looked for in the English of each Japanese
             # passage (any form of each word; see COVER_WEIGHT), its news terms in the
             # passage's own words.
-            cover_groups = [("word", (t,)) for t in japanese_terms(query)]
+            cover_groups = [("word", (t,)) for t in news_terms]
             cover_groups += [("gloss", tuple(bilingual.lemmas(w))) for w in glossed]
+        else:
+            cover_groups = [("word", group) for group in groups]
         for index, group in cover_groups:
             # A passage has the word when it has any of its translations: one look-up.
-            has = (
-                cat.indexes[index].match(
-                    query_words(" ".join(group)) if index == "word" else list(group)
-                )[1]
-                > 0
-            )
+            looked_up = query_words(" ".join(group)) if index == "word" else list(group)
+            has = cat.indexes[index].match(looked_up)[1] > 0
             used = np.zeros(len(visible), dtype=bool)
             used[article[has & mask]] = True
             if n := int(used.sum()):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 from retrieval.answers.messages import EN_LEAD_IN
 from retrieval.models import Answer, Article, Citation, Passage, Quote, detect_language
@@ -34,18 +35,9 @@ def compose(
     article is told the sentences are quoted from the original."""
     body_lang = detect_language(" ".join(c.text for c in chosen))
     joiner = "" if body_lang == "ja" else " "
-    runs: list[list[Candidate]] = []
-    for c in chosen:
-        last = runs[-1][-1].passage if runs else None
-        if last is not None and (last.article_id, last.paragraph) == (
-            c.passage.article_id,
-            c.passage.paragraph,
-        ):
-            runs[-1].append(c)
-        else:
-            runs.append([c])
+    runs = groupby(chosen, key=lambda c: (c.passage.article_id, c.passage.paragraph))
     text = "\n".join(
-        f"{joiner.join(c.text for c in run)} [¶{run[0].passage.paragraph}]" for run in runs
+        f"{joiner.join(c.text for c in run)} [¶{paragraph}]" for (_, paragraph), run in runs
     )
     if language == "en" and body_lang == "ja":
         text = f"{EN_LEAD_IN} {text}"

@@ -49,25 +49,26 @@ def test_english_word_forms() -> None:
     assert "win" in lemmas("winning") and "member" in lemmas("members")
 
 
+def _ingest(engine: Engine, tmp_path: Path, **articles: str) -> None:
+    """Each article's text as NAME.txt in one folder, ingested: its id is NAME."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    engine.ingest([folder])
+
+
 def test_the_question_s_words_in_the_other_language_pick_out_the_article(
     fake_engine: Engine, tmp_path: Path
 ) -> None:
-    folder = tmp_path / "archive"
-    folder.mkdir()
-    (folder / "test.txt").write_text(
-        "膵臓がん、血液で早期発見\n\n研究チームは、わずかな血液で膵臓がんを見つける検査を開発した。\n",
-        encoding="utf-8",
-    )
-    (folder / "port.txt").write_text(
-        "港で作業員2人死亡\n\n港の岸壁にコンテナ船が衝突し、作業員2人が死亡した。\n\n"
+    _ingest(
+        fake_engine,
+        tmp_path,
+        test="膵臓がん、血液で早期発見\n\n研究チームは、わずかな血液で膵臓がんを見つける検査を開発した。\n",
+        port="港で作業員2人死亡\n\n港の岸壁にコンテナ船が衝突し、作業員2人が死亡した。\n\n"
         "警察は運航会社から事情を聴いている。\n",
-        encoding="utf-8",
+        quay="Crane collapses at quay\n\nTwo dock workers died when a crane collapsed at the port.\n",
     )
-    (folder / "quay.txt").write_text(
-        "Crane collapses at quay\n\nTwo dock workers died when a crane collapsed at the port.\n",
-        encoding="utf-8",
-    )
-    fake_engine.ingest([folder])
     scopes = fake_engine._scopes(None)
 
     def bridged(question: str) -> dict[str, float]:
@@ -105,16 +106,12 @@ def test_a_japanese_passage_is_read_in_english_the_way_the_dictionary_was_writte
     # (festival) float, and 引く is pull.
     assert {"float", "parade", "pull"} <= set(passage_glosses(["山車", "引く"]))
     assert "carry" not in passage_glosses(["為る"])  # (a light verb says nothing of the subject)
-    folder = tmp_path / "archive"
-    folder.mkdir()
-    (folder / "festival.txt").write_text(
-        "秋祭り、担い手不足\n\n秋祭りの山車を引くには、1台あたり30人の引き手が要る。\n",
-        encoding="utf-8",
+    _ingest(
+        fake_engine,
+        tmp_path,
+        festival="秋祭り、担い手不足\n\n秋祭りの山車を引くには、1台あたり30人の引き手が要る。\n",
+        buoy="漂流ブイ回収\n\n沖合に浮かぶ観測ブイが流され、漁船が回収した。\n",
     )
-    (folder / "buoy.txt").write_text(
-        "漂流ブイ回収\n\n沖合に浮かぶ観測ブイが流され、漁船が回収した。\n", encoding="utf-8"
-    )
-    fake_engine.ingest([folder])
     found = fake_engine.searcher.candidates(
         "How many people does each float need?", scopes=fake_engine._scopes(None)
     )
