@@ -466,9 +466,16 @@ class _Reader:
             topic = plain_topic(t)  # (not では, には: a place or a time)
             # (the parser sometimes hangs a topic as a modifier or an oblique: 丸泉製薬（大阪市）
             # は12日、…; 岡本由紀教授（公衆衛生学）は、…と指摘する)
-            if not (t.dep_ == "nsubj" or (topic and t.dep_ in ("nmod", "dislocated", "obl"))):
+            # (関脇若嶽山（24）＝鳴門川部屋＝が: the parser may hang the subject particle on the
+            # affiliation glossed between = marks; the phrase is still the sentence's subject)
+            glossed = (
+                t.i + 2 < len(doc) and doc[t.i + 1].text in "=＝" and doc[t.i + 2].text in "がは"
+            )
+            if not (
+                t.dep_ == "nsubj" or glossed or (topic and t.dep_ in ("nmod", "dislocated", "obl"))
+            ):
                 continue
-            if not (topic or t.head.dep_ == "ROOT"):
+            if not (topic or glossed or t.head.dep_ == "ROOT"):
                 continue
             person = who_is(self.people, doc, t, block.number, spans) or body(
                 self.people, doc, t, block.number

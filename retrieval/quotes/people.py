@@ -700,6 +700,8 @@ def owner_before(doc: Doc, i: int) -> str:
         start -= 1
     if start >= k or (start >= 1 and doc[start - 1].text == "が"):
         return ""  # (観光学が専門の: a clause's predicate noun, no body)
+    if all(is_title_token(doc[n]) for n in range(start, k)):
+        return ""  # (師匠の鳴門川親方: what the person is to someone, no body)
     return doc.text[doc[start].idx : doc[k].idx]
 
 
@@ -1023,6 +1025,9 @@ def _title_dot_name(doc: Doc, i: int) -> tuple[int, int] | None:
         and (
             doc[end].tag_.startswith(("名詞", "接尾辞-名詞的"))  # 若乃 + 山
             or doc[end].text in ("乃", "ノ")  # 霧乃峰, 若ノ海
+            # (an adjective's stem in kanji alone, 若 + 嶽山, is a ring name's character: an
+            # adjective in use ends in kana)
+            or (doc[end].tag_.startswith("形容詞") and KANJI.fullmatch(doc[end].text))
         )
     ):
         if doc[end].text in JA_TITLES or not re.fullmatch(r"[一-龯ぁ-んァ-ヴー]+", doc[end].text):

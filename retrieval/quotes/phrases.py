@@ -190,6 +190,12 @@ def who_is(
         return people.add(name, "org", (paragraph, doc[opening].idx + 1), title=kind)
     if "の" not in phrase and (known := people.find(phrase, "person")) is not None:
         return known  # 霧乃峰は: a name the article gave with a title before (関脇・霧乃峰)
+    rank = tokens[0].text
+    if rank in JA_TITLES and "の" not in phrase and len(tokens) > 1:
+        # 関脇若嶽山（24）が: the name after a rank or title, as the article gave it
+        known = people.find(phrase[len(rank) :], "person")
+        if known is not None:
+            return people.add(known.name, "person", at)
     if (mayor := _surname_place_title(people, doc, lo, head, at)) is not None:
         return mayor
     # The name inside the phrase, if any: ソニーグループの[十時裕樹]副社長. Only after the last
@@ -368,6 +374,13 @@ def appositive(
     while k > 0 and is_title_token(doc[k]):  # 田中健太郎投手（22）＝桜丘高＝
         k -= 1
     title = doc.text[doc[k + 1].idx : doc[title_end].idx + len(doc[title_end].text)]
+    end = doc[k].idx + len(doc[k].text)
+    for lo in range(max(0, k - 3), k + 1):
+        # (関脇若嶽山（24）＝鳴門川部屋＝: a name registered whole that the tokenizer cut into
+        # words that are no name, 若 + 嶽山)
+        known = people.find(doc.text[doc[lo].idx : end], "person")
+        if known is not None:
+            return people.add(known.name, "person", (paragraph, doc[lo].idx))
     for lo in range(max(0, k - 3), k + 1):
         run = name_run(doc, lo)
         if run is not None and run[1] == k + 1:
@@ -501,6 +514,23 @@ def _name_dot_role(doc: Doc, seg: int, head: Token) -> tuple[int, int] | None:
     return None
 
 
+def _name_word(t: Token) -> bool:
+    """A word of a name before a title: a proper noun, or one kanji the dictionary files as a
+    common word (鳴門 + 川: a ring name's 川, 山 or 海), never a place's or a body's kind."""
+    if t.ent_type_ in ORG_LABELS:
+        return False
+    if "固有名詞" in t.tag_:
+        return True
+    return (
+        "普通名詞" in t.tag_
+        and len(t.text) == 1
+        and KANJI.fullmatch(t.text) is not None
+        and t.text not in JA_LOCAL_PREFIXES
+        and not t.text.endswith((*JA_BODY_ENDINGS, *JA_COMPANY_ENDINGS))
+        and t.text not in JA_TITLES
+    )
+
+
 def _name_then_title(doc: Doc, seg: int, head: Token) -> tuple[int, str] | None:
     """Proper nouns followed by a title, as the phrase [seg, head] (and any suffix right after
     it: 部 + 長) ends: where the name ends and the title, when the tagger marked neither as a
@@ -514,7 +544,8 @@ def _name_then_title(doc: Doc, seg: int, head: Token) -> tuple[int, str] | None:
         if (
             title in JA_TITLES
             and title not in ("氏", "さん")
-            and all("固有名詞" in t.tag_ and t.ent_type_ not in ORG_LABELS for t in names)
+            and "固有名詞" in names[0].tag_
+            and all(_name_word(t) for t in names)
             and 2 <= sum(len(t.text) for t in names) <= 5
         ):
             return end, title

@@ -43,6 +43,13 @@ def says_something(anchor: Token, inner: list[Token], content: str) -> bool:
     if content.rstrip().endswith(SENTENCE_END) or any(t.text in "。！？" for t in inner[:-1]):
         return True
     inner_ids = {t.i for t in inner}
+    tail = next((t for t in reversed(inner) if t.pos_ != "PUNCT"), None)
+    if (
+        tail is not None
+        and (tail.pos_, tail.dep_) == ("VERB", "compound")
+        and tail.head.i == anchor.i < tail.i
+    ):
+        return True  # 「…を義務付ける」: 義務 + 付ける, a closing verb the parser made a compound
     nominal = any(c.dep_ in ("nmod", "det") and c.i in inner_ids for c in anchor.children)
     if anchor.pos_ in PREDICATES and not anchor.text.isascii() and not nominal:
         # (a Latin word, 5mg or PS5, is never a Japanese predicate, however tagged; nor is a
@@ -56,25 +63,37 @@ def says_something(anchor: Token, inner: list[Token], content: str) -> bool:
 
 def is_predicate(t: Token) -> bool:
     """A verb, adjective or copula, or a verbal noun ending its clause (…と説明。, …と強調、)."""
-    if t.pos_ in PREDICATES or any(c.dep_ in ("aux", "cop") for c in t.children):
+    if any(c.dep_ in ("aux", "cop") for c in t.children):
         return True
+    if t.pos_ in PREDICATES:
+        # (never a proper noun the tagger called an adjective: と東洋電機の北村社長。)
+        return "固有名詞" not in t.tag_
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return "サ変" in t.tag_ and (nxt is None or nxt.text in ("。", "、"))
 
 
 def verbless_attribution(doc: Doc, end: int) -> Token | None:
     """「…」と山田社長。: a noun phrase after the と and then the sentence's end, with no verb;
-    its head noun (the speaker)."""
+    its head noun (the speaker). The phrase may say whose (と師匠の山田親方。) and may gloss the
+    name in brackets (と山田社長（元専務）。), which is not the speaker's name."""
     after = [t for t in doc if t.idx > end]
     if len(after) < 3 or after[0].text not in ("と", "って"):
         return None
-    for k, t in enumerate(after[1:], 1):
+    head, depth = None, 0
+    for t in after[1:]:
         if t.text in SENTENCE_END:
-            phrase = after[1:k]
-            if phrase and all(p.pos_ in ("NOUN", "PROPN", "NUM", "PUNCT", "SYM") for p in phrase):
-                return phrase[-1]
-            return None
-        if t.pos_ in ("VERB", "ADJ", "AUX", "ADP", "SCONJ"):
+            return head
+        if t.text in ("（", "("):
+            depth += 1
+        elif t.text in ("）", ")"):
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif t.pos_ in ("NOUN", "PROPN", "NUM") or t.tag_.startswith("名詞"):
+            head = t  # (a company's name may be tagged ADJ: 東洋電機の北村社長)
+        elif t.text == "の" and head is not None:
+            head = None  # (a noun must follow: 師匠の山田親方)
+        elif t.pos_ not in ("PUNCT", "SYM"):
             return None
     return None
 
@@ -155,10 +174,16 @@ def modified_noun(doc: Doc, predicate: Token) -> Token | None:
         return None
     head = doc[k]
     # Through the words of one noun phrase (ルビオ + 国務 + 長官, ホワイトハウス + の + 報道官),
-    # not on to what the phrase itself modifies (長官による評価).
+    # not on to what the phrase itself modifies (長官による評価), nor to a noun of place or time
+    # after の (「…」と書かれた横断幕の前で: the clause describes the banner, not the spot).
     while head.head.i > head.i and (
         head.dep_ in ("compound", "flat")
-        or (head.dep_ == "nmod" and head.i + 1 < len(doc) and doc[head.i + 1].text == "の")
+        or (
+            head.dep_ == "nmod"
+            and head.i + 1 < len(doc)
+            and doc[head.i + 1].text == "の"
+            and "副詞可能" not in head.head.tag_
+        )
     ):
         head = head.head
     return head

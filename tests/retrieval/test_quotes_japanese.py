@@ -517,6 +517,41 @@ def test_a_rank_before_a_name_with_an_age_after_it_is_the_wrestlers_role() -> No
     assert (quote.speaker, quote.speaker_role) == ("翠鷲山", "横綱")
 
 
+def test_a_ring_name_cut_into_words_and_glossed_by_its_stable_is_the_subject_who_speaks() -> None:
+    # 若 + 翔山: the tokenizer reads the first character as an adjective; ＝浜風部屋＝ takes the
+    # subject particle in the parse. The quote that drops its subject is still the wrestler's.
+    found = speakers(
+        "首位の小結若翔山（23）＝浜風部屋＝が、大関豊國（29）＝大嶺部屋＝を押し出しで破った。",
+        "立ち合いから前に出た。支度部屋では「自分の相撲だけを考えた」と淡々と話した。",
+    )
+    assert found == [("自分の相撲だけを考えた", "若翔山")]
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "role"),
+    [
+        ("「稽古の成果が出ている」と師匠の桂川親方（元小結高潮）。", "桂川", "親方"),
+        ("「来期は増益を見込む」と東洋電機の北村社長。", "北村", "東洋電機社長"),
+        ("「来期は増益を見込む」と北村社長（62）。", "北村", "社長"),
+    ],
+)
+def test_a_verbless_credit_may_say_whose_and_gloss_the_name_in_brackets(
+    text: str, who: str, role: str
+) -> None:
+    [q] = quotes_of(text)
+    assert (q.speaker, q.speaker_role, q.partial) == (who, role, False)
+
+
+def test_words_on_a_banner_before_a_place_noun_are_no_quote_and_a_compound_verb_ends_a_clause() -> (
+    None
+):
+    # 横断幕の前で: the clause describes the banner, not the spot before it (a noun of place).
+    assert quotes_of("「ありがとう港町」と書かれた横断幕の前で、住民らが記念撮影をした。") == []
+    # 義務 + 付ける: the parser heads the quote on the noun; the words still end on a verb.
+    [q] = quotes_of("市教委は「全ての市立中学校で部活動の記録を義務付ける」としている。")
+    assert (q.speaker, q.partial) == ("市教委", False)
+
+
 def test_a_company_with_its_head_office_in_brackets_and_a_city_read_in_pieces_speak_later() -> None:
     found = speakers(
         "北陸高速交通（本社・金沢市）の特急が緊急停車した。乗客にけがはなかった。",
