@@ -573,7 +573,8 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     Chemicals Petroleum Breweries Brewing Minerals Metals Mining Materials Plastics Textiles
     Glassworks Ironworks Steelworks Works Farms Vineyards Winery Apparel Outfitters Solutions
     Dynamics Analytics Radio Television Broadcasting Publishing Productions Records Pharma
-    Biotech Devices Instruments Machinery Manufacturing Water Power Gas
+    Biotech Devices Instruments Machinery Manufacturing Water Power Gas Research Consulting
+    Advisors Advisory Mutual Assurance Reinsurance
     """.split()
 )
 # Words that end the name of a public body (Brazil's Foreign Ministry, the White House, the

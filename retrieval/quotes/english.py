@@ -62,7 +62,9 @@ _AFTER_RE = re.compile(
     rf"who|while|when|as)\b|\s*$)"
     rf"|(?P<np2>(?={CAP}|(?:{_NP_START})\b)[^,;:“”\"]{{1,100}}?(?:,[^,;:“”\"]{{1,80}}?,)?)"
     rf"\s+(?:(?:also|later|then|further|earlier|once)\s+)?"
-    rf"(?:{_SAY_FINITE}|(?:was|is|has\s+been)\s+quoted\s+as\s+saying)\b"
+    rf"(?:{_SAY_FINITE}|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
+    # (on a recording: "“…,” the official, Ann Doe, can be heard saying")
+    rf"|(?:(?:can|could)\s+be|is|was|were)\s+heard\s+(?:saying|telling))\b"
     rf"|[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{{1,100}}))"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}?)\s*,?\s*$")
@@ -244,6 +246,9 @@ _THING_AFTER_RE = re.compile(
     rf"\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_THING})\b"
     rf"(?!\s+(?:{_PERSON}|{SAY})\b)"
 )
+# A gloss right after a term in lower case, saying what it is: “black ice”, a thin coat of
+# frozen rain on the road; “pink tax”, the higher price of … (not “…”, the company said).
+_GLOSS_AFTER_RE = re.compile(rf",\s+(?!(?:[\w’'-]+\s+){{1,4}}(?:{SAY})\b)(?:a|an|the)\s+[a-z]")
 # A participle that puts a thing in a class, no one's words: "treated internally as “…”",
 # "widely seen as “…”".
 _CLASSED_RE = re.compile(rf"\b(?:{alternation(lx.EN_CLASSING_PARTICIPLES)})\s+{_OFTEN}as\s*$")
@@ -1185,6 +1190,13 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         or (span[-1] not in ",.?!;:" and re.match(r",", after) and _THING_AFTER_RE.match(after, 1))
     ):
         return True  # “flexible hours credits”, a scheme …; “prize of war,” a phrase …
+    if (
+        len(span.split()) <= 4
+        and span[0].islower()
+        and span[-1] not in ",.?!;:"
+        and _GLOSS_AFTER_RE.match(after)
+    ):
+        return True  # “black ice”, a thin coat of frozen rain: a term and what it means
     # A Title Case span next to a work noun is a name even with a period inside the marks, as
     # US style puts it: an app called "Pocketful."
     title = _title_case(span.rstrip(",.;:"))

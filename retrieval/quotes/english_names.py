@@ -160,12 +160,14 @@ _OF_BODY_RE = re.compile(
 )
 # Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
 _HELD_BY_RE = re.compile(rf"\b(?i:{ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
-# An appositive that says what a name is: "FrutaSur, an association of fruit exporters".
+# An appositive that says what a name is: "FrutaSur, an association of fruit exporters",
+# "Agrimax, one of the largest insurers in the region".
 _BODY_NOUNS = lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS
 _BODY_NOUN = alternation(_BODY_NOUNS)
 _HELD_AT_WORDS = frozenset({"at", "of", "for", "with", "from"})
 _BODY_APPOSITIVE_RE = re.compile(
-    rf",\s+(?:an?|the)\s+(?:(?!of\b)[\w’'-]+\s+){{0,4}}?(?P<noun>{_BODY_NOUN})"
+    rf",\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!of\b)[\w’'-]+\s+){{0,4}}?"
+    rf"(?P<noun>{_BODY_NOUN})s?"
     r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|that|which|representing|based|for|with)\b)"
 )
 # A nation's body named in common nouns: "Iceland's central bank", "Brazil's foreign ministry".
@@ -427,9 +429,14 @@ class Cast:
         if not earlier:
             return None
         last = earlier[-1].entity
-        if sex and last.sex and last.sex != sex:
-            return None
         since = [m for m in earlier if m.paragraph >= earlier[-1].paragraph and not m.oblique]
+        if sex and last.sex and last.sex != sex:
+            # "Ann Doe said the group would hold Roe to his promise. ¶ “…,” she said": not Roe,
+            # but the one subject of that paragraph who may be "she" (nobody when there are more).
+            subjects = {
+                m.entity.name: m.entity for m in since if m.acts and m.entity.sex in (None, sex)
+            }
+            return next(iter(subjects.values())) if len(subjects) == 1 else None
         rivals = {m.entity.name for m in since if m.entity.sex in (None, sex)} - {last.name}
         if sex and rivals:
             # "Ruth Doe accused Minister Dan Roe of …. “…,” she said": of those who may be

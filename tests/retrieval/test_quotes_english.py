@@ -2087,3 +2087,42 @@ def test_a_name_people_have_long_given_a_thing_is_no_quote() -> None:
         "Dock workers have long called the crane “a widow-maker,” the union's Ana Ruiz said.",
     )
     assert [q.quote for q in quotes] == ["a widow-maker,"]
+
+
+def test_a_body_described_as_one_of_its_kind_speaks_and_a_research_firm_is_a_body() -> None:
+    quotes = _quotes(
+        "Corbel Mutuelle, one of the largest crop insurers in the region, said in a statement "
+        "that it would settle “the great majority” of claims by June.",
+        "Shares fell after short seller Pinehill Research alleged that the maker had padded its "
+        "sales. Pinehill said the growth was “a mirage built on warehouses,” citing records.",
+    )
+    assert [q.speaker for q in quotes] == ["Corbel Mutuelle", "Pinehill Research"]
+
+
+def test_a_term_in_lower_case_followed_by_what_it_means_is_no_quote() -> None:
+    quotes = _quotes(
+        "Growers said assessors had classified much of the damage as “white rot”, a fungus that "
+        "spreads after heavy rain.",
+        "The ministry said it would consider declaring the storm an “agrarian disaster”, the "
+        "status that unlocks a state fund.",
+        "The plant was “safe and sound”, the company said.",
+    )
+    assert [q.quote for q in quotes] == ["safe and sound"]
+
+
+def test_she_after_a_paragraph_naming_a_man_as_object_is_the_woman_who_spoke_there() -> None:
+    quotes = _quotes(
+        "The buyer, Leon Hardy, 52, said in an email that he planned to restore the house.",
+        "“I intend to take care of it,” he wrote.",
+        "“We did everything we could,” said Tamsin Quell, 71, the group's president.",
+        "Quell said the group would hold Hardy to his promise of an open day.",
+        "“He says he loves it. Good. So do we,” she said.",
+    )
+    assert [q.speaker for q in quotes] == ["Leon Hardy", "Tamsin Quell", "Tamsin Quell"]
+
+
+def test_words_heard_on_a_recording_are_the_speaker_s() -> None:
+    quotes = _quotes(
+        "“Check it, that is a clear foul,” the video official, Ossi Rantanen, can be heard saying.",
+    )
+    assert [q.speaker for q in quotes] == ["Ossi Rantanen"]
