@@ -432,9 +432,12 @@ class Cast:
         since = [m for m in earlier if m.paragraph >= earlier[-1].paragraph and not m.oblique]
         if sex and last.sex and last.sex != sex:
             # "Ann Doe said the group would hold Roe to his promise. ¶ “…,” she said": not Roe,
-            # but the one subject of that paragraph who may be "she" (nobody when there are more).
+            # but the one subject of the sentence naming him who may be "she" (else nobody).
+            sentence = self.sentence_of(earlier[-1])
             subjects = {
-                m.entity.name: m.entity for m in since if m.acts and m.entity.sex in (None, sex)
+                m.entity.name: m.entity
+                for m in since
+                if m.acts and m.entity.sex in (None, sex) and self.sentence_of(m) == sentence
             }
             return next(iter(subjects.values())) if len(subjects) == 1 else None
         rivals = {m.entity.name for m in since if m.entity.sex in (None, sex)} - {last.name}
