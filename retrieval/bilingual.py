@@ -299,8 +299,11 @@ def passage_glosses(japanese_words: Iterable[str]) -> Counter[str]:
 
 
 def _lower_words(question: str) -> list[str]:
-    """An English question's words, lower-cased, a possessive's 's dropped."""
-    return [re.sub(r"'s$", "", w) for w in _WORD.findall(question.lower().replace("’", "'"))]
+    """An English question's words, lower-cased, a possessive's 's dropped; a hyphenated word
+    is followed by its parts ("paddy-owner", "paddy", "owner"), which the dictionary may know
+    when it does not know the whole."""
+    words = [re.sub(r"'s$", "", w) for w in _WORD.findall(question.lower().replace("’", "'"))]
+    return [part for w in words for part in [w, *(w.split("-") if "-" in w else [])] if part]
 
 
 def english_words(question: str) -> list[str]:

@@ -43,6 +43,11 @@ def test_a_possessive_makes_a_two_word_phrase_the_dictionary_knows() -> None:
     assert "社長" in japanese_terms("What did the company's president say?")
 
 
+def test_a_hyphenated_word_is_also_looked_up_by_its_parts() -> None:
+    terms = japanese_terms("When did the rice-harvest festival start?")
+    assert {"米", "収穫"} <= set(terms)
+
+
 def test_english_word_forms() -> None:
     assert inflections("die", verb=True) == ["die", "dies", "died", "dying"]
     assert inflections("member", verb=False) == ["member", "members"]
