@@ -661,9 +661,20 @@ def name_and_title(doc: Doc, lo: int, hi: int) -> tuple[str, str, int, set[str]]
     return name, title, end, name_forms(doc, lo, hi)
 
 
+def is_pointer(word: str) -> bool:
+    """同社, 同省, 同監督, 同協議会: "the same …", pointing back at someone named before; never a
+    name itself (同志社 is one)."""
+    return word.startswith("同") and (
+        len(word) == 2 or word[1:] in JA_TITLES or word[1:] in JA_BODY_ENDINGS
+    )
+
+
 def join_role(owner: str, title: str) -> str:
     """The role of a title under its owner: 小松原市 + 市長 is 小松原市長, 人事部 + 部長 人事部長,
-    the place's or the office's kind said once (ソニーグループ + 副社長 as it is)."""
+    the place's or the office's kind said once (ソニーグループ + 副社長 as it is); an owner
+    that only points back at no one named (同社) is left out."""
+    if is_pointer(owner):
+        return title
     if owner[-1:] in (*JA_LOCAL_PREFIXES, *_OFFICE_WORDS) and title.startswith(owner[-1:]):
         return owner + title[1:]
     return owner + title
@@ -761,7 +772,7 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             i = formed + 1
             continue
         run = name_run(doc, i)
-        if run is None and parsed and _cited_body(doc, i):
+        if run is None and parsed and _cited_body(doc, i) and not is_pointer(doc[i].text):
             # 東日本高速道路によりますと: a proper name cited as a source is a body a later
             # 同社 can point back at, even when the tagger gave it no label.
             people.add(doc[i].text, "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
@@ -850,7 +861,11 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             continue
         owner = people.expand(owner_before(doc, lo), (paragraph, doc[lo].idx))
         company = owner.endswith(JA_COMPANY_ENDINGS)
-        if (company or owner.endswith(_OFFICE_ENDINGS)) and people.find(owner, "org") is None:
+        if (
+            (company or owner.endswith(_OFFICE_ENDINGS))
+            and not is_pointer(owner)  # (同社の: pointing back, no body's name)
+            and people.find(owner, "org") is None
+        ):
             # 光洋水産の大西隆社長, 県自然環境課の小沢美穂課長: a company or an office named only
             # as someone's affiliation, which a later 同社 or 同課 can still point back at when
             # it is the only one.

@@ -552,6 +552,16 @@ def test_words_on_a_banner_before_a_place_noun_are_no_quote_and_a_compound_verb_
     assert (q.speaker, q.partial) == ("市教委", False)
 
 
+def test_a_pointer_to_no_company_named_is_never_a_body_nor_part_of_a_role() -> None:
+    # 同社 with no company named before it is nobody: neither a body called 「同社」 nor part
+    # of anyone's role.
+    quotes = quotes_of(
+        "同社によると、架線が切れた。同社の木下隆之本部長は「心からおわびする」と陳謝した。",
+        "同社広報部は「設備の総点検を急ぐ」とコメントした。",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("木下隆之", "本部長"), (None, None)]
+
+
 def test_a_company_with_its_head_office_in_brackets_and_a_city_read_in_pieces_speak_later() -> None:
     found = speakers(
         "北陸高速交通（本社・金沢市）の特急が緊急停車した。乗客にけがはなかった。",
