@@ -401,8 +401,9 @@ class Cast:
         self, paragraph: int, pos: int, kinds: frozenset[str], sex: str | None = None
     ) -> Entity | None:
         """The last entity of `kinds` named before ¶paragraph:pos (a person: not in passing).
-        For a pronoun (`sex` given), nobody when that person is known to be of the other sex, or
-        when someone else who may be "he" or "she" was a subject since that paragraph began."""
+        For a pronoun (`sex` given), when that person is known to be of the other sex or someone
+        else who may be "he" or "she" was named since that paragraph began: the one subject of
+        the sentence that named the last one who may be, else nobody."""
         earlier = [
             m
             for m in self.mentions
@@ -430,21 +431,12 @@ class Cast:
             return None
         last = earlier[-1].entity
         since = [m for m in earlier if m.paragraph >= earlier[-1].paragraph and not m.oblique]
-        if sex and last.sex and last.sex != sex:
-            # "Ann Doe said the group would hold Roe to his promise. ¶ “…,” she said": not Roe,
-            # but the one subject of the sentence naming him who may be "she" (else nobody).
-            sentence = self.sentence_of(earlier[-1])
-            subjects = {
-                m.entity.name: m.entity
-                for m in since
-                if m.acts and m.entity.sex in (None, sex) and self.sentence_of(m) == sentence
-            }
-            return next(iter(subjects.values())) if len(subjects) == 1 else None
         rivals = {m.entity.name for m in since if m.entity.sex in (None, sex)} - {last.name}
-        if sex and rivals:
-            # "Ruth Doe accused Minister Dan Roe of …. “…,” she said": of those who may be
-            # "she", the subject of the sentence that named the last one, when only one was a
-            # subject there (the last one was its object).
+        if sex and ((last.sex and last.sex != sex) or rivals):
+            # "Ruth Doe accused Minister Dan Roe of …. “…,” she said" (the last one named was the
+            # object), "Ann Doe said the group would hold Roe to his promise. ¶ “…,” she said"
+            # (the last one is a man): the one subject of the sentence that named the last one
+            # who may be "she", else nobody.
             sentence = self.sentence_of(earlier[-1])
             subjects = {
                 m.entity.name: m.entity
