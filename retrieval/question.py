@@ -369,27 +369,50 @@ def holds_type(sentence: str, kind: str) -> bool:
     return re.search(pattern, unicodedata.normalize("NFKC", sentence), re.IGNORECASE) is not None
 
 
-# Roles a question may ask about, in Japanese and English. When the question names one and the
-# article mentions it in neither language, the article cannot say who holds it or what they did.
-_ROLES: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("首相", "総理"), r"\bprime minister\b|\bpremier\b"),
-    (("国防相", "国防大臣", "国防長官"), r"\bdefen[cs]e (?:minister|secretary)\b"),
-    (("事務総長",), r"\bsecretary[- ]general\b"),
-    (("最高経営責任者", "CEO", "社長"), r"\bchief executive\b|\bCEO\b"),
+# Roles a question may ask about: the Japanese titles and the English words that ask for one,
+# and other ways an article may write it (a 監督 is a film's director or a club's manager as
+# well as a coach; a captain may be a team's 主将). When the question asks for one and the
+# article writes it in none of these ways, the article cannot say who holds it or what they did.
+# (English "president" asks for too many titles, 社長 to 委員長, to ask for one.)
+_ROLES: tuple[tuple[tuple[str, ...], str, str], ...] = (
+    (("首相", "総理"), r"\bprime minister\b|\bpremier\b", ""),
+    (("国防相", "国防大臣", "国防長官"), r"\bdefen[cs]e (?:minister|secretary)\b", ""),
+    (("事務総長",), r"\bsecretary[- ]general\b", ""),
+    (("最高経営責任者", "CEO", "社長"), r"\bchief executive\b|\bCEO\b", r"\bpresident\b"),
+    (("知事",), r"\bgovernor\b", "総裁"),
+    (("市長", "町長", "村長"), r"\bmayor\b", ""),
+    (("大統領",), "", r"\bpresident\b"),
+    (("監督",), r"\bcoach\b", r"コーチ|顧問|指導者|\b(?:director|manager|boss)\b"),
+    (
+        ("会長", "議長"),
+        r"\b(?:chairman|chairwoman|chairperson)\b",
+        r"委員長|\b(?:president|chair)\b",
+    ),
+    (("船長", "機長", "艦長"), r"\b(?:captain|skipper)\b", r"主将|キャプテン|\bpilot\b"),
+    (
+        ("裁判長", "裁判官"),
+        r"\bthe\s+(?:presiding\s+|trial\s+)?judge\b|\bmagistrate\b",
+        r"判事|\bjudge\b|\bcourt\b",
+    ),
+    (("外相", "外務大臣"), r"\bforeign (?:minister|secretary)\b", ""),
+    (("農相", "農業相", "農林水産相", "農林水産大臣"), r"\b(?:agricultur\w*|farm) minister\b", ""),
 )
 
 
 def missing_role(question: str, article_text: str) -> str | None:
-    """A role the question asks about that the article mentions in neither language."""
-    for ja_terms, en in _ROLES:
-        asked = any(t in question for t in ja_terms) or re.search(en, question, re.IGNORECASE)
+    """A role the question asks about that the article writes in no way of either language."""
+    for titles, english, otherwise in _ROLES:
+        asked = any(t in question for t in titles) or (
+            english and re.search(english, question, re.IGNORECASE)
+        )
         if not asked:
             continue
-        present = any(t in article_text for t in ja_terms) or re.search(
-            en, article_text, re.IGNORECASE
+        written = "|".join(p for p in (english, otherwise) if p)
+        present = any(t in article_text for t in titles) or (
+            written and re.search(written, article_text, re.IGNORECASE)
         )
         if not present:
-            return ja_terms[0]
+            return titles[0]
     return None
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from retrieval.engine import Engine
-from retrieval.question import as_asked, focus_words, missing_focus
+from retrieval.question import as_asked, focus_words, missing_focus, missing_role
 from tests.conftest import article_folder
 
 
@@ -83,3 +83,17 @@ def test_particles_of_phrasal_verbs_and_words_of_quantity_are_no_focus_words() -
     # (share and offer are verbs too, in the word list: not focus words either)
     assert focus_words("What share of members voted down the offer?", "en") == ("members",)
     assert focus_words("How much extra revenue will the tax bring in?", "en") == ("revenue", "tax")
+
+
+def test_a_role_the_article_names_in_neither_language_is_missing() -> None:
+    article = "The Agriculture Ministry said it would examine the request. Coach Per Holm agreed."
+    assert missing_role("農業相は誰か", article) == "農相"  # a ministry, but no minister
+    assert missing_role("オーアビーの監督は誰か", article) is None  # a coach is a 監督
+    assert missing_role("知事は何と言ったか", article) == "知事"
+    assert missing_role("Who is the governor?", "知事は「支援する」と述べた。") is None
+    # Each English word stands for every title it may translate, and a 監督 may be written as a
+    # director: no role is missing where the article has one of them.
+    assert missing_role("What did the governor say?", "日銀の植田総裁は述べた。") is None
+    assert missing_role("How many goals did the captain score?", "主将の松田が決めた。") is None
+    assert missing_role("映画の監督は誰か", "The film, by director Ana Ruiz, won.") is None
+    assert missing_role("How did the panel judge the entries?", "審査員が評価した。") is None
