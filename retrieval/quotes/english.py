@@ -287,18 +287,19 @@ _DESCRIBED_SUBJECT_RE = re.compile(
 # "A company spokeswoman", "a ministry official": the voice of the body the common noun names.
 _GENERIC_VOICE = rf"(?:[Aa]n?|[Tt]he)\s+(?:{_GENERIC})\s+(?:{_VOICE})"
 _VOICE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:{_VOICE})\b")
+
+
 # A body's voice or organ after its possessive, right before the verb: "The UCI's licence
 # commission said", "Acme's spokeswoman told …".
-_OWNED_VOICE_RE = re.compile(
-    rf"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_VOICE}|{alternation(lx.EN_ORGAN_NOUNS)})"
-    rf"\s+{_ADVERBS}"
-)
+def _owned_before_verb(nouns: str) -> re.Pattern[str]:
+    """One of `nouns` after a possessive, up to two words between, right before a verb."""
+    return re.compile(rf"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{nouns})\s+{_ADVERBS}")
+
+
+_OWNED_VOICE_RE = _owned_before_verb(f"{_VOICE}|{alternation(lx.EN_ORGAN_NOUNS)}")
 # A document after a person's possessive, right before the verb: "Bricker's report described
 # …", "Judge Park's ruling said": the words are that person's.
-_OWNED_DOCUMENT_RE = re.compile(
-    rf"(?<=[’']s)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(lx.EN_ISSUED_DOCUMENTS)})"
-    rf"\s+{_ADVERBS}"
-)
+_OWNED_DOCUMENT_RE = _owned_before_verb(alternation(lx.EN_ISSUED_DOCUMENTS))
 # A role of someone named, with no name: "Kestrel's chief executive", "Rourke's barrister" (as
 # the subject right before a verb, or as the whole phrase after a quote).
 _OWNED_ROLE = r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[\w-]+\s+){0,2}(?P<noun>[a-z]+)"
