@@ -519,6 +519,16 @@ EN_NAMING_PHRASES: tuple[str, ...] = (
 EN_CLASSING_PARTICIPLES: tuple[str, ...] = tuple(
     "treated regarded seen viewed considered classed classified marketed touted".split()
 )
+# Verbs of an official act that gives a thing a status: declared the venue a "restricted zone",
+# designated the area a "no-fly zone". The quoted words are the status's name, no one's words.
+EN_DESIGNATING_VERBS: frozenset[str] = frozenset(
+    "declared declares designated designates certified certifies classified classifies".split()
+)
+# Verbs of an order, whose object is then told to do the quoted words: ordered the guards to
+# "clear the bridge by any means." The words are the one who ordered.
+EN_ORDERING_VERBS: frozenset[str] = frozenset(
+    "ordered orders instructed instructs directed directs commanded commands".split()
+)
 # Verbs that put words in a subject's mouth without a verb of saying: Doe called it "a
 # disaster", described the result as "a shock", termed it "…". They make a fragment a quote.
 EN_CHARACTERISING_VERBS: tuple[str, ...] = tuple(

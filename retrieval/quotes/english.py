@@ -71,6 +71,10 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}
 # "According to analyst Jane Doe, the plan “cannot work”": the sentence's source, when no verb
 # of saying in it says otherwise.
 _LEAD_ACCORDING_RE = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}?),")
+# An order and whom it was given to, right before the words: "ordered the guards to “…”".
+_ORDER_RE = re.compile(
+    rf"\b(?:{alternation(lx.EN_ORDERING_VERBS)})\s+(?:[\w’'-]+\s+){{1,5}}?to\s*$"
+)
 # A full sentence, then a colon: Doe was blunt in a note to clients: “…” (the medium is the
 # subject's own: "in a" or "in her", not "in the ruling").
 _COLON_RE = re.compile(
@@ -307,7 +311,9 @@ _OWNED_ROLE_RE = re.compile(rf"(?<![\w’'-]){_OWNED_ROLE}\s+{_ADVERBS}$")
 _OWNED_ROLE_PHRASE_RE = re.compile(rf"(?:[Tt]he\s+)?{_OWNED_ROLE}")
 # A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
 _RELATIVE_LEAD_RE = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+(?:-[a-z]+)?,?"
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+(?:-[a-z]+)?"
+    # (and the relative's own role before the name: "His neighbor, retired nurse Joan Doe")
+    r"(?:,(?:\s+[a-z][\w-]*){0,3})?"
     # or a role held somewhere: "The head of the Baltic Ports Authority, Lars Doe, …"
     r"|(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:of|at|for)\s+[^,;:“”\"]{1,80},"
 )
@@ -432,6 +438,12 @@ def _lead_in(
         here = next((k for k, s in enumerate(sentences) if s.start <= f.start < s.end), None)
         if not here:
             continue
+        home = sentences[here]
+        if any(
+            m.paragraph == paragraph and home.start <= m.start < f.start and not m.minor
+            for m in cast.mentions
+        ):
+            continue  # "His neighbor, Joan Doe, was blunter: “…”": its sentence names someone
         who = _reporter(cast, paragraph, blank, sentences[here - 1], spans)
         if who is not None:
             f.who, f.attributed = who, True
@@ -605,6 +617,7 @@ def _attribute(
     # ends a clause saying how one person named at its start was (not what they did: "Judge
     # Hart quoted a passage in the contract: “…”" gives the contract's words) is theirs.
     plain_colon = whole and colon is None and _STANCE_COLON_RE.search(before) is not None
+    order: re.Match[str] | None = None
     tail: re.Match[str] | None = None  # ", Minister X said" after a fragment, when nothing else
     who, phrase = None, (0, 0)  # the speaker, and the words that name or describe them
     if after:
@@ -616,6 +629,8 @@ def _attribute(
         who = _resolve(cast, number, text, at + after.start(group), at + after.end(group))
     elif according:
         who = _resolve(cast, number, text, lo + according.start("acc"), lo + according.end("acc"))
+    elif order := _ORDER_RE.search(before):  # ordered the guards to “…”: the one ordering
+        who = _subject(cast, number, text, lo, lo + order.start())
     elif verbs and verbs[-1]["active"]:  # the verb nearest the quote governs it
         who = _resolve(cast, number, text, lo + verbs[-1].start("obj"), lo + verbs[-1].end("obj"))
     elif verbs:
@@ -671,7 +686,7 @@ def _attribute(
         earlier = _described_subject(cast, number, text, phrase[0])
         if earlier and (not noun or noun[1] in earlier.lower().split()):
             who, described = None, earlier
-    attributed = bool(after or according or verbs or lead or colon or tail)
+    attributed = bool(after or according or order or verbs or lead or colon or tail)
     attributed = attributed or (plain_colon and who is not None)
     return who, described, attributed, not whole
 
@@ -1207,6 +1222,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # a report the group published, "Ink Runs Dry," estimated …
     if title and _NAMES_IT_RE.search(before):
         return True  # a new tier it is calling “Velto Flex.”: the name a clause gives a thing
+    if title and word_before == "the" and len(span.rstrip(",.;:").split()) <= 4:
+        return True  # the backup ferry, the “Islander II,” would …: a name after its article
     if span[-1] in ",.?!;:—–…":
         return False  # sentence punctuation: someone's words
     short = len(span.split()) <= 3
@@ -1229,6 +1246,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         # “loyalty top-up” of 10 hours, protected by a “safety reserve” that never held much.
         # (Not after a verb that characterises: called the plan a “poison pill” for the city.)
         return True
+    if short and span[0].islower() and _DESIGNATED_RE.search(before):
+        return True  # declared the venue a “restricted zone”: the name of a status
     # A term after a participle, with no one to say it (unless “…” by someone): habitats
     # described as “…”, databases often treated internally as “marketing data”.
     passive = _PASSIVE_RE.search(before) or _CLASSED_RE.search(before)
@@ -1259,6 +1278,10 @@ _NAMES_IT_RE = re.compile(
     r"\b[a-z][\w-]*\s+(?:it|they|we|the\s+[a-z]+)\s+(?:(?:is|are|was|were|has|have)\s+)?"
     r"(?:calling|calls|called|call|naming|names|named)\s*$"
 )
+# An official act giving its object a status: declared the venue a “…”.
+_DESIGNATED_RE = re.compile(
+    rf"\b(?:{alternation(lx.EN_DESIGNATING_VERBS)})\s+(?:[\w’'-]+\s+){{1,4}}?(?:an?|as\s+an?)\s*$"
+)
 _WORK_SUBJECT_RE = re.compile(
     rf"\s*(?:(?i:an?|the|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?"
     # (or its owner's: "The Eurasian Grain Council's quarterly outlook")
@@ -1276,12 +1299,18 @@ def _names_a_work(before: str, span: str, after: str) -> bool:
     words = span.split()
     if not (before.endswith(",") and (span.endswith(",") or after.startswith(","))):
         return False
-    if not (words and words[0][0].isupper() and len(words) <= 8):
+    if not (words and words[0][0].isupper()):
         return False
     # (The clause is about the work: "A report the association published", not "In his
     # column", where what follows may be the columnist's words.)
     clause = re.split(r"[,;:]", before[:-1])[-1]
-    return _WORK_SUBJECT_RE.match(clause) is not None
+    if len(words) <= 8 and _WORK_SUBJECT_RE.match(clause) is not None:
+        return True
+    # A Title Case one, a subtitle too, may follow a work the clause names further on: "Doe
+    # pointed to a 2023 report by the city's historical society, “Bullets at the Bridge: The
+    # 1894 Strike,” which …".
+    title = _title_case(span.rstrip(",.;:")) and len(words) <= 12
+    return title and _WORK_SUBJECT_RE.search(clause) is not None
 
 
 def _title_case(span: str) -> bool:

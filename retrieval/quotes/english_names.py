@@ -45,10 +45,12 @@ _SAID_AFTER_RE = re.compile(
     rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
 )
 # "Hugh Doe, a trustee who resigned last year, called the return “…”": a name that calls
-# something a quoted word (past an appositive) speaks, as one that says it does.
+# something a quoted word (past an appositive) speaks, as one that says it does; so does one
+# that orders someone to do the quoted words ("Josiah Doe ordered the guards to “…”").
 _CALLS_RE = re.compile(
     rf"(?:\s*,[^,“”\"]{{1,120}},)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
-    rf"(?:{alternation(lx.EN_CHARACTERISING_VERBS)})\b[^.;“”\"]{{0,80}}[“\"]"
+    rf"(?:(?:{alternation(lx.EN_CHARACTERISING_VERBS)})\b[^.;“”\"]{{0,80}}[“\"]"
+    rf"|(?:{alternation(lx.EN_ORDERING_VERBS)})\s+(?:[\w’'-]+\s+){{1,5}}?to\s+[“\"])"
 )
 # A capital letter opening a name, in any Latin script: Édouard, Øystein, Łukasz, Şahin.
 CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
@@ -145,8 +147,9 @@ _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentenc
     r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
     # (A copula ends the phrase: "among those left out of pocket is Raymond Doe"; a place the
     # body is based in does not: "of Sydney-based Linden Hale Lawyers", "of London-based
-    # consultancy Fieldline".)
-    r"(?:(?!(?:is|are|was|were)\b)[a-z][\w-]*\s+){0,2}"
+    # consultancy Fieldline"; "that" opens a clause of its own: "records to show that Josiah
+    # Doe ordered" is his act.)
+    r"(?:(?!(?:is|are|was|were|that)\b)[a-z][\w-]*\s+){0,2}"
     r"(?:[A-Z][\w’'-]*-based\s+(?:[a-z][\w-]*\s+){0,2})?$"
 )
 _WHICH_RE = re.compile(r",\s+which\s")

@@ -10,6 +10,7 @@ English headline's capitals are its style: its quoted words match the body in an
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -103,18 +104,24 @@ def _condenses(words: str, quote: str) -> bool:
     chars = re.sub(r"[、，,\s　]", "", words)
     if len(chars) < 4 or chars.isascii():
         return False
-    i, at = 0, None  # the next heading character to find; where the last piece ended
-    while i < len(chars):
-        piece = None
-        for j in range(len(chars), i + _MIN_PIECE - 1, -1):  # the longest piece that fits
+    # Every place a piece stands is tried, not only its first: しきたり壊す condenses
+    # 昔からのしきたりには… 先人が守ってきたしきたりを壊す.
+
+    @functools.cache
+    def found_from(i: int, at: int | None) -> bool:
+        """Whether chars[i:] is in the quote in pieces, the first within _MAX_GAP of `at` (where
+        the last piece ended; None: anywhere)."""
+        if i == len(chars):
+            return True
+        for j in range(len(chars), i + _MIN_PIECE - 1, -1):  # the longest pieces first
             k = quote.find(chars[i:j], 0 if at is None else at)
-            if k >= 0 and (at is None or k - at <= _MAX_GAP):
-                piece = (j, k + j - i)
-                break
-        if piece is None:
-            return False
-        i, at = piece
-    return True
+            while k >= 0 and (at is None or k - at <= _MAX_GAP):
+                if found_from(j, k + j - i):
+                    return True
+                k = quote.find(chars[i:j], k + 1)
+        return False
+
+    return found_from(0, None)
 
 
 def _headings(article: Article) -> list[Block]:

@@ -2126,3 +2126,45 @@ def test_words_heard_on_a_recording_are_the_speaker_s() -> None:
         "“Check it, that is a clear foul,” the video official, Ossi Rantanen, can be heard saying.",
     )
     assert [q.speaker for q in quotes] == ["Ossi Rantanen"]
+
+
+def test_a_relatives_own_role_before_the_name_still_opens_a_clause_ending_in_a_colon() -> None:
+    quotes = _quotes(
+        "Fisherman Eli Dunn said he had lost a week of sales. His neighbor, retired nurse "
+        "Joan Pell, was blunter: “They built us a very expensive lawn ornament.”",
+    )
+    # (not Dunn, whose reported speech comes just before: the sentence names someone else)
+    assert [q.speaker for q in quotes] == ["Joan Pell"]
+
+
+def test_a_title_case_name_after_its_article_is_no_quote() -> None:
+    quotes = _quotes(
+        "Director Dan Oko said the backup ferry, the “Islander II,” would add a trip each day.",
+        "Oko said the crew was “deeply frustrated” by the delay.",
+    )
+    assert [q.quote for q in quotes] == ["deeply frustrated"]
+
+
+def test_a_status_an_official_act_gives_is_no_quote() -> None:
+    quotes = _quotes(
+        "The veterinary service declared the venue a “restricted zone” and banned all movement.",
+        "Inspectors designated the whole valley a “no-fly area” on Friday.",
+        "Mayor Ines Roa declared the plan “a disaster for the town.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(3, "Ines Roa")]
+
+
+def test_a_long_title_after_a_work_the_clause_names_is_no_quote() -> None:
+    quotes = _quotes(
+        "Councilwoman Ana Brook pointed to a 2023 report by the Harlow Historical Society, "
+        "“Shots at the Bridge: The 1894 Mill Strike and Its Dead,” which used court records.",
+    )
+    assert quotes == []
+
+
+def test_the_words_of_an_order_are_the_one_who_ordered() -> None:
+    quotes = _quotes(
+        "Councilwoman Ana Brook said court records show that Josiah Prentiss personally ordered "
+        "the guards to “clear the bridge by any means.”",
+    )
+    assert [(q.speaker, q.partial) for q in quotes] == [("Josiah Prentiss", True)]

@@ -945,6 +945,34 @@ def test_a_heading_that_condenses_a_quote_is_its_speakers_excerpt() -> None:
     ]  # (「夜も、眠れない」 condenses nobody's words here: no quote)
 
 
+def test_a_heading_condenses_the_words_where_they_stand_not_where_one_of_them_first_does() -> None:
+    # 線路 first stands early in the quote, far from 残す: the heading still condenses the later
+    # 線路を残す (and 駅舎守る the second 駅舎を守る).
+    article = Article(
+        "t",
+        "廃線案に住民反発　「線路残す」「駅舎守る」",
+        (
+            Block(1, "meta", "廃線案に住民反発　「線路残す」「駅舎守る」"),
+            Block(
+                2,
+                "paragraph",
+                "住民団体の大野晴美代表（58）は「線路は町の背骨だ。子どもたちの通学のためにも、"
+                "線路を残す道を探りたい」と訴えた。",
+            ),
+            Block(
+                3,
+                "paragraph",
+                "元町議の佐伯昭さん（80）は「駅舎は町の玄関で、みんなで駅舎を守るしかない」と話した。",
+            ),
+        ),
+    )
+    quotes = extract_quotes(article)
+    assert [(q.paragraph, q.quote, q.speaker) for q in quotes][:2] == [
+        (1, "線路残す", "大野晴美"),
+        (1, "駅舎守る", "佐伯昭"),
+    ]
+
+
 def test_a_town_the_tokenizer_splits_from_its_prefecture_speaks_as_the_town() -> None:
     # GiNZA reads 岐阜県奥原町 as 岐阜県奥 + 原町 and 岐阜県奥川村 as 岐阜県奥 + 川村 (a surname);
     # 町は and 村は still mean the town and the village (with its prefecture or without), not
