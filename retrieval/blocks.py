@@ -54,6 +54,10 @@ _CREDIT_PATTERNS = (
         r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s+(?:[A-Za-z]+\s+){0,3}"
         r"(?:reporter|correspondent|writer|editor|columnist)$"
     ),
+    # 【大阪社会部】松本拓也、石井葵: a desk in brackets, then its writers
+    re.compile(
+        r"^【[^】\n]{1,12}(?:部|局|支局|総局|班)】[\s\u3000]*[一-龥ぁ-ゖ]{2,7}(?:[、・][一-龥ぁ-ゖ]{2,7}){0,4}$"
+    ),
     # 医療部　高田真理子: a desk and a writer's name
     re.compile(r"^[一-龥]{1,8}(?:部|局|支局|総局)[\s\u3000]+[一-龥ぁ-ゖ]{2,7}$"),
 )
@@ -91,6 +95,13 @@ _BARE_DATELINE = re.compile(
 # (4月5日　東京アクアティクスセンター; 20日（日）　県営球場), no sentence.
 _JA_DATELINE = re.compile(
     r"^(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[(（][月火水木金土日][)）])?[ 　]+[^ 　。、「」]{2,30}$"
+)
+# A local dateline in angle brackets, alone on a line: ＜高知・奥宮町＞, ＜札幌市＞, ＜北京＝共同＞ -
+# a place that ends in a unit of local government, or a place and an agency after ＝ (not an
+# event's name: ＜大相撲春場所＞ heads a sports report).
+_JA_BRACKET_DATELINE = re.compile(
+    r"^[＜<〈](?:[^＜＞<>〈〉・＝=\s]{1,8}・)?[^＜＞<>〈〉・＝=\s]{1,10}"
+    r"(?:[市町村区郡県都府道]|[＝=][^＜＞<>〈〉\s]{1,10})[＞>〉]$"
 )
 # What a time stamp holds besides its date: times, zones, "Updated", "3 hours ago", 最終更新.
 _STAMP_WORDS = re.compile(
@@ -171,7 +182,7 @@ def is_meta(text: str) -> bool:
         return True
     if (dateline := _BARE_DATELINE.match(first)) and any(dateline.groups()):
         return True
-    if _JA_DATELINE.match(first):
+    if _JA_DATELINE.match(first) or _JA_BRACKET_DATELINE.match(first):
         return True
     if is_byline_block(first):
         return True

@@ -669,6 +669,27 @@ def test_a_desk_byline_a_name_with_its_role_and_a_reported_from_line_are_metadat
     assert [b.kind for b in en.blocks] == ["meta", "meta", "paragraph", "meta"]
 
 
+def test_a_desk_in_brackets_with_its_writers_and_a_local_dateline_in_brackets_are_metadata() -> (
+    None
+):
+    article = parse_text(
+        "町営の給油所が開業\n\n【高知支局】森田一郎、川辺さくら\n\n＜高知・奥川町＞\n\n"
+        "奥川町で1日、町営の給油所が開業した。\n\n＜大相撲秋場所＞\n\n本文の段落。\n",
+        article_id="k",
+        name="k.txt",
+    )
+    # (an event's name in the same brackets heads a report: no dateline)
+    assert [b.kind for b in article.blocks] == [
+        "meta",
+        "meta",
+        "meta",
+        "paragraph",
+        "heading",
+        "paragraph",
+    ]
+    assert article.title == "町営の給油所が開業"
+
+
 def test_a_short_question_on_its_own_line_before_body_text_is_a_subhead() -> None:
     text = (
         "Harbor city bans cruise ships\n\n"
