@@ -74,6 +74,10 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+# Characters that link two nouns inside a name, read の: 霧乃峰, 栃ノ心, 天ノ川.
+_NAME_LINKS = frozenset("乃ノ之")
+
+
 class _Sudachi:
     """One SudachiPy tokenizer per process, loaded on first use (the dictionary is ~70 MB)."""
 
@@ -107,14 +111,21 @@ class _Sudachi:
 
     def noun_runs(self, text: str) -> list[tuple[str, str]]:
         """(surface, katakana reading) of each run of adjacent nouns and noun suffixes (白鷺 +
-        台), numerals and pronouns left out."""
+        台), numerals and pronouns left out. A 乃, ノ or 之 between two nouns joins them, as in
+        names (霧乃峰, 栃ノ心: a ring name; 天ノ川)."""
         with self._lock:
             self._load()
+            tokens = list(self._tokenizer.tokenize(text))
+            nouns = [
+                (pos := m.part_of_speech())[0] == "名詞" and pos[1] not in ("数詞", "代名詞")
+                for m in tokens
+            ]
             runs: list[list[tuple[str, str]]] = [[]]
-            for m in self._tokenizer.tokenize(text):
-                pos = m.part_of_speech()
-                noun = pos[0] == "名詞" and pos[1] not in ("数詞", "代名詞")
-                if noun or (pos[0] == "接尾辞" and runs[-1]):
+            for i, m in enumerate(tokens):
+                joins = (
+                    m.surface() in _NAME_LINKS and bool(runs[-1]) and nouns[i + 1 : i + 2] == [True]
+                )
+                if nouns[i] or joins or (m.part_of_speech()[0] == "接尾辞" and runs[-1]):
                     runs[-1].append((m.surface(), m.reading_form()))
                 elif runs[-1]:
                     runs.append([])

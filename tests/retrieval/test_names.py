@@ -163,6 +163,16 @@ def test_names_an_article_coins_from_common_words_are_keyed_by_their_reading() -
     assert "shirasagidai" not in once  # a run named once is as often a common word
 
 
+def test_a_coined_name_joined_by_a_no_written_in_kanji_or_katakana_is_one_name() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    # A ring name (霧乃峰: the tokenizer reads 乃 apart) and a place (鳥ノ浜) read whole.
+    text = "大関霧乃峰が勝った。霧乃峰は笑った。鳥ノ浜の漁港で、鳥ノ浜漁協が出荷を始めた。"
+    keys = set(article_name_keys(text, "ja"))
+    assert {"kirinomine", "torinohama"} <= keys
+    assert any("kirinomine" in w for w in question_name_keys("Who is Kirinomine's stablemaster?"))
+
+
 def test_english_th_is_s_in_katakana() -> None:
     from retrieval.names import article_name_keys, question_name_keys
 
