@@ -351,11 +351,15 @@ class Cast:
 
     def organisation(self, words: list[str], full: bool) -> Entity | None:
         """The known organisation `words` name: in full, or shortened (a company goes by its first
-        word, Vellum for Vellum Pictures; a public body does not), or lengthened when `full`
-        (Acme Games Co. after Acme Games becomes the name)."""
+        word, Vellum for Vellum Pictures; a public body only when that word speaks on its own,
+        "Helix said" for the Helix Esports League: "National" is no short name), or lengthened
+        when `full` (Acme Games Co. after Acme Games becomes the name)."""
         for e in self.entities:
             known = e.name.split()
-            if e.kind == "person" or (len(words) == 1 and e.kind != "company" and known != words):
+            short = len(words) == 1 and known != words
+            if e.kind == "person" or (
+                short and e.kind != "company" and words[0] not in self.speaking
+            ):
                 continue
             if e.implied and known != words:
                 continue

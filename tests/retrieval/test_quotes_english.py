@@ -2168,3 +2168,15 @@ def test_the_words_of_an_order_are_the_one_who_ordered() -> None:
         "the guards to “clear the bridge by any means.”",
     )
     assert [(q.speaker, q.partial) for q in quotes] == [("Josiah Prentiss", True)]
+
+
+def test_a_public_bodys_first_word_that_speaks_on_its_own_is_the_body() -> None:
+    quotes = _quotes(
+        "The Corvid Esports League, which runs the tournament, said an attack had flooded its "
+        "servers.",
+        "Corvid said in a statement that the final would be replayed “from the first map, with no "
+        "score carried over” within 14 days.",
+        "The National Weather Agency issued a warning. National guidelines call it “a severe "
+        "event,” an official said.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(2, "Corvid Esports League"), (3, None)]
