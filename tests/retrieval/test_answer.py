@@ -729,3 +729,43 @@ def test_an_answer_marks_each_paragraph_s_run_of_sentences_once_on_a_line_of_its
         "工事は4月に始まる。 [¶5]",
         "県も同じ日に発表した。 [¶3]",  # another article's ¶3: a run of its own
     ]
+
+
+def test_a_sentence_in_the_other_language_is_scored_on_the_questions_words_in_translation() -> None:
+    from retrieval.answers.extractive import _Bridge
+
+    # The English JMdict gives 事業費 holds "cost"; the harbour sentence has none of the words.
+    english = _Bridge("How much will the tram extension cost in total?", "en")
+    assert english.overlap("総事業費は約96億円で、2029年春の開業を目指す。") > 0
+    assert english.overlap("港地区では大型商業施設の開業が相次いでいる。") == 0
+    # A Japanese question's words may be any of their English meanings (費用: cost, expense).
+    japanese = _Bridge("延伸にかかる費用はいくらか", "ja")
+    assert japanese.overlap("The tram extension will cost about 9.6 billion yen.") > 0
+    assert japanese.overlap("Shops are opening in the harbour district.") == 0
+
+
+def test_the_translated_words_raise_a_cross_language_sentence_and_nothing_else(
+    seed_engine: Engine,
+) -> None:
+    from retrieval.answers.extractive import CROSS_LEXICAL_BONUS, RANK_PENALTY, _Bridge
+    from retrieval.embedded import embedded_text
+    from retrieval.embeddings import query_array
+
+    answerer = seed_engine.answerer
+    texts = [
+        "総事業費は約96億円で、2029年春の開業を目指す。",
+        "港地区では大型商業施設の開業が相次ぐ。",
+    ]
+    passages = [
+        Passage("a", "路面電車", i + 2, "paragraph", None, t, 0.9) for i, t in enumerate(texts)
+    ]
+    question = "How much will the tram extension cost in total?"
+    vector = query_array(seed_engine.embeddings, question)
+    found = answerer.candidates(question, passages, passages, vector)  # type: ignore[arg-type]
+    plain = (
+        answerer._embed([embedded_text("路面電車", None, "paragraph", t) for t in texts]) @ vector
+    )
+    share = _Bridge(question, "en").overlap(texts[0])
+    by_paragraph = {c.passage.paragraph: c.score for c in found}
+    assert by_paragraph[2] == pytest.approx(float(plain[0]) + CROSS_LEXICAL_BONUS * share, abs=1e-5)
+    assert by_paragraph[3] == pytest.approx(float(plain[1]) - RANK_PENALTY, abs=1e-5)
