@@ -296,9 +296,22 @@ ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
 }
 
 
+# "How long is the bridge?" asks a length as often as "How long was the strike?" a time: a thing
+# after a copula, with no verb of its own, says neither.
+# (Not a participle's: "How long are the horses barred from leaving?" asks a time.)
+_THING_WORD = r"(?!(?:for|from|to|in|on|at|by)\b)(?![\w'’-]*(?:ed|ing)\b)[\w'’-]+"
+_HOW_LONG_IS_RE = re.compile(
+    r"\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|an?|its|their|his|her)\s+"
+    rf"(?:{_THING_WORD}\s+){{0,3}}{_THING_WORD}\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def answer_type(question: str) -> str | None:
     """The kind of fact the question asks for, if it is one an answer can be checked for."""
     q = unicodedata.normalize("NFKC", question)
+    if _HOW_LONG_IS_RE.search(q):
+        return None  # a length or a span of time: "How long is the arcade?", "… the ban?"
     for name, (ja, en, _) in ANSWER_TYPES.items():
         if re.search(ja, q) or re.search(en, q, re.IGNORECASE):
             return name

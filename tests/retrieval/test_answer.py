@@ -312,6 +312,9 @@ def test_what_a_person_the_article_never_quotes_said_is_not_made_up(
         ("コンゴ王国に15世紀に到来したのは何人ですか?", "count"),
         ("電話会談は何時間続いたか", "duration"),
         ("How long did the call last?", "duration"),
+        # (a thing's length or a span of time: either answers it)
+        ("How long is the new rail extension?", None),
+        ("How long are the horses barred from leaving?", "duration"),
         ("ロスネフチの年間売上高はいくらか", "amount"),
         ("What was Rosneft's annual revenue?", "amount"),
         ("近年は、現金収入を得やすい何の栽培をする地域が現れている", None),
