@@ -663,6 +663,9 @@ _FOR_GAP_RE = re.compile(r"\s+for\s+(?:the\s+)?")
 _AND_GAP_RE = re.compile(r"\s+(?:and|of)\s+(?:the\s+)?")  # … and Prevention; … of New York
 
 
+_NATION_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")  # U.S., U.K., EU, UAE
+
+
 def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`runs` with a public body's name joined to the "for …" (then "… and …", "… of …") that
     completes it, when the words after it are capitalised and name no person: one body, not
@@ -681,12 +684,14 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
                 # "Energy" is no body of its own.
                 out[-1], joined_for = (a, end), False
                 continue
+            # (past "The" and a nation's initials: "The U.S. Food and Drug Administration")
+            core = first[1:] if first[:1] == ["The"] else first
+            core = core[1:] if len(core) > 1 and _NATION_INITIALS_RE.fullmatch(core[0]) else core
             if (
                 gap == " and "
-                and len(first) == 1
-                and not re.search(r"[’']s?$", first[0])
-                and first[0] not in lx.EN_NOT_NAMES
-                and not org_kind(first)
+                and len(core) == 1
+                and not re.search(r"[’']s?$", core[0])
+                and core[0] not in lx.EN_NOT_NAMES
                 and 2 <= len(words) <= 4
                 and org_kind(words[-1:]) == "public"
                 and not any(_ends_in_title([w]) for w in words)
@@ -852,7 +857,15 @@ def _entity(
         return initialled, start, None
     if len(words) == 1 and _ACRONYM_RE.fullmatch(words[0]):
         bodies = [e for e in cast.entities if e.kind != "person" and words[0] in e.forms]
-        if bodies:
+        # (or the one body named before whose words' initials it is: the FDA after the U.S. Food
+        # and Drug Administration)
+        bodies = bodies or [
+            e
+            for e in cast.entities
+            if e.kind != "person" and words[0] in _initials_of_name(e.name.split())
+        ]
+        if len(bodies) == 1 or (bodies and words[0] in bodies[0].forms):
+            bodies[0].add_form(words[0])
             return bodies[0], start, None
         if owned := _OWNS_BODY_RE.match(text, start + len(words[0])):
             # "The UCI's licence commission said": initials owning a body are a body's.
@@ -1052,6 +1065,16 @@ def _initials(words: list[str]) -> str:
     return "".join(w[0] for w in words if w not in CONNECTORS).upper()
 
 
+def _initials_of_name(words: list[str]) -> set[str]:
+    """The initials a body's name may go by, "and" left out, with its nation's initials and
+    without them: U.S. Food and Drug Administration -> USFDA, FDA."""
+    words = [w for w in words if w != "and"]
+    found = {_initials(words)}
+    if len(words) > 2 and _NATION_INITIALS_RE.fullmatch(words[0]):
+        found.add(_initials(words[1:]))
+    return {i for i in found if len(i) >= 2}
+
+
 def _one_word(cast: Cast, word: str, before: str, paragraph: int) -> Entity | None:
     """The known person a bare surname names; of two who share it, "the elder Mori" is the older
     when both ages are known."""
@@ -1087,7 +1110,8 @@ def _organisation(
         later = next((i for i in range(end, len(words)) if org_kind([words[i]])), None)
         if (
             later is not None
-            and all(_namelike(w) or w in CONNECTORS for w in words[end:later])
+            # ("and" too: the Securities and Exchange Commission)
+            and all(_namelike(w) or w in CONNECTORS or w == "and" for w in words[end:later])
             and not any(_ends_in_title([w]) for w in words[end : later + 1])
         ):
             end = later + 1

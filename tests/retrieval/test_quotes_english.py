@@ -2180,3 +2180,16 @@ def test_a_public_bodys_first_word_that_speaks_on_its_own_is_the_body() -> None:
         "event,” an official said.",
     )
     assert [(q.paragraph, q.speaker) for q in quotes] == [(2, "Corvid Esports League"), (3, None)]
+
+
+def test_a_body_named_for_two_things_keeps_both_and_goes_by_its_initials() -> None:
+    quotes = _quotes(
+        "The Securities and Markets Commission opened an inquiry on Tuesday. The SMC said the "
+        "trades were “highly unusual.”",
+        "The U.S. Seed and Soil Administration approved the variety. According to a statement, "
+        "the SSA “found no risk to wild plants,” but required new labels.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Securities and Markets Commission",
+        "U.S. Seed and Soil Administration",
+    ]
