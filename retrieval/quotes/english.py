@@ -828,6 +828,8 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         return _role_holder(cast, paragraph, a, owned["owner"], owned["noun"])
     if named:
         return None  # someone the text does not name
+    if local := _LOCAL_GOVERNMENT_RE.fullmatch(phrase):  # "the city said"
+        return _local_government(cast, paragraph, a, local["noun"].lower())
     if owner := _OWNER_RE.search(phrase):  # a statement posted on the ministry's website
         return cast.before(paragraph, a, _kinds(owner["noun"]))
     if generic := _GENERIC_RE.fullmatch(phrase):
@@ -906,6 +908,32 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         asked = {w.lower() for w in phrase.split()[1:]}
         held = {k: e for k, e in held.items() if asked <= set((e.role or "").lower().split())}
     return _only(list(held.values()))
+
+
+_LOCAL_GOVERNMENT = "city|town|village|county"
+_LOCAL_GOVERNMENT_RE = re.compile(rf"[Tt]he\s+(?P<noun>{_LOCAL_GOVERNMENT})")
+_LOCAL_BODY_WORDS = "Council|Commission|Hall|Administration|Government|Board of Supervisors"
+
+
+def _local_government(cast: Cast, paragraph: int, pos: int, noun: str) -> Entity | None:
+    """The city (town, village, county) "the city" at ¶paragraph:pos means, speaking for itself:
+    the one place whose council or administration the article named before (the Harlan Falls
+    City Council: the City of Harlan Falls, as the body of that name); None when it named none or
+    several."""
+    word = noun.capitalize()
+    places = set()
+    for e in cast.entities_before(paragraph, pos, frozenset({"public", "company"})):
+        held = re.fullmatch(
+            rf"(?P<place>(?:[A-Z][\w’'.-]*\s+){{1,3}}?){word}\s+(?:{_LOCAL_BODY_WORDS})", e.name
+        ) or re.fullmatch(
+            rf"{word}\s+of\s+(?P<place>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})", e.name
+        )
+        if held:
+            places.add(held["place"].strip())
+    if len(places) != 1:
+        return None
+    place = places.pop()
+    return cast.body(f"{place} County" if noun == "county" else f"{word} of {place}", "public")
 
 
 def _described_opener(text: str, pos: int) -> tuple[int, int] | None:
@@ -1036,6 +1064,7 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         return introduced  # “…,” the region's fire chief said … / ¶ Chief Fire Officer X told …
     np = re.search(
         rf"(?P<np>\b[Hh]e|\b[Ss]he|\b[Ii]t|\b{_GENERIC_RE.pattern}|\b{_GENERIC_VOICE}"
+        rf"|\b[Tt]he\s+(?:{_LOCAL_GOVERNMENT})"
         rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})|\b[Tt]he\s+[A-Z][a-z]+)"
         rf"(?:[’'](?:s|d)(?=\s))?"
         rf"(?:,\s+which(?:\s(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{1,80}},)?)?"

@@ -2193,3 +2193,15 @@ def test_a_body_named_for_two_things_keeps_both_and_goes_by_its_initials() -> No
         "Securities and Markets Commission",
         "U.S. Seed and Soil Administration",
     ]
+
+
+def test_the_city_is_the_one_city_whose_council_the_article_names() -> None:
+    quotes = _quotes(
+        "The Marlow Falls City Council voted 5-2 to rename the street.",
+        "In a news release, the city said a marker would be placed by the bridge “so that the "
+        "story is told in full.”",
+        "Officials from the Oakdale City Council and the Brill City Council met. The city said "
+        "it was “ready.”",
+    )
+    # (of two cities' councils, "the city" is neither)
+    assert [q.speaker for q in quotes] == ["City of Marlow Falls", None]
