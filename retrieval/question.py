@@ -247,6 +247,16 @@ def _topic_span(question: str) -> tuple[int, int] | None:
 
 # Kinds of fact a question can ask for: (Japanese cue, English cue, what an answer must hold).
 _NUM = r"[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千万億兆]+"
+# Currencies written after a figure in English copy: a loss of about 60,000 pounds.
+_CURRENCY_WORDS = (
+    r"pounds?|euros?|dollars?|yen|yuan|renminbi|francs?|kron(?:a|or|er|e)|rupees?|won|pesos?"
+    r"|rand|ringgit|baht|rupiah|reais|lira|zloty|forints?|shekels?|dirhams?|riyals?"
+)
+# Sums of money a question may ask the size of (どれくらいの赤字): an amount is asked for.
+_JA_SUMS = (
+    "赤字|黒字|損失|損害|利益|費用|経費|予算|売上|売り上げ|収入|負担|金額|賠償|補償|報酬|給与|賃金"
+    "|料金|価格|値段|投資|支出|寄付|罰金"
+)
 ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
     # News copy gives an age in brackets after a name (ソロス氏(78), Doe (64)) or between commas
     # (Jane Doe, 64,).
@@ -289,9 +299,12 @@ ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
     "amount": (
         # A figure is asked for, not merely mentioned ("現金収入を得やすい何の栽培" is not).
         r"いくら|金額|どれだけ(?:上|下|増|減)|どの程度(?:上|下|増|減)"
-        r"|(?:売上|売り上げ|収入|利益|予算)高?(?:は|を)(?:どれ|何|どの)",
+        r"|(?:売上|売り上げ|収入|利益|予算)高?(?:は|を)(?:どれ|何|どの)"
+        # (how much of a sum of money: どれくらいの赤字, 費用はどれくらい, 損失額はどの程度)
+        rf"|(?:どれ|どの)(?:くらい|ぐらい|ほど|程度)の(?:{_JA_SUMS})|(?:{_JA_SUMS})額?は(?:どれ|どの)",
         r"\bhow much\b|\b(?:what|how) (?:was|is|were|are) [\w'’ ]*(?:revenue|sales|profit|budget)\b",
-        rf"(?:{_NUM})\s*(?:円|ドル|ユーロ|ルーブル|ポンド|元|%|％|億|万|兆)|\$\s*\d|\b(?:million|billion)\b",
+        rf"(?:{_NUM})\s*(?:円|ドル|ユーロ|ルーブル|ポンド|元|%|％|億|万|兆)|\$\s*\d|\b(?:million|billion)\b"
+        rf"|[£€¥₩₹]\s*\d|\d\s*(?:{_CURRENCY_WORDS})\b",
     ),
 }
 

@@ -317,6 +317,9 @@ def test_what_a_person_the_article_never_quotes_said_is_not_made_up(
         ("How long are the horses barred from leaving?", "duration"),
         ("ロスネフチの年間売上高はいくらか", "amount"),
         ("What was Rosneft's annual revenue?", "amount"),
+        ("運営ではどれくらいの赤字が見込まれているか", "amount"),
+        ("改修の費用はどれくらいと見積もられたか", "amount"),
+        ("祭りにはどれくらいの人が集まったか", None),
         ("近年は、現金収入を得やすい何の栽培をする地域が現れている", None),
         ("民主党は何の利益も与えなかったと主張している?", None),
     ],
@@ -334,6 +337,10 @@ def test_which_sentences_hold_the_kind_of_fact_asked_for() -> None:
     assert _holds_type("The library bought 1,200 titles.", "count")
     assert not _holds_type("The library will cut e-book titles by about 40% next year.", "count")
     assert not _holds_type("利用は前年より4.5%減った。", "count")  # a share says not how many
+    # A sum in any currency, written as a word after the figure or as a sign before it.
+    assert _holds_type("The regatta was left with a loss of about 60,000 pounds.", "amount")
+    assert _holds_type("The club was fined €40,000.", "amount")
+    assert not _holds_type("She bought three pounds of flour.", "amount")
 
 
 def _candidate(paragraph: int, start: int, score: float) -> Candidate:
