@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from retrieval.lexicon import EN_FUNCTION_WORDS
+from retrieval.lexicon import EN_FUNCTION_WORDS, JA_NAME_LINKS
 from retrieval.models import is_japanese_char
 
 log = logging.getLogger(__name__)
@@ -74,10 +74,6 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
-# Characters that link two nouns inside a name, read の: 霧乃峰, 栃ノ心, 天ノ川.
-_NAME_LINKS = frozenset("乃ノ之")
-
-
 class _Sudachi:
     """One SudachiPy tokenizer per process, loaded on first use (the dictionary is ~70 MB)."""
 
@@ -123,7 +119,9 @@ class _Sudachi:
             runs: list[list[tuple[str, str]]] = [[]]
             for i, m in enumerate(tokens):
                 joins = (
-                    m.surface() in _NAME_LINKS and bool(runs[-1]) and nouns[i + 1 : i + 2] == [True]
+                    m.surface() in JA_NAME_LINKS
+                    and bool(runs[-1])
+                    and nouns[i + 1 : i + 2] == [True]
                 )
                 if nouns[i] or joins or (m.part_of_speech()[0] == "接尾辞" and runs[-1]):
                     runs[-1].append((m.surface(), m.reading_form()))

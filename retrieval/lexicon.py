@@ -519,6 +519,69 @@ EN_NAMING_PHRASES: tuple[str, ...] = (
 EN_CLASSING_PARTICIPLES: tuple[str, ...] = tuple(
     "treated regarded seen viewed considered classed classified marketed touted".split()
 )
+# Currencies written after a number in English copy (lower case) -> their codes, the same as
+# check/units.py's JA_UNITS where they agree: 60,000 pounds, 1.2 billion euros. The draft
+# checker compares figures by them; question.py counts a sentence with one as holding an amount.
+EN_CURRENCIES: dict[str, str] = {
+    "yen": "JPY",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "pound": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "won": "KRW",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "francs": "CHF",
+    "franc": "CHF",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "kroner": "NOK",
+    "krone": "NOK",
+    "rupees": "INR",
+    "rupee": "INR",
+    "rupiah": "IDR",
+    "pesos": "MXN",
+    "peso": "MXN",
+    "rand": "ZAR",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "reais": "BRL",
+    "lira": "TRY",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "shekels": "ILS",
+    "shekel": "ILS",
+    "dirhams": "AED",
+    "dirham": "AED",
+    "riyals": "SAR",
+    "riyal": "SAR",
+}
+# Currency signs before a number -> the same codes: £2,000, US$5.
+CURRENCY_SIGNS: dict[str, str] = {
+    "$": "USD",
+    "US$": "USD",
+    "¥": "JPY",
+    "€": "EUR",
+    "£": "GBP",
+    "₩": "KRW",
+    "₹": "INR",
+}
+# Characters that link two nouns inside a name, read の: 霧乃峰, 栃ノ心, 天ノ川 (the tokenizer
+# reads them apart; names and coined-name keys join them).
+JA_NAME_LINKS: frozenset[str] = frozenset("乃ノ之")
+# Sums of money a Japanese question may ask the size of (どれくらいの赤字, 費用はどれくらい):
+# such a question asks for an amount (question.ANSWER_TYPES).
+JA_SUM_NOUNS: tuple[str, ...] = tuple(
+    """
+    赤字 黒字 損失 損害 利益 費用 経費 予算 売上 売り上げ 収入 負担 金額 賠償 補償 報酬 給与 賃金
+    料金 価格 値段 投資 支出 寄付 罰金
+    """.split()
+)
 # Verbs of an official act that gives a thing a status: declared the venue a "restricted zone",
 # designated the area a "no-fly zone". The quoted words are the status's name, no one's words.
 EN_DESIGNATING_VERBS: frozenset[str] = frozenset(

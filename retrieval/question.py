@@ -23,8 +23,10 @@ from typing import Literal
 from retrieval import bilingual
 from retrieval.lexical import nouns, proper_names, words
 from retrieval.lexicon import (
+    CURRENCY_SIGNS,
     EN_ASKING_NOUNS,
     EN_COMPANY_WORDS,
+    EN_CURRENCIES,
     EN_FUNCTION_WORDS,
     EN_IRREGULAR_FORMS,
     EN_PARTICLES_AND_QUANTIFIERS,
@@ -33,6 +35,7 @@ from retrieval.lexicon import (
     JA_ASKING_NOUNS,
     JA_COMPANY_ENDINGS,
     JA_COMPANY_KIND_ENDINGS,
+    JA_SUM_NOUNS,
     JA_TITLES,
     MEASURE_UNITS,
     PICTURE_WORDS,
@@ -247,16 +250,10 @@ def _topic_span(question: str) -> tuple[int, int] | None:
 
 # Kinds of fact a question can ask for: (Japanese cue, English cue, what an answer must hold).
 _NUM = r"[0-9０-９][0-9０-９,，.]*|[一二三四五六七八九十百千万億兆]+"
-# Currencies written after a figure in English copy: a loss of about 60,000 pounds.
-_CURRENCY_WORDS = (
-    r"pounds?|euros?|dollars?|yen|yuan|renminbi|francs?|kron(?:a|or|er|e)|rupees?|won|pesos?"
-    r"|rand|ringgit|baht|rupiah|reais|lira|zloty|forints?|shekels?|dirhams?|riyals?"
-)
-# Sums of money a question may ask the size of (どれくらいの赤字): an amount is asked for.
-_JA_SUMS = (
-    "赤字|黒字|損失|損害|利益|費用|経費|予算|売上|売り上げ|収入|負担|金額|賠償|補償|報酬|給与|賃金"
-    "|料金|価格|値段|投資|支出|寄付|罰金"
-)
+# A currency written after a figure (60,000 pounds) or its sign before it (£2,000, US$5).
+_CURRENCY_WORD = "|".join(sorted(EN_CURRENCIES, key=len, reverse=True))
+_CURRENCY_SIGN = "|".join(re.escape(c) for c in sorted(CURRENCY_SIGNS, key=len, reverse=True))
+_JA_SUMS = "|".join(JA_SUM_NOUNS)
 ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
     # News copy gives an age in brackets after a name (ソロス氏(78), Doe (64)) or between commas
     # (Jane Doe, 64,).
@@ -303,8 +300,8 @@ ANSWER_TYPES: dict[str, tuple[str, str, str]] = {
         # (how much of a sum of money: どれくらいの赤字, 費用はどれくらい, 損失額はどの程度)
         rf"|(?:どれ|どの)(?:くらい|ぐらい|ほど|程度)の(?:{_JA_SUMS})|(?:{_JA_SUMS})額?は(?:どれ|どの)",
         r"\bhow much\b|\b(?:what|how) (?:was|is|were|are) [\w'’ ]*(?:revenue|sales|profit|budget)\b",
-        rf"(?:{_NUM})\s*(?:円|ドル|ユーロ|ルーブル|ポンド|元|%|％|億|万|兆)|\$\s*\d|\b(?:million|billion)\b"
-        rf"|[£€¥₩₹]\s*\d|\d\s*(?:{_CURRENCY_WORDS})\b",
+        rf"(?:{_NUM})\s*(?:円|ドル|ユーロ|ルーブル|ポンド|元|%|％|億|万|兆)|\b(?:million|billion)\b"
+        rf"|(?:{_CURRENCY_SIGN})\s*\d|\d\s*(?:{_CURRENCY_WORD})\b",
     ),
 }
 

@@ -12,8 +12,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from retrieval.check.units import APPROXIMATE, CURRENCY_SIGNS, EN_FRACTIONS, EN_UNITS, JA_UNITS
-from retrieval.lexicon import EN_FUNCTION_WORDS, EN_MONTHS, EN_NUMBER_WORDS, EN_SCALES, JA_SCALES
+from retrieval.check.units import APPROXIMATE, EN_FRACTIONS, EN_UNITS, JA_UNITS
+from retrieval.lexicon import (
+    CURRENCY_SIGNS,
+    EN_FUNCTION_WORDS,
+    EN_MONTHS,
+    EN_NUMBER_WORDS,
+    EN_SCALES,
+    JA_SCALES,
+)
 
 Date = tuple[int | None, int | None, int | None]  # year, month, day
 

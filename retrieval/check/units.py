@@ -1,10 +1,13 @@
-"""Linguistic data for draft checks: units, currency signs, rounding words, title ranks.
+"""Linguistic data for draft checks: units, rounding words, title ranks.
 
 General Japanese and English usage only (no article's words). figures.py reads them with the
-scale words and month names of retrieval.lexicon; a desk that meets a new counter adds it here.
+scale words, month names, currencies and currency signs of retrieval.lexicon (shared with the
+answer types of retrieval/question.py); a desk that meets a new counter adds it here.
 """
 
 from __future__ import annotations
+
+from retrieval.lexicon import EN_CURRENCIES
 
 # Japanese units and counters after a number -> the unit a figure is compared by. Currencies
 # share a code with their English names, so 3.5兆円 and 3.5 trillion yen are one figure.
@@ -100,16 +103,7 @@ JA_UNITS: dict[str, str] = {
 }
 # English units after a number (lower case) -> the same codes as JA_UNITS where they agree.
 EN_UNITS: dict[str, str] = {
-    "yen": "JPY",
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds": "GBP",
-    "yuan": "CNY",
-    "won": "KRW",
-    "rubles": "RUB",
-    "roubles": "RUB",
+    **EN_CURRENCIES,
     "percent": "%",
     "per cent": "%",
     "%": "%",
@@ -227,8 +221,6 @@ EN_FRACTIONS: dict[str, float] = {
     "one tenth": 0.1,
     "one-tenth": 0.1,
 }
-# Currency signs before a number.
-CURRENCY_SIGNS: dict[str, str] = {"$": "USD", "US$": "USD", "¥": "JPY", "€": "EUR", "£": "GBP"}
 # Words that mark a figure as rounded (約3兆円, about 3 trillion yen): it matches a source value
 # it rounds to.
 APPROXIMATE: tuple[str, ...] = (

@@ -27,6 +27,7 @@ from retrieval.lexicon import (
     JA_FORMING_PHRASES,
     JA_LOCAL_PREFIXES,
     JA_MUNICIPAL_WORDS,
+    JA_NAME_LINKS,
     JA_NATION_PREFIXES,
     JA_NON_COMPANY_ENDINGS,
     JA_ORG_SUFFIXES,
@@ -1039,7 +1040,7 @@ def _title_dot_name(doc: Doc, i: int) -> tuple[int, int] | None:
         and end - i - 2 < 4
         and (
             doc[end].tag_.startswith(("名詞", "接尾辞-名詞的"))  # 若乃 + 山
-            or doc[end].text in ("乃", "ノ")  # 霧乃峰, 若ノ海
+            or doc[end].text in JA_NAME_LINKS  # 霧乃峰, 若ノ海
             # (an adjective's stem in kanji alone, 若 + 嶽山, is a ring name's character: an
             # adjective in use ends in kana)
             or (doc[end].tag_.startswith("形容詞") and KANJI.fullmatch(doc[end].text))

@@ -32,6 +32,9 @@ def _one(text: str) -> tuple[str, str, float]:
         ("a 43-page order", ("43-page", "pages", 43.0)),
         ("after three hours of talks", ("three hours", "hours", 3.0)),
         ("約1.5メートル", ("1.5メートル", "m", 1.5)),
+        # (the currencies a question's amount is recognised by: one list, lexicon.EN_CURRENCIES)
+        ("fined 40,000 francs", ("40,000 francs", "CHF", 40000.0)),
+        ("a ₩5,000 note", ("₩5,000", "KRW", 5000.0)),
     ],
 )
 def test_figures_are_read_with_their_unit_and_value(
