@@ -17,6 +17,7 @@ from retrieval.quotes.english_names import (
     CAP,
     IN_PLACE_RE,
     OF_PLACE_RE,
+    ORDERED_TO,
     PARTICLES,
     ROLE,
     SAY,
@@ -72,9 +73,7 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}
 # of saying in it says otherwise.
 _LEAD_ACCORDING_RE = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}?),")
 # An order and whom it was given to, right before the words: "ordered the guards to “…”".
-_ORDER_RE = re.compile(
-    rf"\b(?:{alternation(lx.EN_ORDERING_VERBS)})\s+(?:[\w’'-]+\s+){{1,5}}?to\s*$"
-)
+_ORDER_RE = re.compile(rf"\b{ORDERED_TO}\s*$")
 # A full sentence, then a colon: Doe was blunt in a note to clients: “…” (the medium is the
 # subject's own: "in a" or "in her", not "in the ruling").
 _COLON_RE = re.compile(

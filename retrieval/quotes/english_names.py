@@ -44,13 +44,15 @@ _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
     rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
 )
+# An order and whom it was given to: "ordered the guards to" (then the words ordered).
+ORDERED_TO = rf"(?:{alternation(lx.EN_ORDERING_VERBS)})\s+(?:[\w’'-]+\s+){{1,5}}?to"
 # "Hugh Doe, a trustee who resigned last year, called the return “…”": a name that calls
 # something a quoted word (past an appositive) speaks, as one that says it does; so does one
 # that orders someone to do the quoted words ("Josiah Doe ordered the guards to “…”").
 _CALLS_RE = re.compile(
     rf"(?:\s*,[^,“”\"]{{1,120}},)?\s+(?:(?:also|later|then|\w+ly)\s+)?"
     rf"(?:(?:{alternation(lx.EN_CHARACTERISING_VERBS)})\b[^.;“”\"]{{0,80}}[“\"]"
-    rf"|(?:{alternation(lx.EN_ORDERING_VERBS)})\s+(?:[\w’'-]+\s+){{1,5}}?to\s+[“\"])"
+    rf"|{ORDERED_TO}\s+[“\"])"
 )
 # A capital letter opening a name, in any Latin script: Édouard, Øystein, Łukasz, Şahin.
 CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ]"
