@@ -159,6 +159,9 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
 # A word of three characters or more ending in this names a kind of person (参拝者, 利用者,
 # 来場者): someone described, like the person nouns above (前者 and 後者 are two characters).
 JA_PERSON_SUFFIX = "者"
+# A word of three characters or more ending in this names someone by the staff or body they
+# belong to (学芸員, 研究員, 乗組員); the two-character words (定員, 全員, 人員) are counts.
+JA_MEMBER_SUFFIX = "員"
 # Words after a name that stress the person (平田教授自身も, 佐藤さん本人は): the person named.
 JA_SELF_NOUNS: frozenset[str] = frozenset("自身 本人".split())
 # Verbs that name something rather than report words: 「はやぶさ2」と名付けた, 「X」と題した.
@@ -484,9 +487,17 @@ EN_MENTION_NOUNS: frozenset[str] = frozenset(
 # Words after which a quoted span is always a name or a scare quote, whatever its case:
 # a report titled "…", the so-called "…".
 # Things whose text is printed on them, no one's words: a sign reading "…", a banner that
-# reads "…".
+# reads "…", packaging that promised "…" greens.
 EN_TEXT_CARRIERS: frozenset[str] = frozenset(
-    "sign signs banner banners placard placards poster posters shirts t-shirts".split()
+    """
+    sign signs banner banners placard placards poster posters shirts t-shirts packaging package
+    packages packet packets wrapper wrappers billboard billboards leaflet leaflets flyer flyers
+    brochure brochures advert adverts advertisement advertisements
+    """.split()
+)
+# What a carrier's printed text does: a sign that reads "…", packaging that promised "…".
+EN_CARRIER_VERBS: frozenset[str] = frozenset(
+    "reads read reading says promised promises promising proclaimed proclaims boasted boasts".split()
 )
 EN_NAMING_WORDS: frozenset[str] = frozenset(
     "titled entitled so-called dubbed nicknamed code-named".split()
@@ -703,6 +714,15 @@ EN_PLACE_WORDS: frozenset[str] = frozenset(
     """
     North South East West Northern Southern Eastern Western Central New San Santa Los Las Saint
     St. Hong Sri United Upper Lower Great Greater Mount Lake Port Fort Cape
+    """.split()
+)
+# Last words of the names of places and of the areas governments run (Brennan County, Quezon
+# City, Hyogo Prefecture): a run ending in one is a place, never a person, even before a verb
+# ("Brennan County calls", where "calls" is a noun).
+EN_PLACE_HEADS: frozenset[str] = frozenset(
+    """
+    County City Province Prefecture District Township Borough Municipality Region Territory
+    Oblast Canton Shire
     """.split()
 )
 # Words that make an unnamed speaker speak for the body named with them: "…," a spokesperson

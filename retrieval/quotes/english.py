@@ -184,6 +184,9 @@ _HELD_ROLE_RE = re.compile(
 _TAIL_RE = re.compile(rf",\s+(?P<np>{CAP}[^,;:“”\"]{{1,80}}?)\s+(?:{SAY})\b")
 # Between a person's name and the verb of their "who" clause: an optional appositive, ", who".
 _WHO_CLAUSE_RE = re.compile(rf"(?:,\s+[^,;“”\"]{{1,120}})?,\s+who\s+{_ADVERBS}")
+# A "who" clause set off by commas between a person and their verb, whatever it names: "Sen.
+# Dale Doe, who sits with her on the Legislature's transportation committee, said".
+_WHO_ASIDE_RE = re.compile(rf",\s+who\s[^,;“”\"]{{1,160}},\s*{_ADVERBS}")
 # "Sheila Doe, a lawyer for the association, whose president, retired teacher Frank Roe, has
 # led the campaign, said": a name after a "whose" noun is that noun's appositive, and the clause
 # goes on to its own verb; the subject is the person named before "whose" (from that person's
@@ -213,12 +216,13 @@ _PASSIVE_RE = re.compile(
     # (with an article after an adverb: a condition often called the “silent killer”)
     rf"|\b(?:often|sometimes|widely|commonly)\s+(?:{_CHARACTERISE})\s+(?:the|an?)\s*$"
 )
-# "what economists call an “…”", "what locals call the “…”", "a practice critics call “…”", "a
+# "what economists call an “…”", "what locals call the “…”", "a practice critics call “…”", "the
+# shift that dispatchers call “…”" (a relative with no object after the verb), "a
 # fund it calls the “…”", "opponents have taken to calling the cameras “…”": a name a class of
 # people (or a body, in the present) give a thing, not anyone's words ("what it called “…”" is
 # the body's: a quote).
 _WHAT_THEY_CALL_RE = re.compile(
-    r"(?:\b(?:what|an?\s+[a-z-]+|the\s+[a-z-]+)\s+(?:some\s+|many\s+|most\s+)?"
+    r"(?:\b(?:what|that|which|an?\s+[a-z-]+|the\s+[a-z-]+)\s+(?:some\s+|many\s+|most\s+)?"
     r"(?:[a-z]+s\s+(?:often\s+)?call|(?:it|they)\s+(?:often\s+)?calls?)"
     r"|\b(?:take|takes|taken|took|come|came)\s+to\s+call(?:ing)?(?:\s+[\w’'-]+){0,6})"
     r"\s+(?:an?\s+|the\s+)?$"
@@ -639,6 +643,11 @@ def _attribute(
             or _participle(text, lo, verbs[k])
         ):
             k -= 1  # "She said …, but warned that …", "Reyes said, adding: …": the first verb's
+        if k and verbs[k]["verb"] in ("call", "calls") and not before[verbs[k].end() :].strip():
+            # "said in a statement that its staff would treat Brennan County calls “…”": a
+            # "calls" with no object before the words is a noun (a verb would call something
+            # “…”); the verb of saying before it governs.
+            k -= 1
         verb_at = lo + verbs[k].start()
         who = _subject(cast, number, text, lo, verb_at)
         if who is None and _COORDINATED_RE.search(text, lo, verb_at):
@@ -751,7 +760,9 @@ def _opener(
     lead = text[lo : subject.start].strip() if subject else ""
     if subject is not None and subject.entity.kind != "person" and lead in ("The", "the"):
         lead = ""  # "The Energy Standards Authority has fined …, saying …"
-    if subject is None or (lead and not _RELATIVE_LEAD_RE.fullmatch(lead)):
+    # (Where someone is from may come first: "Britain's Hannah Doe, …, finished ninth and …")
+    owned = re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s", lead)
+    if subject is None or (lead and not _RELATIVE_LEAD_RE.fullmatch(lead) and not owned):
         return None
     if person_only and subject.entity.kind != "person":
         return None
@@ -1106,7 +1117,9 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         if _WHO_CLAUSE_RE.fullmatch(text, person.end, verb_at):
             return person.entity
     for person in reversed([n for n in named if n.entity.kind == "person" and not n.minor]):
-        if _WHOSE_SAID_RE.fullmatch(text, person.end, verb_at):
+        if _WHOSE_SAID_RE.fullmatch(text, person.end, verb_at) or _WHO_ASIDE_RE.fullmatch(
+            text, _past_place(person, text, person.end), verb_at
+        ):
             return person.entity
     m = named[-1]
     if _WHOSE_CLAUSE_END_RE.fullmatch(text, m.end, verb_at) and _WHOSE_BEFORE_RE.search(
@@ -1296,7 +1309,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
 # A label or a carrier of text, then what it is or says: "a sign, painted by a neighbour, that
 # reads", "The company's motto, painted above every door, was", "have given it a name:".
 _LABEL_READS_RE = re.compile(
-    rf"\b(?:(?:{alternation(lx.EN_TEXT_CARRIERS)})\b[^.“”\"]{{0,80}}\b(?:reads|read|reading|says)"
+    rf"\b(?:(?:{alternation(lx.EN_TEXT_CARRIERS)})\b[^.“”\"]{{0,80}}"
+    rf"\b(?:{alternation(lx.EN_CARRIER_VERBS)})"
     rf"|(?:{alternation(lx.EN_LABEL_NOUNS)})\b[^.“”\"]{{0,80}}\b(?:is|was|reads|read)"
     r"|\b(?:a|the|its|their|his|her)\s+(?:new\s+)?(?:name|nickname))\s*:?\s*$"
 )

@@ -122,6 +122,14 @@ _WHO_SAID_RE = re.compile(
     rf",\s+(?:who|whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents))\s+"
     rf"(?:[^,;“”\"]|(?<=\d),(?=\d{{3}})){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
 )
+# "Hannah Doe, who had led out of the water in four of her five races, finished ninth": a "who"
+# clause set off by commas, then the verb it was between the name and (a lower-case word that
+# is no conjunction, article or preposition).
+_WHO_ACTS_RE = re.compile(
+    r",\s+who\s+(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,160},\s+"
+    r"(?!(?:and|but|or|nor|so|yet|then|the|an?|in|on|at|of|for|to|with|by|from|as|who|which)\b)"
+    r"[a-z]+\b"
+)
 # "Nicola Doe, whose father …": what has a father or a child is a person, whatever it does.
 _WHOSE_KIN_RE = re.compile(rf",\s+whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents)\b")
 # One capitalised word opening a sentence so: "Chepkoech, who led …, said".
@@ -943,7 +951,7 @@ def _entity(
         kinsman.describe(None, _kin_role(cast, paragraph, start, kin), years, sex=kin["kin"])
         kinsman.nouns.add(kin["kin"])
         return kinsman, start, span
-    if not _person_name(words) or words[0] in lx.EN_PLACE_WORDS:
+    if not _person_name(words) or words[0] in lx.EN_PLACE_WORDS or words[-1] in lx.EN_PLACE_HEADS:
         return None
     window = max(0, start - 120)
     pre = _PRE_ROLE_RE.search(text, window, start)
@@ -960,7 +968,9 @@ def _entity(
     # "Rina Sakamoto, who studies research ethics at Keiyo University, said": "who" is for people.
     # (Not after a preposition: "a doctor living in County Kildare, who asked …, said".)
     relative = (
-        _WHO_SAID_RE.match(text, after) is not None or _WHOSE_KIN_RE.match(text, after) is not None
+        _WHO_SAID_RE.match(text, after) is not None
+        or _WHOSE_KIN_RE.match(text, after) is not None
+        or (len(words) >= 2 and _WHO_ACTS_RE.match(text, after) is not None)
     ) and not re.search(
         r"\b(?:in|at|of|from|to|for|with|by|near|outside|inside)\s+(?:the\s+)?$",
         text[max(0, start - 20) : start],

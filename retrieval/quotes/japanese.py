@@ -54,7 +54,14 @@ from retrieval.quotes.people import (
     name_run,
     register_mentions,
 )
-from retrieval.quotes.phrases import body, bracketed_name, can_speak, described, who_is
+from retrieval.quotes.phrases import (
+    body,
+    bracketed_name,
+    can_speak,
+    described,
+    person_kind,
+    who_is,
+)
 from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.quotes.syntax import (
     SENTENCE_END,
@@ -601,7 +608,17 @@ class _Reader:
                     return result(True, not predicative, speaker, "opinion")
             if noun is None or noun.dep_ in ("nsubj", "csubj") or not is_predicate(noun.head):
                 return result(True, not predicative, None, "opinion")
+            heard = _came_from(noun.head, spans, inner_ids | {noun.i, noun.head.i})
+            if heard is not None:
+                # 県は学芸員から「…」との指摘を受けた: the words came from whom the から phrase
+                # names, not from the subject that received them
+                speaker = who_is(self.people, doc, heard, block.number, spans)
+                if speaker is None and can_speak(doc, heard):
+                    speaker = described(self.people, doc, heard, block.number, spans)
+                return result(True, not predicative, speaker, "opinion")
             speaker = self._speaker_of(doc, noun.head, block.number, spans, start, inner_ids)
+            if speaker is None:  # (…と指摘。「…」との見方を示した: the subject dropped)
+                speaker = self._look_back(block.number, sentence_start, dropped=True)
             return result(True, not predicative, speaker, "opinion")
         as_x = after.startswith("として") and not after.startswith(("としてい", "としており"))
         if as_x and not predicative and not _own_subject(inner):
@@ -799,7 +816,10 @@ class _Reader:
                 who = who_is(self.people, doc, subject, paragraph, spans)
                 if who is not None:
                     return who
-                if subject.dep_ == "nsubj" and not subject.ent_type_.startswith(_TIME_LABELS):
+                # (a topic too, when its words say it is someone: ある市職員は, not ゴール後は)
+                if (
+                    subject.dep_ == "nsubj" or (is_topic(subject) and person_kind(subject.text))
+                ) and not subject.ent_type_.startswith(_TIME_LABELS):
                     unresolved = unresolved or subject
             # (「…」と語った田中さん: the person the clause describes. Not after a clause that
             # pauses on a comma: 「…」との条件を示し、展示を約束した金沢市に託す hangs 示し on
@@ -882,7 +902,8 @@ class _Reader:
                 return who
         if (
             unresolved is not None
-            and unresolved.pos_ in ("NOUN", "PROPN")
+            # (or a common noun the tagger called a pronoun: ある市職員は)
+            and (unresolved.pos_ in ("NOUN", "PROPN") or unresolved.tag_.startswith("名詞-普通"))
             and can_speak(doc, unresolved)
         ):
             # The sentence says who (選考委員の一人は, 師匠の親方は) in words naming no one we know:

@@ -882,13 +882,17 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
 
 def entity_start(doc: Doc, ent: Any) -> int:
     """Where the name entity `ent` really starts: nouns right before it that the parser joins to
-    it (沖 + ノ + [浜海上保安部]: the tagger's entity lost the first characters)."""
+    it (沖 + ノ + [浜海上保安部]: the tagger's entity lost the first characters), and a run of
+    nouns the parser left hanging on each other right before it (はな + まき + [中央農協]: a
+    word that is its own root, or hangs on such a word, in the middle of a sentence)."""
     lo = ent.start
     while (
         lo > 0
-        and doc[lo - 1].dep_ == "compound"
-        and ent.start <= doc[lo - 1].head.i < ent.end
         and doc[lo - 1].pos_ in ("NOUN", "PROPN")
+        and (
+            (doc[lo - 1].dep_ == "compound" and lo <= doc[lo - 1].head.i < ent.end)
+            or doc[lo - 1].dep_ == "ROOT"
+        )
     ):
         lo -= 1
     return lo

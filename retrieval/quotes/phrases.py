@@ -14,6 +14,7 @@ from retrieval.lexicon import (
     JA_EPITHETS,
     JA_KIN_NOUNS,
     JA_LOCAL_PREFIXES,
+    JA_MEMBER_SUFFIX,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
     JA_PERSON_SUFFIX,
@@ -53,7 +54,7 @@ def can_speak(doc: Doc, head: Token) -> bool:
     its words are common nouns the tagger knows nothing more of, and its head is no person or
     body word (凍結期間は「少なくとも2年」とした: a period is set, by someone unnamed there)."""
     words = [t for t in doc[max(0, head.i - 4) : head.i] if t.dep_ == "compound"] + [head]
-    if head.text in JA_PERSON_NOUNS or head.text in JA_TITLES:
+    if person_kind(head.text):
         return True
     if head.text.endswith(
         (JA_PERSON_SUFFIX, *JA_ORG_SUFFIXES, *JA_BODY_ENDINGS)
@@ -65,6 +66,18 @@ def can_speak(doc: Doc, head: Token) -> bool:
         and KANJI.fullmatch(t.text)
         for t in words
     )  # (逮捕容疑: an Offense entity, no one)
+
+
+def person_kind(word: str) -> bool:
+    """Whether the word names a kind of person: a person noun or a title (職員, 市長), or one
+    word the tagger made of a place or a 元 and a person noun (市職員, 元社員), or a member of a
+    staff (学芸員)."""
+    if word in JA_PERSON_NOUNS or word in JA_TITLES:
+        return True
+    return len(word) >= 3 and (
+        word.endswith(JA_MEMBER_SUFFIX)
+        or any(word.endswith(n) for n in JA_PERSON_NOUNS if len(n) >= 2)
+    )
 
 
 # Entity labels of someone who may speak: a person, what they are, or a body.

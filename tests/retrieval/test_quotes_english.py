@@ -2205,3 +2205,39 @@ def test_the_city_is_the_one_city_whose_council_the_article_names() -> None:
     )
     # (of two cities' councils, "the city" is neither)
     assert [q.speaker for q in quotes] == ["City of Marlow Falls", None]
+
+
+def test_a_who_clause_between_a_person_and_the_verb_names_no_speaker() -> None:
+    quotes = _quotes(
+        "Independent Sen. Ruth Calder, who sits with him on the Senate's finance committee, said "
+        "the agency should “publish the audit in full.”",
+    )
+    assert [q.speaker for q in quotes] == ["Ruth Calder"]
+
+
+def test_a_person_known_by_a_who_clause_keeps_the_verb_joined_by_and() -> None:
+    quotes = _quotes(
+        "Organiser Pavel Brandt said the course had been changed at dawn.",
+        "Kenya's Mercy Otieno, who had won three of her last four starts, faded to sixth and "
+        "called the new course “a joke.”",
+        "“Nobody told us until this morning,” she said.",
+    )
+    # (she is the runner, not the organiser quoted before her)
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(2, "Mercy Otieno"), (3, "Mercy Otieno")]
+
+
+def test_calls_with_no_object_before_the_words_is_a_noun_and_a_county_no_person() -> None:
+    quotes = _quotes(
+        "The Harbor County Fire Department, which covers the island, said its crews would answer "
+        "Lakeview County calls “as fast as our own.”",
+    )
+    assert [q.speaker for q in quotes] == ["Harbor County Fire Department"]
+
+
+def test_words_printed_on_packets_and_a_name_a_trade_gives_a_shift_are_no_quotes() -> None:
+    quotes = _quotes(
+        "The brand's packets promised “grown without soil, cut at dawn” lettuce.",
+        "Nurse Ada Kim, 44, works the late shift that nurses call “the graveyard.” Kim said "
+        "staffing had improved.",
+    )
+    assert quotes == []

@@ -1289,3 +1289,36 @@ def test_the_subject_after_a_conditional_clause_did_not_say_the_words_before_it(
         "「何に使われるんですか」と尋ねると、男性は「孫の学費に」と答えた。",
     )
     assert found == [("何に使われるんですか", "村井千夏"), ("孫の学費に", "男性")]
+
+
+def test_a_body_whose_name_opens_in_hiragana_keeps_its_whole_name() -> None:
+    found = speakers(
+        "放流を計画した地元のはなまき中央漁協は取材に対し、「手順に不備があった」とコメントした。",
+    )
+    # (the parser leaves はな + まき hanging on their own, outside the tagger's 中央漁協)
+    assert [s for _, s in found] == ["はなまき中央漁協"]
+
+
+def test_a_view_shown_in_the_sentence_after_the_speaker_is_theirs() -> None:
+    found = speakers(
+        "地域医療に詳しい研究者の坂口真理子さん（49）は、都市部に医師が集まりやすいと指摘。"
+        "「診療所の閉院は若手が来ないことの表れ」との見方を示した。",
+        "県は来年度、学芸員から「収蔵庫の湿度が高すぎる」との指摘を受けた。",
+    )
+    # (words that came from someone, から, are theirs, not whoever was the subject before)
+    assert found == [
+        ("診療所の閉院は若手が来ないことの表れ", "坂口真理子"),
+        ("収蔵庫の湿度が高すぎる", "学芸員"),
+    ]
+
+
+def test_a_described_official_the_tagger_reads_as_one_word_is_the_speaker() -> None:
+    found = speakers(
+        "研究者の坂口真理子さん（49）は、医師が集まりやすいと話した。",
+        "ある市職員は「抽選に漏れた人の中には、何年も続けて申し込んでいる人もいる。つらい」と"
+        "漏らした。",
+    )
+    # (市職員 is one word to the tagger, and the parser hangs it inside the quote, cut at its 。)
+    assert found == [
+        ("抽選に漏れた人の中には、何年も続けて申し込んでいる人もいる。つらい", "ある市職員")
+    ]
