@@ -84,12 +84,15 @@ _WIRES = "Reuters|AP|AFP|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap|dpa|ANSA|EFE|UPI|PA|
 # A dateline standing alone as a block, as wire copy sets it: "JUNEAU, Alaska, Aug. 14 (AP)",
 # "TASHKENT, Sept 22 (Reuters)", "OSLO (Reuters)", "ZANESVILLE, Ohio", "OSLO, Feb 2",
 # "SEOUL/TOKYO, May 3 (Reuters) -" - a place (or two) in capitals, then a region, the month and
-# day or the agency in brackets (at least one: a heading in capitals alone is no dateline).
+# day, the agency in brackets or the dash (at least one: a heading in capitals alone is no
+# dateline).
 _REGION_WORD = r"[A-Z](?:[a-z][\w'’-]*\.?|\.(?:[A-Z]\.)+)"  # Ohio, Calif., N.Y.
 _BARE_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'’/-]{{1,40}}(?P<region>(?:,\s*{_REGION_WORD}(?:\s{_REGION_WORD}){{0,2}}))?"
+    rf"^[A-Z][A-Z .'’/-]{{1,40}}?(?P<region>(?:,\s*{_REGION_WORD}(?:\s{_REGION_WORD}){{0,2}}))?"
     rf"(?P<date>,\s*(?:{_MONTHS})\s+\d{{1,2}})?\s*(?P<wire>\((?:{_WIRES})\))?"
-    r"(?:\s*(?:--|—|–|-))?\s*$"  # (the dash that opens the story, when the block keeps it)
+    # (the dash that opens the story, when the block keeps it: "CEDAR FALLS —" alone is a
+    # dateline too, since no heading ends on a dash)
+    r"(?P<dash>\s*(?:--|—|–|-))?\s*$"
 )
 # A Japanese dateline of sports and event copy: the day, then where, alone on a line
 # (4月5日　東京アクアティクスセンター; 20日（日）　県営球場), no sentence.

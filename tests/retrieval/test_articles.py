@@ -770,6 +770,14 @@ _DATELINE_TEXTS = [
     "The towns will share the cost.\n\n"
     "LAST WORD\n\n"
     "A vote is due in June.\n",
+    # a place and the dash alone, as a local desk sets it
+    "DUNMORE FALLS —\n\n"
+    "The county will close two fire stations at night.\n\n"
+    "PIKE HOLLOW -\n\n"
+    "WHO DECIDES\n\n"
+    "The board votes next week.\n\n"
+    "WHAT IT COSTS\n\n"
+    "Each station costs $2 million a year.\n",
     # Japanese sports and event copy: the day, then the venue
     "4月5日\u3000県立総合プール\n\n"
     "競泳の日本選手権は5日、決勝が行われた。\n\n"
