@@ -36,6 +36,7 @@ from retrieval.blocks import (
     classify_blocks,
     full_date,
     is_body,
+    is_name_in_place,
     looks_like_headline,
     split_blocks,
 )
@@ -151,6 +152,8 @@ def _article(
         # body text; it keeps its number so ¶N stays the file's block order.
         title = raw[0][1]
         raw[0] = ("meta", raw[0][1])
+        if len(raw) > 1 and raw[1][0] != "meta" and is_name_in_place(raw[1][1]):
+            raw[1] = ("meta", raw[1][1])  # "Jane Roe in Monterrey" under the headline
     blocks = _number(raw)
     original = original_title(blocks)
     if published is None:

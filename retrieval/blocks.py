@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.lexicon import EN_FUNCTION_WORDS
 from retrieval.models import BlockKind, detect_language
 
 MAX_HEADING_JA = 20
@@ -125,6 +126,13 @@ MAX_HEADLINE_JA = 64
 MAX_HEADLINE_WORDS = 24
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BYLINE = re.compile(rf"^By\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$")
+# A writer and where they filed from, as some papers set the byline under the headline: "Jane
+# Roe in Monterrey", "Jane Roe and Ivo Doe in Kyiv" (read only right after a headline: elsewhere
+# a short line so may be a subhead).
+_NAME_IN_PLACE = re.compile(
+    r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})?"
+    r"\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}$"
+)
 ORIGINAL_TITLE = re.compile(r"^原題\s*[:：]\s*")
 EXCERPT_MARK = re.compile(r"\s*[(（]\s*(?:一部)?(?:抜粋|excerpt)\s*[)）]\s*$", re.IGNORECASE)
 # The wires whose photo credits close a caption: REUTERS/Jane Doe, AFP/Getty Images, EPA-EFE/X.
@@ -205,6 +213,15 @@ def is_timestamp(text: str) -> bool:
             rest = re.sub(r"\d{1,2}/\d{1,2}|\d+", "", rest)
             return len(rest) <= 2
     return False
+
+
+def is_name_in_place(text: str) -> bool:
+    """True for a byline of writers and where they filed from ("Jane Roe in Monterrey"; not
+    "The Storm in Numbers" or "What Happens in Vegas": no name starts with a function word)."""
+    t = text.strip()
+    if len(t) > MAX_HEADING_EN or _NAME_IN_PLACE.match(t) is None:
+        return False
+    return not ({w.lower() for w in t.split()} & EN_FUNCTION_WORDS - {"in", "and"})
 
 
 def is_byline_block(text: str) -> bool:

@@ -669,6 +669,31 @@ def test_a_desk_byline_a_name_with_its_role_and_a_reported_from_line_are_metadat
     assert [b.kind for b in en.blocks] == ["meta", "meta", "paragraph", "meta"]
 
 
+def test_a_writer_and_where_they_filed_from_under_the_headline_is_metadata() -> None:
+    filed = parse_text(
+        "Port strike spreads to three more cities\n\nMarta Quiroga in Valparaíso\n\n"
+        "Dock workers walked out in three more cities on Monday.\n",
+        article_id="f",
+        name="f.txt",
+    )
+    assert [b.kind for b in filed.blocks] == ["meta", "meta", "paragraph"]
+    # (further down, or starting with a function word, such a line is a subhead)
+    subheads = parse_text(
+        "Port strike spreads to three more cities\n\nThe Strike in Numbers\n\n"
+        "Dock workers walked out in three more cities on Monday.\n\nLife in Valparaíso\n\n"
+        "Cranes stood idle.\n",
+        article_id="g",
+        name="g.txt",
+    )
+    assert [b.kind for b in subheads.blocks] == [
+        "meta",
+        "heading",
+        "paragraph",
+        "heading",
+        "paragraph",
+    ]
+
+
 def test_a_desk_in_brackets_with_its_writers_and_a_local_dateline_in_brackets_are_metadata() -> (
     None
 ):
