@@ -662,11 +662,12 @@ def name_and_title(doc: Doc, lo: int, hi: int) -> tuple[str, str, int, set[str]]
     return name, title, end, name_forms(doc, lo, hi)
 
 
-def is_pointer(word: str) -> bool:
+def is_pointer(word: str, bodies: bool = True) -> bool:
     """同社, 同省, 同監督, 同協議会: "the same …", pointing back at someone named before; never a
-    name itself (同志社 is one)."""
+    name itself (同志社 is one). Without `bodies`, only 同 and a one-character kind or a title
+    (同氏, 同社, 同監督: not 同協議会, whose body may be named before in full)."""
     return word.startswith("同") and (
-        len(word) == 2 or word[1:] in JA_TITLES or word[1:] in JA_BODY_ENDINGS
+        len(word) == 2 or word[1:] in JA_TITLES or (bodies and word[1:] in JA_BODY_ENDINGS)
     )
 
 

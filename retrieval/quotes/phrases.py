@@ -35,6 +35,7 @@ from retrieval.quotes.people import (
     bracketed_body,
     entity_start,
     is_org_word,
+    is_pointer,
     is_title_token,
     join_role,
     name_and_title,
@@ -129,11 +130,7 @@ def _body_pointed_back(phrase: str) -> bool:
 
 def _points_back(phrase: str) -> bool:
     """同氏, 同社, 同省, 同監督: a phrase that only points back at someone named before."""
-    return (
-        phrase.startswith("同")
-        and "の" not in phrase
-        and (len(phrase) == 2 or phrase[1:] in JA_TITLES)
-    )
+    return "の" not in phrase and is_pointer(phrase, bodies=False)
 
 
 def who_is(
