@@ -659,6 +659,11 @@ def _attribute(
             # the payments as “…”", "She declined to say how much, saying only that …": a
             # participle's subject opens the sentence.
             who = _opener(cast, number, text, lo, verb_at)
+            last = list(_PRONOUN_SUBJECT_RE.finditer(text, lo, verb_at))
+            if who is None and last:
+                # "… after audio showed he had brushed aside the advice, telling colleagues he did
+                # not want “…”": else the nearest clause's "he" or "she" before the participle.
+                who = _resolve(cast, number, text, last[-1].start(1), last[-1].end(1))
         if indefinite := _INDEFINITE_RE.search(text, lo, verb_at):
             phrase = indefinite.span()
         elif pronoun := re.search(rf"\b(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$", text[lo:verb_at]):
@@ -697,6 +702,12 @@ def _attribute(
     attributed = bool(after or according or order or verbs or lead or colon or tail)
     attributed = attributed or (plain_colon and who is not None)
     return who, described, attributed, not whole
+
+
+# A pronoun opening a clause, with its verb: "he had", "she was", "he refused".
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\b([Hh]e|[Ss]he)\s+(?:had|has|was|is|would|will|could|did|[a-z]{3,}ed)\b"
+)
 
 
 def _participle(text: str, lo: int, verb: re.Match[str]) -> bool:

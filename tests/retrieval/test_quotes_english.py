@@ -2241,3 +2241,11 @@ def test_words_printed_on_packets_and_a_name_a_trade_gives_a_shift_are_no_quotes
         "staffing had improved.",
     )
     assert quotes == []
+
+
+def test_a_participle_after_a_clause_whose_subject_is_he_is_his() -> None:
+    quotes = _quotes(
+        "The league suspended umpire Ole Brandt for two weeks after audio showed he had ignored "
+        "the advice, telling colleagues he did not want “a sideshow” late in the game.",
+    )
+    assert [q.speaker for q in quotes] == ["Ole Brandt"]
