@@ -212,6 +212,14 @@ _PLAIN_BODY_SAID_RE = re.compile(
     rf"[Tt]he\s+(?P<words>(?:(?!(?:same|other)\b)[a-z][a-z-]*\s+){{1,2}})"
     rf"(?P<noun>{alternation(lx.EN_PUBLIC_BODY_NOUNS)})\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
+# An office named by its holder's role, in lower case, as the subject of a verb of saying: "the
+# president's office said", "the prime minister's office said" (a body that speaks; not "a
+# lawyer for the mayor's office said", where the lawyer speaks).
+_ROLE_OFFICE_SAID_RE = re.compile(
+    rf"(?<![\w’'-])(?<!\bfor\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)"
+    rf"[Tt]he\s+(?P<office>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*[’']s\s+office)\s+"
+    rf"(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
+)
 _ACTS_RE = re.compile(
     # (or a name in apposition, its comma closing before the verb: "His attorney, X, said"; two
     # appositives at most: "Jonah Doe, 27, a barista from Elmsford, said")
@@ -586,6 +594,11 @@ def build_cast(article: Article) -> Cast:
                 ]  # (the Ministry of Agriculture named before is "the agriculture ministry")
                 entity = named[-1] if named else cast.body(name, "public")
                 cast.mentions.append(Mention(block.number, start, end, entity, False, acts=True))
+        for said in _ROLE_OFFICE_SAID_RE.finditer(text):
+            if not any(a <= said.start() < b for a, b in inside):
+                start, end = said.start("office"), said.end("office")
+                office = cast.body(text[start:end].replace("’", "'"), "public")
+                cast.mentions.append(Mention(block.number, start, end, office, False, acts=True))
         for said in _PLACE_BODY_SAID_RE.finditer(text):
             # "Bergen police said": the place's body speaks (not "Local police said", a common
             # word capitalised at a sentence's start: the article writes it in lower case too).

@@ -2249,3 +2249,12 @@ def test_a_participle_after_a_clause_whose_subject_is_he_is_his() -> None:
         "the advice, telling colleagues he did not want “a sideshow” late in the game.",
     )
     assert [q.speaker for q in quotes] == ["Ole Brandt"]
+
+
+def test_an_office_named_by_its_holders_role_speaks_as_a_body() -> None:
+    quotes = _quotes(
+        "The prime minister's office said in a statement that talks would “resume without delay.”",
+        "A lawyer for the mayor's office said the claim was “premature.”",
+    )
+    # (the lawyer speaks in the second, not the office)
+    assert [q.speaker for q in quotes] == ["prime minister's office", None]
