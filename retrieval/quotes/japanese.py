@@ -626,8 +626,14 @@ class _Reader:
 
         # 今回の噴火を「…」とみており: the words are the complement of the verb's object, a
         # fragment of the writer's sentence however complete they read.
-        # (More than one sentence is never a fragment: …際のことを「…。…」と振り返る.)
-        objected = start >= 2 and text[start - 2] == "を" and "。" not in content.rstrip("。")
+        # (More than one sentence is never a fragment: …際のことを「…。…」と振り返る; nor are
+        # words about a matter, …日のことを「…」と振り返った: こと is what they are about.)
+        objected = (
+            start >= 2
+            and text[start - 2] == "を"
+            and "。" not in content.rstrip("。")
+            and not text[: start - 1].endswith("ことを")
+        )
         quotative = after.startswith(JA_QUOTATIVE_HEADS)
         if quotative and (governor is None or not is_predicate(governor)):
             governor = next_predicate(doc, end) or governor

@@ -1322,3 +1322,11 @@ def test_a_described_official_the_tagger_reads_as_one_word_is_the_speaker() -> N
     assert found == [
         ("抽選に漏れた人の中には、何年も続けて申し込んでいる人もいる。つらい", "ある市職員")
     ]
+
+
+def test_words_about_a_matter_given_as_an_object_are_whole() -> None:
+    found = quotes_of(
+        "店主の川原節子さん（60）は、店を閉めると決めた日のことを「涙が止まらなかった」と"
+        "振り返った。",
+    )
+    assert [(q.speaker, q.partial) for q in found] == [("川原節子", False)]
