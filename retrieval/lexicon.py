@@ -854,6 +854,7 @@ MEASURE_UNITS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "hours": (("時間",), ("hours",)),
     "terms": (("期",), ("terms",)),
     "copies": (("部",), ("copies",)),
+    "pages": (("ページ", "頁"), ("pages",)),
 }
 # Irregular past forms of common English verbs and their base form, which no suffix rule finds:
 # a question's "frozen" is the "freezes" of a headline, "paid" the "pays" of a passage.

@@ -363,21 +363,42 @@ def unit_asked(question: str) -> str | None:
     return None
 
 
-def _unit_pattern(ja: tuple[str, ...], en: tuple[str, ...]) -> re.Pattern[str]:
-    """A number counted in a unit: a Japanese counter right after it, or an English noun up to
-    two words after it (spelled-out numbers too)."""
+def _singular(noun: str) -> str:
+    """The singular English uses in a compound before a noun (a 58-page report, a 300-passenger
+    ship, a two-ferry fleet)."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ses", "xes", "ches", "shes")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _unit_pattern(
+    ja: tuple[str, ...], en: tuple[str, ...], compounds: bool = True
+) -> re.Pattern[str]:
+    """A number counted in a unit: a Japanese counter right after it, an English noun up to two
+    words after it (spelled-out numbers too), or with `compounds` the unit's singular joined to
+    the number by a hyphen (a 58-page report)."""
     counters = "|".join(re.escape(f) for f in sorted(ja, key=len, reverse=True))
     nouns_ = "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True))
+    singulars = "|".join(
+        re.escape(w) for w in sorted({_singular(w) for w in en}, key=len, reverse=True)
+    )
     number = rf"\d[\d,.]*|{_EN_NUMBER_WORDS}"
+    compound = rf"|\b(?:{number})-(?:{singulars})\b" if compounds else ""
     return re.compile(
         rf"(?-i:(?:{_NUM})\s*(?:万|億)?\s*(?:{counters}))"
         rf"|\b(?:{number})\s*(?:million|billion|thousand)?\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"[\w-]*(?:{nouns_})\b",
+        rf"[\w-]*(?:{nouns_})\b{compound}",
         re.IGNORECASE,
     )
 
 
-_UNIT_PATTERNS = {unit: _unit_pattern(ja, en) for unit, (ja, en) in MEASURE_UNITS.items()}
+# (Not for people: "a 2,600-passenger ship" is its size, not how many were aboard.)
+_UNIT_PATTERNS = {
+    unit: _unit_pattern(ja, en, compounds=unit != "people")
+    for unit, (ja, en) in MEASURE_UNITS.items()
+}
 
 
 def holds_unit(sentence: str, unit: str) -> bool:

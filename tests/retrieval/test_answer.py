@@ -583,6 +583,7 @@ def test_an_english_name_finds_the_speaker_it_spells_best_and_who_they_are(
         ("上映時間は何分か。", "minutes"),
         ("How many hours did the rescue take?", "hours"),
         ("日量何バレルを生産しているか。", "barrels"),
+        ("報告書は何ページあるか。", "pages"),
         ("How many kettles were recalled?", None),  # no unit the word list knows
         ("How much did it cost?", None),
     ],
@@ -600,6 +601,11 @@ def test_which_sentences_count_in_the_unit_asked_for() -> None:
     assert not holds_unit("映画は2時間の大作だ。", "minutes")
     assert holds_unit("The crew spent 14 hours at sea.", "hours")
     assert not holds_unit("The probe returned 5.4 grams of rock.", "barrels")
+    # a count joined to its unit's singular before a noun: a 58-page report, a two-ferry fleet
+    assert holds_unit("In a 58-page report, the group said sales were inflated.", "pages")
+    assert holds_unit("The island is served by a two-ferry fleet.", "ships")
+    # (not people: a 2,600-passenger ship is its size, not how many were aboard)
+    assert not holds_unit("The 2,600-passenger ship docked in Juneau.", "people")
 
 
 def test_a_count_asked_in_a_unit_is_answered_by_the_sentence_counting_in_it(
