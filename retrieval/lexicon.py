@@ -725,6 +725,13 @@ EN_PLACE_HEADS: frozenset[str] = frozenset(
     Oblast Canton Shire
     """.split()
 )
+# What "the city said" may mean (the one such place whose council or administration the article
+# named), and the words of those bodies' names after the place: the Harlan Falls City Council,
+# the Dane County Board of Supervisors.
+EN_LOCAL_GOVERNMENTS: frozenset[str] = frozenset("city town village county".split())
+EN_LOCAL_BODY_WORDS: frozenset[str] = frozenset(
+    ("Council", "Commission", "Hall", "Administration", "Government", "Board of Supervisors")
+)
 # Words that make an unnamed speaker speak for the body named with them: "…," a spokesperson
 # for the Health Ministry said; according to a statement from Acme -> the body is the speaker.
 EN_VOICE_NOUNS: frozenset[str] = frozenset(

@@ -363,26 +363,17 @@ def unit_asked(question: str) -> str | None:
     return None
 
 
-def _singular(noun: str) -> str:
-    """The singular English uses in a compound before a noun (a 58-page report, a 300-passenger
-    ship, a two-ferry fleet)."""
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith(("ses", "xes", "ches", "shes")):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
 def _unit_pattern(
     ja: tuple[str, ...], en: tuple[str, ...], compounds: bool = True
 ) -> re.Pattern[str]:
     """A number counted in a unit: a Japanese counter right after it, an English noun up to two
     words after it (spelled-out numbers too), or with `compounds` the unit's singular joined to
-    the number by a hyphen (a 58-page report)."""
+    the number by a hyphen (a 58-page report; bilingual.lemmas gives the singular)."""
     counters = "|".join(re.escape(f) for f in sorted(ja, key=len, reverse=True))
     nouns_ = "|".join(re.escape(w) for w in sorted(en, key=len, reverse=True))
     singulars = "|".join(
-        re.escape(w) for w in sorted({_singular(w) for w in en}, key=len, reverse=True)
+        re.escape(w)
+        for w in sorted({s for w in en for s in bilingual.lemmas(w)}, key=len, reverse=True)
     )
     number = rf"\d[\d,.]*|{_EN_NUMBER_WORDS}"
     compound = rf"|\b(?:{number})-(?:{singulars})\b" if compounds else ""

@@ -659,11 +659,11 @@ def _attribute(
             # the payments as “…”", "She declined to say how much, saying only that …": a
             # participle's subject opens the sentence.
             who = _opener(cast, number, text, lo, verb_at)
-            last = list(_PRONOUN_SUBJECT_RE.finditer(text, lo, verb_at))
-            if who is None and last:
-                # "… after audio showed he had brushed aside the advice, telling colleagues he did
-                # not want “…”": else the nearest clause's "he" or "she" before the participle.
-                who = _resolve(cast, number, text, last[-1].start(1), last[-1].end(1))
+            # "… after audio showed he had brushed aside the advice, telling colleagues he did not
+            # want “…”": else the nearest clause's "he" or "she" before the participle.
+            pronouns = [] if who else list(_PRONOUN_SUBJECT_RE.finditer(text, lo, verb_at))
+            if pronouns:
+                who = _resolve(cast, number, text, pronouns[-1].start(1), pronouns[-1].end(1))
         if indefinite := _INDEFINITE_RE.search(text, lo, verb_at):
             phrase = indefinite.span()
         elif pronoun := re.search(rf"\b(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$", text[lo:verb_at]):
@@ -931,9 +931,9 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     return _only(list(held.values()))
 
 
-_LOCAL_GOVERNMENT = "city|town|village|county"
+_LOCAL_GOVERNMENT = alternation(lx.EN_LOCAL_GOVERNMENTS)
 _LOCAL_GOVERNMENT_RE = re.compile(rf"[Tt]he\s+(?P<noun>{_LOCAL_GOVERNMENT})")
-_LOCAL_BODY_WORDS = "Council|Commission|Hall|Administration|Government|Board of Supervisors"
+_LOCAL_BODY_WORDS = alternation(lx.EN_LOCAL_BODY_WORDS)
 
 
 def _local_government(cast: Cast, paragraph: int, pos: int, noun: str) -> Entity | None:

@@ -207,17 +207,20 @@ _PLACE_BODY_SAID_RE = re.compile(
 )
 # A verb right after a name (past a bracket and an appositive): the name is its subject.
 # "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".
+# Not inside a word nor after a preposition ("a spokesperson for the …", "a lawyer for the …"):
+# where a subject "the …" can start.
+_SUBJECT_START = (
+    r"(?<![\w’'-])(?<!\bfor\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)"
+)
 _PLAIN_BODY_SAID_RE = re.compile(
-    rf"(?<![\w’'-])(?<!\bfor\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)"
-    rf"[Tt]he\s+(?P<words>(?:(?!(?:same|other)\b)[a-z][a-z-]*\s+){{1,2}})"
+    rf"{_SUBJECT_START}[Tt]he\s+(?P<words>(?:(?!(?:same|other)\b)[a-z][a-z-]*\s+){{1,2}})"
     rf"(?P<noun>{alternation(lx.EN_PUBLIC_BODY_NOUNS)})\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
 # An office named by its holder's role, in lower case, as the subject of a verb of saying: "the
 # president's office said", "the prime minister's office said" (a body that speaks; not "a
 # lawyer for the mayor's office said", where the lawyer speaks).
 _ROLE_OFFICE_SAID_RE = re.compile(
-    rf"(?<![\w’'-])(?<!\bfor\s)(?<!\bof\s)(?<!\bat\s)(?<!\bto\s)(?<!\bby\s)(?<!\bfrom\s)"
-    rf"[Tt]he\s+(?P<office>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*[’']s\s+office)\s+"
+    rf"{_SUBJECT_START}[Tt]he\s+(?P<office>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*[’']s\s+office)\s+"
     rf"(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
 _ACTS_RE = re.compile(

@@ -75,10 +75,11 @@ def person_kind(word: str) -> bool:
     staff (学芸員)."""
     if word in JA_PERSON_NOUNS or word in JA_TITLES:
         return True
-    return len(word) >= 3 and (
-        word.endswith(JA_MEMBER_SUFFIX)
-        or any(word.endswith(n) for n in JA_PERSON_NOUNS if len(n) >= 2)
-    )
+    return len(word) >= 3 and word.endswith(_PERSON_ENDINGS)
+
+
+# (a one-character person noun, 母 or 男, ends too many other words)
+_PERSON_ENDINGS = (JA_MEMBER_SUFFIX, *(n for n in JA_PERSON_NOUNS if len(n) >= 2))
 
 
 # Entity labels of someone who may speak: a person, what they are, or a body.
