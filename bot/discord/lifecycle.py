@@ -106,12 +106,15 @@ async def serve_until_signalled(
     for sig in signals:
         try:
             loop.add_signal_handler(sig, on_signal, sig)
-            installed.append(sig)
-            continue
         except NotImplementedError:
-            pass  # Windows event loops: the plain handler below hands the signal to the loop
+            # Windows event loops take no signal handlers: the plain handler set below hands the
+            # signal to the loop instead.
+            log.debug("%s: no loop signal handlers here, using signal.signal", sig.name)
         except (RuntimeError, ValueError):
             log.warning("Cannot handle %s here; stopping will not wait for answers", sig.name)
+            continue
+        else:
+            installed.append(sig)
             continue
         try:
             previous[sig] = signal.signal(sig, _to_loop(loop, on_signal))
