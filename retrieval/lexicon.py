@@ -407,6 +407,38 @@ EN_NOT_NAMES: frozenset[str] = frozenset(
     Our My Your Shares Sales Profit Analysts Officials Investors
     """.split()
 )
+# Nationality words, adjective or noun ("Italian Matteo Doe", "the Dane"): what a person is
+# before their name, never part of it.
+EN_DEMONYMS: frozenset[str] = frozenset(
+    """
+    Afghan Albanian Algerian American Angolan Argentine Argentinian Armenian Australian Austrian
+    Azerbaijani Bahraini Bangladeshi Belarusian Belgian Beninese Bolivian Bosnian Brazilian
+    British Briton Bulgarian Burkinabe Burmese Burundian Cambodian Cameroonian Canadian Chadian
+    Chilean Chinese Colombian Congolese Croat Croatian Cuban Cypriot Czech Dane Danish Dominican
+    Dutch Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian Fijian Filipina Filipino
+    Finn Finnish French Gabonese Gambian Georgian German Ghanaian Greek Guatemalan Guinean Haitian
+    Honduran Hungarian Icelander Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian
+    Ivorian Jamaican Japanese Jordanian Kazakh Kenyan Korean Kosovar Kuwaiti Kyrgyz Lao Laotian
+    Latvian Lebanese Liberian Libyan Lithuanian Luxembourger Macedonian Malagasy Malawian
+    Malaysian Malian Maltese Mauritanian Mexican Moldovan Mongolian Montenegrin Moroccan
+    Mozambican Namibian Nepalese Nepali Nicaraguan Nigerian Nigerien Norwegian Omani Pakistani
+    Palestinian Panamanian Paraguayan Peruvian Pole Polish Portuguese Qatari Romanian Russian
+    Rwandan Salvadoran Saudi Scot Scottish Senegalese Serb Serbian Singaporean Slovak Slovene
+    Slovenian Somali Spaniard Spanish Sudanese Swede Swedish Swiss Syrian Taiwanese Tajik
+    Tanzanian Thai Togolese Tunisian Turk Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek
+    Venezuelan Vietnamese Welsh Yemeni Zambian Zimbabwean
+    """.split()
+)
+# Nationality words whose first letters are not their country's ("the Dane" after "Denmark's
+# Kasper Doe"): the country they name. The others share their country's first four letters
+# (Italian, Italy; Briton, Britain).
+EN_DEMONYM_COUNTRIES: dict[str, str] = {
+    "dane": "denmark", "danish": "denmark", "dutch": "netherlands", "swiss": "switzerland",
+    "spaniard": "spain", "spanish": "spain", "pole": "poland", "polish": "poland",
+    "welsh": "wales", "irish": "ireland", "french": "france", "filipino": "philippines",
+    "filipina": "philippines", "english": "england", "croat": "croatia", "serb": "serbia",
+    "lao": "laos", "malagasy": "madagascar", "burkinabe": "burkina", "emirati": "emirates",
+}  # fmt: skip
 EN_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i"})
 # English function words (lower case): the form of a question or sentence, never its topic
 # and never a name. Search leaves them out of its word index; name matching skips them.

@@ -186,7 +186,14 @@ _TAIL_RE = re.compile(rf",\s+(?P<np>{CAP}[^,;:“”\"]{{1,80}}?)\s+(?:{SAY})\b"
 _WHO_CLAUSE_RE = re.compile(rf"(?:,\s+[^,;“”\"]{{1,120}})?,\s+who\s+{_ADVERBS}")
 # A "who" clause set off by commas between a person and their verb, whatever it names: "Sen.
 # Dale Doe, who sits with her on the Legislature's transportation committee, said".
-_WHO_ASIDE_RE = re.compile(rf",\s+who\s[^,;“”\"]{{1,160}},\s*{_ADVERBS}")
+# (A comma grouping a number's digits is inside the clause: "who lost 3,400 of his hives". An
+# age and an appositive may come first: "John Doe, 58, a beekeeper from Chico, California, who
+# lost …, told".)
+_WHO_ASIDE_RE = re.compile(
+    r"(?:,\s+\d{1,3})?"
+    r"(?:,\s+(?:an?|the)\s[^,;“”\"]{1,80}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)?"
+    rf",\s+who\s(?:[^,;“”\"]|,(?=\d{{3}})){{1,160}},\s*{_ADVERBS}"
+)
 # "Sheila Doe, a lawyer for the association, whose president, retired teacher Frank Roe, has
 # led the campaign, said": a name after a "whose" noun is that noun's appositive, and the clause
 # goes on to its own verb; the subject is the person named before "whose" (from that person's
@@ -350,13 +357,21 @@ def attribute_english(article: Article) -> list[Quote]:
         for a, b in spans:  # the quotes' words blanked: a "said" inside them attributes nothing
             blank = blank[:a] + "_" * (b - a) + blank[b:]
         nicknames = set(nickname_spans(text))
+        dropped_end = -1  # where the last quote left out as no one's words closes
         for start, end in spans:
             if (start - 1, end + 1) in nicknames:
                 continue  # Keith “The Hammer” Rowley: part of a name, no one's words
             sentence = next((s for s in sentences if s.start <= start < s.end), None)
             sentence = sentence or Sentence(0, len(text), text)
             masked = blank[:start] + text[start:end] + blank[end:]
-            if not _not_speech(masked, start, end, sentence):
+            if _not_speech(masked, start, end, sentence) or (
+                # calls “out” and “fault”: a word joined to a term before it is a term too
+                _PAIRED_RE.fullmatch(text, dropped_end, start)
+                and sentence.start <= dropped_end
+                and len(text[start:end].split()) <= 3
+            ):
+                dropped_end = end
+            else:
                 said = _attribute(cast, replace(block, text=masked), sentence, start, end)
                 found.append(_Found(start, end, *said))
         _lead_in(found, cast, block.number, blank, sentences, spans)
@@ -584,6 +599,10 @@ def _carry(found: list[_Found], cast: Cast, paragraph: int, text: str) -> None:
 
 
 # --- Who said it ----------------------------------------------------------------------------------
+
+
+# Between two quoted words joined: “out” and “fault”, “yes” or “no”, “A”, “B”.
+_PAIRED_RE = re.compile(r"[”\"](?:\s+(?:and|or)|,)\s*[“\"]")
 
 
 def _attribute(
@@ -903,15 +922,22 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         word = nation[1].lower()
         known = cast.entities_before(paragraph, a, frozenset({"person"}))
         if not any(word in e.name.lower().split() for e in cast.entities):
-            return _only([e for e in known if any(w[:4] == word[:4] for w in e.lead)])
+            return _only([e for e in known if any(_same_nation(w, word) for w in e.lead)])
     # "Her nephew": the one person named before as someone's nephew.
     if kin := re.fullmatch(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+({_KIN_NOUNS})", phrase):
         known = cast.entities_before(paragraph, a, frozenset({"person"}))
         return _only([e for e in known if kin[1] in e.nouns])
-    # "the 34-year-old said": the one person named before with that age.
-    if aged := re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+[a-z]+)?", phrase):
+    # "the 34-year-old said": the one person named before with that age; "the 27-year-old Dane"
+    # with no age given before, the one the nationality word calls so.
+    if aged := re.fullmatch(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+(?:[a-z]+|([A-Z][a-z]+)))?", phrase):
         known = cast.entities_before(paragraph, a, frozenset({"person"}))
-        return _only([e for e in known if e.age == int(aged[1])])
+        found = _only([e for e in known if e.age == int(aged[1])])
+        if found is None and aged[2] in lx.EN_DEMONYMS:
+            word = aged[2].lower()
+            found = _only(
+                [e for e in known if e.age is None and any(_same_nation(w, word) for w in e.lead)]
+            )
+        return found
     # "the judge wrote", "the bank's governor said": the one person named before whom the text
     # calls a judge, a governor.
     role = re.fullmatch(rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?((?i:{_PERSON}))", phrase)
@@ -929,6 +955,14 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         asked = {w.lower() for w in phrase.split()[1:]}
         held = {k: e for k, e in held.items() if asked <= set((e.role or "").lower().split())}
     return _only(list(held.values()))
+
+
+def _same_nation(lead: str, word: str) -> bool:
+    """Whether a word before a person's name (Denmark's, Italian) and a nationality word used
+    for them later (the Dane, the Italian) name one country."""
+    lead = lx.EN_DEMONYM_COUNTRIES.get(lead.removesuffix("’s").removesuffix("'s"), lead)
+    word = lx.EN_DEMONYM_COUNTRIES.get(word, word)
+    return lead[:4] == word[:4]
 
 
 _LOCAL_GOVERNMENT = alternation(lx.EN_LOCAL_GOVERNMENTS)

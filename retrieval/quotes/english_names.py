@@ -154,7 +154,9 @@ _OPENS_SAYING_RE = re.compile(
 )
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
 _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentence's voice)
-    r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via)\s+"
+    r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via"
+    # (the object of whom a speaker works for: "a lawyer representing Kallisto Maritime")
+    r"|representing|represents|advising|advises|defending)\s+"
     # (A copula ends the phrase: "among those left out of pocket is Raymond Doe"; a place the
     # body is based in does not: "of Sydney-based Linden Hale Lawyers", "of London-based
     # consultancy Fieldline"; "that" opens a clause of its own: "records to show that Josiah
@@ -792,6 +794,10 @@ def _entity(
     ):
         # "American Cody Doe …. “…,” the American said": what the person is, then the name
         described_as, words = words[0].lower(), words[1:]
+    elif len(words) >= 3 and words[0] in lx.EN_DEMONYMS and all(map(_namelike, words[1:])):
+        # "Italian Matteo Ferrante": the nationality, then the name (not "Italian Football
+        # Federation": a body's word is no name's)
+        words = words[1:]
     if not words:
         return None
     start = text.index(words[0], run_start)

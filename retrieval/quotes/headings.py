@@ -36,10 +36,15 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
                 continue  # 公式キャラ「ぽんちゃん」: the name the body brackets as a term too
             # (A headline's capitals are its style, not the speaker's: "Mayor Admits “Mistake”"
             # repeats "it was a mistake".)
-            folded = words.casefold()
+            # ('Bees Don't Lie,' Lawyer Tells Jury: the comma is the headline's, not the words')
+            folded = words.rstrip(",.;:").casefold()
             sources = [q for q in body if q.verified and _repeats(folded, q.quote.casefold())]
             if not sources:
                 sources = [q for q in body if q.verified and _condenses(words, q.quote)]
+            if not sources:
+                # 「電池混入が原因」と富丘市: a headline's words in brief, its speaker named after
+                # と, one the body quotes too (the words themselves need not be the body's)
+                sources = _named_after(block.text, end, body)
             if not sources or len({q.speaker for q in sources}) != 1 or not sources[0].speaker:
                 continue
             source = sources[0]
@@ -80,6 +85,26 @@ def _named_in_body(article: Article, body: Sequence[Quote], words: str) -> bool:
                     return True
                 at = block.text.find(marked, at + 1)
     return False
+
+
+# What may close a heading's 「…」と + speaker: its end, a space or a comma.
+_NAME_END = re.compile(r"[\s　、,]|$")
+
+
+def _named_after(text: str, end: int, body: Sequence[Quote]) -> list[Quote]:
+    """The body's quotes of the speaker a Japanese heading names right after its quote and と
+    (「…」と富丘市, 「…」と山田社長), by a name or role the body gave them; else none."""
+    if text[end + 1 : end + 2] != "と":
+        return []
+    rest = text[end + 2 :]
+    named = rest[: _NAME_END.search(rest).start()]  # type: ignore[union-attr]
+    if len(named) < 2:
+        return []
+    return [
+        q
+        for q in body
+        if q.verified and q.speaker and named in (q.speaker, q.speaker_role, *q.speaker_forms)
+    ]
 
 
 def _repeats(words: str, quote: str) -> bool:

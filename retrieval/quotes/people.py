@@ -1066,11 +1066,13 @@ def _place_end(doc: Doc, i: int, stuck: bool = False) -> int | None:
     """The token closing a place name that starts at token i (a place, or whatever follows a
     prefecture) and goes on in up to two short nouns to a lone 市, 町 or 村 (三河 + 浦 + 市),
     else None. When the name's first characters stuck to the token before (岐阜県奥, `stuck`),
-    token i may itself close it: 瀬町."""
-    if i >= len(doc) or not doc[i].tag_.startswith("名詞") or doc[i].text in JA_MUNICIPAL_WORDS:
+    token i may itself close it: 瀬町, or a lone 市."""
+    if i >= len(doc) or not doc[i].tag_.startswith("名詞"):
         return None
     if stuck and len(doc[i].text) <= 2 and doc[i].text[-1] in JA_MUNICIPAL_WORDS:
-        return i
+        return i  # (静岡県富丘 + 市: the whole name stuck to the prefecture, its kind alone)
+    if doc[i].text in JA_MUNICIPAL_WORDS:
+        return None
     for k in range(i + 1, min(i + 4, len(doc))):
         word = doc[k].text
         if word in JA_MUNICIPAL_WORDS:

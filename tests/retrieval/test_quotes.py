@@ -340,6 +340,35 @@ def test_a_headline_or_subhead_quoting_in_single_marks_repeats_the_body() -> Non
     ]
 
 
+def test_a_headline_quote_ending_in_the_headlines_comma_repeats_the_body() -> None:
+    quotes = _quoted(
+        "'Rivers Don't Forget,' Anglers Tell Panel in Dam Hearing\n\n"
+        "\"Rivers don't forget. Every dam leaves a scar,\" the anglers' spokesman, Ivo Brandt, "
+        "said at the hearing.\n"
+    )
+    assert quotes[0] == (1, "Rivers Don't Forget,", "Ivo Brandt", True)
+
+
+def test_a_japanese_headline_naming_its_speaker_after_to_credits_that_speaker() -> None:
+    quotes = _quoted(
+        "倉庫火災で物流停止　「配線の劣化か」と港北市\n\n"
+        "神奈川県港北市の物流倉庫で火災があった。市は「古い配線が過熱した可能性がある」としている。\n"
+    )
+    # (the headline's words are a brief of the body's, so they are the city's by its name)
+    assert quotes == [
+        (1, "配線の劣化か", "港北市", True),
+        (2, "古い配線が過熱した可能性がある", "港北市", False),
+    ]
+    # (a name after と that the body quotes nobody as is no speaker)
+    assert (
+        _quoted(
+            "倉庫火災で物流停止　「配線の劣化か」と港北市\n\n"
+            "神奈川県港北市の物流倉庫で火災があった。消防は原因を調べている。\n"
+        )
+        == []
+    )
+
+
 def test_single_marks_in_a_heading_quote_words_not_an_apostrophe_or_an_elision() -> None:
     def quoted(text: str) -> list[str]:
         return [text[a:b] for a, b in heading_quote_spans(text)]

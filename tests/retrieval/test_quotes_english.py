@@ -2258,3 +2258,41 @@ def test_an_office_named_by_its_holders_role_speaks_as_a_body() -> None:
     )
     # (the lawyer speaks in the second, not the office)
     assert [q.speaker for q in quotes] == ["prime minister's office", None]
+
+
+def test_a_body_a_lawyer_represents_names_no_new_speaker_for_the_next_quote() -> None:
+    quotes = _quotes(
+        "Corvane Maritime, the vessel's manager, said in a statement that its anchor had "
+        "“dragged in gale-force winds.”",
+        "“The inquiry has judged us before seeing the logbook,” said Mira Kostic, a lawyer "
+        "representing Corvane Maritime. “The crew followed every instruction.”",
+    )
+    assert [q.speaker for q in quotes] == ["Corvane Maritime", "Mira Kostic", "Mira Kostic"]
+
+
+def test_an_age_an_appositive_and_a_who_clause_with_a_large_number_leave_the_verb_to_the_name() -> (
+    None
+):
+    quotes = _quotes(
+        "The second witness, Rosa Delgado, 61, an orchard owner from Yuba City, California, who "
+        "lost 1,200 of her 2,000 trees, told the court she found “only dry branches and silence.”",
+    )
+    assert [q.speaker for q in quotes] == ["Rosa Delgado"]
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it_and_names_them_later() -> None:
+    quotes = _quotes(
+        "Spanish Lucia Moreno beat Norway's Ingrid Dahl in the final on Sunday.",
+        "“I was lucky with the wind,” Moreno said.",
+        "Dahl, who will rise to fifth in the rankings, said she had no regrets.",
+        "“I gave everything today,” the 31-year-old Norwegian said.",
+    )
+    assert [q.speaker for q in quotes] == ["Lucia Moreno", "Ingrid Dahl"]
+
+
+def test_a_quoted_word_joined_to_a_term_is_a_term_too() -> None:
+    quotes = _quotes(
+        "The electronic judge that calls “in” and “long” was silent for two points.",
+        "The coach called the ruling “absurd” and “unfair,” Nadia Holt said.",
+    )
+    assert [q.quote for q in quotes] == ["absurd", "unfair,"]

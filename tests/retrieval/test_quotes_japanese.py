@@ -1330,3 +1330,13 @@ def test_words_about_a_matter_given_as_an_object_are_whole() -> None:
         "振り返った。",
     )
     assert [(q.speaker, q.partial) for q in found] == [("川原節子", False)]
+
+
+def test_a_common_noun_before_a_bare_prefecture_word_is_no_part_of_the_body() -> None:
+    found = speakers(
+        "長野県が進める県道の拡幅工事で、沿線の湧き水が止まった。",
+        "修繕費は全額県が負担する。補償について、県は「水源が戻らなくても、代わりの水は"
+        "確保する」としている。",
+    )
+    # (全額 says how much the prefecture pays: the speaker is 長野県, not a body 全額県)
+    assert found == [("水源が戻らなくても、代わりの水は確保する", "長野県")]
