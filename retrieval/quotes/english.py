@@ -19,6 +19,7 @@ from retrieval.quotes.english_names import (
     OF_PLACE_RE,
     ORDERED_TO,
     PARTICLES,
+    PERSON_BY_SUFFIX,
     ROLE,
     SAY,
     Cast,
@@ -62,6 +63,8 @@ _AFTER_RE = re.compile(
     rf"(?:\s+[A-Z][\w’'-]*){{0,3}})?)(?=\s*[,.;:!?]|\s+(?:in|at|on|after|before|during|from|to|"
     rf"who|while|when|as)\b|\s*$)"
     rf"|(?P<np2>(?={CAP}|(?:{_NP_START})\b)[^,;:“”\"]{{1,100}}?(?:,[^,;:“”\"]{{1,80}}?,)?)"
+    # (not a relative's verb: "a nurse who asked not to be named told Reuters")
+    r"(?<!\bwho)(?<!\bthat)"
     rf"\s+(?:(?:also|later|then|further|earlier|once)\s+)?"
     rf"(?:{_SAY_FINITE}|(?:was|is|has\s+been)\s+quoted\s+as\s+saying"
     # (on a recording: "“…,” the official, Ann Doe, can be heard saying")
@@ -210,8 +213,9 @@ _PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(
 _PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ing(?:\s+the)?\s*$")
 # Someone described, not named: "a spokesperson for the land ministry", "an agency official".
 _DESCRIBED_RE = re.compile(
-    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<d>(?:[\w’'-]+\s+){{0,4}}?(?i:{_PERSON})\b[^,;:“”\"]*)"
-)
+    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<d>(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?:(?i:{_PERSON})|{PERSON_BY_SUFFIX})\b[^,;:“”\"]*)"
+)  # (a noun that ends as people's nouns do is one too: a locksmith, a ferryman)
 # A characterising verb with no object before the quote is a participle: habitats described as
 # “…”, reefs often called “…”, a plan that was labelled “…” (an active verb has its object
 # first: described the plan as “…”, called it “…”).
@@ -273,7 +277,7 @@ _COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:but|and|yet)\s+(?:also\s+|later\s+)
 _DESCRIBED_OPENER_RE = re.compile(
     rf"(?:^|(?<=[.!?”\"]\s))(?:(?:At|In|On|Outside|Inside|Near|Among|Across)\s[^,.“”\"]{{1,60}},\s+)?"
     rf"(?i:an?|one|another)\s+(?P<d>(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?:(?i:{_PERSON})|[a-z]+(?:man|woman|person|ist|ian)\b|[a-z]+(?=,?\s+who\s)))"
+    rf"(?:(?i:{_PERSON})|{PERSON_BY_SUFFIX}\b|[a-z]+person\b|[a-z]+(?=,?\s+who\s)))"
 )  # (or any noun a "who" clause follows: "A Bellevue travel agent who specializes …", "A
 # senior steward, who asked not to be named, said")
 # The subject before a verb, when it is someone described: "A regional official said: …".

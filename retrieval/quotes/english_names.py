@@ -91,10 +91,12 @@ _APPOSITIVE_RE = re.compile(
     r"(?:(?P<det>a|an|the)\s+)?(?P<role>[^,;“”\"()]{2,120}?)"
     r"(?=\s*,|\s*;|\.(?:\s|$)|\s+(?:who|which|whose|said|says)\b|$)"
 )
-# After an article, a noun that ends as people's nouns do (-ist, -ian, -eer: "the band's
-# guitarist", "a local historian", "the team's auctioneer") is a role, whether or not a list
-# of role nouns has it.
-_PERSON_SUFFIX_RE = re.compile(r"\b[a-z][a-z-]{2,}(?:ist|ian|eer)s?\b")
+# After an article, a noun that ends as people's nouns do (-ist, -ian, -eer, and compounds of
+# -keeper, -smith, -wright, -grapher, -monger, -man: "the band's guitarist", "a local
+# historian", "the team's auctioneer", "a beekeeper", "a locksmith", "a ferryman") is a role,
+# whether or not a list of role nouns has it.
+PERSON_BY_SUFFIX = r"[a-z][a-z-]{2,}(?:ist|ian|eer|keeper|smith|wright|grapher|monger|man|woman)"
+_PERSON_SUFFIX_RE = re.compile(rf"\b(?:{PERSON_BY_SUFFIX}s?|[a-z][a-z-]{{2,}}men)\b")
 # Without a role noun, "a hydrologist at the University of X" is a role too: what someone does
 # (a person's noun: -ist, -ian, -eer, -ee, -man, or a resident, a student) and where; not "a city
 # in California".

@@ -2296,3 +2296,23 @@ def test_a_quoted_word_joined_to_a_term_is_a_term_too() -> None:
         "The coach called the ruling “absurd” and “unfair,” Nadia Holt said.",
     )
     assert [q.quote for q in quotes] == ["absurd", "unfair,"]
+
+
+def test_a_noun_that_ends_as_peoples_nouns_do_makes_a_role_or_a_description() -> None:
+    quotes = _quotes(
+        "Omar Haddad, a beekeeper from Fresno, told the panel he found “hives full of dead brood.”",
+        "“The crossings are too rough to risk,” a ferryman on the night route told Reuters.",
+    )
+    assert _who(quotes) == [
+        (1, "hives full of dead brood.", "Omar Haddad", "beekeeper from Fresno", True),
+        (2, "The crossings are too rough to risk,", None, "ferryman on the night route", False),
+    ]
+
+
+def test_the_verb_of_a_relative_clause_does_not_cut_the_description_short() -> None:
+    quotes = _quotes(
+        "“We are two people short every night,” a nurse who asked not to be named told Reuters.",
+    )
+    assert _who(quotes) == [
+        (1, "We are two people short every night,", None, "nurse who asked not to be named", False)
+    ]
