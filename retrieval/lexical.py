@@ -92,6 +92,16 @@ class _Sudachi:
                 if "固有名詞" in m.part_of_speech()
             ]
 
+    def person_names(self, text: str) -> list[str]:
+        """Every word the dictionary tags as a person's name (a surname or a given name)."""
+        with self._lock:
+            self._load()
+            return [
+                m.surface()
+                for m in self._tokenizer.tokenize(text)
+                if m.part_of_speech()[1:3] == ("固有名詞", "人名")
+            ]
+
     def proper_name_runs(self, text: str) -> list[list[tuple[str, str]]]:
         """(surface, katakana reading) of runs of adjacent proper nouns (中川 + 正彦: one full
         name)."""
@@ -186,6 +196,11 @@ def noun_runs(text: str) -> list[tuple[str, str]]:
 def reading(text: str) -> str:
     """The katakana reading of a short piece of Japanese `text`."""
     return "".join(_sudachi.reading(piece) for piece in _pieces(text))
+
+
+def person_names(text: str) -> list[str]:
+    """The surnames and given names the dictionary finds in Japanese `text`."""
+    return [name for piece in _pieces(text) for name in _sudachi.person_names(piece)]
 
 
 def proper_name_runs(text: str) -> list[list[tuple[str, str]]]:

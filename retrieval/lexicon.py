@@ -757,6 +757,17 @@ EN_PLACE_HEADS: frozenset[str] = frozenset(
     Oblast Canton Shire
     """.split()
 )
+# Last words of the names of sites, buildings and features (Harbor Airport, Tamar Bridge, Ridge
+# Valley): a run ending in one names a place, not a person. (Words that are common surnames as
+# well, Park, Hall, Field, Lane, are left out.)
+EN_SITE_HEADS: frozenset[str] = frozenset(
+    """
+    Street Road Avenue Boulevard Square Bridge River Bay Lake Island Islands Airport Airfield
+    Station Center Centre Stadium Arena Hospital School University College Museum Tower Building
+    Mountains Valley Beach Harbor Harbour Coast Forest Canal Highway Terminal Market Church Temple
+    Shrine Plaza Mall Reservoir Dam Pier
+    """.split()
+)
 # What "the city said" may mean (the one such place whose council or administration the article
 # named), and the words of those bodies' names after the place: the Harlan Falls City Council,
 # the Dane County Board of Supervisors.

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from retrieval import bilingual
-from retrieval.lexical import nouns, proper_names, words
+from retrieval.lexical import nouns, person_names, proper_name_runs, proper_names, words
 from retrieval.lexicon import (
     CURRENCY_SIGNS,
     EN_ASKING_NOUNS,
@@ -29,12 +29,19 @@ from retrieval.lexicon import (
     EN_CURRENCIES,
     EN_FUNCTION_WORDS,
     EN_IRREGULAR_FORMS,
+    EN_NOT_NAMES,
     EN_PARTICLES_AND_QUANTIFIERS,
+    EN_PERSON_NOUNS,
+    EN_PLACE_HEADS,
+    EN_PLACE_WORDS,
     EN_QUESTION_WORDS,
+    EN_ROLE_NOUNS,
+    EN_SITE_HEADS,
     EN_TITLES,
     JA_ASKING_NOUNS,
     JA_COMPANY_ENDINGS,
     JA_COMPANY_KIND_ENDINGS,
+    JA_PERSON_NOUNS,
     JA_SUM_NOUNS,
     JA_TITLES,
     MEASURE_UNITS,
@@ -65,16 +72,19 @@ class Question:
     article_id: str | None = None  # named by the asker, or inherited from the conversation
     names: tuple[str, ...] = ()  # Japanese spellings of English names used (added by search)
     # What an answer must give when no type says: "time" for "when", "company" for "which
-    # company".
+    # company", "person" for a person's name ("the name of the pilot", 男性の名前).
     slot: str | None = None
 
     def filled_by(self, sentence: str) -> bool:
         """Whether `sentence` gives what the question's slot asks for: a time for "when", a
-        company the question does not name for "which company"."""
+        company the question does not name for "which company", a person's name it does not
+        name for "the name of the pilot"."""
         if self.slot == "time":
             return _TIME_RE.search(unicodedata.normalize("NFKC", sentence)) is not None
         if self.slot == "company":
             return names_company(unicodedata.normalize("NFKC", sentence), self.standalone)
+        if self.slot == "person":
+            return names_person(unicodedata.normalize("NFKC", sentence), self.standalone)
         return True
 
     @property
@@ -126,7 +136,15 @@ def _read(
     kind = answer_type(standalone)
     slot = None
     if kind is None and intent == "fact":
-        slot = "time" if _WHEN_ASKED.search(q) else "company" if _WHICH_COMPANY.search(q) else None
+        slot = (
+            "time"
+            if _WHEN_ASKED.search(q)
+            else "company"
+            if _WHICH_COMPANY.search(q)
+            else "person"
+            if _PERSON_NAME_ASKED.search(q)
+            else None
+        )
     return Question(
         text=text,
         standalone=standalone,
@@ -156,10 +174,26 @@ _WHEN_ASKED = re.compile(
 )
 # A question whose answer is a company: "Which manufacturer …", 「どの会社」, 「企業名は」 (not
 # 「会社はどこに拠点が」, which asks where).
+_COMPANY_NOUNS_EN = (
+    r"(?:compan(?:y|ies)|manufacturers?|firms?|banks?|airlines?|insurers?|brokerages?|carriers?"
+    r"|suppliers?|contractors?|sponsors?|makers?)"
+)
+# (or its name: 業者の名前, 企業3社の名前, 社名は, "the name of the firm")
 _WHICH_COMPANY = re.compile(
     r"(?:どの|どこの)(?:会社|企業|メーカー)|(?:会社|企業)名(?:は|を)|(?:会社|企業|メーカー)はどこ(?![にでか])"
-    r"|\bwhich\s+(?:[a-z-]+\s+)?(?:company|manufacturer|firm|bank|airline|insurer|brokerage|carrier"
-    r"|supplier|contractor|sponsor|maker)\b|\bwhat\s+(?:company|firm)\b",
+    r"|(?:会社|企業|メーカー|業者)(?:[0-9]+社)?の(?:名前|名称)|社名"
+    rf"|\bwhich\s+(?:[a-z-]+\s+)?{_COMPANY_NOUNS_EN}\b|\bwhat\s+(?:company|firm)\b"
+    rf"|\bnames?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_COMPANY_NOUNS_EN}\b",
+    re.IGNORECASE,
+)
+_PERSON_WORDS_EN = "|".join(sorted(EN_ROLE_NOUNS | EN_PERSON_NOUNS, key=len, reverse=True))
+_PERSON_WORDS_JA = "|".join(sorted(JA_PERSON_NOUNS, key=len, reverse=True))
+# A question asking for a person's name: "the name of the ship's captain", 機長の名前, 夫婦の名前
+# (a noun ending as people's nouns do: 操縦士, 担当者, 社長).
+_PERSON_NAME_ASKED = re.compile(
+    rf"(?:{_PERSON_WORDS_JA}|[一-龥]{{0,4}}(?:者|員|手|師|士|長|婦|人))の?(?:名前|氏名|フルネーム)"
+    r"|\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_WORDS_EN})s?\b",
     re.IGNORECASE,
 )
 _EN_COMPANY = re.compile(
@@ -199,6 +233,36 @@ def names_company(sentence: str, question: str) -> bool:
         if proper and name not in question:
             return True
     return False
+
+
+# Two or more capitalised words in a row (an initial may stand between): a person's name, when
+# none is a word that begins sentences or names a day, a title or a body, and the run does not
+# read as a place (New Chitose, Harbor Airport).
+_EN_FULL_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
+_JA_FOREIGN_NAME = re.compile(r"[ァ-ヴー]{2,}・[ァ-ヴー]{2,}")
+
+
+def names_person(sentence: str, question: str) -> bool:
+    """Whether `sentence` names a person `question` does not: a full name in capitals (Dana
+    Whitfield), one in katakana with its dot (パッチャラポーン・ウォンサワット), a surname or
+    given name the Japanese dictionary knows, or adjacent proper nouns."""
+    asked = question.lower()
+    for m in _EN_FULL_NAME.finditer(sentence):
+        run = m.group().split()
+        if run[0] in EN_PLACE_WORDS or run[-1] in EN_PLACE_HEADS | EN_SITE_HEADS:
+            continue
+        names = [
+            w
+            for w in run
+            if w not in EN_NOT_NAMES and w not in EN_TITLES and w not in EN_COMPANY_WORDS
+        ]
+        if len(names) >= 2 and not any(w.lower() in asked for w in names):
+            return True
+    # (a run of proper nouns may be a full name the dictionary reads as a place and a word:
+    # 田代 + 文久)
+    runs = ["".join(w for w, _ in run) for run in proper_name_runs(sentence)]
+    japanese = [*_JA_FOREIGN_NAME.findall(sentence), *person_names(sentence), *runs]
+    return any(name not in question for name in japanese)
 
 
 _NUM_TIME = r"[0-9][0-9,.]*|[一二三四五六七八九十百千]+"  # (sentences are NFKC-normalised)

@@ -329,11 +329,15 @@ def _subject_outside(doc: Doc, governor: Token, inner_ids: set[int], start: int)
 
 
 def _names_the_words(doc: Doc, noun: Token) -> bool:
-    """Whether `noun` comes right after a quote and its と: 「…」と連絡が, 「…」との声が."""
-    k = noun.i - 1
+    """Whether `noun` comes right after a quote and its と: 「…」と連絡が, 「…」との声が, with
+    the words that make a compound of it (「…」と110番通報が)."""
+    start = noun.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "nummod"):
+        start -= 1
+    k = start - 1
     while k >= 0 and doc[k].text in ("と", "の", "など"):
         k -= 1
-    return k < noun.i - 1 and k >= 0 and doc[k].text in ("」", "”")
+    return k < start - 1 and k >= 0 and doc[k].text in ("」", "”")
 
 
 def _came_from(predicate: Token, spans: list[tuple[int, int]], heads: set[int]) -> Token | None:

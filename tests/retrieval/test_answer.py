@@ -669,6 +669,30 @@ def test_a_when_question_no_best_sentence_gives_a_time_for_gets_the_closest_pass
             "監査は丸の内監査法人と北浜証券が担った。",
             "株価は一時5%下落した。",
         ),
+        (
+            "Which banks are arranging the share sale?",
+            "company",
+            "Orrin Bank and Calder Capital are arranging the sale.",
+            "The sale could raise about $400 million.",  # no bank named
+        ),
+        (
+            "設計を請け負った業者の名前は何か。",
+            "company",
+            "設計は土木会社「丸栄建設」が請け負った。",
+            "市が委託した業者が設計を担当した。",  # the kind, not the name
+        ),
+        (
+            "What is the name of the pilot who landed the plane?",
+            "person",
+            "The pilot, Carla Weiss, landed the plane on one engine.",
+            "The pilot landed the plane on one engine at Harbor Airport.",  # no one named
+        ),
+        (
+            "救助された男性の名前は何か。",
+            "person",
+            "救助されたのは近くに住む会社員、松井健太さん（34）。",
+            "救助された男性は近くに住む30代の会社員だという。",
+        ),
     ],
 )
 def test_which_sentences_say_when_or_name_a_company(
@@ -685,6 +709,8 @@ def test_questions_with_a_checked_type_or_no_slot_have_none() -> None:
     assert understand("What happened when the storm hit?").slot is None
     assert understand("What did the mayor say about the plan?").slot is None  # what was said
     assert understand("運航会社はどこに拠点があるのか。").slot is None  # asks where
+    assert understand("新しい駅の名前はいつ決まるのか。").slot == "time"  # asks when
+    assert understand("Who named the new ship?").slot is None  # a "who" question's own check
 
 
 def test_a_headline_quoting_someone_is_listed_but_what_they_said_cites_the_body(

@@ -1340,3 +1340,12 @@ def test_a_common_noun_before_a_bare_prefecture_word_is_no_part_of_the_body() ->
     )
     # (全額 says how much the prefecture pays: the speaker is 長野県, not a body 全額県)
     assert found == [("水源が戻らなくても、代わりの水は確保する", "長野県")]
+
+
+def test_a_report_noun_with_a_compound_before_it_is_what_was_said_not_who() -> None:
+    found = speakers(
+        "署によると、「車が川に落ちた」と110番通報があった。",
+        "住民から「煙が見える」と119番通報があった。",
+    )
+    # (110番通報 is the call, not the caller: no one is named in the first)
+    assert found == [("車が川に落ちた", None), ("煙が見える", "住民")]
