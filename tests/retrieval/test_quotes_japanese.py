@@ -1346,6 +1346,12 @@ def test_a_report_noun_with_a_compound_before_it_is_what_was_said_not_who() -> N
     found = speakers(
         "署によると、「車が川に落ちた」と110番通報があった。",
         "住民から「煙が見える」と119番通報があった。",
+        "「子どもが流された」と近くの住民から通報があった。",
     )
-    # (110番通報 is the call, not the caller: no one is named in the first)
-    assert found == [("車が川に落ちた", None), ("煙が見える", "住民")]
+    # (110番通報 is the call, not the caller: no one is named in the first; the caller is whom
+    # the words came from, から, before or after them)
+    assert found == [
+        ("車が川に落ちた", None),
+        ("煙が見える", "住民"),
+        ("子どもが流された", "近くの住民"),
+    ]
