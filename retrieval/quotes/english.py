@@ -655,6 +655,7 @@ def _attribute(
         who = _resolve(cast, number, text, at + after.start(group), at + after.end(group))
     elif according:
         who = _resolve(cast, number, text, lo + according.start("acc"), lo + according.end("acc"))
+        phrase = (lo + according.start("acc"), lo + according.end("acc"))
     elif order := _ORDER_RE.search(before):  # ordered the guards to “…”: the one ordering
         who = _subject(cast, number, text, lo, lo + order.start())
     elif verbs and verbs[-1]["active"]:  # the verb nearest the quote governs it
@@ -693,6 +694,8 @@ def _attribute(
             phrase = (lo + pronoun.start(), lo + pronoun.end())
     elif lead:
         who = _resolve(cast, number, text, lo + lead.start("acc"), lo + lead.end("acc"))
+        # (an unnamed source is described: "According to a person familiar with the matter")
+        phrase = (lo + lead.start("acc"), lo + lead.end("acc"))
         body = _STATEMENT_SUBJECT_RE.match(text, lo + lead.end(), max(lo + lead.end(), start - 1))
         if who is None and _OWN_DOCUMENT_RE.fullmatch(lead["acc"].strip()):
             # "According to a statement, the company “has found no evidence …”", "According to

@@ -2316,3 +2316,12 @@ def test_the_verb_of_a_relative_clause_does_not_cut_the_description_short() -> N
     assert _who(quotes) == [
         (1, "We are two people short every night,", None, "nurse who asked not to be named", False)
     ]
+
+
+def test_an_unnamed_source_after_according_to_is_described() -> None:
+    quotes = _quotes(
+        "According to a person familiar with the talks, the merger is “all but done.”",
+    )
+    assert _who(quotes) == [
+        (1, "all but done.", None, "person familiar with the talks", True),
+    ]
