@@ -947,7 +947,9 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         return found
     # "the judge wrote", "the bank's governor said": the one person named before whom the text
     # calls a judge, a governor.
-    role = re.fullmatch(rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?((?i:{_PERSON}))", phrase)
+    role = re.fullmatch(
+        rf"[Tt]he\s+(?:[\w’'-]+\s+){{0,2}}?((?i:{_PERSON})|{PERSON_BY_SUFFIX})", phrase
+    )
     earlier = [m.entity for m in cast.mentions if (m.paragraph, m.start) < (paragraph, a)]
     held = {id(e): e for e in earlier if role and role[1].lower() in e.nouns}
     if lead_role := _LEAD_ROLE_RE.fullmatch(phrase + " "):

@@ -286,7 +286,12 @@ class Entity:
             for i, w in enumerate(tokens[:past])
             if not (i and tokens[i - 1].lower() in lx.EN_SUBORDINATE_RANKS)
         }
-        self.nouns |= held & (lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS)  # (the witness)
+        # (the witness; the beekeeper, a noun that ends as people's nouns do)
+        self.nouns |= {
+            w
+            for w in held
+            if w in lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS or _PERSON_SUFFIX_RE.fullmatch(w)
+        }
         sexes = {w for w in found if w.islower()} & (lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS)
         sexes -= lx.EN_KIN_NOUNS  # "travelling with her husband": his sex, not hers
         sex = sex or (sexes.pop() if len(sexes) == 1 else "")

@@ -2325,3 +2325,11 @@ def test_an_unnamed_source_after_according_to_is_described() -> None:
     assert _who(quotes) == [
         (1, "all but done.", None, "person familiar with the talks", True),
     ]
+
+
+def test_the_role_an_appositive_gave_in_any_trade_names_the_person_later() -> None:
+    quotes = _quotes(
+        "Omar Haddad, a beekeeper from Fresno, lost half his hives this spring.",
+        "“I have never seen anything like it,” the beekeeper said.",
+    )
+    assert [q.speaker for q in quotes] == ["Omar Haddad"]
