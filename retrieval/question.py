@@ -136,15 +136,12 @@ def _read(
     kind = answer_type(standalone)
     slot = None
     if kind is None and intent == "fact":
-        slot = (
-            "time"
-            if _WHEN_ASKED.search(q)
-            else "company"
-            if _WHICH_COMPANY.search(q)
-            else "person"
-            if _PERSON_NAME_ASKED.search(q)
-            else None
-        )
+        if _WHEN_ASKED.search(q):
+            slot = "time"
+        elif _WHICH_COMPANY.search(q):
+            slot = "company"
+        elif _PERSON_NAME_ASKED.search(q):
+            slot = "person"
     return Question(
         text=text,
         standalone=standalone,
@@ -172,13 +169,13 @@ _WHEN_ASKED = re.compile(
     r"|should|might)\b",
     re.IGNORECASE,
 )
-# A question whose answer is a company: "Which manufacturer …", 「どの会社」, 「企業名は」 (not
-# 「会社はどこに拠点が」, which asks where).
 _COMPANY_NOUNS_EN = (
     r"(?:compan(?:y|ies)|manufacturers?|firms?|banks?|airlines?|insurers?|brokerages?|carriers?"
     r"|suppliers?|contractors?|sponsors?|makers?)"
 )
-# (or its name: 業者の名前, 企業3社の名前, 社名は, "the name of the firm")
+# A question whose answer is a company: "Which manufacturer …", 「どの会社」, 「企業名は」, or its
+# name (業者の名前, 企業3社の名前, 社名は, "the name of the firm"); not 「会社はどこに拠点が」,
+# which asks where.
 _WHICH_COMPANY = re.compile(
     r"(?:どの|どこの)(?:会社|企業|メーカー)|(?:会社|企業)名(?:は|を)|(?:会社|企業|メーカー)はどこ(?![にでか])"
     r"|(?:会社|企業|メーカー|業者)(?:[0-9]+社)?の(?:名前|名称)|社名"
@@ -246,7 +243,7 @@ def names_person(sentence: str, question: str) -> bool:
     """Whether `sentence` names a person `question` does not: a full name in capitals (Dana
     Whitfield), one in katakana with its dot (パッチャラポーン・ウォンサワット), a surname or
     given name the Japanese dictionary knows, or adjacent proper nouns."""
-    asked = question.lower()
+    asked = set(re.findall(r"[\w’'-]+", question.lower()))  # (whole words: "Ed" is not in "landed")
     for m in _EN_FULL_NAME.finditer(sentence):
         run = m.group().split()
         if run[0] in EN_PLACE_WORDS or run[-1] in EN_PLACE_HEADS | EN_SITE_HEADS:
@@ -256,7 +253,7 @@ def names_person(sentence: str, question: str) -> bool:
             for w in run
             if w not in EN_NOT_NAMES and w not in EN_TITLES and w not in EN_COMPANY_WORDS
         ]
-        if len(names) >= 2 and not any(w.lower() in asked for w in names):
+        if len(names) >= 2 and not asked.intersection(w.lower() for w in names):
             return True
     # (a run of proper nouns may be a full name the dictionary reads as a place and a word:
     # 田代 + 文久)
