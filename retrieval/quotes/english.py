@@ -605,10 +605,6 @@ def _carry(found: list[_Found], cast: Cast, paragraph: int, text: str) -> None:
 # --- Who said it ----------------------------------------------------------------------------------
 
 
-# Between two quoted words joined: “out” and “fault”, “yes” or “no”, “A”, “B”.
-_PAIRED_RE = re.compile(r"[”\"](?:\s+(?:and|or)|,)\s*[“\"]")
-
-
 def _attribute(
     cast: Cast, block: Block, sentence: Sentence, start: int, end: int
 ) -> tuple[Entity | None, str | None, bool, bool]:
@@ -1245,6 +1241,10 @@ def _past_place(m: Mention, text: str, at: int) -> int:
 
 
 # --- What is not a quote --------------------------------------------------------------------------
+
+
+# Between two quoted words joined: “out” and “fault”, “yes” or “no”, “A”, “B”.
+_PAIRED_RE = re.compile(r"[”\"](?:\s+(?:and|or)|,)\s*[“\"]")
 
 
 # "known in the industry as the “…”", "whom supporters call “…”": a name given, however far the

@@ -97,7 +97,8 @@ def _named_after(text: str, end: int, body: Sequence[Quote]) -> list[Quote]:
     if text[end + 1 : end + 2] != "と":
         return []
     rest = text[end + 2 :]
-    named = rest[: _NAME_END.search(rest).start()]  # type: ignore[union-attr]
+    close = _NAME_END.search(rest)
+    named = rest[: close.start() if close else len(rest)]
     if len(named) < 2:
         return []
     return [
