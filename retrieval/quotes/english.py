@@ -739,19 +739,30 @@ def _participle(text: str, lo: int, verb: re.Match[str]) -> bool:
 
 def _described_subject(cast: Cast, paragraph: int, text: str, pos: int) -> str | None:
     """The unnamed person a sentence of this paragraph opened with ("A longshoreman who asked not
-    to be named said …"), when no one has been named since: who "he" or "she" at `pos` is."""
+    to be named said …"), when no one has been named since: who "he" or "she" at `pos` is. With
+    none in this paragraph before `pos`, and no one named there, the last one the paragraph
+    before opened with ("A beekeeper from Chico said …." ¶ "“…,” the beekeeper said.")."""
+
+    def named_after(number: int, lo: int, hi: int) -> bool:
+        return any(
+            m.paragraph == number
+            and lo < m.start < hi
+            and m.entity.kind == "person"
+            and not m.minor
+            for m in cast.mentions
+        )
+
     last = ([None, *_DESCRIBED_OPENER_RE.finditer(text, 0, pos)])[-1]
-    if last is None:
+    if last is not None:
+        return None if named_after(paragraph, last.start(), pos) else last["d"]
+    earlier = [n for n in cast.narrative if n < paragraph]
+    if not earlier or named_after(paragraph, -1, pos):
         return None
-    named = [
-        m
-        for m in cast.mentions
-        if m.paragraph == paragraph
-        and last.start() < m.start < pos
-        and m.entity.kind == "person"
-        and not m.minor
-    ]
-    return None if named else last["d"]
+    before = cast.narrative[max(earlier)]
+    last = ([None, *_DESCRIBED_OPENER_RE.finditer(before)])[-1]
+    if last is None or named_after(max(earlier), last.start(), len(before)):
+        return None
+    return last["d"]
 
 
 def _sole_subject(cast: Cast, paragraph: int, text: str, pos: int, sex: str) -> Entity | None:

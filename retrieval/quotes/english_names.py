@@ -333,6 +333,8 @@ class Cast:
     referred: set[str] = field(default_factory=set)
     # Where each paragraph's sentences start, to tell whether two mentions share a sentence.
     sentence_starts: dict[int, list[int]] = field(default_factory=dict)
+    # Each passage's text with its quotes' words blanked, by paragraph: what the narrative says.
+    narrative: dict[int, str] = field(default_factory=dict)
 
     def sentence_of(self, m: Mention) -> tuple[int, int]:
         """(paragraph, sentence) of mention `m`."""
@@ -553,6 +555,10 @@ def build_cast(article: Article) -> Cast:
         for a, b in nickname_spans(text):
             text = text[:a] + " " * (b - a) + text[b:]
         inside = quote_spans(text)
+        blank = text
+        for a, b in inside:
+            blank = blank[:a] + "_" * (b - a) + blank[b:]
+        cast.narrative[block.number] = blank
         minor_zones: list[tuple[int, int]] = []
         for run_start, run_end in _runs(text):
             if any(a - 1 <= run_start < b + 1 for a, b in inside):

@@ -2333,3 +2333,15 @@ def test_the_role_an_appositive_gave_in_any_trade_names_the_person_later() -> No
         "“I have never seen anything like it,” the beekeeper said.",
     )
     assert [q.speaker for q in quotes] == ["Omar Haddad"]
+
+
+def test_someone_described_in_the_paragraph_before_speaks_as_the_noun_or_pronoun() -> None:
+    quotes = _quotes(
+        "Mayor Jane Holt said repairs would start on Monday.",
+        "A beekeeper from Chico said the losses began in March.",
+        "“We opened the boxes and there was nothing,” the beekeeper said.",
+    )
+    # (not the mayor, named before the beekeeper was described)
+    assert _who(quotes) == [
+        (3, "We opened the boxes and there was nothing,", None, "beekeeper", False),
+    ]
