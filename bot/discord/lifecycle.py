@@ -105,21 +105,14 @@ async def serve_until_signalled(
     previous: dict[signal.Signals, Any] = {}  # handlers set with signal.signal, to put back
     for sig in signals:
         try:
-            loop.add_signal_handler(sig, on_signal, sig)
-        except NotImplementedError:
-            # Windows event loops take no signal handlers: the plain handler set below hands the
-            # signal to the loop instead.
-            log.debug("%s: no loop signal handlers here, using signal.signal", sig.name)
-        except (RuntimeError, ValueError):
+            taken = _take_signal(loop, sig, on_signal)
+        except (RuntimeError, ValueError):  # (ValueError: not the main thread's to take)
             log.warning("Cannot handle %s here; stopping will not wait for answers", sig.name)
             continue
-        else:
+        if taken is _BY_LOOP:
             installed.append(sig)
-            continue
-        try:
-            previous[sig] = signal.signal(sig, _to_loop(loop, on_signal))
-        except ValueError:  # not the main thread: signals are not ours to take
-            log.warning("Cannot handle %s here; stopping will not wait for answers", sig.name)
+        else:
+            previous[sig] = taken
     runner = asyncio.ensure_future(run)
     waiter = asyncio.ensure_future(stopping.wait())
     try:
@@ -135,6 +128,24 @@ async def serve_until_signalled(
             loop.remove_signal_handler(sig)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+_BY_LOOP = object()  # what _take_signal returns when the loop itself took the signal
+
+
+def _take_signal(
+    loop: asyncio.AbstractEventLoop,
+    sig: signal.Signals,
+    handler: Callable[[signal.Signals], None],
+) -> Any:
+    """Have `handler` run on `loop` when `sig` arrives: the loop's own signal handler where it
+    has them (returns _BY_LOOP), else a plain handler that hands the signal to the loop (returns
+    the handler it replaced, to put back). Windows event loops have none."""
+    try:
+        loop.add_signal_handler(sig, handler, sig)
+    except NotImplementedError:
+        return signal.signal(sig, _to_loop(loop, handler))
+    return _BY_LOOP
 
 
 def _to_loop(
