@@ -29,7 +29,6 @@ from retrieval.lexicon import (
     EN_CURRENCIES,
     EN_FUNCTION_WORDS,
     EN_IRREGULAR_FORMS,
-    EN_NOT_NAMES,
     EN_PARTICLES_AND_QUANTIFIERS,
     EN_PERSON_NOUNS,
     EN_PLACE_HEADS,
@@ -49,6 +48,7 @@ from retrieval.lexicon import (
 )
 from retrieval.models import Answer, Turn, detect_language
 from retrieval.names import latin_names
+from retrieval.quotes.english_names import alternation, namelike, person_name
 
 Intent = Literal["fact", "said", "original_title", "who"]
 _PICTURE = re.compile(
@@ -183,8 +183,8 @@ _WHICH_COMPANY = re.compile(
     rf"|\bnames?\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?{_COMPANY_NOUNS_EN}\b",
     re.IGNORECASE,
 )
-_PERSON_WORDS_EN = "|".join(sorted(EN_ROLE_NOUNS | EN_PERSON_NOUNS, key=len, reverse=True))
-_PERSON_WORDS_JA = "|".join(sorted(JA_PERSON_NOUNS, key=len, reverse=True))
+_PERSON_WORDS_EN = alternation(EN_ROLE_NOUNS | EN_PERSON_NOUNS)
+_PERSON_WORDS_JA = alternation(JA_PERSON_NOUNS)
 # A question asking for a person's name: "the name of the ship's captain", 機長の名前, 夫婦の名前
 # (a noun ending as people's nouns do: 操縦士, 担当者, 社長).
 _PERSON_NAME_ASKED = re.compile(
@@ -248,12 +248,9 @@ def names_person(sentence: str, question: str) -> bool:
         run = m.group().split()
         if run[0] in EN_PLACE_WORDS or run[-1] in EN_PLACE_HEADS | EN_SITE_HEADS:
             continue
-        names = [
-            w
-            for w in run
-            if w not in EN_NOT_NAMES and w not in EN_TITLES and w not in EN_COMPANY_WORDS
-        ]
-        if len(names) >= 2 and not asked.intersection(w.lower() for w in names):
+        # (the attribution's test of a name: no title, role, body or sentence word among them)
+        names = [w for w in run if namelike(w)]
+        if person_name(names) and not asked.intersection(w.lower() for w in names):
             return True
     # (a run of proper nouns may be a full name the dictionary reads as a place and a word:
     # 田代 + 文久)

@@ -29,7 +29,7 @@ from retrieval.quotes.english_names import (
     build_cast,
     nickname_spans,
 )
-from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
+from retrieval.quotes.spans import blanked, has_quote_mark, is_verbatim, quote_spans
 from retrieval.sentences import Sentence, split_sentences
 
 _CHARACTERISE = alternation(lx.EN_CHARACTERISING_VERBS)
@@ -357,9 +357,8 @@ def attribute_english(article: Article) -> list[Quote]:
         text = block.text
         found: list[_Found] = []
         sentences = split_sentences(text) if block.is_passage else []
-        spans, blank = quote_spans(text) if block.is_passage else [], text
-        for a, b in spans:  # the quotes' words blanked: a "said" inside them attributes nothing
-            blank = blank[:a] + "_" * (b - a) + blank[b:]
+        spans = quote_spans(text) if block.is_passage else []
+        blank = blanked(text, spans)  # (a "said" inside the quotes attributes nothing)
         nicknames = set(nickname_spans(text))
         dropped_end = -1  # where the last quote left out as no one's words closes
         for start, end in spans:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from retrieval import lexicon as lx
 from retrieval.models import Article
-from retrieval.quotes.spans import quote_spans
+from retrieval.quotes.spans import blanked, quote_spans
 from retrieval.sentences import split_sentences
 
 
@@ -348,7 +348,7 @@ class Cast:
             if i and re.search(r"[’']s$", w):
                 break
             w = re.sub(r"[’']s$", "", w)
-            if not _namelike(w):
+            if not namelike(w):
                 break
             tail.insert(0, w)
         if 2 <= len(tail) <= 3:
@@ -530,8 +530,8 @@ def nickname_spans(text: str) -> list[tuple[int, int]]:
             and not re.search(r"[,.;:!?]$", text[a:b])
             and before is not None
             and after is not None
-            and _namelike(before[1])
-            and _namelike(after[1])
+            and namelike(before[1])
+            and namelike(after[1])
         ):
             found.append((a - 1, b + 1))
     return found
@@ -552,13 +552,9 @@ def build_cast(article: Article) -> Cast:
     for block in article.passages:
         text = block.text
         cast.sentence_starts[block.number] = [s.start for s in split_sentences(text)][1:]
-        for a, b in nickname_spans(text):
-            text = text[:a] + " " * (b - a) + text[b:]
+        text = blanked(text, nickname_spans(text), " ")
         inside = quote_spans(text)
-        blank = text
-        for a, b in inside:
-            blank = blank[:a] + "_" * (b - a) + blank[b:]
-        cast.narrative[block.number] = blank
+        cast.narrative[block.number] = blanked(text, inside)
         minor_zones: list[tuple[int, int]] = []
         for run_start, run_end in _runs(text):
             if any(a - 1 <= run_start < b + 1 for a, b in inside):
@@ -650,13 +646,11 @@ def _person_words(article: Article) -> set[str]:
     """Single capitalised words the article gives an age or addresses as Mr or Ms."""
     words = set()
     for block in article.passages:
-        text = block.text
-        for a, b in quote_spans(text):
-            text = text[:a] + "_" * (b - a) + text[b:]
+        text = blanked(block.text, quote_spans(block.text))
         words |= {m["w1"] or m["w2"] for m in _PERSON_WORD_RE.finditer(text)}
         # "Chepkoech, who led for much of the race, said": "who" is for people.
         words |= {m[1] for m in _WHO_WORD_RE.finditer(text)}
-    return {w for w in words if _namelike(w)}
+    return {w for w in words if namelike(w)}
 
 
 def _speaking_words(article: Article) -> set[str]:
@@ -668,7 +662,7 @@ def _speaking_words(article: Article) -> set[str]:
         for pattern in (_QUOTED_WORD_RE, _OPENS_SAYING_RE)
         for m in pattern.finditer(b.text)
     }
-    return {w for w in found if _namelike(w)}
+    return {w for w in found if namelike(w)}
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
@@ -677,7 +671,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
     for run in _RUN_RE.finditer(text):
         of = re.search(r"\s+of\s+", run.group())
         left = run.group()[: of.start()].split() if of else []
-        titled = len(left) >= 3 and _ends_in_title(left[:-2]) and all(map(_namelike, left[-2:]))
+        titled = len(left) >= 3 and _ends_in_title(left[:-2]) and all(map(namelike, left[-2:]))
         # A person's name before "of" has two words or more: "The Port of Rotterdam Authority"
         # is one body.
         named = len([w for w in left if w not in _SKIP]) >= 2
@@ -685,11 +679,11 @@ def _runs(text: str) -> list[tuple[int, int]]:
         # (A body after "of" need not say it is one: "auctioneer Chris Doe of Harbourline
         # Property".)
         body_after = org_kind(right) or (
-            len(right) >= 2 and all(_namelike(w) or w in CONNECTORS for w in right)
+            len(right) >= 2 and all(namelike(w) or w in CONNECTORS for w in right)
         )
         # A person's name, then one word after "of": where the person is from ("Elena Moraru
         # of Romania", "Ann Lee of Leeds"), read apart like a body after "of".
-        from_place = len(right) == 1 and _namelike(right[0]) and all(map(_namelike, left))
+        from_place = len(right) == 1 and namelike(right[0]) and all(map(namelike, left))
         if of and (titled or (named and not org_kind(left) and (body_after or from_place))):
             # "Mark Lin of Delta Bank", "President Ana Ruiz of Coastline Ferries"
             out += [(run.start(), run.start() + of.start()), (run.start() + of.end(), run.end())]
@@ -785,7 +779,7 @@ def _portfolio_title_name(before: list[str], words: list[str]) -> bool:
     for n in (2, 3):
         prefix, name = words[:-n], words[-n:]
         if len(prefix) >= 2 and _ends_in_title(prefix) and not _ends_in_title(prefix[:1]):
-            return all(map(_namelike, name))
+            return all(map(namelike, name))
     return False
 
 
@@ -796,18 +790,18 @@ def _entity(
     words = text[run_start:run_end].split()
     while words and (words[0] in _SKIP or words[-1] in _SKIP | lx.EN_POSTNOMINALS):
         words.pop(0 if words[0] in _SKIP else -1)  # The, According to, Tuesday, KC
-    if len(words) >= 3 and re.search(r"[’']s$", words[0]) and all(map(_namelike, words[1:])):
+    if len(words) >= 3 and re.search(r"[’']s$", words[0]) and all(map(namelike, words[1:])):
         words = words[1:]  # "Kenya's Faith Chepkoech": where someone is from, then the name
     described_as = None
     if (
         len(words) == 3
         and words[0].lower() in cast.referred
         and not _ends_in_title(words[:1])  # (a title stays one: Treasurer X, "the treasurer")
-        and all(map(_namelike, words[1:]))
+        and all(map(namelike, words[1:]))
     ):
         # "American Cody Doe …. “…,” the American said": what the person is, then the name
         described_as, words = words[0].lower(), words[1:]
-    elif len(words) >= 3 and words[0] in lx.EN_DEMONYMS and all(map(_namelike, words[1:])):
+    elif len(words) >= 3 and words[0] in lx.EN_DEMONYMS and all(map(namelike, words[1:])):
         # "Italian Matteo Ferrante": the nationality, then the name (not "Italian Football
         # Federation": a body's word is no name's)
         words = words[1:]
@@ -854,7 +848,7 @@ def _entity(
             prefix == words[:1] and words[0].lower() in lx.EN_PERSON_NOUNS and age is not None
         )
         titled = bool(prefix) and (_ends_in_title(prefix) or described)
-        if titled and len(name) == n and all(map(_namelike, name)):
+        if titled and len(name) == n and all(map(namelike, name)):
             person = cast.person(name[0]) if n == 1 else cast.named(name)
             if person is None and n == 1:
                 return None  # a bare "Mr. Lee" first: who he is comes later
@@ -881,7 +875,7 @@ def _entity(
     if (
         re.fullmatch(_BASED, words[0])
         and 2 <= len(words) <= 6
-        and all(_namelike(w) or org_kind([w]) for w in words[1:] if w not in CONNECTORS)
+        and all(namelike(w) or org_kind([w]) for w in words[1:] if w not in CONNECTORS)
     ):
         # "Singapore-based Tembusu Line", "London-listed X Minerals": what is based or listed
         # somewhere is a body, not a person (with its initials, if they follow).
@@ -921,7 +915,7 @@ def _entity(
         return org, start, None
     if (
         # (Harwell & Finch; an acronym alone: "FIDE, the sport's governing body, said")
-        all(_namelike(w) for w in words if w not in CONNECTORS)
+        all(namelike(w) for w in words if w not in CONNECTORS)
         or (len(words) == 1 and _ACRONYM_RE.fullmatch(words[0]) is not None)
     ) and (
         words[0] not in lx.EN_PLACE_WORDS and words[-1] not in persons and not cast.named(words)
@@ -939,7 +933,7 @@ def _entity(
         reported
         and re.search(r"(?:^|[.!?”\"]\s+)$", text[:start])
         and 1 <= len(words) <= 4
-        and all(_namelike(w) or org_kind([w]) for w in words)
+        and all(namelike(w) or org_kind([w]) for w in words)
         and words[0] not in lx.EN_PLACE_WORDS
         and not cast.named(words)
     ):
@@ -951,7 +945,7 @@ def _entity(
     if (
         kind_noun
         and 1 <= len(words) <= 4
-        and all(_namelike(w) for w in words if w != "&")
+        and all(namelike(w) for w in words if w != "&")
         and words[0] not in lx.EN_PLACE_WORDS
         and not cast.named(words)
         and age is None  # "retired miner Joaquim Teles, 73": a body has no age
@@ -962,7 +956,7 @@ def _entity(
     if (
         _WHICH_RE.match(text, run_end)
         and (2 <= len(words) <= 3 or _BASED_BEFORE_RE.search(text, max(0, start - 60), start))
-        and all(map(_namelike, words))
+        and all(map(namelike, words))
         and words[0] not in lx.EN_PLACE_WORDS
         and not cast.named(words)
     ):
@@ -980,13 +974,13 @@ def _entity(
         # "Sara Lemos of Mondego Research said": where the person works, however it is named.
         return cast.body(" ".join(words), org_kind(words) or "company"), start, None
     kin = _KIN_RE.search(text, max(0, start - 120), start)
-    if len(words) == 1 and kin and _namelike(words[0]) and not cast.people(words[0]):
+    if len(words) == 1 and kin and namelike(words[0]) and not cast.people(words[0]):
         # "His daughter Nina, 19, said": a relative named by a given name alone.
         kinsman = cast.add(words[0], "person")
         kinsman.describe(None, _kin_role(cast, paragraph, start, kin), years, sex=kin["kin"])
         kinsman.nouns.add(kin["kin"])
         return kinsman, start, span
-    if not _person_name(words) or words[0] in lx.EN_PLACE_WORDS or words[-1] in lx.EN_PLACE_HEADS:
+    if not person_name(words) or words[0] in lx.EN_PLACE_WORDS or words[-1] in lx.EN_PLACE_HEADS:
         return None
     window = max(0, start - 120)
     pre = _PRE_ROLE_RE.search(text, window, start)
@@ -1158,7 +1152,7 @@ def _organisation(
         if (
             later is not None
             # ("and" too: the Securities and Exchange Commission)
-            and all(_namelike(w) or w in CONNECTORS or w == "and" for w in words[end:later])
+            and all(namelike(w) or w in CONNECTORS or w == "and" for w in words[end:later])
             and not any(_ends_in_title([w]) for w in words[end : later + 1])
         ):
             end = later + 1
@@ -1198,7 +1192,7 @@ _LOWER = rf"(?!{CAP})[^\W\d_]"
 _NAME_SHAPE = re.compile(rf"{CAP}(?:{_LOWER}|[’'][A-Z])\w*(?:[’'][A-Z]\w*)?(?:-{CAP}?{_LOWER}\w*)*")
 
 
-def _namelike(word: str) -> bool:
+def namelike(word: str) -> bool:
     """A word that can be part of a person's name: Capitalised, not a title, body or weekday."""
     return (
         _NAME_SHAPE.fullmatch(word) is not None
@@ -1209,7 +1203,7 @@ def _namelike(word: str) -> bool:
     )
 
 
-def _person_name(words: list[str]) -> bool:
+def person_name(words: list[str]) -> bool:
     """Whether words can be a person's full name: two or three name words, with particles only
     between them (Niels van der Berk; not "van Berk" alone)."""
     core = [w for w in words if w not in PARTICLES]
@@ -1217,7 +1211,7 @@ def _person_name(words: list[str]) -> bool:
         2 <= len(core) <= 3
         and words[0] not in PARTICLES
         and words[-1] not in PARTICLES
-        and all(map(_namelike, core))
+        and all(map(namelike, core))
     )
 
 
@@ -1241,7 +1235,7 @@ def _role_then_name(phrase: str) -> bool:
         and len(words) >= 3
         and re.fullmatch(r"[a-z][\w-]*", words[-3]) is not None
         and words[-3] not in _SMALL
-        and all(map(_namelike, words[-2:]))
+        and all(map(namelike, words[-2:]))
     )
 
 

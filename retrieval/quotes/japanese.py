@@ -815,17 +815,15 @@ class _Reader:
                     if issuer is not None:
                         return issuer
                     continue
-                source = _came_from(node, spans, inner_ids | {node.i})
-                if subject.lemma_ in JA_UTTERANCE_NOUNS and (
-                    _names_the_words(doc, subject) or source is not None
-                ):
+                if subject.lemma_ in JA_UTTERANCE_NOUNS:
                     # 参拝者から「…」と連絡があった, 「…」と住民から通報があった: the words are the
                     # subject; whom they came from is the speaker, and no one when the sentence
                     # does not say.
-                    if source is None:
+                    source = _came_from(node, spans, inner_ids | {node.i})
+                    if source is not None:  # (会場から: a place, no one to credit)
+                        return who_is(self.people, doc, source, paragraph, spans) or UNKNOWN
+                    if _names_the_words(doc, subject):
                         return UNKNOWN  # (not the subject of a later clause: 職員が確認した)
-                    # (会場から: a place, no one to credit)
-                    return who_is(self.people, doc, source, paragraph, spans) or UNKNOWN
                 who = who_is(self.people, doc, subject, paragraph, spans)
                 if who is not None:
                     return who

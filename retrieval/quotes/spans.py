@@ -63,6 +63,14 @@ def heading_quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def blanked(text: str, spans: list[tuple[int, int]], fill: str = "_") -> str:
+    """`text` with the characters of each span replaced by `fill` (its length unchanged): a
+    quote's words blanked so that a verb or a name inside them counts for nothing outside."""
+    for a, b in spans:
+        text = text[:a] + fill * (b - a) + text[b:]
+    return text
+
+
 def has_quote_mark(text: str) -> bool:
     """True when `text` opens a quote anywhere."""
     return any(ch in OPENERS for ch in text)
