@@ -90,6 +90,8 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
             return "right"
         if role.startswith("同") and "の" in role and said.endswith(role[role.index("の") :]):
             return "right"  # 同社の代理人弁護士 given as 浜田水産の代理人弁護士: 同社 resolved
+        if _same_resolved(role_key, said_key):
+            return "right"  # 同館関係者 given as 西日本自然史博物館関係者
         voices = "|".join(sorted(EN_VOICE_NOUNS))
         voice = rf"\b(?:{voices})\s+(?:for|of|at)\s+(?:the\s+)?"
         bodies = [said, *quote.speaker_forms]
@@ -114,6 +116,18 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
     if "の" in said and name_key(said).startswith(name_key(wanted)):
         return "right"
     return "wrong"
+
+
+def _same_resolved(role: str, said: str) -> bool:
+    """Whether `said` is the description `role` with its 同X (同館, 同委員会) resolved to a body
+    whose name ends in the same word: 同館関係者 as 西日本自然史博物館関係者."""
+    for k in (1, 2, 3):  # 同 + the body's word (館, 委員会) + the rest
+        word, rest = role[1 : 1 + k], role[1 + k :]
+        if role.startswith("同") and rest and said.endswith(rest):
+            body = said[: len(said) - len(rest)]
+            if len(body) > k and body.endswith(word):
+                return True
+    return False
 
 
 def _unnamed(said: str, named: frozenset[str]) -> bool:

@@ -93,7 +93,7 @@ JA_MUNICIPAL_WORDS: tuple[str, ...] = ("市", "町", "村")
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(
     """社 省 庁 府 党 県 市 町 村 区 局 行 銀 院 署 大 校 団 会 部 所 課 軍 国 警 連 協 協会 機構
-    委員会 組合 財団 機関 銀行 地検 地裁 高裁 教委 団体 法人 会議 審議会 検討会""".split()
+    委員会 組合 財団 機関 銀行 地検 地裁 高裁 教委 団体 法人 会議 審議会 検討会 館""".split()
 )
 # Endings that make a noun the name of a body that can speak (愛知県警, 国土交通省, 東北大学).
 # Stricter than JA_ORG_SUFFIXES: 行 (犯行), 大 (拡大) or 会 (機会) end too many common words.
@@ -101,7 +101,8 @@ JA_ORG_SUFFIXES: frozenset[str] = frozenset(
 JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     """省 庁 府 党 県 市 町 村 区 局 署 警 連 社 銀行 協会 機構 委員会 組合 財団 機関 地検 地裁 高裁
     教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側 気象台
-    振興会 連合会 商工会 医師会 弁護士会 保存会 後援会 自治会 町内会""".split()
+    振興会 連合会 商工会 医師会 弁護士会 保存会 後援会 自治会 町内会 博物館 美術館 図書館 資料館
+    科学館 水族館""".split()
 )
 # A court's written decision, as the subject of the words it quotes (判決は…を「不合理」と退けた):
 # the court's words. The endings of a court's name (前橋地裁, 東京高等裁判所) find the court.
@@ -727,7 +728,7 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     authority bureau police embassy administration university institute party bank service board
     association union federation coalition alliance cooperative jury panel tribunal group
     organisation organization body club society registry guild directorate inspectorate
-    observatory academy museum library hospital district centre center
+    observatory academy museum library hospital district centre center league
     """.split()
 )
 # Bodies people belong to: "the union" points back at a union, an alliance of nurses or a
@@ -805,6 +806,15 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset(
     rider jockey swimmer golfer boxer wrestler skater skier climber veteran rookie newcomer
     champion medallist medalist finalist titleholder
     deckhand trainer
+    """.split()
+)
+# Nouns for words someone said, after their owner's possessive: "Doe's promise last month of
+# “…”", "Roe's warning that “…”": the quoted words are the owner's, whoever reports them.
+EN_UTTERANCE_NOUNS: frozenset[str] = frozenset(
+    """
+    promise promises pledge pledges vow vows warning warnings claim claims assurance assurances
+    remark remarks comment comments boast admission prediction insistence threat threats words
+    description
     """.split()
 )
 # Where someone's words were printed or spoken: Doe was blunt in a note to clients: "…". A

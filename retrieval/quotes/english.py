@@ -76,6 +76,11 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}
 # of saying in it says otherwise.
 _LEAD_ACCORDING_RE = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}?),")
 # An order and whom it was given to, right before the words: "ordered the guards to “…”".
+# Words of someone's right before a quote: "Doe's promise last month of", "Roe's warning that".
+_OWNED_WORDS_RE = re.compile(
+    rf"(?<![\w’'-])([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{alternation(lx.EN_UTTERANCE_NOUNS)})(?:\s+[\w-]+){{0,3}}\s+(?:of|that)\s*$"
+)
 _ORDER_RE = re.compile(rf"\b{ORDERED_TO}\s*$")
 # A full sentence, then a colon: Doe was blunt in a note to clients: “…” (the medium is the
 # subject's own: "in a" or "in her", not "in the ruling").
@@ -117,6 +122,8 @@ _GAP_RE = re.compile(
     rf"\s*{_ADVERBS}"
 )
 _APPOSITIVE_GAP_RE = re.compile(rf",\s+(?:(?:of|at|from)\s+)?(?:the|an?)\s+[^,“”\"]+,\s*{_ADVERBS}")
+# The same with a name in apposition inside it: ", a solicitor representing one of them, Lewis Roe,".
+_NAMED_APPOSITIVE_GAP_RE = re.compile(rf",\s+(?:the|an?)\s+[^,“”\"]+,\s+[^,“”\"]+,\s*{_ADVERBS}")
 # "the company", "the Kyoto-based company's statement", "a statement from the ministry".
 _GENERIC_RE = re.compile(
     rf"(?:(?:an?\s+)?statement\s+(?:\w+\s+)?(?:from|by)\s+)?(?:[Tt]he|[Ii]ts|[Tt]his)\s+"
@@ -315,6 +322,8 @@ def _owned_before_verb(nouns: str) -> re.Pattern[str]:
 
 
 _OWNED_VOICE_RE = _owned_before_verb(f"{_VOICE}|{alternation(lx.EN_ORGAN_NOUNS)}")
+# The same after a body's common noun: "The league's disciplinary commission said" is the league.
+_GENERIC_OWNER_RE = re.compile(rf"\b(?P<np>[Tt]he\s+(?:{_GENERIC}))[’']s(?=\s)")
 # A document after a person's possessive, right before the verb: "Bricker's report described
 # …", "Judge Park's ruling said": the words are that person's.
 _OWNED_DOCUMENT_RE = _owned_before_verb(alternation(lx.EN_ISSUED_DOCUMENTS))
@@ -641,6 +650,15 @@ def _attribute(
     order: re.Match[str] | None = None
     tail: re.Match[str] | None = None  # ", Minister X said" after a fragment, when nothing else
     who, phrase = None, (0, 0)  # the speaker, and the words that name or describe them
+    owner = _OWNED_WORDS_RE.search(before)
+    owned_words = owner and next(  # (the owner's mention is a passing one: a possessive)
+        (
+            m.entity
+            for m in cast.mentions
+            if (m.paragraph, m.start) == (number, lo + owner.start(1))
+        ),
+        None,
+    )
     if after:
         group = next(g for g in ("np1", "np2", "acc") if after.group(g))
         phrase = (at + after.start(group), at + after.end(group))
@@ -651,6 +669,8 @@ def _attribute(
     elif according:
         who = _resolve(cast, number, text, lo + according.start("acc"), lo + according.end("acc"))
         phrase = (lo + according.start("acc"), lo + according.end("acc"))
+    elif owned_words:  # Lyle said Doe's promise last month of “…” had not been kept: Doe's
+        who = owned_words
     elif order := _ORDER_RE.search(before):  # ordered the guards to “…”: the one ordering
         who = _subject(cast, number, text, lo, lo + order.start())
     elif verbs and verbs[-1]["active"]:  # the verb nearest the quote governs it
@@ -669,6 +689,14 @@ def _attribute(
             k -= 1
         verb_at = lo + verbs[k].start()
         who = _subject(cast, number, text, lo, verb_at)
+        if (
+            who is None
+            and k
+            and _REPORTED_PLURAL_RE.fullmatch(text, lo + verbs[k - 1].end(), verb_at)
+        ):
+            # "Gene Doe said they were urging guests to “…”": a "they" or "we" clause the verb
+            # before it reports is that speaker's account ("they" and "we" resolve to no one).
+            who = _subject(cast, number, text, lo, lo + verbs[k - 1].start())
         if who is None and _COORDINATED_RE.search(text, lo, verb_at):
             # "Harlan chief executive Dominic Frayne declined to comment, but told investors
             # that …": a verb joined to an earlier one has the sentence's subject.
@@ -720,11 +748,14 @@ def _attribute(
         earlier = _described_subject(cast, number, text, phrase[0])
         if earlier and (not noun or noun[1] in earlier.lower().split()):
             who, described = None, earlier
-    attributed = bool(after or according or order or verbs or lead or colon or tail)
+    attributed = bool(after or according or owned_words or order or verbs or lead or colon or tail)
     attributed = attributed or (plain_colon and who is not None)
     return who, described, attributed, not whole
 
 
+# A "they" or "we" clause after a verb of saying (and its object): "said they were", "told
+# reporters that we would".
+_REPORTED_PLURAL_RE = re.compile(r"(?:\s+[a-z]+)?\s+(?:that\s+)?(?:they|we)\s+(?:[a-z]+\s+){0,2}")
 # A pronoun opening a clause, with its verb: "he had", "she was", "he refused".
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:had|has|was|is|would|will|could|did|[a-z]{3,}ed)\b"
@@ -1152,6 +1183,9 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     if np and not (counsel and counsel["head"] in lx.EN_COUNSEL_NOUNS):
         # "He described …", "The company, which runs 212 stores, said …"
         return _resolve(cast, paragraph, text, lo + np.start("np"), lo + np.end("np"))
+    owners = list(_GENERIC_OWNER_RE.finditer(text, lo, verb_at))
+    if owners and _OWNED_VOICE_RE.fullmatch(text, owners[-1].end(), verb_at):
+        return _resolve(cast, paragraph, text, *owners[-1].span("np"))
     here = [m for m in cast.mentions if m.paragraph == paragraph and lo <= m.start < verb_at]
     owner = here[-1] if here else None
     if (
@@ -1209,6 +1243,13 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     ):
         return m.entity  # "…, with presenter Gwen Doe calling the decision “…”"
     if m.oblique and m.entity.kind == "person":
+        # "Helen Doe, a solicitor representing one of them, Lewis Roe, said": the one the
+        # appositive holding the oblique name describes.
+        for earlier in reversed(named[:-1]):
+            if earlier.entity.kind == "person" and _NAMED_APPOSITIVE_GAP_RE.fullmatch(
+                text, earlier.end, verb_at
+            ):
+                return earlier.entity
         return None  # "A senior adviser to Ibarra, speaking on condition of anonymity, said"
     if m.oblique and m.entity.kind != "person" and len(named) > 1:
         # "Professor Jun Ito of Kyoto University said": the person, not where they work.

@@ -109,7 +109,8 @@ _HELD_AT_RE = re.compile(
 _WHO_ROLE_RE = re.compile(
     rf",\s+who\s+(?P<role>(?:{alternation(lx.EN_ROLE_VERBS)})\s+"
     rf"(?:[^,;“”\"()]|(?<=\d),(?=\d{{3}})){{2,120}}?)"  # (a digit group's comma: 1,200 farmers)
-    r"(?=\s*,(?!\d{3})|\s*;|\.(?:\s|$)|$)"
+    # (ending where a second verb joins: "who owns the inn and said she had …")
+    rf"(?=\s*,(?!\d{{3}})|\s*;|\.(?:\s|$)|$|\s+(?:and|but)\s+(?:{SAY})\b)"
 )
 _PAREN_RE = re.compile(r"\s*\([^()]{1,30}\)")  # Doe (3-1), Sen. Doe (D-Ohio)
 _ACRONYM_RE = re.compile(r"[A-Z](?:[A-Za-z]{0,4}[A-Z])")  # NCT, FIDE, AdC: a body's initials
@@ -165,6 +166,9 @@ _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentenc
     # Doe ordered" is his act.)
     r"(?:(?!(?:is|are|was|were|that)\b)[a-z][\w-]*\s+){0,2}"
     r"(?:[A-Z][\w’'-]*-based\s+(?:[a-z][\w-]*\s+){0,2})?$"
+    # (and a name in apposition to that object: "a solicitor representing one of them, Lewis Doe")
+    r"|\b(?:representing|represents|advising|advises|defending)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"[a-z][\w-]*,\s+$"
 )
 _WHICH_RE = re.compile(r",\s+which\s")
 _ROLE_OF_BODY_BEFORE_RE = re.compile(

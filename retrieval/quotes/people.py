@@ -120,7 +120,7 @@ class People:
                 # 北浜 + 市, 青浜 + 町: a proper noun the tokenizer read as a surname, then a
                 # city's or a town's word on its own (not 市長: that is 田辺市長's title)
                 kind = doc[t.i + 1].text
-                self.places.setdefault(kind, set()).add(t.text + kind)
+                self._add_place(kind, t.text + kind)
                 read_to = t.i + 1
                 continue
             if "地名" not in t.tag_:
@@ -133,9 +133,9 @@ class People:
             if cut is not None and (end := _place_end(doc, t.i + 1, stuck=True)):
                 # 岐阜県奥 + 瀬町: the tokenizer took the first part of a town it does not hold
                 # into the prefecture's word
-                self.places.setdefault(t.text[cut], set()).add(t.text[: cut + 1])
+                self._add_place(t.text[cut], t.text[: cut + 1])
                 name = t.text[cut + 1 :] + doc.text[doc[t.i + 1].idx : doc[end].idx + len(doc[end])]
-                self.places.setdefault(name[-1], set()).add(name)
+                self._add_place(name[-1], name)
                 read_to = end
             elif len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
                 prev = doc[t.i - 1] if t.i else None
@@ -148,24 +148,33 @@ class People:
                 )
                 # (狭間 + 野市: the tokenizer found a shorter city inside a name it does not hold)
                 name = prev.text + t.text if prev is not None and glued else t.text
-                self.places.setdefault(t.text[-1], set()).add(name)
+                self._add_place(t.text[-1], name)
                 if cut is not None and len(t.text) - cut > 2:
                     # 兵庫県丹波市, one token: the prefecture it names, which a later 県 means
-                    self.places.setdefault(t.text[cut], set()).add(t.text[: cut + 1])
+                    self._add_place(t.text[cut], t.text[: cut + 1])
                 if t.text[-1] in JA_PREFECTURE_ENDINGS and (end := _place_end(doc, t.i + 1)):
                     # 岐阜県 + 美濃浦 + 市: after its prefecture, whatever the tokenizer took
                     # the city's name for
                     name = doc.text[doc[t.i + 1].idx : doc[end].idx + 1]
-                    self.places.setdefault(doc[end].text, set()).add(name)
+                    self._add_place(doc[end].text, name)
             elif t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in JA_PREFECTURE_MARKS:
                 # 岡山 + 県議会: the tokenizer splits a prefecture before its body's word
                 kind = doc[t.i + 1].text[0]
-                self.places.setdefault(kind, set()).add(t.text + kind)
+                self._add_place(kind, t.text + kind)
             elif not (t.i and "地名" in doc[t.i - 1].tag_) and (end := _place_end(doc, t.i)):
                 # 三河 + 浦 + 市: a place name the dictionary does not hold, read in pieces
                 # and closed by its kind
                 name = doc.text[t.idx : doc[end].idx + 1]
-                self.places.setdefault(doc[end].text, set()).add(name)
+                self._add_place(doc[end].text, name)
+
+    def _add_place(self, kind: str, name: str) -> None:
+        """Record place `name` of `kind` (市, 県 …), once: 小松市 and 石川県小松市 are one city,
+        known by its longer name."""
+        known = self.places.setdefault(kind, set())
+        if any(k.endswith(name) and _prefecture_before(k, name) for k in known):
+            return
+        known -= {k for k in known if name.endswith(k) and _prefecture_before(name, k)}
+        known.add(name)
 
     def localize(self, name: str) -> str:
         """県教育委員会 -> 岡山県教育委員会 when the article names one prefecture and no other;
@@ -333,6 +342,12 @@ class People:
         # 光洋水産の大西隆社長 … 同社は: the one body of that kind named, even as someone's
         # affiliation, when no other was.
         return in_passing[0] if len({id(p) for p in in_passing}) == 1 else None
+
+
+def _prefecture_before(long: str, short: str) -> bool:
+    """Whether `long` is `short` after its prefecture's name (石川県 + 小松市)."""
+    head = long[: len(long) - len(short)]
+    return len(head) >= 2 and head[-1] in JA_PREFECTURE_ENDINGS
 
 
 def _position(mention: tuple[tuple[int, int], Person]) -> tuple[int, int]:

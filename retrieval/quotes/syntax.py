@@ -68,6 +68,8 @@ def is_predicate(t: Token) -> bool:
     if t.pos_ in PREDICATES:
         # (never a proper noun the tagger called an adjective: と東洋電機の北村社長。)
         return "固有名詞" not in t.tag_
+    if t.tag_.startswith(("動詞-一般", "形容詞-一般")):
+        return True  # a verb the parser made a noun, read as the dictionary has it (と憤る。)
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return "サ変" in t.tag_ and (nxt is None or nxt.text in ("。", "、"))
 

@@ -2345,3 +2345,47 @@ def test_someone_described_in_the_paragraph_before_speaks_as_the_noun_or_pronoun
     assert _who(quotes) == [
         (3, "We opened the boxes and there was nothing,", None, "beekeeper", False),
     ]
+
+
+def test_a_name_in_apposition_to_whom_a_lawyer_represents_leaves_the_verb_to_the_lawyer() -> None:
+    quotes = _quotes(
+        "Two men were charged on Friday. Nadia Okoro, a barrister representing one of the men, "
+        "Tom Ferrel, said her client “rejects every allegation” and would plead not guilty.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Nadia Okoro", "barrister representing one of the men")
+    ]
+
+
+def test_a_they_clause_reported_by_someone_is_their_account() -> None:
+    quotes = _quotes(
+        "Hotel owner Ivo Brandt said bookings had halved. His sister, Lena Brandt, said they were "
+        "urging visitors to “still come and walk the lower paths.”",
+    )
+    assert [q.speaker for q in quotes] == ["Lena Brandt"]
+
+
+def test_the_words_of_someones_promise_are_theirs_whoever_reports_them() -> None:
+    quotes = _quotes(
+        "“We will not close a single branch,” said Maria Quent, the bank's chief executive.",
+        "Union leader Saul Webb said Quent's pledge in March of “no forced redundancies” had "
+        "already been broken.",
+    )
+    assert [q.speaker for q in quotes] == ["Maria Quent", "Maria Quent"]
+
+
+def test_a_bodys_organ_after_its_common_noun_speaks_for_the_body() -> None:
+    quotes = _quotes(
+        "The Northern Basketball League suspended the coach for six games.",
+        "The league's appeals panel said the coach had shown “a pattern of abusive conduct” "
+        "toward referees.",
+    )
+    assert [q.speaker for q in quotes] == ["Northern Basketball League"]
+
+
+def test_a_who_clause_role_ends_where_a_second_verb_of_saying_joins() -> None:
+    quotes = _quotes(
+        "“The river has never been this low,” said Ada Kern, who runs a ferry at Elmsby and said "
+        "she had cancelled 30 crossings.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Ada Kern", "runs a ferry at Elmsby")]

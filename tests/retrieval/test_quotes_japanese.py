@@ -1355,3 +1355,33 @@ def test_a_report_noun_with_a_compound_before_it_is_what_was_said_not_who() -> N
         ("煙が見える", "住民"),
         ("子どもが流された", "近くの住民"),
     ]
+
+
+def test_a_museum_is_a_body_that_a_later_same_museum_points_back_at() -> None:
+    found = speakers(
+        "北海道の民家で見つかった化石について、十勝自然史博物館は10日、新種と確認したと発表した。",
+        "化石の所有者は寄贈を検討している。同館は「研究と展示に役立てたい」としている。",
+    )
+    assert found == [("研究と展示に役立てたい", "十勝自然史博物館")]
+
+
+def test_a_verb_the_parser_tags_a_noun_still_reports_the_quote() -> None:
+    found = speakers(
+        "会社員の山本美咲さん（27）は旅行代金を全額支払った。",
+        "夫の山本健一さん（30）も「安さに飛びついた自分たちも悪かったのかもしれない。"
+        "でも、会社は最後まで予約を受け付けていた」と憤る。",
+    )
+    assert found[-1] == (
+        "安さに飛びついた自分たちも悪かったのかもしれない。でも、会社は最後まで予約を受け付けていた",
+        "山本健一",
+    )
+
+
+def test_a_city_named_with_and_without_its_prefecture_is_one_city() -> None:
+    found = speakers(
+        "富山県氷見市が進めてきた市営プールの民間委託に、応募がなかった。",
+        "専門家は「人口が減る氷見市だけの問題ではない」と話す。",
+        "市は次の対応を決めていないが、「運営の形を一から見直す」としている。",
+    )
+    # (氷見市 in the expert's words is the same city, so 市 still means it)
+    assert found[-1] == ("運営の形を一から見直す", "富山県氷見市")
