@@ -125,6 +125,13 @@ _WHO_SAID_RE = re.compile(
     rf",\s+(?:who|whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents))\s+"
     rf"(?:[^,;“”\"]|(?<=\d),(?=\d{{3}})){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
 )
+# "according to Maria Doe, who said …": a name someone's "who" says something of is a person's.
+_WHO_SPOKE_RE = re.compile(rf",\s+who\s+(?:also\s+|later\s+)?(?:{SAY})\b")
+# A preposition right before a name: "a doctor living in County Kildare, who asked …" (the
+# "who" is the doctor's), but not "according to X, who said" (the source is who speaks).
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|at|of|from|(?<![Aa]ccording\s)to|for|with|by|near|outside|inside)\s+(?:the\s+)?$"
+)
 # "Hannah Doe, who had led out of the water in four of her five races, finished ninth": a "who"
 # clause set off by commas, then the verb it was between the name and (a lower-case word that
 # is no conjunction, article or preposition).
@@ -1002,12 +1009,10 @@ def _entity(
     # (Not after a preposition: "a doctor living in County Kildare, who asked …, said".)
     relative = (
         _WHO_SAID_RE.match(text, after) is not None
+        or _WHO_SPOKE_RE.match(text, after) is not None
         or _WHOSE_KIN_RE.match(text, after) is not None
         or (len(words) >= 2 and _WHO_ACTS_RE.match(text, after) is not None)
-    ) and not re.search(
-        r"\b(?:in|at|of|from|to|for|with|by|near|outside|inside)\s+(?:the\s+)?$",
-        text[max(0, start - 20) : start],
-    )
+    ) and not _PREPOSITION_BEFORE_RE.search(text[max(0, start - 20) : start])
     # "Priya Raman of Coral Bay Securities was …": a name said to be of a company or a body is
     # someone who works there.
     of_body = _OF_BODY_RE.match(text, run_end)

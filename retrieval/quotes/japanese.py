@@ -323,9 +323,24 @@ def _subject_outside(doc: Doc, governor: Token, inner_ids: set[int], start: int)
     if not particles or particles[0].dep_ != "case":
         return False
     noun = particles[0].head
-    if noun.dep_ != "nsubj" or noun.head.i not in inner_ids:
+    if noun.dep_ != "nsubj":
         return False
-    return any(c.dep_ == "nsubj" and c.i < noun.i for c in governor.children)
+    if noun.head.i in inner_ids and any(
+        c.dep_ == "nsubj" and c.i < noun.i for c in governor.children
+    ):
+        return True
+    # An earlier topic (Xは) that can speak, which the parser hangs on either verb: 教授は、
+    # 追い払いは「…にとどまる」と指摘 has both subjects on とどまる, or both on 指摘 (not a time,
+    # 現在は, nor what the sentence is about, 経過をめぐっては).
+    heads = {governor.i, *inner_ids}
+    return noun.head.i in heads and any(
+        t.i < noun.i and t.head.i in heads and _speaking_topic(doc, t) for t in doc
+    )
+
+
+def _speaking_topic(doc: Doc, t: Token) -> bool:
+    """Whether `t` is a noun marked Xは alone, as who a sentence is about, that can speak."""
+    return t.pos_ in ("NOUN", "PROPN") and plain_topic(t) and is_topic(t) and can_speak(doc, t)
 
 
 def _names_the_words(doc: Doc, noun: Token) -> bool:

@@ -2389,3 +2389,11 @@ def test_a_who_clause_role_ends_where_a_second_verb_of_saying_joins() -> None:
         "she had cancelled 30 crossings.",
     )
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Ada Kern", "runs a ferry at Elmsby")]
+
+
+def test_a_source_after_according_to_with_a_who_clause_of_saying_is_a_person() -> None:
+    quotes = _quotes(
+        "The mill will shut in June, according to Petra Vos, who said the decision was “final "
+        "and painful.”",
+    )
+    assert [q.speaker for q in quotes] == ["Petra Vos"]

@@ -1385,3 +1385,12 @@ def test_a_city_named_with_and_without_its_prefecture_is_one_city() -> None:
     )
     # (氷見市 in the expert's words is the same city, so 市 still means it)
     assert found[-1] == ("運営の形を一から見直す", "富山県氷見市")
+
+
+def test_words_completing_the_writers_clause_are_partial_though_the_speaker_hangs_inside() -> None:
+    found = quotes_of(
+        "東北農業大学の佐藤健教授（植物病理学）は、農薬の散布回数を減らす試みは「収量の低下に"
+        "つながりかねない」と指摘する。",
+    )
+    # (試みは is what the quoted verb is said of; the professor says it: the words are a fragment)
+    assert [(q.speaker, q.partial) for q in found] == [("佐藤健", True)]
