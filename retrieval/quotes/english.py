@@ -34,6 +34,9 @@ from retrieval.sentences import Sentence, split_sentences
 
 _CHARACTERISE = alternation(lx.EN_CHARACTERISING_VERBS)
 _SAY_RE = re.compile(rf"\b(?:{SAY})\b")
+# The verb of saying that ends an unnamed speaker's description: "a source close to the talks said
+# the buyers had argued …", not a relative clause's ("a nurse who asked not to be named").
+_DESCRIPTION_SAID_RE = re.compile(rf"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:{SAY})\b")
 _SAY_OR_CALL = alternation((*lx.EN_SPEECH_VERBS, *lx.EN_CHARACTERISING_VERBS))
 _GENERIC = alternation(lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS)
 _VOICE = alternation(lx.EN_VOICE_NOUNS)
@@ -219,9 +222,16 @@ _PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(
 # A participle whose object a name is: "a solicitor representing Kilbride", "a firm advising the".
 _PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ing(?:\s+the)?\s*$")
 # Someone described, not named: "a spokesperson for the land ministry", "an agency official".
+# Who an unnamed source is one or some of: "a resident", "two people familiar with the matter".
+_ONE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)"
+_SEVERAL = rf"(?:[Ss]everal|(?i:{alternation(list(lx.EN_NUMBER_WORDS)[2:])}))"
+_SOME = rf"(?:{_ONE}|{_SEVERAL})"
+_WORDS_BEFORE = r"(?:[\w’'-]+\s+){0,4}?"
+_REST = r"\b[^,;:“”\"]*"
 _DESCRIBED_RE = re.compile(
-    rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<d>(?:[\w’'-]+\s+){{0,4}}?"
-    rf"(?:(?i:{_PERSON})|{PERSON_BY_SUFFIX})\b[^,;:“”\"]*)"
+    rf"{_ONE}\s+(?P<d>{_WORDS_BEFORE}(?:(?i:{_PERSON})|{PERSON_BY_SUFFIX}){_REST})"
+    rf"|{_SEVERAL}\s+(?P<ds>{_WORDS_BEFORE}"
+    rf"(?:(?i:{_PERSON})s|people|{PERSON_BY_SUFFIX}s|[a-z][a-z-]{{2,}}men){_REST})"
 )  # (a noun that ends as people's nouns do is one too: a locksmith, a ferryman)
 # A characterising verb with no object before the quote is a participle: habitats described as
 # “…”, reefs often called “…”, a plan that was labelled “…” (an active verb has its object
@@ -288,9 +298,7 @@ _DESCRIBED_OPENER_RE = re.compile(
 )  # (or any noun a "who" clause follows: "A Bellevue travel agent who specializes …", "A
 # senior steward, who asked not to be named, said")
 # The subject before a verb, when it is someone described: "A regional official said: …".
-_INDEFINITE_RE = re.compile(
-    rf"(?:^|(?<=\s))(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+[^,;:“”\"]{{1,80}}?\s+{_ADVERBS}$"
-)
+_INDEFINITE_RE = re.compile(rf"(?:^|(?<=\s)){_SOME}\s+[^,;:“”\"]{{1,80}}?\s+{_ADVERBS}$")
 
 
 # A clause that says how someone was, then a colon: "was more cautious:", "sounded upbeat:".
@@ -739,7 +747,13 @@ def _attribute(
         who = _resolve(cast, number, text, tail.start("np"), tail.end("np"))
     described = None
     if who is None and (d := _DESCRIBED_RE.fullmatch(text[phrase[0] : phrase[1]].strip())):
-        described = re.sub(rf"\s+{_ADVERBS}$", "", d["d"].strip()).rstrip(".")
+        group = "d" if d["d"] else "ds"  # (one person, or several: two people familiar …)
+        words = d[group]
+        if said := _DESCRIPTION_SAID_RE.search(words):
+            words = words[: said.start()]  # (it ends at its verb of saying, not a relative's)
+        described = re.sub(rf"\s+{_ADVERBS}$", "", words.strip()).rstrip(".")
+        if group == "ds":  # (with how many: two people familiar with the matter)
+            described = f"{d[0][: d.start(group)].strip().lower()} {described}"
     named_by = text[phrase[0] : phrase[1]].strip()
     # "A longshoreman … said …. “…,” he said." / "A council member who asked not to be named
     # said …. “…,” the member said.": the one described, not someone named before with that role.

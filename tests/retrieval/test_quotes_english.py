@@ -2397,3 +2397,18 @@ def test_a_source_after_according_to_with_a_who_clause_of_saying_is_a_person() -
         "and painful.”",
     )
     assert [q.speaker for q in quotes] == ["Petra Vos"]
+
+
+def test_unnamed_sources_counted_in_a_number_are_described_with_it() -> None:
+    quotes = _quotes(
+        "The insurer is weighing a sale of its Asian unit, two people familiar with the matter "
+        "said, adding that talks were “at an early stage.”",
+        "Several port workers told Reuters the cranes had been “idle for weeks.”",
+        "A source close to the talks said the buyers had argued the price was “far too high.”",
+    )
+    # (a description ends at its verb of saying, however far the quote is from it)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        (None, "two people familiar with the matter"),
+        (None, "several port workers"),
+        (None, "source close to the talks"),
+    ]
