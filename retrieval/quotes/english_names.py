@@ -76,8 +76,11 @@ _RUN_RE = re.compile(rf"(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*")
 # The words between the body and the role describe the role, never a verb or a preposition:
 # not "Doe said through interpreter Ken Ito".
 _NOT_ROLE_WORDS = alternation([*lx.EN_SPEECH_VERBS, *_SMALL])
+_FUNCTION_WORDS = alternation(lx.EN_FUNCTION_WORDS)
 _PRE_ROLE_RE = re.compile(
-    rf"(?:(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*\s+(?:(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][\w-]*\s+){{0,2}})?"
+    rf"(?:(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*\s+)?"
+    # (or words in lower case alone: "league commissioner X", "shadow transport secretary X")
+    rf"(?:(?<![\w’'-])(?!(?:{_NOT_ROLE_WORDS}|{_FUNCTION_WORDS})\b)[a-z][\w-]*\s+){{0,2}}"
     rf"\b(?i:{ROLE}),?\s+$"
 )
 # A relative before a name: "His wife, Keiko Doe", "Doe’s father, Ken Doe", "his daughter Nina".
@@ -1046,11 +1049,16 @@ def _entity(
     person = person or cast.add(" ".join(words), "person")
     role_words = pre.group().rstrip().rstrip(",").split() if pre else []
     person.describe(" ".join(role_words), age=years)
-    while role_words and (role_words[0] in lx.EN_NOT_NAMES or not role_words[0][0].isupper()):
-        role_words.pop(0)  # "According to analyst": no body, so no role
-    if pre and len(role_words) > 1:
+    while role_words and role_words[0] in lx.EN_NOT_NAMES:
+        role_words.pop(0)
+    # (A verb after a noun is a clause, not the role: "The association suspended referee X" is a
+    # referee; "retired teacher X", its participle first, a retired teacher.)
+    verb = next((i for i, w in enumerate(role_words[1:], 1) if re.fullmatch(r"[a-z]+ed", w)), 0)
+    role_words = role_words[verb + 1 :] if verb else role_words
+    if pre and role_words:  # "league commissioner X", "teacher X", "Acme chief executive X"
         person.role = person.role or " ".join(role_words)
-        start = pre.start() + pre.group().index(role_words[0])
+        if role_words[0][0].isupper():  # (a body's name before the role is part of the mention)
+            start = pre.start() + pre.group().index(role_words[0])
     if kin:
         person.describe(None, kin_role, sex=kin["kin"])
         person.nouns.add(kin["kin"])  # (whom "her nephew" means later)

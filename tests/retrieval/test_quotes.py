@@ -175,7 +175,7 @@ def test_english_quotes_have_speakers_roles_and_flags(english: Article) -> None:
             False,
         ),
         (6, "The sanctions will bite.", "Jane Doe", None, False),
-        (7, "the market shrugged.", "John Smith", None, False),
+        (7, "the market shrugged.", "John Smith", "analyst", False),
     ]
     assert_verbatim(english, quotes)
 

@@ -2412,3 +2412,17 @@ def test_unnamed_sources_counted_in_a_number_are_described_with_it() -> None:
         (None, "several port workers"),
         (None, "source close to the talks"),
     ]
+
+
+def test_a_role_in_lower_case_before_a_name_is_the_persons_role() -> None:
+    quotes = _quotes(
+        "“The ice was unplayable,” league commissioner Anton Reiter told reporters.",
+        "“We had no warning,” said retired nurse Edith Kamau.",
+        "The federation suspended referee Ola Brekke, who said the ruling was “unfair.”",
+    )
+    # (a verb after a noun, "federation suspended", is a clause, not part of the role)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Anton Reiter", "league commissioner"),
+        ("Edith Kamau", "retired nurse"),
+        ("Ola Brekke", "referee"),
+    ]
