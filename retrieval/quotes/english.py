@@ -78,12 +78,12 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}
 # "According to analyst Jane Doe, the plan “cannot work”": the sentence's source, when no verb
 # of saying in it says otherwise.
 _LEAD_ACCORDING_RE = re.compile(r"\s*[Aa]ccording\s+to\s+(?P<acc>[^,;:“”\"]{1,100}?),")
-# An order and whom it was given to, right before the words: "ordered the guards to “…”".
 # Words of someone's right before a quote: "Doe's promise last month of", "Roe's warning that".
 _OWNED_WORDS_RE = re.compile(
     rf"(?<![\w’'-])([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:{alternation(lx.EN_UTTERANCE_NOUNS)})(?:\s+[\w-]+){{0,3}}\s+(?:of|that)\s*$"
 )
+# An order and whom it was given to, right before the words: "ordered the guards to “…”".
 _ORDER_RE = re.compile(rf"\b{ORDERED_TO}\s*$")
 # A full sentence, then a colon: Doe was blunt in a note to clients: “…” (the medium is the
 # subject's own: "in a" or "in her", not "in the ruling").
@@ -221,13 +221,13 @@ _WHOSE_CLAUSE_END_RE = re.compile(rf",\s+[^,;“”\"]{{1,120}},\s*{_ADVERBS}")
 _PREPOSITION_RE = re.compile(r"\b(?:for|of|at|to|with|from|by|about|against|on)(?:\s+the)?$")
 # A participle whose object a name is: "a solicitor representing Kilbride", "a firm advising the".
 _PARTICIPLE_RE = re.compile(r"\b[a-z]{3,}ing(?:\s+the)?\s*$")
-# Someone described, not named: "a spokesperson for the land ministry", "an agency official".
 # Who an unnamed source is one or some of: "a resident", "two people familiar with the matter".
 _ONE = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)"
 _SEVERAL = rf"(?:[Ss]everal|(?i:{alternation(list(lx.EN_NUMBER_WORDS)[2:])}))"
 _SOME = rf"(?:{_ONE}|{_SEVERAL})"
 _WORDS_BEFORE = r"(?:[\w’'-]+\s+){0,4}?"
 _REST = r"\b[^,;:“”\"]*"
+# Someone described, not named: "a spokesperson for the land ministry", "an agency official".
 _DESCRIBED_RE = re.compile(
     rf"{_ONE}\s+(?P<d>{_WORDS_BEFORE}(?:(?i:{_PERSON})|{PERSON_BY_SUFFIX}){_REST})"
     rf"|{_SEVERAL}\s+(?P<ds>{_WORDS_BEFORE}"
