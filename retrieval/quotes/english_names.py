@@ -91,7 +91,9 @@ _KIN_RE = re.compile(
 # ", a deputy press secretary at Brazil's Foreign Ministry," after a name.
 _APPOSITIVE_RE = re.compile(
     r",\s+(?!(?:and|or|but|while|as)\s)(?:(?:now|formerly|once|also)\s+(?=(?:a|an|the)\s))?"
-    r"(?:(?P<det>a|an|the)\s+)?(?P<role>[^,;“”\"()]{2,120}?)"
+    # (a body's initials in brackets may close it: "president of the Irish Flight Crew Union
+    # (IFCU)")
+    r"(?:(?P<det>a|an|the)\s+)?(?P<role>[^,;“”\"()]{2,120}?(?:\s+\([A-Z][\w&.-]{1,12}\))?)"
     r"(?=\s*,|\s*;|\.(?:\s|$)|\s+(?:who|which|whose|said|says)\b|$)"
 )
 # After an article, a noun that ends as people's nouns do (-ist, -ian, -eer, and compounds of

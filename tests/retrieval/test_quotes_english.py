@@ -2426,3 +2426,14 @@ def test_a_role_in_lower_case_before_a_name_is_the_persons_role() -> None:
         ("Edith Kamau", "retired nurse"),
         ("Ola Brekke", "referee"),
     ]
+
+
+def test_a_bodys_initials_in_brackets_close_an_appositive_role() -> None:
+    quotes = _quotes(
+        "“Nobody wants to strike,” said Niamh Carey, president of the Coastal Pilots Union (CPU).",
+        "The CPU said in a statement that the vote was “overwhelming.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Niamh Carey", "president of the Coastal Pilots Union (CPU)"),
+        ("Coastal Pilots Union", None),
+    ]
