@@ -121,9 +121,11 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
 def _same_resolved(role: str, said: str) -> bool:
     """Whether `said` is the description `role` with its 同X (同館, 同委員会) resolved to a body
     whose name ends in the same word: 同館関係者 as 西日本自然史博物館関係者."""
+    if not role.startswith("同"):
+        return False
     for k in (1, 2, 3):  # 同 + the body's word (館, 委員会) + the rest
         word, rest = role[1 : 1 + k], role[1 + k :]
-        if role.startswith("同") and rest and said.endswith(rest):
+        if rest and said.endswith(rest):
             body = said[: len(said) - len(rest)]
             if len(body) > k and body.endswith(word):
                 return True

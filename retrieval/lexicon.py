@@ -160,6 +160,9 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
 # A word of three characters or more ending in this names a kind of person (参拝者, 利用者,
 # 来場者): someone described, like the person nouns above (前者 and 後者 are two characters).
 JA_PERSON_SUFFIX = "者"
+# Last characters of nouns for people (担当者, 操縦士, 運転手, 社長, 主婦, 住人): 機長の名前 asks for
+# a person's name (retrieval/question.py).
+JA_PERSON_WORD_ENDINGS: tuple[str, ...] = ("者", "員", "手", "師", "士", "長", "婦", "人")
 # A word of three characters or more ending in this names someone by the staff or body they
 # belong to (学芸員, 研究員, 乗組員); the two-character words (定員, 全員, 人員) are counts.
 JA_MEMBER_SUFFIX = "員"

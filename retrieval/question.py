@@ -41,6 +41,7 @@ from retrieval.lexicon import (
     JA_COMPANY_ENDINGS,
     JA_COMPANY_KIND_ENDINGS,
     JA_PERSON_NOUNS,
+    JA_PERSON_WORD_ENDINGS,
     JA_SUM_NOUNS,
     JA_TITLES,
     MEASURE_UNITS,
@@ -185,10 +186,11 @@ _WHICH_COMPANY = re.compile(
 )
 _PERSON_WORDS_EN = alternation(EN_ROLE_NOUNS | EN_PERSON_NOUNS)
 _PERSON_WORDS_JA = alternation(JA_PERSON_NOUNS)
+_PERSON_ENDINGS_JA = "|".join(JA_PERSON_WORD_ENDINGS)
 # A question asking for a person's name: "the name of the ship's captain", 機長の名前, 夫婦の名前
 # (a noun ending as people's nouns do: 操縦士, 担当者, 社長).
 _PERSON_NAME_ASKED = re.compile(
-    rf"(?:{_PERSON_WORDS_JA}|[一-龥]{{0,4}}(?:者|員|手|師|士|長|婦|人))の?(?:名前|氏名|フルネーム)"
+    rf"(?:{_PERSON_WORDS_JA}|[一-龥]{{0,4}}(?:{_PERSON_ENDINGS_JA}))の?(?:名前|氏名|フルネーム)"
     r"|\bnames?\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?"
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{_PERSON_WORDS_EN})s?\b",
     re.IGNORECASE,
