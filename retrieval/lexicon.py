@@ -120,16 +120,17 @@ JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
 # in brackets where quotes stand.
 JA_COMPANY_FORMS: tuple[str, ...] = ("株式会社", "合同会社", "有限会社", "合資会社", "合名会社")
 # Nouns that say what kind of company the name right after them is (ゲーム開発会社ステラフォージ,
-# 家電メーカーのX is another pattern): the name is a company whatever the tagger files it under.
+# 家電メーカーのX is another pattern; ペット火葬業者「…」, a trade's operator): the name is a company
+# whatever the tagger files it under.
 JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple(
-    "会社 企業 メーカー 商社 チェーン スーパー 大手".split()
+    "会社 企業 メーカー 商社 チェーン スーパー 大手 業者".split()
 )
 # Nouns that say what a body named in brackets right after them is (水産加工会社「浜田水産」,
 # 環境保護団体「…」, 有識者会議「…」, 画廊「…」): the bracketed name is that body, and 同社 or 同団体 may
 # point back at it.
 JA_BRACKETED_BODY_KINDS: tuple[str, ...] = tuple(
     """会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会
-    画廊 書店 出版社 旅館 劇団 事務所""".split()
+    画廊 書店 出版社 旅館 劇団 事務所 業者""".split()
 )
 # How copy says who formed a group it then names in brackets (住民らでつくる「…を守る会」,
 # 事業者が加盟する「…協議会」): the bracketed name is that group, whatever its ending.
@@ -145,6 +146,10 @@ JA_NON_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """大 大学 学園 学院 高 高校 中学 小学校 病院 省 庁 府 県 市 町 村 区 局 署 警 地裁 高裁 地検
     委員会 議会 政府 党 課 部 室 工場 事業所 営業所 支店 本店 店舗 倉庫""".split()
 )
+# Endings of the names of laws, bills, ordinances and treaties, which the tagger sometimes files
+# as a body (a law named with its subject, …管理法, as Corporation_Other): a text, never a
+# speaker and never what 同社 points back at.
+JA_DOCUMENT_ENDINGS: tuple[str, ...] = ("法", "法案", "条例", "条約", "憲章", "協定")
 # Nouns that stand for a person (or a group of people) who can be quoted without a name:
 # 会社員の男性(34)は「…」と話した. Their phrase is the speaker.
 JA_PERSON_NOUNS: frozenset[str] = frozenset(
@@ -411,6 +416,12 @@ EN_NOT_NAMES: frozenset[str] = frozenset(
     Our My Your Shares Sales Profit Analysts Officials Investors
     """.split()
 )
+# Words that say how far a body reaches, opening its name ("International Ski and Snowboard
+# Federation", "National Fish and Wildlife Foundation"): with the word after them, the first of
+# the two things such a body is named for.
+EN_SCOPE_WORDS: frozenset[str] = frozenset(
+    "International National World Global Regional Federal European Asian African Pan".split()
+)
 # Nationality words, adjective or noun ("Italian Matteo Doe", "the Dane"): what a person is
 # before their name, never part of it.
 EN_DEMONYMS: frozenset[str] = frozenset(
@@ -453,6 +464,11 @@ EN_FUNCTION_WORDS: frozenset[str] = frozenset(
     what who whom whose which when where why how that this these those it its
     he she his her him they them their we our you your i me my
     """.split()
+)
+# English auxiliaries and modals: after "Name," they open the predicate a clause set off by
+# commas left ("Germany, anchored by Jo Doe, were promoted"), never an appositive.
+EN_AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were be been has have had do does did can could will would should may might must".split()
 )
 # Conjunctions that open a new clause ("…," while a lawyer for X said …): what follows them
 # has a subject of its own, never the subject of the clause before.

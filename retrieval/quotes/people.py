@@ -23,6 +23,7 @@ from retrieval.lexicon import (
     JA_COMPANY_FORMS,
     JA_COMPANY_KIND_ENDINGS,
     JA_COURT_ENDINGS,
+    JA_DOCUMENT_ENDINGS,
     JA_EPITHETS,
     JA_FORMING_PHRASES,
     JA_LOCAL_PREFIXES,
@@ -848,7 +849,11 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             # product's name, 「大隅浜産うなぎ」.)
             if parsed and t.ent_type_ in ORG_LABELS and t.ent_iob_ == "B" and i not in inside:
                 ent = next((e for e in doc.ents if e.start == i), None)
-                if ent is not None and not ent.text.startswith("同"):  # 同省 points back
+                if (
+                    ent is not None
+                    and not ent.text.startswith("同")  # 同省 points back
+                    and not ent.text.endswith(JA_DOCUMENT_ENDINGS)
+                ):
                     lo = entity_start(doc, ent)
                     lo = lo - 1 if lo and doc[lo - 1].text in JA_NATION_PREFIXES else lo
                     # (県警 in an article about one prefecture: that prefecture's police)

@@ -172,9 +172,12 @@ def who_is(
         if person is not None:
             return person
     if head.text in JA_LOCAL_PREFIXES and all(
-        doc[k].tag_.startswith("名詞-普通名詞") for k in range(lo, head.i)
+        doc[k].tag_.startswith("名詞-普通名詞") and doc[k].pos_ != "PROPN" and not doc[k].ent_type_
+        for k in range(lo, head.i)
     ):
-        lo = head.i  # 費用は全額県が負担: 全額 says how much it pays; the body is the 県 alone
+        # 費用は全額県が負担: 全額 says how much it pays; the body is the 県 alone (not a place's
+        # name the dictionary files as a common noun, 東雲 + 市)
+        lo = head.i
     tokens = [doc[k] for k in range(lo, head.i + 1)]
     phrase = doc.text[tokens[0].idx : head.idx + len(head.text)]
     at = (paragraph, tokens[0].idx)

@@ -50,10 +50,15 @@ def says_something(anchor: Token, inner: list[Token], content: str) -> bool:
         and tail.head.i == anchor.i < tail.i
     ):
         return True  # 「…を義務付ける」: 義務 + 付ける, a closing verb the parser made a compound
-    nominal = any(c.dep_ in ("nmod", "det") and c.i in inner_ids for c in anchor.children)
+    nominal = any(
+        (c.dep_ in ("nmod", "det") or (c.tag_ == "接頭辞" and anchor.tag_.startswith("名詞")))
+        and c.i in inner_ids
+        for c in anchor.children
+    )
     if anchor.pos_ in PREDICATES and not anchor.text.isascii() and not nominal:
         # (a Latin word, 5mg or PS5, is never a Japanese predicate, however tagged; nor is a
-        # verb's stem used as a noun, 「24時間の見守り」: what modifies it is a noun's modifier)
+        # verb's stem used as a noun, 「24時間の見守り」, 「最後までお見送り」: what modifies it
+        # is a noun's modifier or an honorific prefix)
         return True
     return any(
         c.dep_ in ("cop", "aux") and c.i in inner_ids and not c.text.isascii()

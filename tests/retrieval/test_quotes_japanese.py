@@ -1394,3 +1394,30 @@ def test_words_completing_the_writers_clause_are_partial_though_the_speaker_hang
     )
     # (試みは is what the quoted verb is said of; the professor says it: the words are a fragment)
     assert [(q.speaker, q.partial) for q in found] == [("佐藤健", True)]
+
+
+def test_a_trades_operator_in_brackets_is_the_company_and_a_law_is_no_body() -> None:
+    found = speakers(
+        "長野県松本市の廃品回収業者「グリーンリンク」が、回収した家電を不法に投棄したとして、"
+        "住民12人が同社に損害賠償を求める訴えを起こした。",
+        "県は昨年、廃棄物処理法に基づいて同社に立ち入り検査を行った。",
+        "同社の代理人弁護士は「訴状を見ていないのでコメントできない」としている。",
+    )
+    # (the tagger files the law as a corporation; 同社 still means the operator)
+    assert found[-1] == ("訴状を見ていないのでコメントできない", "グリーンリンクの代理人弁護士")
+
+
+def test_an_advertised_claim_ending_on_a_verbs_noun_with_an_honorific_prefix_is_no_quote() -> None:
+    found = quotes_of(
+        "同社はホームページで「大切な家族を最後までお見送り」とうたって、会員を集めていた。"
+    )
+    assert found == []
+
+
+def test_a_city_whose_name_the_dictionary_reads_as_a_common_noun_still_speaks() -> None:
+    found = speakers(
+        "夕凪市は、老朽化した市営プール3施設を来年度末で閉鎖する方針を決めた。"
+        "代わりの施設の整備は「財源の手当てがつかない」として当面見送る。",
+        "市内の水泳教室の講師は「子どもが泳ぎを覚える場がなくなる」と話す。",
+    )
+    assert found[0] == ("財源の手当てがつかない", "夕凪市")
