@@ -63,9 +63,9 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
     description such as 会社員の男性 in `role`) is right when the engine says unknown or gives
     that description, or, for an unnamed spokesperson ("spokesperson for Pickwell"), the body
     they speak for ("a Pickwell spokesperson" too): newsroom style credits a spokesperson's words
-    to the body. When the gold gives no description (its writers may leave `role` null for
-    someone unnamed), a description of someone unnamed is right: a person noun ends it (70代の男性,
-    小野寺選手の母親) and none of the article's gold speakers (`named`: their names and aliases)
+    to the body; and a gold body is right given as its unnamed spokesperson. When the gold
+    gives no description (its writers may leave `role` null for someone unnamed), a description
+    of someone unnamed is right: a person noun ends it (70代の男性, 小野寺選手の母親) and none of the article's gold speakers (`named`: their names and aliases)
     is in it. A named gold speaker given as another of them is wrong, whatever forms the two
     share (a surname).
     """
@@ -92,17 +92,11 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
             return "right"  # 同社の代理人弁護士 given as 浜田水産の代理人弁護士: 同社 resolved
         if _same_resolved(role_key, said_key):
             return "right"  # 同館関係者 given as 西日本自然史博物館関係者
-        voices = "|".join(sorted(EN_VOICE_NOUNS))
-        voice = rf"\b(?:{voices})\s+(?:for|of|at)\s+(?:the\s+)?"
-        bodies = [said, *quote.speaker_forms]
-        spoken_for = any(
-            re.search(voice + re.escape(b) + r"\b", role)  # a spokesperson for Pickwell
-            or re.search(r"\b" + re.escape(b) + rf"\s+(?:{voices})\b", role)  # a Pickwell one
-            for b in bodies
-        )
-        return "right" if spoken_for else "wrong"
+        return "right" if _speaks_for(role, [said, *quote.speaker_forms]) else "wrong"
     if said is None:
-        return "none"
+        # (the other way round: the gold credits the body, the engine its unnamed spokesperson)
+        forms = [wanted, *gold.get("speaker_aliases", [])]
+        return "right" if _speaks_for(quote.speaker_role or "", forms) else "none"
     forms = [wanted, *gold.get("speaker_aliases", [])]
     # ("The state transport ministry" and "state transport ministry" name the same body.)
     forms += [re.sub(r"^[Tt]he\s+", "", f) for f in forms]
@@ -116,6 +110,19 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
     if "の" in said and name_key(said).startswith(name_key(wanted)):
         return "right"
     return "wrong"
+
+
+def _speaks_for(description: str, bodies: list[str]) -> bool:
+    """Whether `description` is an unnamed voice of one of `bodies`: "a spokesperson for
+    Pickwell", "a Pickwell spokesperson"."""
+    voices = "|".join(sorted(EN_VOICE_NOUNS))
+    voice = rf"\b(?:{voices})\s+(?:for|of|at)\s+(?:the\s+)?"
+    return any(
+        re.search(voice + re.escape(b) + r"\b", description)
+        or re.search(r"\b" + re.escape(b) + rf"\s+(?:{voices})\b", description)
+        for b in bodies
+        if b
+    )
 
 
 def _same_resolved(role: str, said: str) -> bool:

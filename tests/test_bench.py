@@ -79,3 +79,13 @@ def test_a_description_matches_without_a_gloss_in_round_brackets() -> None:
     gold = {"speaker": None, "role": "女性（40代）の代理人弁護士"}
     assert speaker_verdict(gold, _quote("女性の代理人弁護士")) == "right"
     assert speaker_verdict(gold, _quote("男性の代理人弁護士")) == "wrong"
+
+
+def test_a_gold_body_is_right_given_as_its_unnamed_spokesperson() -> None:
+    gold = {"speaker": "Roadwise", "role": "spokesperson for Roadwise"}
+    spokesperson = Quote(
+        "a", 3, "takes it seriously", None, "spokesperson for Roadwise", True, True
+    )
+    assert speaker_verdict(gold, spokesperson) == "right"
+    analyst = Quote("a", 3, "takes it seriously", None, "analyst at Harbour Bank", True, True)
+    assert speaker_verdict(gold, analyst) == "none"

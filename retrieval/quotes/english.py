@@ -298,7 +298,11 @@ _DESCRIBED_OPENER_RE = re.compile(
 )  # (or any noun a "who" clause follows: "A Bellevue travel agent who specializes …", "A
 # senior steward, who asked not to be named, said")
 # The subject before a verb, when it is someone described: "A regional official said: …".
-_INDEFINITE_RE = re.compile(rf"(?:^|(?<=\s)){_SOME}\s+[^,;:“”\"]{{1,80}}?\s+{_ADVERBS}$")
+# (An appositive may stand between: "A spokesperson for Roadwise, the navigation app, said".)
+_INDEFINITE_RE = re.compile(
+    rf"(?:^|(?<=\s))(?P<np>{_SOME}\s+[^,;:“”\"]{{1,80}}?)"
+    rf"(?:,\s+(?:the|an?)\s+[^,;:“”\"]{{1,100}},)?\s+{_ADVERBS}$"
+)
 
 
 # A clause that says how someone was, then a colon: "was more cautious:", "sounded upbeat:".
@@ -720,7 +724,7 @@ def _attribute(
             if pronouns:
                 who = _resolve(cast, number, text, pronouns[-1].start(1), pronouns[-1].end(1))
         if indefinite := _INDEFINITE_RE.search(text, lo, verb_at):
-            phrase = indefinite.span()
+            phrase = indefinite.span("np")
         elif pronoun := re.search(rf"\b(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$", text[lo:verb_at]):
             phrase = (lo + pronoun.start(), lo + pronoun.end())
     elif lead:

@@ -78,7 +78,9 @@ _RUN_RE = re.compile(rf"(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*")
 _NOT_ROLE_WORDS = alternation([*lx.EN_SPEECH_VERBS, *_SMALL])
 _FUNCTION_WORDS = alternation(lx.EN_FUNCTION_WORDS)
 _PRE_ROLE_RE = re.compile(
-    rf"(?:(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*\s+)?"
+    # (a body named for two things, with its initials in brackets after it: "International Ski
+    # and Snowboard Federation (FIS) race director X")
+    rf"(?:(?<![\w.’'-]){TOK}(?:(?:{_JOIN}|\s+and\s+){TOK})*(?:\s+\([A-Z][\w&.-]{{1,12}}\))?\s+)?"
     # (or words in lower case alone: "league commissioner X", "shadow transport secretary X")
     rf"(?:(?<![\w’'-])(?!(?:{_NOT_ROLE_WORDS}|{_FUNCTION_WORDS})\b)[a-z][\w-]*\s+){{0,2}}"
     rf"\b(?i:{ROLE}),?\s+$"
@@ -738,6 +740,9 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
             # (past "The" and a nation's initials: "The U.S. Food and Drug Administration")
             core = first[1:] if first[:1] == ["The"] else first
             core = core[1:] if len(core) > 1 and _NATION_INITIALS_RE.fullmatch(core[0]) else core
+            # (or the word after one saying how far it reaches: "International Ski and
+            # Snowboard Federation")
+            core = core[1:] if len(core) == 2 and core[0] in lx.EN_SCOPE_WORDS else core
             if (
                 gap == " and "
                 and len(core) == 1
@@ -1008,7 +1013,14 @@ def _entity(
     person = cast.named(words)
     # (An appositive that is no role may say what else the name is; a "who" or "whose" clause
     # does not.)
-    unlike = appositive and not role_after and not appositive["role"].startswith(("who ", "whose "))
+    # (Nor a predicate: "Germany, anchored by Jo Doe, were promoted" ends the clause the name
+    # was in.)
+    unlike = (
+        appositive
+        and not role_after
+        and not appositive["role"].startswith(("who ", "whose "))
+        and appositive["role"].split()[0] not in lx.EN_AUXILIARIES
+    )
     speaks = words[-1] in cast.speaking and not unlike
     # "Rina Sakamoto, who studies research ethics at Keiyo University, said": "who" is for people.
     # (Not after a preposition: "a doctor living in County Kildare, who asked …, said".)

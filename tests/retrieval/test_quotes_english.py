@@ -2437,3 +2437,30 @@ def test_a_bodys_initials_in_brackets_close_an_appositive_role() -> None:
         ("Niamh Carey", "president of the Coastal Pilots Union (CPU)"),
         ("Coastal Pilots Union", None),
     ]
+
+
+def test_a_name_inside_a_clause_set_off_by_commas_is_a_person_who_speaks_later() -> None:
+    quotes = _quotes(
+        "Austria, anchored by Katrin Moser, were promoted to third after the ruling. "
+        "“It is not how anyone wants a medal,” Moser said.",
+    )
+    # (", were promoted" is the predicate the clause left, not an appositive saying what she is)
+    assert [q.speaker for q in quotes] == ["Katrin Moser"]
+
+
+def test_a_body_named_for_two_things_with_its_initials_before_a_role_names_no_new_speaker() -> None:
+    quotes = _quotes(
+        "“The rules were applied,” International Rowing and Canoe Federation (IRCF) competition "
+        "director Piet Jansen told reporters. “We look at the boat, not the crew.”",
+    )
+    assert [q.speaker for q in quotes] == ["Piet Jansen", "Piet Jansen"]
+    role = "International Rowing and Canoe Federation (IRCF) competition director"
+    assert quotes[0].speaker_role == role
+
+
+def test_an_unnamed_voice_of_a_body_is_described_past_an_appositive_on_the_body() -> None:
+    quotes = _quotes(
+        "A spokesperson for Tollway, the mapping app the driver said he used, said the company "
+        "“takes these reports seriously” and was reviewing the route.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(None, "spokesperson for Tollway")]
