@@ -96,9 +96,11 @@ _BARE_DATELINE = re.compile(
     r"(?P<dash>\s*(?:--|—|–|-))?\s*$"
 )
 # A Japanese dateline of sports and event copy: the day, then where, alone on a line
-# (4月5日　東京アクアティクスセンター; 20日（日）　県営球場), no sentence.
+# (4月5日　東京アクアティクスセンター; 20日（日）　県営球場; after a comma, a place that ends in a
+# unit of local government: 3月2日、石川県七尾市), no sentence.
 _JA_DATELINE = re.compile(
-    r"^(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[(（][月火水木金土日][)）])?[ 　]+[^ 　。、「」]{2,30}$"
+    r"^(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:[(（][月火水木金土日][)）])?"
+    r"(?:[ 　]+[^ 　。、「」]{2,30}|、[^ 　。、「」]{1,28}[市町村区郡県都府道])$"
 )
 # A local dateline in angle brackets, alone on a line: ＜高知・奥宮町＞, ＜札幌市＞, ＜北京＝共同＞ -
 # a place that ends in a unit of local government, or a place and an agency after ＝ (not an

@@ -811,6 +811,14 @@ _DATELINE_TEXTS = [
     "優勝は地元の高校だった。\n\n"
     "◇来年の大会\n\n"
     "来年は県外で開かれる。\n",
+    # the day and a place after a comma, when the place ends in a unit of local government
+    "3月8日、長野県大町市\n\n"
+    "北アルプス山麓マラソンは8日、大町市で開かれた。\n\n"
+    "9日、富山県立山町\n\n"
+    "◇女子の部\n\n"
+    "女子は地元の選手が制した。\n\n"
+    "9日、雨の中の決勝\n\n"
+    "雨の中でも記録が出た。\n",
 ]
 
 
