@@ -416,6 +416,14 @@ EN_NOT_NAMES: frozenset[str] = frozenset(
     Our My Your Shares Sales Profit Analysts Officials Investors
     """.split()
 )
+# Words that stand for people without naming anyone ("Both said", "Others said", "Nobody
+# said"): as the subject of a verb of saying, never a body's one-word name.
+EN_INDEFINITE_PRONOUNS: frozenset[str] = frozenset(
+    """
+    both either neither all each every everyone everybody someone somebody anyone anybody no
+    none nobody few several others another one many some most much more less
+    """.split()
+)
 # Words that say how far a body reaches, opening its name ("International Ski and Snowboard
 # Federation", "National Fish and Wildlife Foundation"): with the word after them, the first of
 # the two things such a body is named for.

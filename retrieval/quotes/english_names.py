@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from retrieval import bilingual
 from retrieval import lexicon as lx
 from retrieval.models import Article
 from retrieval.quotes.spans import blanked, quote_spans
@@ -353,6 +354,8 @@ class Cast:
     sentence_starts: dict[int, list[int]] = field(default_factory=dict)
     # Each passage's text with its quotes' words blanked, by paragraph: what the narrative says.
     narrative: dict[int, str] = field(default_factory=dict)
+    # Words the article writes in lower case somewhere: common words, whatever opens a sentence.
+    lowered: set[str] = field(default_factory=set)
 
     def sentence_of(self, m: Mention) -> tuple[int, int]:
         """(paragraph, sentence) of mention `m`."""
@@ -561,6 +564,7 @@ def build_cast(article: Article) -> Cast:
     cast = Cast()
     persons = _person_words(article)
     lowered = {w for b in article.passages for w in re.findall(r"\b[a-z]+\b", b.text)}
+    cast.lowered = lowered
     cast.speaking = _speaking_words(article)
     cast.referred = {
         m[1].lower()
@@ -1001,6 +1005,13 @@ def _entity(
         kinsman.describe(None, _kin_role(cast, paragraph, start, kin), years, sex=kin["kin"])
         kinsman.nouns.add(kin["kin"])
         return kinsman, start, span
+    if len(words) == 1 and _lone_body(cast, words[0], text, start, after):
+        # ("Hadley told commissioners he believed …": someone the copy named in a way not read
+        # as a name, whom "he" or "she" then follows)
+        rest = re.split(r"[.!?](?:\s|$)", text[after:], maxsplit=1)[0]
+        if re.search(r"\b(?:he|she|his|her)\b", rest):
+            return cast.add(words[0], "person"), start, None
+        return cast.body(words[0], "company"), start, None
     if not person_name(words) or words[0] in lx.EN_PLACE_WORDS or words[-1] in lx.EN_PLACE_HEADS:
         return None
     window = max(0, start - 120)
@@ -1231,6 +1242,43 @@ def namelike(word: str) -> bool:
         and word.lower() not in lx.EN_ROLE_NOUNS
         and not org_kind([word])
         and not any(word in t for t in _TITLE_SEQS)
+    )
+
+
+# A plural of an agent noun: rescuers, regulators, residents, activists.
+_AGENT_PLURAL_RE = re.compile(r"[a-z-]+(?:er|or|ant|ent|ist|ian|ee)s")
+
+
+def _lone_body(cast: Cast, word: str, text: str, start: int, after: int) -> bool:
+    """Whether one capitalised word no one has been named by, opening a sentence and speaking
+    right after it ("Airbus said in a statement", "Swiss-Ski, the national federation, said"),
+    is a speaker's name: wire copy gives a person's full name first, so a lone word that speaks
+    names a company or an organisation (unless "he" or "she" follows). Not a common word (one the article writes in lower case
+    too, or an English word of the Japanese-English dictionary's common entries, or a plural of
+    people: "Officials said", "Rescuers said") nor a pronoun ("Both said"). A company named by
+    a common word ("Apple said") stays unnamed: saying no one is better than a wrong name."""
+    lower = word.lower()
+    singular = re.sub(r"(?:e?s)$", "", lower)
+    words = bilingual.lexicon()
+    if words is None:
+        return False  # (no dictionary to tell a common word from a name: say nothing)
+    return (
+        namelike(word)
+        and not {lower, singular, lower[:-1]} & words.japanese_of.keys()  # "Police", "Staff"
+        and not _AGENT_PLURAL_RE.fullmatch(lower)  # "Rescuers", "Regulators", "Residents"
+        and word in cast.speaking
+        and not cast.people(word)
+        and re.search(r"(?:^|[.!?][”\"]?\s+)$", text[:start]) is not None
+        and lower not in cast.lowered
+        and lower not in lx.EN_INDEFINITE_PRONOUNS
+        and not {lower, singular} & (lx.EN_PERSON_NOUNS | lx.EN_ROLE_NOUNS)
+        and not _PERSON_SUFFIX_RE.fullmatch(lower)
+        and word not in lx.EN_DEMONYMS
+        and (
+            _SAID_AFTER_RE.match(text, after) is not None
+            or re.match(rf",\s+(?:the|an?)\s+[^,;“”\"]{{1,80}},\s+(?:{SAY})\b", text[after:])
+            is not None
+        )
     )
 
 

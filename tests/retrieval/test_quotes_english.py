@@ -2464,3 +2464,16 @@ def test_an_unnamed_voice_of_a_body_is_described_past_an_appositive_on_the_body(
         "“takes these reports seriously” and was reviewing the route.",
     )
     assert [(q.speaker, q.speaker_role) for q in quotes] == [(None, "spokesperson for Tollway")]
+
+
+def test_a_lone_word_that_speaks_is_a_body_unless_it_is_a_common_word() -> None:
+    quotes = _quotes(
+        "The ski was flagged at the start. Vallorbe-Ski said in a statement it would appeal and "
+        "called the scanner “not fit to decide a result.”",
+        "Rescuers said the road would stay “impassable for days.”",
+        "Staff said the shelter was “full by noon.”",
+        "Kirkwall told councillors he thought the plan was “a false economy.”",
+    )
+    # (wire copy names a person in full first: a lone word speaking is a body, unless "he"
+    # follows; a plural of people or a dictionary word names no one)
+    assert [q.speaker for q in quotes] == ["Vallorbe-Ski", None, None, "Kirkwall"]
