@@ -1005,13 +1005,15 @@ def _entity(
         kinsman.describe(None, _kin_role(cast, paragraph, start, kin), years, sex=kin["kin"])
         kinsman.nouns.add(kin["kin"])
         return kinsman, start, span
-    if len(words) == 1 and _lone_body(cast, words[0], text, start, after):
+    # ("Germany's BASF said": where the body is from, then its one word)
+    lone = len(words) == 1 or (len(words) == 2 and re.search(r"[’']s$", words[0]) is not None)
+    if lone and _lone_body(cast, words[-1], text, start, after):
         # ("Hadley told commissioners he believed …": someone the copy named in a way not read
         # as a name, whom "he" or "she" then follows)
         rest = re.split(r"[.!?](?:\s|$)", text[after:], maxsplit=1)[0]
-        if re.search(r"\b(?:he|she|his|her)\b", rest):
-            return cast.add(words[0], "person"), start, None
-        return cast.body(words[0], "company"), start, None
+        if re.match(r",\s+\d{1,3},", rest) or re.search(r"\b(?:he|she|his|her)\b", rest):
+            return cast.add(words[-1], "person"), start, None
+        return cast.body(words[-1], "company"), start, None
     if not person_name(words) or words[0] in lx.EN_PLACE_WORDS or words[-1] in lx.EN_PLACE_HEADS:
         return None
     window = max(0, start - 120)
@@ -1250,36 +1252,51 @@ _AGENT_PLURAL_RE = re.compile(r"[a-z-]+(?:er|or|ant|ent|ist|ian|ee)s")
 
 
 def _lone_body(cast: Cast, word: str, text: str, start: int, after: int) -> bool:
-    """Whether one capitalised word no one has been named by, opening a sentence and speaking
-    right after it ("Airbus said in a statement", "Swiss-Ski, the national federation, said"),
-    is a speaker's name: wire copy gives a person's full name first, so a lone word that speaks
-    names a company or an organisation (unless "he" or "she" follows). Not a common word (one the article writes in lower case
-    too, or an English word of the Japanese-English dictionary's common entries, or a plural of
-    people: "Officials said", "Rescuers said") nor a pronoun ("Both said"). A company named by
-    a common word ("Apple said") stays unnamed: saying no one is better than a wrong name."""
+    """Whether one capitalised word (or a body's initials) no one has been named by, opening a
+    sentence or right after a quote, that speaks ("Airbus said in a statement", "“…,” Toyota
+    said", "BHP on Tuesday said", "Swiss-Ski, the national federation, said") is a speaker's
+    name: wire copy gives a person's full name first, so a lone word that speaks names a
+    company or an organisation (a person when an age or "he" or "she" follows). Not a common
+    word: one the article writes in lower case too, an English word of the Japanese-English
+    dictionary's common entries, a plural of people ("Officials said", "Rescuers said") or a
+    pronoun ("Both said"). A company named by a common word ("Apple said") stays unnamed:
+    saying no one is better than a wrong name."""
     lower = word.lower()
     singular = re.sub(r"(?:e?s)$", "", lower)
     words = bilingual.lexicon()
     if words is None:
         return False  # (no dictionary to tell a common word from a name: say nothing)
-    return (
-        namelike(word)
-        and not {lower, singular, lower[:-1]} & words.japanese_of.keys()  # "Police", "Staff"
-        and not _AGENT_PLURAL_RE.fullmatch(lower)  # "Rescuers", "Regulators", "Residents"
-        and word in cast.speaking
-        and not cast.people(word)
-        and re.search(r"(?:^|[.!?][”\"]?\s+)$", text[:start]) is not None
-        and lower not in cast.lowered
-        and lower not in lx.EN_INDEFINITE_PRONOUNS
-        and not {lower, singular} & (lx.EN_PERSON_NOUNS | lx.EN_ROLE_NOUNS)
-        and not _PERSON_SUFFIX_RE.fullmatch(lower)
-        and word not in lx.EN_DEMONYMS
-        and (
-            _SAID_AFTER_RE.match(text, after) is not None
-            or re.match(rf",\s+(?:the|an?)\s+[^,;“”\"]{{1,80}},\s+(?:{SAY})\b", text[after:])
-            is not None
-        )
+    initials = _ACRONYM_RE.fullmatch(word) is not None and word.isupper()
+    common = (
+        bool({lower, singular} & words.japanese_of.keys())  # "Police", "Staff", "Officials"
+        or _AGENT_PLURAL_RE.fullmatch(lower) is not None  # "Rescuers", "Regulators"
+        or lower in cast.lowered
+        or lower in lx.EN_INDEFINITE_PRONOUNS
+        or bool({lower, singular} & (lx.EN_PERSON_NOUNS | lx.EN_ROLE_NOUNS))
+        or _PERSON_SUFFIX_RE.fullmatch(lower) is not None
+        or word in lx.EN_DEMONYMS
     )
+    return (
+        (initials or (namelike(word) and not common))
+        and not cast.people(word)
+        and word not in cast.full_names  # (the end of a name read before: "Glen Arden, a valley")
+        and _LONE_OPENING_RE.search(text[:start]) is not None
+        and _LONE_SAID_RE.match(text, after) is not None
+    )
+
+
+# Where a lone speaking word stands: opening a sentence (after an opening phrase and its comma:
+# "In a statement, Toyota said"), or right after a quote ("“…,” Toyota said").
+_LONE_OPENING_RE = re.compile(
+    r"(?:^|[.!?][”\"]?\s+|[,!?][”\"]\s+)(?:(?:In|On|At|Separately|Meanwhile|Earlier|Later)\b"
+    r"[^,.;:“”\"]{0,40},\s+)?$"
+)
+# What follows it: a verb of saying, after its age, a time ("on Tuesday"), or an appositive.
+_LONE_SAID_RE = re.compile(
+    rf"(?:,\s+\d{{1,3}},|,\s+(?:the|an?)\s+[^,;“”\"]{{1,80}},"
+    rf"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    rf"\s+(?:(?:also|later|then)\s+)?(?:{SAY})\b"
+)
 
 
 def person_name(words: list[str]) -> bool:

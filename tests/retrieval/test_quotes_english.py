@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes.english import attribute_english
 from retrieval.quotes.english_names import build_cast
@@ -267,8 +269,9 @@ def test_long_and_lowercase_subjects_after_a_quote_and_a_verb_like_reminded() ->
         (1, "Office of Fair Trading"),
         (2, "Mira Vos"),
         (3, "Paula Imre"),
-        (4, None),  # Ito is never named in full
-        (4, None),
+        # (never named in full: the name the copy gives, not the interpreter's)
+        (4, "Ito"),
+        (4, "Ito"),
     ]
 
 
@@ -2477,3 +2480,27 @@ def test_a_lone_word_that_speaks_is_a_body_unless_it_is_a_common_word() -> None:
     # (wire copy names a person in full first: a lone word speaking is a body, unless "he"
     # follows; a plural of people or a dictionary word names no one)
     assert [q.speaker for q in quotes] == ["Vallorbe-Ski", None, None, "Kirkwall"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are checking every plant,” Kessbach said on Tuesday.",
+        "Kessbach on Tuesday said it was “checking every plant.”",
+        "In a statement, Kessbach said it was “checking every plant.”",
+        "Austria's Kessbach said it was “checking every plant.”",
+        "Kessbach, the valve maker, said it was “checking every plant.”",
+    ],
+)
+def test_a_lone_word_speaks_after_a_quote_a_time_an_opening_phrase_or_an_appositive(
+    text: str,
+) -> None:
+    assert [q.speaker for q in _quotes(text)] == ["Kessbach"]
+
+
+def test_initials_that_speak_alone_are_a_body_and_an_age_makes_a_lone_word_a_person() -> None:
+    quotes = _quotes(
+        "The mine was shut on Monday. KVM said it was “monitoring the situation.”",
+        "“We did nothing wrong,” Dorrance, 54, said of the ruling.",
+    )
+    assert [q.speaker for q in quotes] == ["KVM", "Dorrance"]
