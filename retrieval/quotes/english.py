@@ -298,10 +298,11 @@ _DESCRIBED_OPENER_RE = re.compile(
 )  # (or any noun a "who" clause follows: "A Bellevue travel agent who specializes …", "A
 # senior steward, who asked not to be named, said")
 # The subject before a verb, when it is someone described: "A regional official said: …".
-# (An appositive may stand between: "A spokesperson for Roadwise, the navigation app, said".)
+# (An appositive or an aside may stand between: "A spokesperson for Roadwise, the navigation
+# app, said", "A ministry official, speaking on condition of anonymity, said".)
 _INDEFINITE_RE = re.compile(
     rf"(?:^|(?<=\s))(?P<np>{_SOME}\s+[^,;:“”\"]{{1,80}}?)"
-    rf"(?:,\s+(?:the|an?)\s+[^,;:“”\"]{{1,100}},)?\s+{_ADVERBS}$"
+    rf"(?:,\s+(?:the|an?|speaking|who)\s+[^,;:“”\"]{{1,100}},)?\s+{_ADVERBS}$"
 )
 
 

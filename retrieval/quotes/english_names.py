@@ -1011,7 +1011,7 @@ def _entity(
         # ("Hadley told commissioners he believed …": someone the copy named in a way not read
         # as a name, whom "he" or "she" then follows)
         rest = re.split(r"[.!?](?:\s|$)", text[after:], maxsplit=1)[0]
-        if re.match(r",\s+\d{1,3},", rest) or re.search(r"\b(?:he|she|his|her)\b", rest):
+        if re.match(r",\s+(?:\d{1,3},|who\s)", rest) or re.search(r"\b(?:he|she|his|her)\b", rest):
             return cast.add(words[-1], "person"), start, None
         return cast.body(words[-1], "company"), start, None
     if not person_name(words) or words[0] in lx.EN_PLACE_WORDS or words[-1] in lx.EN_PLACE_HEADS:
@@ -1280,20 +1280,32 @@ def _lone_body(cast: Cast, word: str, text: str, start: int, after: int) -> bool
         (initials or (namelike(word) and not common))
         and not cast.people(word)
         and word not in cast.full_names  # (the end of a name read before: "Glen Arden, a valley")
-        and _LONE_OPENING_RE.search(text[:start]) is not None
-        and _LONE_SAID_RE.match(text, after) is not None
+        and (
+            (
+                _LONE_OPENING_RE.search(text[:start]) is not None
+                and _LONE_SAID_RE.match(text, after) is not None
+            )
+            # ("“…,” said Morrow, adding …": the verb first, right after a quote)
+            or (
+                _SAID_FIRST_RE.search(text[:start]) is not None
+                and re.match(r"\s*(?:[,.;:]|$)", text[after:]) is not None
+            )
+        )
     )
 
 
 # Where a lone speaking word stands: opening a sentence (after an opening phrase and its comma:
 # "In a statement, Toyota said"), or right after a quote ("“…,” Toyota said").
 _LONE_OPENING_RE = re.compile(
-    r"(?:^|[.!?][”\"]?\s+|[,!?][”\"]\s+)(?:(?:In|On|At|Separately|Meanwhile|Earlier|Later)\b"
-    r"[^,.;:“”\"]{0,40},\s+)?$"
+    r"(?:^|[.!?][”\"]?\s+|[,!?][”\"]\s+)"
+    r"(?:(?:In|On|At|Separately|Meanwhile|Earlier|Later|Asked|Speaking|Responding|Writing)\b"
+    r"[^.;:“”\"]{0,80},\s+)?$"
 )
-# What follows it: a verb of saying, after its age, a time ("on Tuesday"), or an appositive.
+_SAID_FIRST_RE = re.compile(rf"[,!?][”\"]\s+(?:{SAY})\s+$")
+# What follows it: a verb of saying, after its age, a time ("on Tuesday"), an appositive or a
+# "who" clause.
 _LONE_SAID_RE = re.compile(
-    rf"(?:,\s+\d{{1,3}},|,\s+(?:the|an?)\s+[^,;“”\"]{{1,80}},"
+    rf"(?:,\s+\d{{1,3}},|,\s+(?:the|an?)\s+[^,;“”\"]{{1,80}},|,\s+who\s[^;“”\"]{{1,120}}?,"
     rf"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
     rf"\s+(?:(?:also|later|then)\s+)?(?:{SAY})\b"
 )

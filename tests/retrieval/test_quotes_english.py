@@ -2490,6 +2490,8 @@ def test_a_lone_word_that_speaks_is_a_body_unless_it_is_a_common_word() -> None:
         "In a statement, Kessbach said it was “checking every plant.”",
         "Austria's Kessbach said it was “checking every plant.”",
         "Kessbach, the valve maker, said it was “checking every plant.”",
+        "“We are checking every plant,” said Kessbach, adding that no leak had been found.",
+        "Asked about the leak, Kessbach said it was “checking every plant.”",
     ],
 )
 def test_a_lone_word_speaks_after_a_quote_a_time_an_opening_phrase_or_an_appositive(
@@ -2502,5 +2504,13 @@ def test_initials_that_speak_alone_are_a_body_and_an_age_makes_a_lone_word_a_per
     quotes = _quotes(
         "The mine was shut on Monday. KVM said it was “monitoring the situation.”",
         "“We did nothing wrong,” Dorrance, 54, said of the ruling.",
+        "Aldine, who founded the firm in 1998, said the ruling was “a relief.”",
     )
-    assert [q.speaker for q in quotes] == ["KVM", "Dorrance"]
+    assert [q.speaker for q in quotes] == ["KVM", "Dorrance", "Aldine"]
+
+
+def test_an_unnamed_official_is_described_past_an_aside_on_speaking() -> None:
+    quotes = _quotes(
+        "A ministry official, speaking on condition of anonymity, said the plan was “dead.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [(None, "ministry official")]
