@@ -65,9 +65,9 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
     they speak for ("a Pickwell spokesperson" too): newsroom style credits a spokesperson's words
     to the body; and a gold body is right given as its unnamed spokesperson. When the gold
     gives no description (its writers may leave `role` null for someone unnamed), a description
-    of someone unnamed is right: a person noun ends it (70代の男性, 小野寺選手の母親) and none of the article's gold speakers (`named`: their names and aliases)
-    is in it. A named gold speaker given as another of them is wrong, whatever forms the two
-    share (a surname).
+    of someone unnamed is right: a person noun ends it (70代の男性, 小野寺選手の母親) and none
+    of the article's gold speakers (`named`: their names and aliases) is in it. A named gold
+    speaker given as another of them is wrong, whatever forms the two share (a surname).
     """
     said = quote.speaker
     wanted = gold.get("speaker")

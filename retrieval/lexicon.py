@@ -476,7 +476,9 @@ EN_FUNCTION_WORDS: frozenset[str] = frozenset(
 # English auxiliaries and modals: after "Name," they open the predicate a clause set off by
 # commas left ("Germany, anchored by Jo Doe, were promoted"), never an appositive.
 EN_AUXILIARIES: frozenset[str] = frozenset(
-    "is are was were be been has have had do does did can could will would should may might must".split()
+    """
+    is are was were be been has have had do does did can could will would should may might must
+    """.split()
 )
 # Conjunctions that open a new clause ("…," while a lawyer for X said …): what follows them
 # has a subject of its own, never the subject of the clause before.
