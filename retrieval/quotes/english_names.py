@@ -817,6 +817,20 @@ def _entity(
         words.pop(0 if words[0] in _SKIP else -1)  # The, According to, Tuesday, KC
     if len(words) >= 3 and re.search(r"[’']s$", words[0]) and all(map(namelike, words[1:])):
         words = words[1:]  # "Kenya's Faith Chepkoech": where someone is from, then the name
+    owner = next(
+        (
+            k
+            for k in range(1, len(words) - 2)
+            if re.search(r"[’']s$", words[k]) and org_kind([re.sub(r"[’']s$", "", words[k])])
+        ),
+        None,
+    )
+    if owner is not None and person_name(words[owner + 1 :]):
+        # "Bergstrom Capital's Lena Holt said": the body someone works for, named in passing,
+        # then the person
+        body = [*words[:owner], re.sub(r"[’']s$", "", words[owner])]
+        _organisation(cast, body, (paragraph, text.index(words[0], run_start)))
+        words = words[owner + 1 :]
     described_as = None
     if (
         len(words) == 3

@@ -2514,3 +2514,11 @@ def test_an_unnamed_official_is_described_past_an_aside_on_speaking() -> None:
         "A ministry official, speaking on condition of anonymity, said the plan was “dead.”",
     )
     assert [(q.speaker, q.speaker_role) for q in quotes] == [(None, "ministry official")]
+
+
+def test_a_person_after_a_bodys_possessive_is_the_speaker_not_the_body() -> None:
+    quotes = _quotes(
+        "“The numbers speak for themselves,” Bergstrom Capital's Lena Holt said in a note.",
+        "Marlow Bank's Ivo Lind told clients the cut was “priced in.”",
+    )
+    assert [q.speaker for q in quotes] == ["Lena Holt", "Ivo Lind"]
