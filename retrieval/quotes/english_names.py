@@ -828,8 +828,8 @@ def _entity(
     if owner is not None and person_name(words[owner + 1 :]):
         # "Bergstrom Capital's Lena Holt said": the body someone works for, named in passing,
         # then the person
-        body = [*words[:owner], re.sub(r"[’']s$", "", words[owner])]
-        _organisation(cast, body, (paragraph, text.index(words[0], run_start)))
+        employer = [*words[:owner], re.sub(r"[’']s$", "", words[owner])]
+        _organisation(cast, employer, (paragraph, text.index(words[0], run_start)))
         words = words[owner + 1 :]
     described_as = None
     if (
