@@ -1434,7 +1434,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
 # reads", "The company's motto, painted above every door, was", "have given it a name:".
 _LABEL_READS_RE = re.compile(
     rf"\b(?:(?:{alternation(lx.EN_TEXT_CARRIERS)})\b[^.“”\"]{{0,80}}"
-    rf"\b(?:{alternation(lx.EN_CARRIER_VERBS)})"
+    rf"\b(?:{alternation(lx.EN_CARRIER_VERBS)})(?:\s+that)?"  # (brochures promised that “…”)
     rf"|(?:{alternation(lx.EN_LABEL_NOUNS)})\b[^.“”\"]{{0,80}}\b(?:is|was|reads|read)"
     r"|\b(?:a|the|its|their|his|her)\s+(?:new\s+)?(?:name|nickname))\s*:?\s*$"
 )

@@ -2522,3 +2522,11 @@ def test_a_person_after_a_bodys_possessive_is_the_speaker_not_the_body() -> None
         "Marlow Bank's Ivo Lind told clients the cut was “priced in.”",
     )
     assert [q.speaker for q in quotes] == ["Lena Holt", "Ivo Lind"]
+
+
+def test_a_brochures_promise_that_is_printed_text_while_a_companys_promise_is_a_quote() -> None:
+    quotes = _quotes(
+        "The fund's brochures promised that “every forest pays its way,” a line it used with "
+        "pension funds. Its managing partner, Erik Dahl, said the line was “never a guarantee.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("never a guarantee.", "Erik Dahl")]
