@@ -661,6 +661,10 @@ def name_and_title(doc: Doc, lo: int, hi: int) -> tuple[str, str, int, set[str]]
     name's forms; a title the tokenizer cut into the name is split off it (北村誠教 + 育長 ->
     北村誠, 教育長)."""
     name = doc.text[doc[lo].idx : doc[hi - 1].idx + len(doc[hi - 1].text)]
+    if _noun_cut_into_name(doc, lo) and len(name) >= 4:
+        # 会社 + 員田 + 中一郎 (the tokenizer read 員田 as a surname): 会社員 田中一郎
+        forms = {name[1:], *(f[1:] for f in name_forms(doc, lo, hi) if f.startswith(name[:2]))}
+        return name[1:], *title_after(doc, hi), forms
     title, end = title_after(doc, hi)
     last = doc[hi - 1].text
     # (陳 + 志明 + 董 + 事長: the title found after the name may begin inside its last token.)
@@ -676,6 +680,12 @@ def name_and_title(doc: Doc, lo: int, hi: int) -> tuple[str, str, int, set[str]]
         chars, title, end = cut
         return name[:-chars], title, end, name_forms(doc, lo, hi - 1) | {doc[hi - 1].text[:-chars]}
     return name, title, end, name_forms(doc, lo, hi)
+
+
+def _noun_cut_into_name(doc: Doc, lo: int) -> bool:
+    """Whether the first character of the name at token `lo` ends the noun before it, the
+    tokenizer having read the two as a surname (会社 + 員田: 会社員, then 田…)."""
+    return lo > 0 and doc[lo - 1].text + doc[lo].text[:1] in JA_PERSON_NOUNS
 
 
 def is_pointer(word: str, bodies: bool = True) -> bool:

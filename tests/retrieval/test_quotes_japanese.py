@@ -1421,3 +1421,12 @@ def test_a_city_whose_name_the_dictionary_reads_as_a_common_noun_still_speaks() 
         "市内の水泳教室の講師は「子どもが泳ぎを覚える場がなくなる」と話す。",
     )
     assert found[0] == ("財源の手当てがつかない", "夕凪市")
+
+
+def test_a_name_the_tokenizer_fused_with_the_noun_before_it_is_whole() -> None:
+    found = speakers(
+        "北浜署は、市内の会社員田中一郎容疑者（45）を酒気帯び運転の疑いで逮捕した。",
+        "田中容疑者は「酒は飲んでいない」と容疑を否認している。",
+    )
+    # (会社 + 員田 + 中一郎 as the tokenizer cuts it: the name is 田中一郎)
+    assert found == [("酒は飲んでいない", "田中一郎")]
