@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from retrieval.lexicon import EN_MONTHS
+from retrieval.lexicon import EN_MONTHS, EN_WEEKDAYS
 
 _DIGIT = "[0-9０-９]"
 # 昨年12月5日 / 5月3日 / 19日: the year word and the month are optional, the day is not; a day
@@ -29,9 +29,9 @@ _JA_YEAR = re.compile(r"一昨年|昨年|今年|来年")
 _JA_MONTH = re.compile(r"先月|今月|来月")
 _JA_YEAR_OFFSET = {"一昨年": -2, "昨年": -1, "今年": 0, "来年": 1}
 _JA_MONTH_OFFSET = {"先月": -1, "今月": 0, "来月": 1}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(day.lower() for day in EN_WEEKDAYS)
 _EN_WEEKDAY = re.compile(
-    r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>{'|'.join(EN_WEEKDAYS)})\b"
 )
 # Month names are capitalised in English copy ("may" is a verb); "Sept." keeps its stop.
 _MONTH_NAMES = "|".join(sorted((m.capitalize() for m in EN_MONTHS), key=len, reverse=True))

@@ -416,6 +416,10 @@ EN_NOT_NAMES: frozenset[str] = frozenset(
     Our My Your Shares Sales Profit Analysts Officials Investors
     """.split()
 )
+# The days of the week, as English copy writes them (capitalised), Monday first.
+EN_WEEKDAYS: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+)  # fmt: skip
 # Words that stand for people without naming anyone ("Both said", "Others said", "Nobody
 # said"): as the subject of a verb of saying, never a body's one-word name.
 EN_INDEFINITE_PRONOUNS: frozenset[str] = frozenset(

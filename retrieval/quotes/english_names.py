@@ -1320,7 +1320,7 @@ _SAID_FIRST_RE = re.compile(rf"[,!?][”\"]\s+(?:{SAY})\s+$")
 # "who" clause.
 _LONE_SAID_RE = re.compile(
     rf"(?:,\s+\d{{1,3}},|,\s+(?:the|an?)\s+[^,;“”\"]{{1,80}},|,\s+who\s[^;“”\"]{{1,120}}?,"
-    rf"|\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    rf"|\s+(?:on\s+)?(?:{'|'.join(lx.EN_WEEKDAYS)}|yesterday|today))?"
     rf"\s+(?:(?:also|later|then)\s+)?(?:{SAY})\b"
 )
 
