@@ -207,6 +207,11 @@ _WHO_ASIDE_RE = re.compile(
     r"(?:,\s+(?:an?|the)\s[^,;“”\"]{1,80}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)?"
     rf",\s+who\s(?:[^,;“”\"]|,(?=\d{{3}})){{1,160}},\s*{_ADVERBS}"
 )
+# Who acts for the body named next: "a lawyer for", "attorneys representing the".
+_COUNSEL_FOR = rf"\b(?:{alternation(lx.EN_COUNSEL_NOUNS)})s?\s+(?:for|representing)\s+(?:the\s+)?$"
+# The same for a body: "Old Mill Distilling, which opened its Nelson County site in 2019 and
+# ages 180,000 barrels there, said" (whatever the clause names, the body before it speaks).
+_WHICH_ASIDE_RE = re.compile(rf",\s+which\s(?:[^,;“”\"]|,(?=\d{{3}})){{1,160}},\s*{_ADVERBS}")
 # "Sheila Doe, a lawyer for the association, whose president, retired teacher Frank Roe, has
 # led the campaign, said": a name after a "whose" noun is that noun's appositive, and the clause
 # goes on to its own verb; the subject is the person named before "whose" (from that person's
@@ -1234,6 +1239,9 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
             text, _past_place(person, text, person.end), verb_at
         ):
             return person.entity
+    for body in reversed([n for n in named[:-1] if n.entity.kind != "person" and not n.oblique]):
+        if _WHICH_ASIDE_RE.fullmatch(text, body.end, verb_at):
+            return body.entity
     m = named[-1]
     if _WHOSE_CLAUSE_END_RE.fullmatch(text, m.end, verb_at) and _WHOSE_BEFORE_RE.search(
         text, lo, m.start
@@ -1297,6 +1305,8 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
     shared = shared or bool(
         joint and m.entity.kind == "person" and re.search(two_names, text[lo : lo + joint.start()])
     )
+    if m.oblique and re.search(_COUNSEL_FOR, text[lo : m.start]):
+        return None  # "A lawyer for Harrow Ridge said": the lawyer, whom the text does not name
     gap = text[_past_place(m, text, m.end) : verb_at]
     return m.entity if _GAP_RE.fullmatch(gap) and not shared else None
 

@@ -2530,3 +2530,27 @@ def test_a_brochures_promise_that_is_printed_text_while_a_companys_promise_is_a_
         "pension funds. Its managing partner, Erik Dahl, said the line was “never a guarantee.”",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [("never a guarantee.", "Erik Dahl")]
+
+
+def test_a_body_named_short_speaks_past_a_which_clause_and_its_lawyer_is_not_the_body() -> None:
+    quotes = _quotes(
+        "Residents sued Harrow Ridge Milling Co. on Tuesday over dust from its silos.",
+        "Harrow Ridge, which supplies Kestrel Foods and now mills 40,000 tonnes a year, said "
+        "in a statement that it was “fully compliant.”",
+        "A lawyer for Harrow Ridge said the suit was “without merit.”",
+    )
+    assert [(q.quote, q.speaker, q.speaker_role) for q in quotes] == [
+        ("fully compliant.", "Harrow Ridge Milling Co.", None),
+        ("without merit.", None, "lawyer for Harrow Ridge"),
+    ]
+
+
+def test_a_role_in_lower_case_with_an_of_phrase_before_a_name_after_a_quote_is_theirs() -> None:
+    quotes = _quotes(
+        "“We could not start the race safely,” clerk of the course Tiago Ramos told reporters.",
+        "“Some of us were pushed,” a marshal posted at the bridge said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Tiago Ramos", None),
+        (None, "marshal"),
+    ]
