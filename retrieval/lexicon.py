@@ -72,6 +72,13 @@ JA_CHARGE_NOUNS: frozenset[str] = frozenset("逮捕容疑 容疑 起訴内容 �
 JA_PLAYER = "選手"
 # The titles that are only courtesy (山田さん, 田中氏): they say nothing of what someone is.
 JA_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君 ちゃん".split())
+# One-character suffixes that follow a person's name without being part of it (田中家, 田中側,
+# 田中陣営's 陣, 田中ら): any other one-character suffix or counter right after a one-character
+# given name is that name's second character, which the tokenizer split off (悠 + 人, 陽 + 向,
+# 湊 + 斗).
+JA_AFTER_NAME_SUFFIXES: frozenset[str] = frozenset(
+    "氏 様 君 殿 家 側 宅 邸 派 流 陣 組 達 等 ら 夫 妻 父 母 兄 姉 弟 妹 親 勢 軍 班 隊 像 展 賞 杯 戦".split()
+)
 # Prefixes that open a title after a name (長尾新天翔, 山田元首相, 佐藤前社長, 故鈴木氏): never a
 # piece of the given name, however short.
 JA_TITLE_PREFIXES: frozenset[str] = frozenset("新 元 前 現 故".split())

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.lexicon import (
+    JA_AFTER_NAME_SUFFIXES,
     JA_BODY_ABBREVIATIONS,
     JA_BODY_ENDINGS,
     JA_BRACKETED_BODY_KINDS,
@@ -314,6 +315,7 @@ class People:
         )  # (同気象台: a body's word whose last character ends no other body)
         in_passing: list[Person] = []  # bodies of that kind named only as an affiliation
         named: list[tuple[int, Person]] = []  # bodies of that kind named otherwise, last first
+        nearest = True  # no person met yet, walking back
         for pos, p in reversed(self.timeline):
             if pos >= at:
                 continue
@@ -334,10 +336,20 @@ class People:
                 suffix in (None, "氏", "さん")
                 or (p.title or "").endswith(suffix or "")
                 or (p.role or "").endswith(suffix or "")
-                # 同選手: any player (外野手, 騎手, 力士, 棋士)
+                # 同選手: any player (外野手, 騎手, 力士, 棋士), or the person named last, in the
+                # same paragraph, when sports copy gives them no title at all (敗れた藤井は…。
+                # それでも同選手は)
                 or (suffix == JA_PLAYER and (p.title or "").endswith(("手", "士")))
+                or (
+                    suffix == JA_PLAYER
+                    and nearest
+                    and pos[0] == at[0]
+                    and p.title is None
+                    and p.role is None
+                )
             ):
                 return p
+            nearest = False
         if named:
             return named[0][1]
         # 光洋水産の大西隆社長 … 同社は: the one body of that kind named, even as someone's
@@ -454,7 +466,15 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
         j + 1 < len(doc)
         and "名" in doc[j - 1].tag_.split("-")[-1:]
         and len(doc[j].text) == 1
-        and doc[j].text in "一二三四五六七八九十人"
+        and (
+            doc[j].text in "一二三四五六七八九十人"
+            or (
+                len(doc[j - 1].text) == 1
+                and KANJI.fullmatch(doc[j].text) is not None
+                and (doc[j].tag_.startswith("接尾辞") or "助数詞" in doc[j].tag_)
+                and doc[j].text not in JA_AFTER_NAME_SUFFIXES
+            )
+        )
         and (
             is_title_token(doc[j + 1])
             or titled_word(doc[j + 1])
@@ -748,6 +768,13 @@ def name_forms(doc: Doc, lo: int, hi: int) -> set[str]:
     """Surname, given name and readings of the name at tokens [lo, hi)."""
     forms: set[str] = set()
     tokens = [doc[k] for k in range(lo, hi) if doc[k].text not in "・=＝"]
+    if len(tokens) >= 3 and "人名" not in tokens[-1].tag_ and "人名-名" in tokens[-2].tag_:
+        # 小西 + 陽 + 向 (name_run took a split-off last character back): the given name is the
+        # two together, and neither piece is a form of the name; the pieces' readings are no
+        # reading of it either, so only the surname's is kept.
+        surname = tokens[:-2]
+        forms = name_forms(doc, lo, tokens[-2].i) if surname else set()
+        return forms | {tokens[-2].text + tokens[-1].text}
     for t in tokens:
         forms.add(t.text)
         if KANJI.search(t.text):

@@ -1430,3 +1430,25 @@ def test_a_name_the_tokenizer_fused_with_the_noun_before_it_is_whole() -> None:
     )
     # (会社 + 員田 + 中一郎 as the tokenizer cuts it: the name is 田中一郎)
     assert found == [("酒は飲んでいない", "田中一郎")]
+
+
+def test_a_given_name_whose_last_character_the_tokenizer_split_off_is_whole() -> None:
+    found = speakers(
+        "大会は16日に行われ、12歳の小西陽向（兵庫・西宮市立鳴尾東小6年）が初優勝した。",
+        "小西は「夢みたい」と声を弾ませた。",
+        "父でコーチの小西雅人さん（45）は「本人が一番驚いている」と目を細めた。",
+    )
+    # (小西 + 陽 + 向 as the tokenizer cuts it; the later 小西雅人 is someone else)
+    assert found == [("夢みたい", "小西陽向"), ("本人が一番驚いている", "小西雅人")]
+
+
+def test_doh_senshu_is_the_untitled_player_named_last_in_the_paragraph() -> None:
+    found = speakers(
+        "決勝で小西陽向が藤井彩花（24）を破った。",
+        "敗れた藤井は「相手の勢いにのまれた」と脱帽した様子。"
+        "それでも同選手は「若い選手が出てくるのはうれしい」と前を向いた。",
+    )
+    assert found == [
+        ("相手の勢いにのまれた", "藤井彩花"),
+        ("若い選手が出てくるのはうれしい", "藤井彩花"),
+    ]
