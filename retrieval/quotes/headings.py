@@ -34,6 +34,8 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
                 continue
             if _named_in_body(article, body, words):
                 continue  # 公式キャラ「ぽんちゃん」: the name the body brackets as a term too
+            if _narrative_word(article, words):
+                continue  # 投票「やり直し」: a word the body's own sentences use (やり直し投票)
             # (A headline's capitals are its style, not the speaker's: "Mayor Admits “Mistake”"
             # repeats "it was a mistake".)
             # ('Bees Don't Lie,' Lawyer Tells Jury: the comma is the headline's, not the words')
@@ -84,6 +86,30 @@ def _named_in_body(article: Article, body: Sequence[Quote], words: str) -> bool:
                 if (block.number, at + len(opening)) not in said:
                     return True
                 at = block.text.find(marked, at + 1)
+    return False
+
+
+# The longest heading quote (in characters; English: in words) that may be a word of the
+# story's own: longer quoted words are someone's phrase, however the narrative retells it.
+_TERM_CHARS = 6
+_TERM_WORDS = 2
+# Quoted spans of any kind, left out of the narrative _narrative_word looks in.
+_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』|“[^“”]*”|\"[^\"]*\"")
+
+
+def _narrative_word(article: Article, words: str) -> bool:
+    """Whether heading quote `words` is a short word the body uses outside quotation marks: the
+    story's own term, which the heading marks for emphasis (図柄投票「やり直し」 over a story
+    of a やり直し投票), not an excerpt of the one quote that happens to hold it too."""
+    latin = words.isascii()
+    if (len(words.split()) > _TERM_WORDS) if latin else (len(words) > _TERM_CHARS):
+        return False
+    for block in article.blocks:
+        if block.kind != "paragraph":
+            continue
+        narrative = _QUOTED.sub(" ", block.text)
+        if _repeats(words.casefold(), narrative.casefold()) if latin else words in narrative:
+            return True
     return False
 
 

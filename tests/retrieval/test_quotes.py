@@ -394,3 +394,13 @@ def test_a_headline_name_the_body_brackets_as_a_term_is_no_quote() -> None:
         (1, "もう会えないの", "川辺千秋", True),
         (3, "もう会えないのはつらい。まるたんは町の顔だ", "川辺千秋", False),
     ]
+
+
+def test_a_headline_word_the_storys_own_sentences_use_is_no_excerpt_of_a_quote() -> None:
+    quotes = _quoted(
+        "町長選「再集計」　票差わずか3票\n\n"
+        "東浜町選挙管理委員会は5日、町長選の票を再集計すると発表した。再集計は8日に行う。\n\n"
+        "落選した候補の支持者、川辺千秋さん（41）は「再集計で結果が変わるなら受け入れる」と話した。\n"
+    )
+    # (再集計 is inside her words too, but the story says it in its own voice)
+    assert quotes == [(3, "再集計で結果が変わるなら受け入れる", "川辺千秋", False)]
