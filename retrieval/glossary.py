@@ -432,27 +432,3 @@ def japanese_terms(text: str) -> list[str]:
         found.extend(GLOSSARY[m.group(0).lower()])
     found.extend(_JAPANESE.findall(text))
     return list(dict.fromkeys(found))
-
-
-# Japanese term -> the English terms it stands for (the glossary read backwards), longest first
-# so 国務長官 wins over 長官.
-_ENGLISH_OF: dict[str, tuple[str, ...]] = {}
-for _en, _jas in GLOSSARY.items():
-    for _ja in _jas:
-        _ENGLISH_OF[_ja] = (*_ENGLISH_OF.get(_ja, ()), _en)
-_JA_PATTERN = re.compile("|".join(re.escape(t) for t in sorted(_ENGLISH_OF, key=len, reverse=True)))
-
-
-def term_keys(text: str, language: str) -> list[frozenset[str]]:
-    """The glossary's news terms a text holds, each as the keys it is matched by in either
-    language ("en:sanctions", "ja:制裁"): one set per term found, in order."""
-    out: list[frozenset[str]] = []
-    if language == "en":
-        for m in _PATTERN.finditer(text):
-            term = m.group(0).lower()
-            out.append(frozenset({f"en:{term}", *(f"ja:{ja}" for ja in GLOSSARY[term])}))
-    else:
-        for m in _JA_PATTERN.finditer(text):
-            ja = m.group(0)
-            out.append(frozenset({f"ja:{ja}", *(f"en:{en}" for en in _ENGLISH_OF[ja])}))
-    return list(dict.fromkeys(out))

@@ -1,7 +1,7 @@
-"""Which articles use which names and news terms, for questions in the other language.
+"""Which articles use which names, for questions in the other language.
 
-Keys come from names.article_name_keys (names in both scripts' terms) and the glossary's news
-terms; they are computed once per article version at ingestion and stored in SQLite.
+Keys come from names.article_name_keys (names in both scripts' terms); they are computed once
+per article version at ingestion and stored in SQLite.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from retrieval.glossary import term_keys
 from retrieval.models import Article
 from retrieval.names import article_name_keys
 from retrieval.store import ArticleStore
@@ -19,7 +18,7 @@ from retrieval.store import ArticleStore
 log = logging.getLogger(__name__)
 
 # Bump when the keys `names_of` makes change: every article's keys are then made again once.
-NAME_KEYS_VERSION = 15
+NAME_KEYS_VERSION = 16
 
 
 # The credit a name word gets in an article that only has a sound-alike of it (its consonant
@@ -46,10 +45,7 @@ def names_of(article: Article) -> list[str]:
     """The keys an article can be found by from a question in another language: the names it
     uses, in both scripts' terms (names.article_name_keys over its title and passages)."""
     text = "\n".join([article.title, *(b.text for b in article.passages)])
-    language = article.language
-    # Glossary news terms, keyed in the article's own language only (ja:制裁 / en:sanctions).
-    terms = {k for keys in term_keys(text, language) for k in keys if k.startswith(language)}
-    return sorted({*article_name_keys(text, language), *terms})
+    return sorted(set(article_name_keys(text, article.language)))
 
 
 class NameIndex:

@@ -27,7 +27,7 @@ from retrieval import bilingual
 from retrieval.catalogue import ArticleTokens, LexicalCatalogue, top_indices
 from retrieval.embedded import passage_context
 from retrieval.embeddings import query_array
-from retrieval.glossary import japanese_terms, term_keys
+from retrieval.glossary import japanese_terms
 from retrieval.index import DenseHit, VectorIndex, passage_units
 from retrieval.lexical import (
     char_coverage,
@@ -412,10 +412,17 @@ class HybridSearcher:
     ) -> dict[tuple[str, str], float]:
         """The articles of either language that use at least NAME_MIN_SHARE of the question's
         names, with that share (names match across scripts, so an English article and a
-        Japanese one are weighed alike); none when an article is given."""
+        Japanese one are weighed alike); none when an article is given.
+
+        Names only, not the glossary's news terms: a share is relative to the question's own
+        words, so a question whose one such word is "mayor" gave every article with 市長 the
+        whole of NAME_WEIGHT. The terms count where their rarity is weighed (the bridge's BM25
+        and cover). Measured on the dev news set (369 articles, right article first, the terms
+        counted / not): en->en 244 / 251 of 295, en->ja 217 / 227 of 452, ja->en 208 / 212 of
+        357, ja->ja 323 / 326 of 372."""
         if article_id is not None:
             return {}
-        words: list[set[str]] = [*question_name_keys(query), *map(set, term_keys(query, language))]
+        words: list[set[str]] = [*question_name_keys(query)]
         if not words:
             return {}
         shares = self.names().match(words, scopes, asked_in=language)

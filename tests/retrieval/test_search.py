@@ -452,3 +452,20 @@ def test_the_names_count_double_when_the_question_asks_who_someone_is(
     assert named(True) == pytest.approx(PERSON_NAME_FACTOR * named(False))
     # The engine says so from the question's intent, whatever names search appends to it.
     assert understand("Who is Rie Kitazawa?").intent == "who"
+
+
+def test_a_common_news_term_in_a_question_without_names_gives_no_article_a_name_match(
+    fake_engine: Engine, tmp_path: Path
+) -> None:
+    folder = article_folder(
+        tmp_path,
+        budget="市が予算案\n\n北浜市の田中一郎市長は10日、新年度予算案を発表した。\n",
+        parade="Town parade returns\n\nMayor Ruth Ames said the parade would return in May.\n",
+    )
+    fake_engine.ingest([folder])
+    searcher = fake_engine.searcher
+    # ("mayor" is a glossary term for 市長: a share of the question's one such word would give
+    # every article using 市長 the whole name weight)
+    assert searcher._named_articles("What did the mayor promise?", "en", ["global"], None) == {}
+    named = searcher._named_articles("What did Ichiro Tanaka promise?", "en", ["global"], None)
+    assert set(named) == {("global", "budget")}
