@@ -729,6 +729,13 @@ def _attribute(
             pronouns = [] if who else list(_PRONOUN_SUBJECT_RE.finditer(text, lo, verb_at))
             if pronouns:
                 who = _resolve(cast, number, text, pronouns[-1].start(1), pronouns[-1].end(1))
+            if who is None and (opened := _QUOTE_OPENING_RE.match(text, lo, verb_at)):
+                # "“…,” said Raj Doe, adding that the target was “…”": the verb's subject
+                # follows it, after the quote that opens the sentence.
+                inverted = _AFTER_RE.match(text[opened.end() : sentence.end])
+                if inverted and inverted["np1"]:
+                    at_np = opened.end() + inverted.start("np1")
+                    who = _resolve(cast, number, text, at_np, opened.end() + inverted.end("np1"))
         if indefinite := _INDEFINITE_RE.search(text, lo, verb_at):
             phrase = indefinite.span("np")
         elif pronoun := re.search(rf"\b(?:[Hh]e|[Ss]he)\s+{_ADVERBS}$", text[lo:verb_at]):
@@ -777,6 +784,9 @@ def _attribute(
     return who, described, attributed, not whole
 
 
+# A sentence that opens with a quote, up to its closing mark ("“…,” said X, adding …"; the
+# text it is matched in has the quotes' words blanked out).
+_QUOTE_OPENING_RE = re.compile(r"\s*[“\"][^“”\"]+[”\"]")
 # A "they" or "we" clause after a verb of saying (and its object): "said they were", "told
 # reporters that we would".
 _REPORTED_PLURAL_RE = re.compile(r"(?:\s+[a-z]+)?\s+(?:that\s+)?(?:they|we)\s+(?:[a-z]+\s+){0,2}")

@@ -2554,3 +2554,11 @@ def test_a_role_in_lower_case_with_an_of_phrase_before_a_name_after_a_quote_is_t
         ("Tiago Ramos", None),
         (None, "marshal"),
     ]
+
+
+def test_a_participle_after_an_inverted_attribution_has_the_name_after_the_verb() -> None:
+    quotes = _quotes(
+        "“The numbers don't add up,” said Raj Doe, an analyst at Sandbar Securities, adding "
+        "that the target was “ambitious.”",
+    )
+    assert [q.speaker for q in quotes] == ["Raj Doe", "Raj Doe"]
