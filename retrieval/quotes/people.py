@@ -410,7 +410,11 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 def is_name_token(t: Token) -> bool:
-    if t.text in JA_TITLES or t.ent_type_ in ("Position_Vocation", "Title_Other"):
+    if t.text in JA_TITLES:
+        return False
+    if "人名-名" in t.tag_ and t.i and "人名-姓" in t.doc[t.i - 1].tag_:
+        return True  # 森田 + 正 + 弁護士: a given name after a surname, whatever entity holds it
+    if t.ent_type_ in ("Position_Vocation", "Title_Other"):
         return False  # トランプ大統領 is one Person entity; its title is no part of the name
     if "普通名詞" in t.tag_ and t.text.endswith(_LONG_TITLES):
         return False  # 吉川聡 + ヘッドコーチ: a compound title the tagger put in the Person

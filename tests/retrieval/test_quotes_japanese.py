@@ -1452,3 +1452,11 @@ def test_doh_senshu_is_the_untitled_player_named_last_in_the_paragraph() -> None
         ("相手の勢いにのまれた", "藤井彩花"),
         ("若い選手が出てくるのはうれしい", "藤井彩花"),
     ]
+
+
+def test_a_one_character_given_name_the_tagger_took_into_the_title_stays_in_the_name() -> None:
+    found = speakers(
+        "遺族の代理人を務める森田正弁護士は「判決は被害者の苦しみに向き合っていない」と批判した。"
+    )
+    # (the entity tagger reads 正弁護士 as one title; the dictionary calls 正 a given name)
+    assert found == [("判決は被害者の苦しみに向き合っていない", "森田正")]
