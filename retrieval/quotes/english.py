@@ -1379,6 +1379,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # her campaign slogan, "…"; what economists call an "…"
     if _LABEL_READS_RE.search(before):
         return True  # a sign, painted by …, that reads “…”; the company's motto was “…”
+    if _READ_AFTER_RE.match(after):
+        return True  # “…,” read a banner held by protesters
     if _CLASS_CALLS_RE.match(before) or (
         span[-1] not in ",.?!;:" and _CLASS_HAS_CALLED_RE.match(before)
     ):
@@ -1457,6 +1459,13 @@ _LABEL_READS_RE = re.compile(
     rf"\b(?:{alternation(lx.EN_CARRIER_VERBS)})(?:\s+that)?"  # (brochures promised that “…”)
     rf"|(?:{alternation(lx.EN_LABEL_NOUNS)})\b[^.“”\"]{{0,80}}\b(?:is|was|reads|read)"
     r"|\b(?:a|the|its|their|his|her)\s+(?:new\s+)?(?:name|nickname))\s*:?\s*$"
+)
+# The same after the words: “…,” read a banner held by protesters; “…,” one placard said.
+_READ_AFTER_RE = re.compile(
+    rf"[\s,”\"]*(?:(?:read|reads|said|says)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{alternation(lx.EN_TEXT_CARRIERS)})"
+    rf"|(?:an?|the|one|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(lx.EN_TEXT_CARRIERS)})"
+    rf"\s+(?:read|reads|said|says))\b"
 )
 # A clause naming the noun before it, its "that" left out: a new tier it is calling, a device
 # the company calls (not "called it", where the words characterise what "it" is).

@@ -2562,3 +2562,14 @@ def test_a_participle_after_an_inverted_attribution_has_the_name_after_the_verb(
         "that the target was “ambitious.”",
     )
     assert [q.speaker for q in quotes] == ["Raj Doe", "Raj Doe"]
+
+
+def test_words_a_banner_or_placard_reads_after_them_are_printed_text_not_a_quote() -> None:
+    quotes = _quotes(
+        "“Enough is enough,” read a banner held by protesters outside parliament.",
+        "“Hands off our hospital,” one placard said. “We will fight on,” a spokesman for the "
+        "protesters said.",
+    )
+    assert [(q.quote, q.speaker_role) for q in quotes] == [
+        ("We will fight on,", "spokesman for the protesters")
+    ]
