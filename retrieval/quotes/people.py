@@ -776,9 +776,7 @@ def name_forms(doc: Doc, lo: int, hi: int) -> set[str]:
         # 小西 + 陽 + 向 (name_run took a split-off last character back): the given name is the
         # two together, and neither piece is a form of the name; the pieces' readings are no
         # reading of it either, so only the surname's is kept.
-        surname = tokens[:-2]
-        forms = name_forms(doc, lo, tokens[-2].i) if surname else set()
-        return forms | {tokens[-2].text + tokens[-1].text}
+        return name_forms(doc, lo, tokens[-2].i) | {tokens[-2].text + tokens[-1].text}
     for t in tokens:
         forms.add(t.text)
         if KANJI.search(t.text):
