@@ -423,6 +423,11 @@ EN_NOT_NAMES: frozenset[str] = frozenset(
     Our My Your Shares Sales Profit Analysts Officials Investors
     """.split()
 )
+# Words that open a sentence's opening phrase before its subject ("In a statement, Toyota
+# said", "Asked about the cuts, BHP said"): the phrase and its comma come before the speaker.
+EN_OPENING_WORDS: tuple[str, ...] = tuple(
+    "In On At Separately Meanwhile Earlier Later Asked Speaking Responding Writing".split()
+)
 # The days of the week, as English copy writes them (capitalised), Monday first.
 EN_WEEKDAYS: tuple[str, ...] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"

@@ -202,16 +202,17 @@ _WHO_CLAUSE_RE = re.compile(rf"(?:,\s+[^,;“”\"]{{1,120}})?,\s+who\s+{_ADVERB
 # (A comma grouping a number's digits is inside the clause: "who lost 3,400 of his hives". An
 # age and an appositive may come first: "John Doe, 58, a beekeeper from Chico, California, who
 # lost …, told".)
+_ASIDE = r"\s(?:[^,;“”\"]|,(?=\d{3})){1,160},\s*"  # the rest of a who or which clause
 _WHO_ASIDE_RE = re.compile(
     r"(?:,\s+\d{1,3})?"
     r"(?:,\s+(?:an?|the)\s[^,;“”\"]{1,80}(?:,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)?"
-    rf",\s+who\s(?:[^,;“”\"]|,(?=\d{{3}})){{1,160}},\s*{_ADVERBS}"
+    rf",\s+who{_ASIDE}{_ADVERBS}"
 )
 # Who acts for the body named next: "a lawyer for", "attorneys representing the".
 _COUNSEL_FOR = rf"\b(?:{alternation(lx.EN_COUNSEL_NOUNS)})s?\s+(?:for|representing)\s+(?:the\s+)?$"
 # The same for a body: "Old Mill Distilling, which opened its Nelson County site in 2019 and
 # ages 180,000 barrels there, said" (whatever the clause names, the body before it speaks).
-_WHICH_ASIDE_RE = re.compile(rf",\s+which\s(?:[^,;“”\"]|,(?=\d{{3}})){{1,160}},\s*{_ADVERBS}")
+_WHICH_ASIDE_RE = re.compile(rf",\s+which{_ASIDE}{_ADVERBS}")
 # "Sheila Doe, a lawyer for the association, whose president, retired teacher Frank Roe, has
 # led the campaign, said": a name after a "whose" noun is that noun's appositive, and the clause
 # goes on to its own verb; the subject is the person named before "whose" (from that person's

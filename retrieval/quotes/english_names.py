@@ -1312,8 +1312,7 @@ def _lone_body(cast: Cast, word: str, text: str, start: int, after: int) -> bool
 # "In a statement, Toyota said"), or right after a quote ("“…,” Toyota said").
 _LONE_OPENING_RE = re.compile(
     r"(?:^|[.!?][”\"]?\s+|[,!?][”\"]\s+)"
-    r"(?:(?:In|On|At|Separately|Meanwhile|Earlier|Later|Asked|Speaking|Responding|Writing)\b"
-    r"[^.;:“”\"]{0,80},\s+)?$"
+    rf"(?:(?:{'|'.join(lx.EN_OPENING_WORDS)})\b[^.;:“”\"]{{0,80}},\s+)?$"
 )
 _SAID_FIRST_RE = re.compile(rf"[,!?][”\"]\s+(?:{SAY})\s+$")
 # What follows it: a verb of saying, after its age, a time ("on Tuesday"), an appositive or a

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.models import Article, Block, Quote
-from retrieval.quotes.spans import heading_quote_spans
+from retrieval.quotes.spans import blanked, heading_quote_spans, quote_spans
 
 # Japanese particles that make quoted words part of a heading's own clause when they touch the
 # marks (before: は で を が に と の も へ や; after: the same, か, and the first kana of から,
@@ -93,8 +93,6 @@ def _named_in_body(article: Article, body: Sequence[Quote], words: str) -> bool:
 # story's own: longer quoted words are someone's phrase, however the narrative retells it.
 _TERM_CHARS = 6
 _TERM_WORDS = 2
-# Quoted spans of any kind, left out of the narrative _narrative_word looks in.
-_QUOTED = re.compile(r"「[^「」]*」|『[^『』]*』|“[^“”]*”|\"[^\"]*\"")
 
 
 def _narrative_word(article: Article, words: str) -> bool:
@@ -107,7 +105,7 @@ def _narrative_word(article: Article, words: str) -> bool:
     for block in article.blocks:
         if block.kind != "paragraph":
             continue
-        narrative = _QUOTED.sub(" ", block.text)
+        narrative = blanked(block.text, quote_spans(block.text))  # (its own words only)
         if _repeats(words.casefold(), narrative.casefold()) if latin else words in narrative:
             return True
     return False
