@@ -96,6 +96,9 @@ JA_PREFECTURE_MARKS: tuple[str, ...] = ("県", "府")
 # municipality's name when the tokenizer reads the name in pieces (三河 + 浦 + 市).
 JA_PREFECTURE_ENDINGS: tuple[str, ...] = ("県", "府", "都", "道")
 JA_MUNICIPAL_WORDS: tuple[str, ...] = ("市", "町", "村")
+# A municipality's offices that the tokenizer may keep in one token with its kind (市役所, 町役場,
+# 市長), besides the bodies of JA_BODY_ENDINGS (市議会): the place's name ends before them.
+JA_MUNICIPAL_OFFICES: tuple[str, ...] = ("役所", "役場", "長")
 # 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(
@@ -730,7 +733,8 @@ EN_COMPANY_WORDS: frozenset[str] = frozenset(
     Airlines Airways Technologies Technology Systems Labs Laboratories Pharmaceuticals Industries
     Electronics Media Ventures Investments Energy Foods Brands Networks Software Insurance
     Financial Resources Logistics Trading Enterprises Associates Communications Telecom ASA AB
-    SpA Lines Pte. Pte Bhd. Bhd Pty Pty. K.K. S.A. N.V. Robotics Therapeutics Biosciences
+    SpA Lines Pte. Pte Bhd. Bhd Pty Pty. K.K. S.A. N.V. SL S.L. SRL Srl SAS BV B.V. Oy Oyj
+    KG SE Sdn Robotics Therapeutics Biosciences
     Aerospace Shipping Rail Railway Railways Railroad Transit Utilities Electric Cruises Ferries
     Hotels Hotel Resorts Resort Casino Properties Realty Construction Engineering Semiconductor
     Chemicals Petroleum Breweries Brewing Minerals Metals Mining Materials Plastics Textiles
@@ -850,7 +854,7 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset(
     operator shopkeeper vendor commuter tourist visitor traveller traveler reader subscriber
     teenager youngster striker midfielder defender goalkeeper winger sprinter runner cyclist
     rider jockey swimmer golfer boxer wrestler skater skier climber veteran rookie newcomer
-    champion medallist medalist finalist titleholder
+    champion medallist medalist finalist titleholder holder
     deckhand trainer
     """.split()
 )

@@ -15,6 +15,7 @@ from retrieval import lexicon as lx
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes.english_names import (
     CAP,
+    CONNECTORS,
     IN_PLACE_RE,
     OF_PLACE_RE,
     ORDERED_TO,
@@ -26,6 +27,7 @@ from retrieval.quotes.english_names import (
     Entity,
     Mention,
     alternation,
+    body_described_before,
     build_cast,
     nickname_spans,
 )
@@ -325,9 +327,10 @@ _DESCRIBED_SUBJECT_RE = re.compile(
     # (the whole role, "The other dissenting deputy governor", not its first noun: a role in
     # apposition to a name, ", Piotr Doe, told …", is that name's, no description)
     rf"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})(?!\s+(?i:{_PERSON})\b)"
-    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_KIN_NOUNS}))(?:,\s+[a-z][^,“”\"]{{0,40}},)?"
-    r"\s+(?!(?:of|at|for|from)\b)[a-z]"
-)  # (or a relative: "Her nephew, speaking afterward, looked out …")
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_KIN_NOUNS})(?:\s+and\s+[a-z][\w-]*)?+)"
+    rf"(?:,\s+[a-z][^,“”\"]{{0,40}},)?\s+(?!(?:of|at|for|from)\b)[a-z]"
+)  # (or a relative: "Her nephew, speaking afterward, looked out …"; not one named after it,
+# "His wife and manager, Tina Doe, said")
 # "A company spokeswoman", "a ministry official": the voice of the body the common noun names.
 _GENERIC_VOICE = rf"(?:[Aa]n?|[Tt]he)\s+(?:{_GENERIC})\s+(?:{_VOICE})"
 _VOICE_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:{_VOICE})\b")
@@ -934,7 +937,8 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
     for m, lead in zip(named, leads, strict=True):
         # The body itself ("Vellum", "the Health Ministry"), or its voice ("a spokesperson
         # for the Health Ministry", "a statement from Acme", "a Northline spokesperson").
-        itself = lead in ("", "the") and not m.minor
+        # (or named in apposition to what it is: "the regulator, Ofgem,")
+        itself = (lead in ("", "the") or body_described_before(text[: m.start])) and not m.minor
         rest = text[m.end : b]
         after = _voice_after(rest, lead)
         voiced = re.search(rf"\b(?:{_VOICE})\b", lead) or (after and not rest[after:].strip())
@@ -1442,7 +1446,11 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     if short and passive and not re.match(r"\s*by\s", after):
         return True
     if title:  # a name, unless a verb of saying governs it: he replied "Never"
-        return not (re.search(rf"\b(?:{SAY})\s*[:,]?\s*$", before) or _AFTER_RE.match(after))
+        # (An attribution after it is the sentence's when the words stand inside it: alerted
+        # through the EU's "Agri-Food Fraud Network", the person said.)
+        opens = not before.strip() or before.rstrip().endswith(":")
+        said_after = opens and _AFTER_RE.match(after) is not None
+        return not (re.search(rf"\b(?:{SAY})\s*[:,]?\s*$", before) or said_after)
     # "According to the statement, funds were “safe and unaffected”": what a source is cited
     # as saying the thing is (after a copula) is its words.
     if _LEAD_ACCORDING_RE.match(before) and re.search(
@@ -1512,5 +1520,6 @@ def _names_a_work(before: str, span: str, after: str) -> bool:
 def _title_case(span: str) -> bool:
     words = re.findall(r"[^\W_][\w’'-]*", span)
     return bool(words) and all(
-        w[0].isupper() or w[0].isdigit() or (i and w in _SMALL_WORDS) for i, w in enumerate(words)
+        w[0].isupper() or w[0].isdigit() or (i and w in _SMALL_WORDS | CONNECTORS)
+        for i, w in enumerate(words)
     )

@@ -89,7 +89,8 @@ _PRE_ROLE_RE = re.compile(
 # A relative before a name: "His wife, Keiko Doe", "Doe’s father, Ken Doe", "his daughter Nina".
 _KIN_RE = re.compile(
     rf"(?:(?<![\w.’'-])(?P<owner>{TOK}[’']s)|\b[Hh](?:is|er)|\b[Tt]heir"
-    rf"|\b[Tt]he\s+[a-z][\w-]*[’']s)\s+(?P<kin>{_KIN}),?\s+$"  # (the clerk's sister, X)
+    rf"|\b[Tt]he\s+[a-z][\w-]*[’']s)\s+(?P<kin>{_KIN})"  # (the clerk's sister, X)
+    rf"(?P<also>\s+and\s+[a-z][\w-]*)?,?\s+$"  # (and what else: "His wife and manager, X")
 )
 # ", a deputy press secretary at Brazil's Foreign Ministry," after a name.
 _APPOSITIVE_RE = re.compile(
@@ -1096,7 +1097,8 @@ def _entity(
     # referee; "retired teacher X", its participle first, a retired teacher.)
     verb = next((i for i, w in enumerate(role_words[1:], 1) if re.fullmatch(r"[a-z]+ed", w)), 0)
     role_words = role_words[verb + 1 :] if verb else role_words
-    if pre and role_words:  # "league commissioner X", "teacher X", "Acme chief executive X"
+    # (A relative's words are the role when they hold one: "His wife and manager, X".)
+    if pre and role_words and not kin:  # "league commissioner X", "Acme chief executive X"
         person.role = person.role or " ".join(role_words)
         if role_words[0][0].isupper():  # (a body's name before the role is part of the mention)
             start = pre.start() + pre.group().index(role_words[0])
@@ -1106,6 +1108,10 @@ def _entity(
     if noun_before:
         person.describe(noun_before.group())  # "A witness, Sean Doe": the witness
     person.describe(role_after, role_after)
+    if held_role:
+        # "The mayor of Lisbon, Carlos Moedas, said": the role the name is in apposition to.
+        apposed = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", held_role[0])
+        person.describe(apposed, apposed.rstrip().rstrip(","))
     # (the words before the name, lower-cased: "Athletic's Danish striker" for "the Dane")
     lead_words = re.findall(r"[A-Za-z][\w-]*", text[max(0, start - 40) : start])[-3:]
     person.lead |= {w.lower() for w in lead_words} | ({described_as} if described_as else set())
@@ -1138,7 +1144,7 @@ def _kin_role(cast: Cast, paragraph: int, start: int, kin: re.Match[str]) -> str
         if named is not None and named.sex is None:
             named.sex = pronoun  # "His mother": the one he is is a man
     who = f"{named.name}’s" if named else owner
-    return f"{who} {kin['kin']}" if who else None
+    return f"{who} {kin['kin']}{kin['also'] or ''}" if who else None
 
 
 def _ministry_of(title: list[str]) -> str | None:
@@ -1304,8 +1310,38 @@ def _lone_body(cast: Cast, word: str, text: str, start: int, after: int) -> bool
                 _SAID_FIRST_RE.search(text[:start]) is not None
                 and re.match(r"\s*(?:[,.;:]|$)", text[after:]) is not None
             )
+            # ("The regulator, Ofgem, said": a body's name in apposition to what it is)
+            or (
+                body_described_before(text[:start])
+                and _LONE_SAID_RE.match(
+                    text, after + 1 if text[after : after + 1] == "," else after
+                )
+                is not None
+            )
         )
     )
+
+
+# A description opening a sentence, then the name in apposition to it: "A union representing
+# the workers, Unite, said".
+_DESCRIPTION_BEFORE_RE = re.compile(
+    r"(?:^|[.!?][”\"]?\s+|[,!?][”\"]\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    r"(?P<description>[^,;:.“”\"]{1,80}),\s+$"
+)
+# Where a description's head noun ends: before what it takes (a preposition, a participle, a
+# relative): "union representing the workers", "operator of the dam".
+_HEAD_END_RE = re.compile(r"\s(?:of|for|at|in|on|with|from|to|by|that|which|who|[a-z]+ing)\b")
+
+
+def body_described_before(before: str) -> bool:
+    """Whether `before` ends in a description whose head noun is a body's ("The regulator, ",
+    "The airline's parent company, "), not a person's ("The company's chief executive, ")."""
+    m = _DESCRIPTION_BEFORE_RE.search(before)
+    if m is None:
+        return False
+    head = _HEAD_END_RE.split(" " + m["description"], maxsplit=1)[0].split()[-1:]
+    noun = re.sub(r"[’']s$", "", head[0]) if head else ""
+    return noun in lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS and noun not in lx.EN_ROLE_NOUNS
 
 
 # Where a lone speaking word stands: opening a sentence (after an opening phrase and its comma:

@@ -22,6 +22,11 @@ from retrieval.quotes.spans import blanked, heading_quote_spans, quote_spans
 # まで, より).
 _PARTICLES_BEFORE = frozenset("はでをがにとのもへや")
 _PARTICLES_AFTER = frozenset("はでをがにとのもへやかまよ")
+# Particles before words a heading's clause ends on that leave them someone's words (に, へ:
+# said to something; も, で: said even so, said there), and what ends the clause after the
+# marks (the heading's end, a space).
+_PARTICLES_TOWARD = frozenset("にへもで")
+_HEADING_PAUSE = frozenset(("", " ", "　"))
 
 
 def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
@@ -188,11 +193,15 @@ def _in_clause(text: str, start: int, end: int) -> bool:
 
     Quotative と after the marks makes them words said (本人は「ミス」と辞職否定), unless を
     before makes them what something is called (中国産を「国産」と偽装) or another quoted
-    term follows (「攻め」と「守り」).
+    term follows (「攻め」と「守り」). So do に, へ, も or で before them when the heading's
+    clause ends on them (迷惑行為に「毅然と対応」, 冷凍でも「味は自信」): words said to or
+    about something, not a term the clause uses.
     """
     before = text[start - 2] if start >= 2 else ""
     after = text[end + 1] if end + 1 < len(text) else ""
     following = text[end + 2] if end + 2 < len(text) else ""
     if after == "と" and before != "を" and following not in ("「", "『"):
         return False
+    if before in _PARTICLES_TOWARD and after in _HEADING_PAUSE:
+        return False  # 迷惑行為に「毅然と対応」: the words a heading's clause ends on, said to it
     return before in _PARTICLES_BEFORE or after in _PARTICLES_AFTER

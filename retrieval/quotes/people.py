@@ -28,6 +28,7 @@ from retrieval.lexicon import (
     JA_EPITHETS,
     JA_FORMING_PHRASES,
     JA_LOCAL_PREFIXES,
+    JA_MUNICIPAL_OFFICES,
     JA_MUNICIPAL_WORDS,
     JA_NAME_LINKS,
     JA_NATION_PREFIXES,
@@ -111,6 +112,14 @@ class People:
         read_to = -1  # the last token a place name read so far took in
         for t in doc:
             if t.i <= read_to:
+                continue
+            if (named := _municipality_before_office(doc, t.i)) is not None:
+                # 茨城県 + 西浜 + 市議会, 千葉県東浜 + 市議会, 南浜 + 市役所: the tokenizer kept
+                # the municipality's kind with its office's word
+                prefecture, name = named
+                if prefecture:
+                    self._add_place(prefecture[-1], prefecture)
+                self._add_place(name[-1], name)
                 continue
             if (
                 "地名" not in t.tag_
@@ -1119,6 +1128,33 @@ def _title_dot_name(doc: Doc, i: int) -> tuple[int, int] | None:
     aged = re.match(r"[（(]\d{1,3}[)）]", doc.text[doc[end].idx :] if end < len(doc) else "")
     fits = 2 <= len(name) <= 6 and (ends if dot else aged is not None)
     return (first, end) if fits else None
+
+
+def _municipality_before_office(doc: Doc, i: int) -> tuple[str, str] | None:
+    """(prefecture or "", municipality) when proper noun token i is a place's name whose kind
+    the next token holds with one of its offices (西浜 + 市議会, 南浜 + 市役所, 千葉県東浜 +
+    市議会, the prefecture stuck to the name); else None. (A surname + 市長 is a mayor's name
+    and title, so 市長 counts only after a prefecture; so is a surname + 市議会 + 議長.)"""
+    t = doc[i]
+    if i + 1 >= len(doc) or "固有名詞" not in t.tag_ or t.text[-1] in JA_LOCAL_PREFIXES:
+        return None
+    office = doc[i + 1]
+    kind, rest = office.text[:1], office.text[1:]
+    if t.idx + len(t.text) != office.idx or kind not in JA_MUNICIPAL_WORDS or not rest:
+        return None
+    cut = next((k for k in range(2, len(t.text) - 2) if t.text[k] in JA_PREFECTURE_ENDINGS), None)
+    prefecture = t.text[: cut + 1] if cut is not None else ""
+    after_prefecture = bool(prefecture) or (
+        i > 0 and doc[i - 1].text.endswith(JA_PREFECTURE_ENDINGS)
+    )
+    if not (rest.endswith(JA_BODY_ENDINGS) or rest in JA_MUNICIPAL_OFFICES):
+        return None
+    if rest == "長" and not after_prefecture:
+        return None
+    titled = i + 2 < len(doc) and doc[i + 2].tag_.startswith("名詞")
+    if "人名" in t.tag_ and not after_prefecture and titled:
+        return None  # 鈴木 + 市議会 + 議長: a surname and the title after it
+    return prefecture, t.text[len(prefecture) :] + kind
 
 
 def _place_end(doc: Doc, i: int, stuck: bool = False) -> int | None:

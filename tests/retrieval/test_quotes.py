@@ -404,3 +404,25 @@ def test_a_headline_word_the_storys_own_sentences_use_is_no_excerpt_of_a_quote()
     )
     # (再集計 is inside her words too, but the story says it in its own voice)
     assert quotes == [(3, "再集計で結果が変わるなら受け入れる", "川辺千秋", False)]
+
+
+def test_a_japanese_heading_clause_ending_on_quoted_words_after_ni_or_demo_repeats_them() -> None:
+    quoted = _quoted(
+        "深夜の騒音に「厳しく対処」　住宅街の条例案を可決　北見台町\n\n"
+        "町議会は9日、条例案を可決した。山岸恭平町長は「住民の眠りを守るため、違反には"
+        "厳しく対処していく」と述べた。\n\n"
+        "■遅れても「必ず完成」\n\n"
+        "新庁舎の工事について、山岸町長は「時間はかかるが、必ず完成させる」と語った。\n"
+    )
+    assert [(p, q, who, partial) for p, q, who, partial in quoted if p in (1, 3)] == [
+        (1, "厳しく対処", "山岸恭平", True),
+        (3, "必ず完成", "山岸恭平", True),
+    ]
+
+
+def test_a_japanese_heading_term_after_wo_or_wa_stays_the_headings_own() -> None:
+    quoted = _quoted(
+        "争点は「詐欺の故意」　元社長の初公判\n\n"
+        "検察側は「被告は詐欺の故意を持っていた」と指摘した。\n"
+    )
+    assert [p for p, *_ in quoted] == [2]

@@ -2573,3 +2573,68 @@ def test_words_a_banner_or_placard_reads_after_them_are_printed_text_not_a_quote
     assert [(q.quote, q.speaker_role) for q in quotes] == [
         ("We will fight on,", "spokesman for the protesters")
     ]
+
+
+def test_a_name_in_apposition_to_a_role_held_somewhere_takes_that_role() -> None:
+    quotes = _quotes(
+        "“We will not pay for this,” the mayor of Halden, Ivar Solberg, said on Monday.",
+        "“Never,” the mayor added.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Ivar Solberg", "mayor of Halden"),
+        ("Ivar Solberg", "mayor of Halden"),
+    ]
+
+
+def test_a_body_named_in_apposition_to_what_it_is_speaks_but_a_person_so_named_does_not() -> None:
+    quotes = _quotes(
+        "A union representing the drivers, Transwerk, said: “This is a betrayal of staff.”",
+        "“We regret the delay,” the regulator, Ofrail, said.",
+        "“We regret it,” the company's chief executive, Marsh, said.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("This is a betrayal of staff.", "Transwerk"),
+        ("We regret the delay,", "Ofrail"),
+        ("We regret it,", None),
+    ]
+
+
+def test_names_in_quote_marks_inside_a_sentence_are_no_ones_words_whatever_their_language() -> None:
+    quotes = _quotes(
+        "Inspectors flagged a shipment labelled “Flor de la Vega”, the agency said.",
+        "Some bottles carried a forged “Denominación de Origen” seal.",
+        "Alerts went out through the bloc's “Food Integrity Alert Network”, an official said.",
+        "“Never Again,” said Ana Ruiz, who organised the march.",
+    )
+    assert [q.quote for q in quotes] == ["Never Again,"]
+
+
+def test_a_company_named_with_a_european_legal_form_speaks_past_a_which_clause() -> None:
+    quotes = _quotes(
+        "Bodegas Monte Alto SL, which owns the bottling plant, said in a statement that it "
+        "was “cooperating fully.”",
+        "Lindqvist Trä Oy said it had “no comment.”",
+    )
+    assert [q.speaker for q in quotes] == ["Bodegas Monte Alto SL", "Lindqvist Trä Oy"]
+
+
+def test_a_relative_who_is_also_something_else_and_a_shared_surname_later() -> None:
+    quotes = _quotes(
+        "Rangi Tawhai, 29, set a new mark on Saturday.",
+        "His wife and coach, Aroha Tawhai, said the family had paid for the attempt. “The "
+        "judges were chosen by the board, not by us,” she said.",
+        "The board said the result would stand.",
+        "Tawhai said he would try again in March. “I'll be back,” he said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Aroha Tawhai", "Rangi Tawhai’s wife and coach"),
+        ("Rangi Tawhai", None),
+    ]
+
+
+def test_a_record_holder_named_before_an_appositive_is_a_person_who_speaks() -> None:
+    quotes = _quotes(
+        "Former record holder Callum Birse, a Scot who watched from the front row, said the "
+        "ruling was right. “Rules are rules, even when they break your heart.”",
+    )
+    assert [q.speaker for q in quotes] == ["Callum Birse"]

@@ -1460,3 +1460,26 @@ def test_a_one_character_given_name_the_tagger_took_into_the_title_stays_in_the_
     )
     # (the entity tagger reads 正弁護士 as one title; the dictionary calls 正 a given name)
     assert found == [("判決は被害者の苦しみに向き合っていない", "森田正")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "茨城県西浜市議会は3日、条例案を可決した。",  # prefecture + name + 市議会
+        "千葉県東浜市議会は21日、条例案を可決した。",  # the name stuck to its prefecture
+        "南浜市役所は3日、新たな窓口を設けると発表した。",  # no prefecture
+    ],
+)
+def test_a_city_named_only_with_its_office_is_who_a_bare_city_later_is(lead: str) -> None:
+    [(words, who)] = speakers(lead, "市は「気軽に相談してほしい」としている。")
+    assert (words, who[-1:]) == ("気軽に相談してほしい", "市")
+    assert who[:-1] in lead and len(who) >= 3
+
+
+@pytest.mark.parametrize(
+    "lead", ["鈴木市議会議長は3日、発表した。", "田中市議会議員は3日、語った。"]
+)
+def test_a_surname_before_a_city_council_title_is_no_city(lead: str) -> None:
+    assert speakers(lead, "市は「気軽に相談してほしい」としている。") == [
+        ("気軽に相談してほしい", None)
+    ]
