@@ -82,6 +82,9 @@ JA_AFTER_NAME_SUFFIXES: frozenset[str] = frozenset(
 # Prefixes that open a title after a name (長尾新天翔, 山田元首相, 佐藤前社長, 故鈴木氏): never a
 # piece of the given name, however short.
 JA_TITLE_PREFIXES: frozenset[str] = frozenset("新 元 前 現 故".split())
+# Prefixes that make a title another post than the one it ends in (准教授 is no 教授, 副社長 no
+# 社長, 元監督 no longer 監督): 同教授 never points back at a 准教授.
+JA_OTHER_RANK_PREFIXES: tuple[str, ...] = ("副", "准", "準", "助", "元", "前", "故")
 # A country or region before a title belongs to the role: トランプ米大統領 -> 米大統領.
 JA_NATION_PREFIXES: frozenset[str] = frozenset(
     "米 露 英 仏 独 中 韓 日 伊 加 豪 印 朝 台 比 越 泰 尼 米国 中国 韓国 英国".split()
@@ -96,9 +99,6 @@ JA_PREFECTURE_MARKS: tuple[str, ...] = ("県", "府")
 # municipality's name when the tokenizer reads the name in pieces (三河 + 浦 + 市).
 JA_PREFECTURE_ENDINGS: tuple[str, ...] = ("県", "府", "都", "道")
 JA_MUNICIPAL_WORDS: tuple[str, ...] = ("市", "町", "村")
-# A municipality's offices that the tokenizer may keep in one token with its kind (市役所, 町役場,
-# 市長), besides the bodies of JA_BODY_ENDINGS (市議会): the place's name ends before them.
-JA_MUNICIPAL_OFFICES: tuple[str, ...] = ("役所", "役場", "長")
 # 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(
@@ -111,8 +111,8 @@ JA_ORG_SUFFIXES: frozenset[str] = frozenset(
 JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     """省 庁 府 党 県 市 町 村 区 局 署 警 連 社 銀行 協会 機構 委員会 組合 財団 機関 地検 地裁 高裁
     教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側 気象台
-    振興会 連合会 商工会 医師会 弁護士会 保存会 後援会 自治会 町内会 博物館 美術館 図書館 資料館
-    科学館 水族館""".split()
+    保健所 相談所 検疫所 役所 役場 振興会 連合会 商工会 会議所 医師会 弁護士会 保存会 後援会 自治会
+    町内会 博物館 美術館 図書館 資料館 科学館 水族館""".split()
 )
 # A court's written decision, as the subject of the words it quotes (判決は…を「不合理」と退けた):
 # the court's words. The endings of a court's name (前橋地裁, 東京高等裁判所) find the court.
@@ -140,7 +140,7 @@ JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple(
 # point back at it.
 JA_BRACKETED_BODY_KINDS: tuple[str, ...] = tuple(
     """会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会
-    画廊 書店 出版社 旅館 劇団 事務所 業者""".split()
+    画廊 書店 店 出版社 旅館 劇団 事務所 業者""".split()
 )
 # How copy says who formed a group it then names in brackets (住民らでつくる「…を守る会」,
 # 事業者が加盟する「…協議会」): the bracketed name is that group, whatever its ending.
@@ -223,7 +223,10 @@ JA_TERM_MARKERS: tuple[str, ...] = ("いわゆる", "通称", "俗に言う", "�
 # Nouns that say a quoted span is a name: 名称は「X」とした, 愛称は「X」. What they introduce is a
 # title, not words someone said.
 JA_NAME_NOUNS: frozenset[str] = frozenset(
-    "名称 名前 愛称 呼称 題名 タイトル 通称 略称 正式名称 名 銘柄名 商品名 作品名 キャッチフレーズ キャッチコピー 標語 スローガン".split()
+    """
+    名称 名前 愛称 呼称 題名 タイトル 通称 略称 正式名称 名 銘柄名 商品名 作品名 キャッチフレーズ
+    キャッチコピー 標語 スローガン テーマ 合言葉 副題
+    """.split()
 )
 # Nouns of a work, a product or a scheme: what stands in 「」 right after one is its title, even
 # a title that reads as a sentence (情報番組「朝いち！ワイド」, 新商品「まるごと果実」).
@@ -356,6 +359,8 @@ EN_TITLES: tuple[str, ...] = (
     "Miss",
     "Dr",
     "Prof",
+    "Sir",
+    "Dame",
     "Minister",
     "Spokesman",
     "Spokeswoman",
@@ -397,16 +402,16 @@ EN_TITLES: tuple[str, ...] = (
 # Courtesy titles: part of how a person is addressed, not their role (British style drops the
 # period: Mr Hale, Dr Munro).
 EN_COURTESY: frozenset[str] = frozenset(
-    {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"}
+    {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"}
 )
 # Words that tell a person's sex: a courtesy title, a kinship noun before the name (His wife,
 # Keiko Yamada), a role (a spokeswoman for X). A "he" or "she" never points at a person known to be the other.
 EN_FEMALE_WORDS: frozenset[str] = frozenset(
-    """Mrs. Ms. Mrs Ms Miss wife mother daughter sister widow grandmother aunt niece spokeswoman
+    """Mrs. Ms. Mrs Ms Miss Dame wife mother daughter sister widow grandmother aunt niece spokeswoman
     chairwoman congresswoman businesswoman actress""".split()
 )
 EN_MALE_WORDS: frozenset[str] = frozenset(
-    """Mr. Mr husband father son brother widower grandfather uncle nephew spokesman congressman
+    """Mr. Mr Sir husband father son brother widower grandfather uncle nephew spokesman congressman
     businessman""".split()
 )
 # Of those, the kinship nouns: in a description they are usually someone else ("a teacher
@@ -552,8 +557,9 @@ EN_WORK_NOUNS: frozenset[str] = frozenset(
     """
     film movie book novel memoir album record song single show series programme program app game
     product brand campaign slogan plan initiative project operation law act bill policy exhibition
-    opera play musical documentary podcast magazine newspaper column titled entitled named dubbed
-    called so-called branded nicknamed script screenplay manuscript title hit sequel franchise
+    opera play musical documentary drama comedy thriller sitcom podcast magazine newspaper column
+    titled entitled named dubbed called so-called branded nicknamed script screenplay manuscript
+    title hit sequel franchise
     device model platform scheme strategy doctrine fund event festival tour exercise
     headline motto hashtag banner biography autobiography anthology novella poem painting
     portrait sculpture essay textbook report study outlook survey paper guide handbook yearbook
@@ -721,7 +727,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     councillor councilor councilman councilwoman alderman assemblyman assemblywoman
     supervisor publisher commentator pundit announcer athlete cyclist golfer sprinter swimmer
     boxer jockey goalkeeper midfielder medallist medalist olympian quarterback curler
-    clerk marshal steward bailiff warden
+    clerk marshal steward bailiff warden boss
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):

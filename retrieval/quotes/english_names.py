@@ -186,6 +186,12 @@ _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentenc
     r"|\b(?:representing|represents|advising|advises|defending)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"[a-z][\w-]*,\s+$"
 )
+# A role and what it is of, in the plural or a mass noun, right before a name: "Chair of
+# judges", "head of research" (not a single person: "lawyer for defendant").
+_ROLE_OF_GROUP_RE = re.compile(
+    rf"(?:^|[.!?]\s+|\b(?:the|a|an)\s+)(?i:{ROLE})\s+(?:of|for)\s+"
+    rf"(?!(?:{_PERSONISH}|{ROLE})\s)(?:[a-z][\w-]*\s+){{1,2}}(?:{CAP}[\w.-]*\s+)?$"
+)
 _WHICH_RE = re.compile(r",\s+which\s")
 _ROLE_OF_BODY_BEFORE_RE = re.compile(
     rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)(?:[a-z][\w-]*\s+){{0,2}}"
@@ -203,7 +209,8 @@ _BODY_NOUNS = lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS
 _BODY_NOUN = alternation(_BODY_NOUNS)
 _HELD_AT_WORDS = frozenset({"at", "of", "for", "with", "from"})
 _BODY_APPOSITIVE_RE = re.compile(
-    rf",\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!of\b)[\w’'-]+\s+){{0,4}}?"
+    # (not past a role: "Kwame Doe, an adviser to the culture ministry" is a person)
+    rf",\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!of\b|(?:{ROLE})\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?P<noun>{_BODY_NOUN})s?"
     r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|that|which|representing|based|for|with)\b)"
 )
@@ -215,7 +222,7 @@ _NATION_BODY_RE = re.compile(
 _OWNS_BODY_RE = re.compile(rf"[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{_BODY_NOUN})\b")
 # What someone is, or someone's someone, right before a name: "Taxi driver X", "His rival X".
 _PERSON_NOUN_BEFORE_RE = re.compile(
-    rf"(?:\b(?i:{_PERSONISH})|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?:\b(?i:{_PERSONISH})|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?!(?:{_BODY_NOUN})\b)[a-z][\w-]*),?\s+$"
 )
 # The rest of a sentence whose attribution calls its subject a body: "…, the company said".
@@ -499,11 +506,20 @@ class Cast:
             # (the last one is a man): the one subject of the sentence that named the last one
             # who may be "she", else nobody.
             sentence = self.sentence_of(earlier[-1])
-            subjects = {
-                m.entity.name: m.entity
+            acting = [
+                m
                 for m in since
                 if m.acts and m.entity.sex in (None, sex) and self.sentence_of(m) == sentence
-            }
+            ]
+            subjects = {m.entity.name: m.entity for m in acting}
+            if len(subjects) > 1:
+                # ("Haskett said he and Price had agreed …", "Kowal told jurors that Doe had
+                # …": the first, when its verb is saying; the others are subjects inside what
+                # was said)
+                first = min(acting, key=lambda m: m.start)
+                narrative = self.narrative.get(first.paragraph, "")
+                if _SAID_AFTER_RE.match(narrative, first.end) is not None:
+                    return first.entity
             return next(iter(subjects.values())) if len(subjects) == 1 else None
         return last
 
@@ -612,6 +628,10 @@ def build_cast(article: Article) -> Cast:
             )
             minor = minor or bool(possessive)
             oblique = bool(_OBLIQUE_RE.search(text, max(0, start - 40), start))
+            # (Not a role's own "of" phrase: "Chair of judges Professor X", "head of research
+            # Jane Doe" are X's title; "a lawyer for defendant Ann Lee" is someone else's.)
+            titled = _ROLE_OF_GROUP_RE.search(text, max(0, start - 60), start)
+            oblique = oblique and not titled
             acts = bool(_ACTS_RE.match(text, run_end))
             cast.mentions.append(
                 Mention(block.number, start, run_end, entity, minor, oblique, acts)
@@ -884,8 +904,15 @@ def _entity(
         name, prefix = words[-n:], words[:-n]
         # (A sentence's capitalised first word may be what someone is, when an age says the
         # rest is a person: "Reader Hal Doe, 80,"; not a body's name: Student Loan Services.)
+        # (Or a "who" clause or a body the person is of, when it opens a sentence: "Commuter
+        # Jack Doe, who travels …", "Agronomist Keith Doe of the extension service".)
+        opening = re.search(r"(?:^|[.!?][”\"]?\s+)$", text[:start]) is not None
+        of_whom = re.match(r"(?:,\s+who|\s+of\s+the)\s", text[run_end:]) is not None
+        noun = words[0].lower()
         described = (
-            prefix == words[:1] and words[0].lower() in lx.EN_PERSON_NOUNS and age is not None
+            prefix == words[:1]
+            and (noun in lx.EN_PERSON_NOUNS or _PERSON_SUFFIX_RE.fullmatch(noun) is not None)
+            and (age is not None or (opening and n == 2 and of_whom))
         )
         titled = bool(prefix) and (_ends_in_title(prefix) or described)
         if titled and len(name) == n and all(map(namelike, name)):
@@ -902,6 +929,7 @@ def _entity(
             elif org_kind(prefix):  # Northwind Corp. Chief Financial Officer Laura Smith
                 _organisation(cast, prefix, (paragraph, start))
             role = " ".join(prefix) if prefix[-1] not in lx.EN_COURTESY else None
+            role = role.lower() if role and described else role  # (Commuter: a commuter)
             person.describe(" ".join(prefix), role or role_after, years, prefix[-1])
             person.describe(role_after)  # (Dr. X, the chief medical officer: "the officer")
             return person, start, span
@@ -1077,7 +1105,8 @@ def _entity(
         and appositive.groupdict().get("det") is not None
         # (its head noun may take a phrase: "the reigning world champion in the 10,000 meters")
         and re.search(
-            rf"\b(?:{_PERSONISH})(?:\s+(?:in|of|at|for|from|on)\s[^,]*)?$", appositive["role"]
+            rf"\b(?:{_PERSONISH}|{_KIN})(?:\s+(?:in|of|at|for|from|on)\s[^,]*)?$",
+            appositive["role"],
         )
         is not None
     )
@@ -1222,6 +1251,12 @@ def _organisation(
             end = later + 1
             while end < len(words) and org_kind([words[end]]):
                 end += 1
+            if "of" in words[1:later] and all(
+                namelike(w) and not _ends_in_title([w]) for w in words[end:]
+            ):
+                # (what a public body is "of" may hold a company's word and go on past it:
+                # "the Office of Rail Standards", "the Office of Water Protection")
+                end = len(words)
         if end == len(words) - 1 and words[end] in lx.EN_COMPASS_WORDS:
             end += 1  # a region closing the name: Kidney Alliance North
         if end < len(words) and (words[end] in CONNECTORS or words[end] == "for"):

@@ -49,6 +49,7 @@ from retrieval.quotes.people import (
     UNKNOWN,
     People,
     Person,
+    is_org_word,
     is_title_token,
     name_and_title,
     name_run,
@@ -497,11 +498,23 @@ class _Reader:
             glossed = (
                 t.i + 2 < len(doc) and doc[t.i + 1].text in "=＝" and doc[t.i + 2].text in "がは"
             )
-            if not (
-                t.dep_ == "nsubj" or glossed or (topic and t.dep_ in ("nmod", "dislocated", "obl"))
-            ):
+            # (or, a name it does not know, as an adverb: アドヴァンスは「…」とのコメントを出した)
+            hung = ("nmod", "dislocated", "obl") + (
+                ("advmod",) if t.tag_.startswith("名詞") else ()
+            )
+            if not (t.dep_ == "nsubj" or glossed or (topic and t.dep_ in hung)):
                 continue
             if not (topic or glossed or t.head.dep_ == "ROOT"):
+                # (A relative clause's subject speaks for no later quote; a body named there is
+                # still one a later 同会議所 points back at: 北浜商工会議所が発表した調査)
+                lo = t.i
+                while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i >= t.i:
+                    lo -= 1
+                phrase = doc.text[doc[lo].idx : t.idx + len(t.text)]
+                # (a name, not a kind: 北浜 + 商工会議所, not 旅行会社が倒産した場合)
+                proper = any("固有名詞" in doc[k].tag_ for k in range(lo, t.i + 1))
+                if t.head.dep_ == "acl" and proper and is_org_word(phrase) and "の" not in phrase:
+                    self.people.add(phrase, "org", (block.number, doc[lo].idx))
                 continue
             person = who_is(self.people, doc, t, block.number, spans) or body(
                 self.people, doc, t, block.number
@@ -636,7 +649,16 @@ class _Reader:
                     speaker = described(self.people, doc, heard, block.number, spans)
                 return result(True, not predicative, speaker, "opinion")
             speaker = self._speaker_of(doc, noun.head, block.number, spans, start, inner_ids)
-            if speaker is None:  # (…と指摘。「…」との見方を示した: the subject dropped)
+            topics = [
+                t
+                for t in doc
+                if sentence_start <= t.idx < start and plain_topic(t) and not inside(t.idx, spans)
+            ]
+            if speaker is None and topics:
+                # (アドヴァンスは「…」とのコメントを出した, however parsed; a topic that names no
+                # one known is still the sentence's subject: unknown, never someone before it)
+                speaker = self._sentence_topic(doc, block.number, spans, sentence_start, start)
+            elif speaker is None:  # (…と指摘。「…」との見方を示した: the subject dropped)
                 speaker = self._look_back(block.number, sentence_start, dropped=True)
             return result(True, not predicative, speaker, "opinion")
         as_x = after.startswith("として") and not after.startswith(("としてい", "としており"))

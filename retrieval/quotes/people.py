@@ -28,12 +28,12 @@ from retrieval.lexicon import (
     JA_EPITHETS,
     JA_FORMING_PHRASES,
     JA_LOCAL_PREFIXES,
-    JA_MUNICIPAL_OFFICES,
     JA_MUNICIPAL_WORDS,
     JA_NAME_LINKS,
     JA_NATION_PREFIXES,
     JA_NON_COMPANY_ENDINGS,
     JA_ORG_SUFFIXES,
+    JA_OTHER_RANK_PREFIXES,
     JA_PERSON_NOUNS,
     JA_PLAYER,
     JA_PREFECTURE_ENDINGS,
@@ -198,28 +198,30 @@ class People:
             return next(iter(places)) + name[1:]
         return name
 
-    def find(self, name: str, kind: str) -> Person | None:
-        """The person (or body) already named `name`, by full name, surname or last part."""
-        for p in self.people:
-            if p.kind != kind:
-                continue
-            if name == p.name or name in p.forms:
-                return p
-            if (
-                kind == "org"
-                and p.name.endswith(name)
-                and p.name[: -len(name)] in JA_NATION_PREFIXES
-            ):
-                return p  # 国務省 after 米国務省
-            if (  # a surname for the full name: 工藤 -> 工藤公康
-                kind == "person"
-                and len(name) >= 2
-                and KANJI.fullmatch(name)
-                and p.name.startswith(name)
-                and KANJI.fullmatch(p.name)
-            ):
-                return p
-        return None
+    def find(self, name: str, kind: str, title: str | None = None) -> Person | None:
+        """The person (or body) already named `name`, by full name, surname or last part. Of
+        two who share a surname, the one named with the same honorific or title: 山口さん is
+        山口健太さん, not his son 山口蓮君."""
+        found = [p for p in self.people if p.kind == kind and self._names(p, name)]
+        if title is not None and len(found) > 1:
+            titled = [p for p in found if p.title == title]
+            found = titled or found
+        return found[0] if found else None
+
+    @staticmethod
+    def _names(p: Person, name: str) -> bool:
+        """Whether `name` is p's name, one of its forms, or a shorter form of it."""
+        if name == p.name or name in p.forms:
+            return True
+        if p.kind == "org":
+            return p.name.endswith(name) and p.name[: -len(name)] in JA_NATION_PREFIXES
+        # (a surname for the full name: 工藤 -> 工藤公康)
+        return (
+            len(name) >= 2
+            and KANJI.fullmatch(name) is not None
+            and p.name.startswith(name)
+            and KANJI.fullmatch(p.name) is not None
+        )
 
     def add(
         self,
@@ -233,7 +235,7 @@ class People:
     ) -> Person:
         """Record a mention at (paragraph, offset); a fuller name upgrades the earlier one."""
         name, role = _LINE_BREAK.sub("", name), role and _LINE_BREAK.sub("", role)
-        person = self.find(name, kind)
+        person = self.find(name, kind, title)
         if person is None:
             for p in self.people:  # 工藤 first, 工藤公康 later: one person, the longer name
                 if (
@@ -343,8 +345,8 @@ class People:
                 continue
             if (
                 suffix in (None, "氏", "さん")
-                or (p.title or "").endswith(suffix or "")
-                or (p.role or "").endswith(suffix or "")
+                or _holds(p.title, suffix or "")
+                or _holds(p.role, suffix or "")
                 # 同選手: any player (外野手, 騎手, 力士, 棋士), or the person named last, in the
                 # same paragraph, when sports copy gives them no title at all (敗れた藤井は…。
                 # それでも同選手は)
@@ -863,7 +865,11 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.acting.add((paragraph, doc[i].idx))
             i = cited_end
             continue
-        office_end = _head_office_run(doc, i) if run is None else None
+        # (A name the tagger read as a person's has a head office only when the brackets say
+        # 本社: アオバネット（本社・仙台市）.)
+        office_end = _head_office_run(doc, i)
+        if run is not None and (office_end is None or doc[office_end + 1].text != "本社"):
+            office_end = None
         if office_end is not None:
             # 東北高速鉄道（本社・仙台市）: what has a head office is a company, so that a
             # later 同社 points back at it.
@@ -1130,6 +1136,14 @@ def _title_dot_name(doc: Doc, i: int) -> tuple[int, int] | None:
     return (first, end) if fits else None
 
 
+def _holds(title: str | None, post: str) -> bool:
+    """Whether `title` is the post `post` names (代表取締役社長 is a 社長; 副社長 and 准教授 are
+    other posts than 社長 and 教授)."""
+    if title is None or not title.endswith(post):
+        return False
+    return not title[: len(title) - len(post)].endswith(JA_OTHER_RANK_PREFIXES)
+
+
 def _municipality_before_office(doc: Doc, i: int) -> tuple[str, str] | None:
     """(prefecture or "", municipality) when proper noun token i is a place's name whose kind
     the next token holds with one of its offices (西浜 + 市議会, 南浜 + 市役所, 千葉県東浜 +
@@ -1147,9 +1161,10 @@ def _municipality_before_office(doc: Doc, i: int) -> tuple[str, str] | None:
     after_prefecture = bool(prefecture) or (
         i > 0 and doc[i - 1].text.endswith(JA_PREFECTURE_ENDINGS)
     )
-    if not (rest.endswith(JA_BODY_ENDINGS) or rest in JA_MUNICIPAL_OFFICES):
-        return None
-    if rest == "長" and not after_prefecture:
+    # (its bodies, 市議会, 町役場, and its head, 市長)
+    if not (rest.endswith(JA_BODY_ENDINGS) or rest == "長") or (
+        rest == "長" and not after_prefecture
+    ):
         return None
     titled = i + 2 < len(doc) and doc[i + 2].tag_.startswith("名詞")
     if "人名" in t.tag_ and not after_prefecture and titled:

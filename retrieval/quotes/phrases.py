@@ -148,10 +148,13 @@ def who_is(
         if stepped is None:
             break  # the phrase is inside brackets: （バス会社の村井健二社長）
         depth = stepped
+        # (A common noun the parser took for a verb is still part of the name: まるみ + 亭; a
+        # verbal noun, 製造, may close a clause.)
+        nominal = prev.tag_.startswith("名詞-普通名詞") and "サ変" not in prev.tag_
         if (
             prev.text in "、。「」“”"
             or inside(prev.idx, spans)
-            or prev.pos_ in ("VERB", "AUX", "SCONJ")
+            or (prev.pos_ in ("VERB", "AUX", "SCONJ") and not nominal)
         ):
             break
         if (
@@ -241,7 +244,7 @@ def who_is(
         and len(surname) >= 2
         and KANJI.fullmatch(surname)
     ):
-        known = people.find(surname, "person")
+        known = people.find(surname, "person", head.text)  # (山口さん: the one named with さん)
         if known is not None and known.name != surname:
             return people.add(known.name, "person", at)
     dotted = _name_dot_role(doc, seg, head)

@@ -1483,3 +1483,68 @@ def test_a_surname_before_a_city_council_title_is_no_city(lead: str) -> None:
     assert speakers(lead, "市は「気軽に相談してほしい」としている。") == [
         ("気軽に相談してほしい", None)
     ]
+
+
+def test_dou_plus_a_title_never_points_back_at_another_rank_of_it() -> None:
+    found = speakers(
+        "北辰大学の桑原直樹教授（分子生物学）らは8日、研究成果を発表した。",
+        "研究に参加していない南嶺医科大の西田千夏准教授は「慎重な検証が必要だ」と指摘した。",
+        "同教授は今後について「臨床研究を5年以内に始めたい」と意欲を示した。",
+    )
+    assert found[-1] == ("臨床研究を5年以内に始めたい", "桑原直樹")
+
+
+def test_a_shared_surname_with_san_is_the_one_named_with_san_not_the_child() -> None:
+    found = speakers(
+        "亡くなった木村湊君（当時7）の父、木村雅之さん（41）は「今も帰ってくる気がする」と話した。",
+        "木村さんは署名活動を続けてきた。「同じ犠牲を出さないでほしい」と訴えた。",
+    )
+    assert [who for _, who in found] == ["木村雅之", "木村雅之"]
+
+
+def test_a_body_named_only_inside_a_relative_clause_is_what_dou_points_back_at() -> None:
+    found = speakers(
+        "南浜商工会議所が15日発表した景況調査によると、悪化したと答えた企業は52％だった。",
+        "同会議所は「仕組みづくりを国に要望していく」としている。",
+    )
+    assert found == [("仕組みづくりを国に要望していく", "南浜商工会議所")]
+
+
+def test_a_company_with_a_head_office_in_brackets_is_no_person_whatever_its_name() -> None:
+    found = speakers(
+        "通販大手のカエデネット（本社・仙台市）は9日、情報が流出した可能性があると発表した。",
+        "同社は「不審なメールに注意してほしい」と呼びかけている。",
+    )
+    assert found == [("不審なメールに注意してほしい", "カエデネット")]
+
+
+def test_a_topic_issuing_a_comment_is_its_source_and_an_unknown_topic_is_no_one_else() -> None:
+    found = speakers(
+        "広告会社アドヴァンス（本社・東京）の社員が過労で自殺したとして、労災が認定された。",
+        "社員の母親は「無理にでも休ませていれば」と声を震わせた。",
+        "アドヴァンスは「再発防止に全力で取り組む」とのコメントを出した。",
+    )
+    assert found[-1] == ("再発防止に全力で取り組む", "アドヴァンス")
+
+
+def test_a_shop_named_in_brackets_after_its_kind_speaks_as_the_topic_later() -> None:
+    found = speakers(
+        "保健所は同日、弁当を製造した仕出し店「ことぶき亭」に営業停止を命じた。",
+        "ことぶき亭は店のホームページに「深くおわび申し上げます」とのコメントを掲載した。",
+    )
+    assert found == [("深くおわび申し上げます", "ことぶき亭")]
+
+
+def test_a_health_centre_is_a_body_dou_points_back_at() -> None:
+    found = speakers(
+        "東央市保健所は19日、市内の飲食店で食中毒が発生したと発表した。",
+        "同保健所は「ウイルスが持ち込まれた可能性が高い」として、店を営業停止処分とした。",
+    )
+    assert found == [("ウイルスが持ち込まれた可能性が高い", "東央市保健所")]
+
+
+def test_a_theme_in_brackets_is_a_name_not_words_said() -> None:
+    found = speakers(
+        "総合防災訓練が1日、港北市で行われた。今年の訓練のテーマは「逃げる、知らせる、助け合う」。"
+    )
+    assert found == []
