@@ -803,6 +803,14 @@ _DATELINE_TEXTS = [
     "The board votes next week.\n\n"
     "WHAT IT COSTS\n\n"
     "Each station costs $2 million a year.\n",
+    # a place whose capitals carry accents
+    "CÁDIZ, Spain, Nov 18 (Reuters)\n\n"
+    "Port workers ended a three-day strike on Tuesday.\n\n"
+    "ZÜRICH (Reuters)\n\n"
+    "WHAT CHANGES\n\n"
+    "Wages rise by 4%.\n\n"
+    "ÉTAPES SUIVANTES\n\n"
+    "A vote is due in June.\n",
     # Japanese sports and event copy: the day, then the venue
     "4月5日\u3000県立総合プール\n\n"
     "競泳の日本選手権は5日、決勝が行われた。\n\n"
