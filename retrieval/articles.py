@@ -205,7 +205,9 @@ def _published(blocks: Sequence[Block]) -> str | None:
 
 # A wire dateline with its date, before the dash that starts the story: "COLOMBO, 20 November
 # 2026 -", "OSLO, Nov. 3, 2026 (AP) —".
-_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40},[^\n—–-]{4,60}?(?:\([^()\n]{1,20}\)\s*)?[-—–]")
+_DATELINE = re.compile(
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40},[^\n—–-]{4,60}?(?:\([^()\n]{1,20}\)\s*)?[-—–]"
+)
 
 
 def _require_text(text: str, name: str) -> None:

@@ -55,7 +55,7 @@ JA_BODY_ABBREVIATIONS: dict[str, str] = {
 # (試合後、ベテランは「…」と胸を張った): that person, the one named last.
 JA_EPITHETS: frozenset[str] = frozenset(
     """
-    ベテラン 若手 新人 ルーキー エース ストライカー 主砲 守護神 司令塔 大黒柱 新鋭 王者 女王
+    ベテラン 若手 新人 ルーキー エース ストライカー 主砲 守護神 司令塔 大黒柱 新鋭 王者 女王 右腕 左腕
     覇者 挑戦者 助っ人 新戦力 10代
     """.split()
 )
@@ -111,8 +111,8 @@ JA_ORG_SUFFIXES: frozenset[str] = frozenset(
 JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     """省 庁 府 党 県 市 町 村 区 局 署 警 連 社 銀行 協会 機構 委員会 組合 財団 機関 地検 地裁 高裁
     教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側 気象台
-    保健所 相談所 検疫所 役所 役場 振興会 連合会 商工会 会議所 医師会 弁護士会 保存会 後援会 自治会
-    町内会 博物館 美術館 図書館 資料館 科学館 水族館""".split()
+    保健所 相談所 検疫所 役所 役場 金庫 信金 農協 漁協 生協 振興会 連合会 商工会 会議所 医師会
+    弁護士会 保存会 後援会 自治会 町内会 博物館 美術館 図書館 資料館 科学館 水族館""".split()
 )
 # A court's written decision, as the subject of the words it quotes (判決は…を「不合理」と退けた):
 # the court's words. The endings of a court's name (前橋地裁, 東京高等裁判所) find the court.
@@ -129,6 +129,15 @@ JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
 # Legal forms of a Japanese company (株式会社X, X合同会社): a name with one is a company's, even
 # in brackets where quotes stand.
 JA_COMPANY_FORMS: tuple[str, ...] = ("株式会社", "合同会社", "有限会社", "合資会社", "合名会社")
+# Legal forms written before a body's name (社会福祉法人東浜会, 株式会社X): the body goes by the
+# name without them, which is how copy calls it again and how a user types it.
+JA_LEGAL_FORMS: tuple[str, ...] = (
+    *JA_COMPANY_FORMS,
+    *"""
+    社会福祉法人 学校法人 医療法人 宗教法人 一般社団法人 一般財団法人 公益社団法人 公益財団法人
+    独立行政法人 国立大学法人 特定非営利活動法人 NPO法人
+    """.split(),
+)
 # Nouns that say what kind of company the name right after them is (ゲーム開発会社ステラフォージ,
 # 家電メーカーのX is another pattern; ペット火葬業者「…」, a trade's operator): the name is a company
 # whatever the tagger files it under.
@@ -361,6 +370,16 @@ EN_TITLES: tuple[str, ...] = (
     "Prof",
     "Sir",
     "Dame",
+    "Father",
+    "Rev.",
+    "Rev",
+    "Reverend",
+    "Rabbi",
+    "Imam",
+    "Pastor",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
     "Minister",
     "Spokesman",
     "Spokeswoman",
@@ -403,6 +422,7 @@ EN_TITLES: tuple[str, ...] = (
 # period: Mr Hale, Dr Munro).
 EN_COURTESY: frozenset[str] = frozenset(
     {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"}
+    | {"Father", "Rev.", "Rev", "Reverend"}  # (a priest's: Father Tom Doe is Tom Doe)
 )
 # Words that tell a person's sex: a courtesy title, a kinship noun before the name (His wife,
 # Keiko Yamada), a role (a spokeswoman for X). A "he" or "she" never points at a person known to be the other.
@@ -411,7 +431,7 @@ EN_FEMALE_WORDS: frozenset[str] = frozenset(
     chairwoman congresswoman businesswoman actress""".split()
 )
 EN_MALE_WORDS: frozenset[str] = frozenset(
-    """Mr. Mr Sir husband father son brother widower grandfather uncle nephew spokesman congressman
+    """Mr. Mr Sir Father husband father son brother widower grandfather uncle nephew spokesman congressman
     businessman""".split()
 )
 # Of those, the kinship nouns: in a description they are usually someone else ("a teacher

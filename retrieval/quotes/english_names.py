@@ -1077,7 +1077,14 @@ def _entity(
         and not appositive["role"].startswith(("who ", "whose "))
         and appositive["role"].split()[0] not in lx.EN_AUXILIARIES
     )
-    speaks = words[-1] in cast.speaking and not unlike
+    # (by the given name too, as profiles call people: "Ella Doe …. “…,” says Ella"; not a
+    # thing after an article, nor a body's first word: "a Kestrel Heavy rocket", "Kestrel said")
+    given_speaks = (
+        words[0] in cast.speaking
+        and cast.organisation(words[:1], full=False) is None
+        and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[max(0, start - 5) : start]) is None
+    )
+    speaks = (words[-1] in cast.speaking or given_speaks) and not unlike
     # "Rina Sakamoto, who studies research ethics at Keiyo University, said": "who" is for people.
     # (Not after a preposition: "a doctor living in County Kildare, who asked …, said".)
     relative = (
@@ -1110,8 +1117,10 @@ def _entity(
         )
         is not None
     )
+    # "Ella Doe and her sister, Jess Doe": one whose relative follows is a person too.
+    kin_after = re.match(rf"\s+and\s+(?:his|her)\s+(?:{_KIN})\b", text[run_end:]) is not None
     evidence = (
-        held_role, what, described_as,
+        held_role, what, described_as, kin_after,
         pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative, works
     )  # fmt: skip
     if not any(evidence):

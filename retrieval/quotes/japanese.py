@@ -649,12 +649,11 @@ class _Reader:
                     speaker = described(self.people, doc, heard, block.number, spans)
                 return result(True, not predicative, speaker, "opinion")
             speaker = self._speaker_of(doc, noun.head, block.number, spans, start, inner_ids)
-            topics = [
-                t
+            topical = any(
+                sentence_start <= t.idx < start and plain_topic(t) and not inside(t.idx, spans)
                 for t in doc
-                if sentence_start <= t.idx < start and plain_topic(t) and not inside(t.idx, spans)
-            ]
-            if speaker is None and topics:
+            )
+            if speaker is None and topical:
                 # (アドヴァンスは「…」とのコメントを出した, however parsed; a topic that names no
                 # one known is still the sentence's subject: unknown, never someone before it)
                 speaker = self._sentence_topic(doc, block.number, spans, sentence_start, start)

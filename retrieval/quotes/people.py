@@ -27,6 +27,7 @@ from retrieval.lexicon import (
     JA_DOCUMENT_ENDINGS,
     JA_EPITHETS,
     JA_FORMING_PHRASES,
+    JA_LEGAL_FORMS,
     JA_LOCAL_PREFIXES,
     JA_MUNICIPAL_WORDS,
     JA_NAME_LINKS,
@@ -235,6 +236,11 @@ class People:
     ) -> Person:
         """Record a mention at (paragraph, offset); a fuller name upgrades the earlier one."""
         name, role = _LINE_BREAK.sub("", name), role and _LINE_BREAK.sub("", role)
+        legal = next((f for f in JA_LEGAL_FORMS if name.startswith(f)), "") if kind == "org" else ""
+        if legal and len(name) > len(legal) + 1:
+            # 社会福祉法人東浜やすらぎ会: the body goes by its name, the legal form a form of it
+            forms = (*forms, name)
+            name = name[len(legal) :]
         person = self.find(name, kind, title)
         if person is None:
             for p in self.people:  # 工藤 first, 工藤公康 later: one person, the longer name

@@ -346,7 +346,9 @@ def who_is(
         found = people.last_before(at, head.text)
         return found or people.add(phrase, "description", at)
     aged = re.fullmatch(r"[0-9０-９]{1,3}歳の", phrase[: len(phrase) - len(head.text)])
-    if head.text in JA_EPITHETS and (lo == head.i or aged):  # (24歳のストライカーは)
+    # (24歳のストライカーは; 直球が武器の右腕は: what the one written about is, described)
+    described_as = phrase[: len(phrase) - len(head.text)].endswith("の")
+    if head.text in JA_EPITHETS and (lo == head.i or aged or described_as):
         # 試合後、ベテランは「…」: the one the story is about, named before (森田大樹), as sports
         # copy calls its subject again; nobody named, the description.
         found = people.last_before(at, None)

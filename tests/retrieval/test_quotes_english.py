@@ -2713,3 +2713,20 @@ def test_a_film_title_before_its_description_is_a_name() -> None:
         "“I made this film for every woman,” director Ines Carva said.",
     )
     assert [q.quote for q in quotes] == ["I made this film for every woman,"]
+
+
+def test_a_profile_calls_people_by_their_given_names_after_naming_them_in_full() -> None:
+    quotes = _quotes(
+        "Inside, Nell Harker and her sister, Tess Harker, have been baking since three.",
+        "“We argue about everything except the bread,” says Nell, 34. “The bread is sacred.”",
+        "Tess handles the business side. “Somebody has to count the money,” she says.",
+    )
+    assert [q.speaker for q in quotes] == ["Nell Harker", "Nell Harker", "Tess Harker"]
+
+
+def test_a_priests_title_is_an_honorific_not_part_of_his_name() -> None:
+    quotes = _quotes(
+        "Father Tom Galvin still has a goalkeeper's hands.",
+        "“People ask if I miss it,” he says.",
+    )
+    assert [q.speaker for q in quotes] == ["Tom Galvin"]

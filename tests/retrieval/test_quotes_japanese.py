@@ -1548,3 +1548,24 @@ def test_a_theme_in_brackets_is_a_name_not_words_said() -> None:
         "総合防災訓練が1日、港北市で行われた。今年の訓練のテーマは「逃げる、知らせる、助け合う」。"
     )
     assert found == []
+
+
+def test_a_body_goes_by_its_name_without_its_legal_form() -> None:
+    found = speakers(
+        "施設を運営する社会福祉法人西浜やすらぎ会は「深くおわび申し上げる」とのコメントを出した。",
+        "学校法人青葉学園は「再発防止に努める」としている。",
+    )
+    assert found == [("深くおわび申し上げる", "西浜やすらぎ会"), ("再発防止に努める", "青葉学園")]
+
+
+def test_a_credit_union_is_a_body_that_speaks() -> None:
+    found = speakers("西浜信用金庫は取材に対し、文書で「管理体制を抜本的に見直す」とコメントした。")
+    assert found == [("管理体制を抜本的に見直す", "西浜信用金庫")]
+
+
+def test_a_described_epithet_is_the_player_the_story_is_about() -> None:
+    found = speakers(
+        "西浜ブルーズは15日、新外国人のペドロ・ロドリゲス投手（29）の入団会見を開いた。",
+        "最速160キロの直球が武器の右腕は「一日でも早く慣れたい」と意気込みを語った。",
+    )
+    assert found == [("一日でも早く慣れたい", "ペドロ・ロドリゲス")]
