@@ -43,6 +43,7 @@ _SAID_BEFORE_RE = re.compile(
 )
 _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
+    rf"(?:,\s*(?:prosecuting|defending|mitigating|representing\s+[^,]{{1,40}}),)?"  # (in court)
     rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
 )
 # An order and whom it was given to: "ordered the guards to" (then the words ordered).

@@ -836,11 +836,14 @@ class _Reader:
             topic_at = min((c.i for c in subjects if is_topic(c)), default=len(doc))
             # (Not one the parser hung inside the quote: 裁判長は、学校側が「…を怠った」と指摘:
             # the school is the subject of the quoted words, the writer's clause running on.)
+            # (Nor one before another quote of the sentence: 木村被告は「…」と否認していたが、
+            # 藤原裁判長は「…」として退けた: the first quote is 木村's, the second 藤原's.)
             subjects.sort(
                 key=lambda c: (
+                    any(c.idx < a and b <= start for a, b in spans),
                     0
                     if c.i > topic_at and _marked_ga(c) and c.head.i == node.i
-                    else 1 + (not is_topic(c))
+                    else 1 + (not is_topic(c)),
                 )
             )
             for subject in subjects:

@@ -64,9 +64,14 @@ def can_speak(doc: Doc, head: Token) -> bool:
     return not all(
         t.tag_.startswith("名詞-普通名詞")
         and t.ent_type_ not in _WHO_LABELS
-        and KANJI.fullmatch(t.text)
+        and _NATIVE_WORD.fullmatch(t.text)
         for t in words
-    )  # (逮捕容疑: an Offense entity, no one)
+    )  # (逮捕容疑: an Offense entity, no one; やりきれない思いがつづられていた: a feeling)
+
+
+# A word in kanji and hiragana only (思い, 期間): a common noun the tagger knows, no one's name
+# (katakana or Latin ones may be names it does not know).
+_NATIVE_WORD = re.compile(r"[一-龥々ぁ-ゖ]+")
 
 
 def person_kind(word: str) -> bool:

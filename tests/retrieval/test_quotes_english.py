@@ -2730,3 +2730,12 @@ def test_a_priests_title_is_an_honorific_not_part_of_his_name() -> None:
         "“People ask if I miss it,” he says.",
     )
     assert [q.speaker for q in quotes] == ["Tom Galvin"]
+
+
+def test_counsel_named_with_prosecuting_or_defending_speaks_as_court_copy_writes_it() -> None:
+    quotes = _quotes(
+        "Judge Sandra Okoro told the defendant his crimes were “cynical.”",
+        "Rhys Moran, defending, said his client had a gambling addiction. “That is an "
+        "explanation, not an excuse,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Sandra Okoro", "Rhys Moran"]

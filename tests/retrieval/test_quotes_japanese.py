@@ -1569,3 +1569,21 @@ def test_a_described_epithet_is_the_player_the_story_is_about() -> None:
         "最速160キロの直球が武器の右腕は「一日でも早く慣れたい」と意気込みを語った。",
     )
     assert found == [("一日でも早く慣れたい", "ペドロ・ロドリゲス")]
+
+
+def test_a_feeling_the_words_express_is_never_their_speaker() -> None:
+    found = speakers(
+        "「娘の部屋はあの日のまま」と、やりきれない思いがにじんだ。",
+        "手紙には「制服もかけたままです」と、つらい思いがつづられていた。",
+    )
+    assert found == [("娘の部屋はあの日のまま", None), ("制服もかけたままです", None)]
+
+
+def test_a_topic_before_another_quote_of_the_sentence_is_that_quotes_speaker() -> None:
+    found = speakers(
+        "殺人罪に問われた無職野口誠被告（41）の裁判員裁判で、南浦地裁は14日、判決を言い渡した。",
+        "大島美和裁判長は、犯行を「計画的で悪質」と指摘した。",
+        "野口被告は公判で「殺すつもりはなかった」と殺意を否認していたが、大島裁判長は"
+        "「胸を複数回刺しており、殺意があったことは明らかだ」として退けた。",
+    )
+    assert [who for _, who in found[1:]] == ["野口誠", "大島美和"]
