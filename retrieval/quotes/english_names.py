@@ -1367,10 +1367,12 @@ def _lone_body(cast: Cast, word: str, text: str, start: int, after: int) -> bool
     )
 
 
+# Where a sentence starts, or the words after a quote: "… said. X", "“…,” X".
+_CLAUSE_START = r"(?:^|[.!?][”\"]?\s+|[,!?][”\"]\s+)"
 # A description opening a sentence, then the name in apposition to it: "A union representing
 # the workers, Unite, said".
 _DESCRIPTION_BEFORE_RE = re.compile(
-    r"(?:^|[.!?][”\"]?\s+|[,!?][”\"]\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    rf"{_CLAUSE_START}(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
     r"(?P<description>[^,;:.“”\"]{1,80}),\s+$"
 )
 # Where a description's head noun ends: before what it takes (a preposition, a participle, a
@@ -1392,8 +1394,7 @@ def body_described_before(before: str) -> bool:
 # Where a lone speaking word stands: opening a sentence (after an opening phrase and its comma:
 # "In a statement, Toyota said"), or right after a quote ("“…,” Toyota said").
 _LONE_OPENING_RE = re.compile(
-    r"(?:^|[.!?][”\"]?\s+|[,!?][”\"]\s+)"
-    rf"(?:(?:{'|'.join(lx.EN_OPENING_WORDS)})\b[^.;:“”\"]{{0,80}},\s+)?$"
+    rf"{_CLAUSE_START}(?:(?:{'|'.join(lx.EN_OPENING_WORDS)})\b[^.;:“”\"]{{0,80}},\s+)?$"
 )
 _SAID_FIRST_RE = re.compile(rf"[,!?][”\"]\s+(?:{SAY})\s+$")
 # What follows it: a verb of saying, after its age, a time ("on Tuesday"), an appositive or a
