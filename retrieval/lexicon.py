@@ -890,7 +890,7 @@ EN_UTTERANCE_NOUNS: frozenset[str] = frozenset(
     """
     promise promises pledge pledges vow vows warning warnings claim claims assurance assurances
     remark remarks comment comments boast admission prediction insistence threat threats words
-    description
+    description answer answers reply replies response retort message messages
     """.split()
 )
 # Where someone's words were printed or spoken: Doe was blunt in a note to clients: "…". A

@@ -1416,6 +1416,10 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # a new tier it is calling “Velto Flex.”: the name a clause gives a thing
     if title and word_before == "the" and len(span.rstrip(",.;:").split()) <= 4:
         return True  # the backup ferry, the “Islander II,” would …: a name after its article
+    if _named_by_calling(before, span):
+        return True  # which volunteers call “the Count,”: a nickname, not anyone's words
+    if title and span[-1] == "," and _APPOSED_NAME_RE.search(before) and not _AFTER_RE.match(after):
+        return True  # a companion lander, “Pathmaker,” the orbiter …: a thing's name in apposition
     if span[-1] in ",.?!;:—–…":
         return False  # sentence punctuation: someone's words
     short = len(span.split()) <= 3
@@ -1515,6 +1519,30 @@ def _names_a_work(before: str, span: str, after: str) -> bool:
     # 1894 Strike,” which …".
     title = _title_case(span.rstrip(",.;:")) and len(words) <= 12
     return title and _WORK_SUBJECT_RE.search(clause) is not None
+
+
+# A noun phrase set off by a comma right before the marks, naming no one's words: "a companion
+# lander, “…,”" (not "His answer, “…,”", words someone gave).
+_APPOSED_NAME_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?!(?:{alternation(lx.EN_UTTERANCE_NOUNS | lx.EN_VOICE_NOUNS | lx.EN_MEDIUM_NOUNS)})s?\b)"
+    r"[a-z][\w-]*,\s*$"
+)
+# Calling something by a name: "Local people call Teloc (the volcano) “the Old Man,”", "which
+# volunteers still call “the Count,”".
+_CALLS_IT_RE = re.compile(
+    r"\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s+"
+    r"(?:[A-Z][\w’'-]*\s+|(?:it|him|her|them)\s+|(?:the|their|its)\s+[a-z][\w-]*\s+)?$"
+)
+
+
+def _named_by_calling(before: str, span: str) -> bool:
+    """Whether `span`, "the" and capitalised words (the Count, The Old Man), is the name a verb
+    of calling gives something right before it."""
+    words = span.rstrip(",.;:").split()
+    if not (2 <= len(words) <= 4 and words[0].lower() == "the"):
+        return False
+    return _title_case(" ".join(words[1:])) and _CALLS_IT_RE.search(before) is not None
 
 
 def _title_case(span: str) -> bool:

@@ -2739,3 +2739,13 @@ def test_counsel_named_with_prosecuting_or_defending_speaks_as_court_copy_writes
         "explanation, not an excuse,” he said.",
     )
     assert [q.speaker for q in quotes] == ["Sandra Okoro", "Rhys Moran"]
+
+
+def test_a_things_name_in_apposition_or_given_by_calling_is_no_ones_words() -> None:
+    quotes = _quotes(
+        "Launched alongside a companion lander, “Wayfinder,” the orbiter mapped the pole.",
+        "Her second novel, “The Salt Road,” was published this month.",
+        "Local people call the volcano “the Old Man,” and few of them left.",
+        "His answer, “Never Again,” was brief.",
+    )
+    assert [q.quote for q in quotes] == ["Never Again,"]
