@@ -552,6 +552,23 @@ class _Reader:
                     k -= 1
                 if k >= 0:
                     who_is(self.people, doc, doc[k], block.number, spans)
+        # A results sentence whose topic is a place in the standings (2位は…前田彩花（東浜ク）で
+        # 11秒42。): the person it names is who it goes on to be about.
+        for t in doc:
+            if not (plain_topic(t) and t.ent_type_ == "Rank") or inside(t.idx, spans):
+                continue
+            candidates = (
+                k
+                for k in t.sent
+                if k.i > t.i
+                and k.ent_type_ == "Person"
+                and k.dep_ != "compound"
+                and not inside(k.idx, spans)
+            )
+            if (name := next(candidates, None)) is not None:
+                person = who_is(self.people, doc, name, block.number, spans)
+                if person is not None and person.kind == "person":
+                    self.events.append((block.number, name.idx, person, False))
         # The person a sentence identifies (堅守の要が、GK宮前ここな選手だ。/ 決めたのは田中選手だ。)
         # is who it goes on to be about, as a topic is.
         # (A sentence may also end on the name, as a feature opens: …ろくろを回してきた田辺政男

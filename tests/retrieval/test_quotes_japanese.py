@@ -1587,3 +1587,13 @@ def test_a_topic_before_another_quote_of_the_sentence_is_that_quotes_speaker() -
         "「胸を複数回刺しており、殺意があったことは明らかだ」として退けた。",
     )
     assert [who for _, who in found[1:]] == ["野口誠", "大島美和"]
+
+
+def test_the_runner_a_results_sentence_places_speaks_the_words_that_follow() -> None:
+    found = speakers(
+        "女子100メートル決勝は高校3年の西村美咲（北浜高）が11秒38で初優勝した。"
+        "西村は「まさか勝てるとは思わなかった」と声を弾ませた。",
+        "2位は3連覇を狙った岡本千夏（南浜ク）で11秒42。「負けて悔しいが、いい刺激になった」と"
+        "潔く負けを認めた。",
+    )
+    assert [who for _, who in found] == ["西村美咲", "岡本千夏"]
