@@ -32,6 +32,7 @@ from typing import Any
 from retrieval.blocks import (
     EXCERPT_MARK,
     ORIGINAL_TITLE,
+    UPPER,
     classify,
     classify_blocks,
     full_date,
@@ -206,7 +207,7 @@ def _published(blocks: Sequence[Block]) -> str | None:
 # A wire dateline with its date, before the dash that starts the story: "COLOMBO, 20 November
 # 2026 -", "OSLO, Nov. 3, 2026 (AP) —".
 _DATELINE = re.compile(
-    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{1,40},[^\n—–-]{4,60}?(?:\([^()\n]{1,20}\)\s*)?[-—–]"
+    rf"^[{UPPER}][{UPPER} .'’-]{{1,40}},[^\n—–-]{{4,60}}?(?:\([^()\n]{{1,20}}\)\s*)?[-—–]"
 )
 
 

@@ -88,9 +88,9 @@ _WIRES = "Reuters|AP|AFP|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap|dpa|ANSA|EFE|UPI|PA|
 # day, the agency in brackets or the dash (at least one: a heading in capitals alone is no
 # dateline).
 _REGION_WORD = r"[A-Z](?:[a-z][\w'’-]*\.?|\.(?:[A-Z]\.)+)"  # Ohio, Calif., N.Y.
-_UPPER = "A-ZÀ-ÖØ-Þ"  # (capitals with accents too: JAÉN, BOGOTÁ, ZÜRICH)
+UPPER = "A-ZÀ-ÖØ-Þ"  # capital letters for a character class, accented too: JAÉN, BOGOTÁ, ZÜRICH
 _BARE_DATELINE = re.compile(
-    rf"^[{_UPPER}][{_UPPER} .'’/-]{{1,40}}?(?P<region>(?:,\s*{_REGION_WORD}(?:\s{_REGION_WORD}){{0,2}}))?"
+    rf"^[{UPPER}][{UPPER} .'’/-]{{1,40}}?(?P<region>(?:,\s*{_REGION_WORD}(?:\s{_REGION_WORD}){{0,2}}))?"
     rf"(?P<date>,\s*(?:{_MONTHS})\s+\d{{1,2}})?\s*(?P<wire>\((?:{_WIRES})\))?"
     # (the dash that opens the story, when the block keeps it: "CEDAR FALLS —" alone is a
     # dateline too, since no heading ends on a dash)

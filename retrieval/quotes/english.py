@@ -50,6 +50,8 @@ _CONJUNCTION = alternation(lx.EN_CLAUSE_CONJUNCTIONS)
 _LEAD_WORDS = frozenset("a an the its this statement from by".split())
 _PRONOUNS = {"he": "m", "she": "f"}  # "they" and "we" may be anyone: never resolved
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split())
+# Words a Title Case name keeps in lower case: those, and name particles (Flor de la Vega).
+_TITLE_SMALL_WORDS = _SMALL_WORDS | CONNECTORS
 
 # What a subject after a closing mark may start with besides a capital: "…," one official said;
 # a bare role before a name: "…," director Jane Doe said; "…," union president Jane Doe said
@@ -1548,6 +1550,6 @@ def _named_by_calling(before: str, span: str) -> bool:
 def _title_case(span: str) -> bool:
     words = re.findall(r"[^\W_][\w’'-]*", span)
     return bool(words) and all(
-        w[0].isupper() or w[0].isdigit() or (i and w in _SMALL_WORDS | CONNECTORS)
+        w[0].isupper() or w[0].isdigit() or (i and w in _TITLE_SMALL_WORDS)
         for i, w in enumerate(words)
     )

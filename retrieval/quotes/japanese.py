@@ -269,12 +269,17 @@ def _ends_on(doc: Doc, t: Token) -> bool:
     return re.fullmatch(rf"{_BRACKET_GLOSS}\s*[。．]?\s*", rest) is not None
 
 
-def _compound_text(doc: Doc, head: Token) -> str:
-    """The compound noun `head` ends (逮捕 + 容疑)."""
+def _compound_start(doc: Doc, head: Token) -> int:
+    """The first token of the compound noun `head` ends (逮捕 + 容疑, 北浜 + 商工 + 会議所)."""
     lo = head.i
     while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == head.i:
         lo -= 1
-    return doc.text[doc[lo].idx : head.idx + len(head.text)]
+    return lo
+
+
+def _compound_text(doc: Doc, head: Token) -> str:
+    """The compound noun `head` ends (逮捕 + 容疑)."""
+    return doc.text[doc[_compound_start(doc, head)].idx : head.idx + len(head.text)]
 
 
 def _second_hand(
@@ -507,9 +512,7 @@ class _Reader:
             if not (topic or glossed or t.head.dep_ == "ROOT"):
                 # (A relative clause's subject speaks for no later quote; a body named there is
                 # still one a later 同会議所 points back at: 北浜商工会議所が発表した調査)
-                lo = t.i
-                while lo > 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i >= t.i:
-                    lo -= 1
+                lo = _compound_start(doc, t)
                 phrase = doc.text[doc[lo].idx : t.idx + len(t.text)]
                 # (a name, not a kind: 北浜 + 商工会議所, not 旅行会社が倒産した場合)
                 proper = any("固有名詞" in doc[k].tag_ for k in range(lo, t.i + 1))
