@@ -197,6 +197,13 @@ JA_SELF_NOUNS: frozenset[str] = frozenset("自身 本人".split())
 JA_NAMING_VERBS: frozenset[str] = frozenset(
     "名付ける 命名 命名する 名乗る 称する 題する 銘打つ 呼称 改称 改名 愛称 略す 表記 記載".split()
 )
+# Verbs that, in the passive, say what others call or hold someone or something to be:
+# 「…のお母さん」と慕われる, 「鉄人」と恐れられた, 「神対応」と絶賛された. A quoted noun they complement
+# is a name or an epithet, no one's words (a quoted predicate still is).
+JA_REGARDING_VERBS: frozenset[str] = frozenset(
+    """慕う 親しむ 称える たたえる 讃える 恐れる 崇める あがめる 目する 評する 揶揄 揶揄する
+    称賛 称賛する 絶賛 絶賛する もてはやす 持て囃す""".split()
+)
 # Verbs that put something in a grade or a category (「高」と判定した, 「要注意」と認定した) or
 # put a claim on a product or in an advert (「初回無料」と宣伝し, 「天然」とうたう). A quoted noun
 # they complement is the label given, not words anyone said (a quoted predicate still is).
@@ -586,6 +593,16 @@ EN_WORK_NOUNS: frozenset[str] = frozenset(
     bulletin newsletter index ranking assessment forecast
     """.split()
 )
+# Nouns of a class or a rule that a word in quote marks right before them names: the "amber"
+# category, its "error trade" policy, the "fast track" procedure (the quoted words say which
+# class, not what anyone said).
+EN_CLASS_NOUNS: frozenset[str] = frozenset(
+    """
+    category categories class classification grade rating status level tier label designation
+    band zone list rule rules clause provision procedure protocol mode setting option policy
+    programme program scheme route track lane
+    """.split()
+)
 # Nouns that make a quoted span a mention of words rather than someone's use of them: the word
 # "fault" appeared 37 times; a "drug loss" problem, the term used for …
 EN_MENTION_NOUNS: frozenset[str] = frozenset(
@@ -780,6 +797,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
     Treasury Exchequer Guard Prefecture Network Centre Center Centres Centers Club Society Registry
     Guild Directorate Inspectorate Observatory Academy Museum Library Hospital Corps Alliance
+    Trust Charity
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends
@@ -804,7 +822,8 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     authority bureau police embassy administration university institute party bank service board
     association union federation coalition alliance cooperative jury panel tribunal group
     organisation organization body club society registry guild directorate inspectorate
-    observatory academy museum library hospital district centre center league
+    observatory academy museum library hospital district centre center league trust charity
+    foundation watchdog nonprofit
     """.split()
 )
 # Bodies people belong to: "the union" points back at a union, an alliance of nurses or a

@@ -281,6 +281,7 @@ _CLASS_HAS_CALLED_RE = re.compile(
 # A span the writer mentions as words: the word "fault", the term "…"; a "drug loss" problem,
 # the term used in Japan for ….
 _MENTION = alternation(lx.EN_MENTION_NOUNS)
+_CLASS = alternation(lx.EN_CLASS_NOUNS)
 _MENTION_BEFORE_RE = re.compile(rf"\b[Tt]he\s+(?:{_MENTION})\s*$")
 _MENTION_AFTER_RE = re.compile(rf"[^,;:.“”\"]{{0,30}},\s+(?:the|a)\s+(?:{_MENTION})\b")
 # An appositive after a short span that says what it names: replacing overtime pay with
@@ -998,9 +999,15 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         # ("a statement from the bank": the one body named before that is a bank, if one is)
         noun, kinds = statement["noun"].lower(), _kinds(statement["noun"])
         bearers = [e for e in cast.entities_before(paragraph, a, kinds) if noun in e.name.lower()]
-        return _only(_not_in_passing(cast, bearers, paragraph, a)) or cast.before(
-            paragraph, a, kinds
-        )
+        found = _only(_not_in_passing(cast, bearers, paragraph, a))
+        if found is None and noun in lx.EN_MEMBER_BODY_NOUNS:
+            # "a club spokesperson": a body named before that may be a club, never a trust or
+            # a council named last
+            others = [
+                e for e in cast.entities_before(paragraph, a, kinds) if not _headed_otherwise(e)
+            ]
+            return _only(_not_in_passing(cast, others, paragraph, a))
+        return found or cast.before(paragraph, a, kinds)
     if nation := re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", phrase):
         # "the Dane", "the Briton": the one person named before whom the words before their name
         # call so (Danish striker X, Britain's Y, American Z); never merely the last one named.
@@ -1444,6 +1451,14 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         # “loyalty top-up” of 10 hours, protected by a “safety reserve” that never held much.
         # (Not after a verb that characterises: called the plan a “poison pill” for the city.)
         return True
+    if (
+        short
+        and span[0].islower()
+        and word_before in ("a", "an", "the", "its", "their", "his", "her", "our")
+        and re.match(rf" (?:{_CLASS})\b", after) is not None
+        and not re.search(rf"\b(?:{_CHARACTERISE})\b", before)
+    ):
+        return True  # placed in the “amber” category, under its “error trade” policy: a class
     if short and span[0].islower() and _DESIGNATED_RE.search(before):
         return True  # declared the venue a “restricted zone”: the name of a status
     # A term after a participle, with no one to say it (unless “…” by someone): habitats

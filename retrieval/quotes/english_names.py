@@ -763,9 +763,13 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
                 # "Energy" is no body of its own.
                 out[-1], joined_for = (a, end), False
                 continue
-            # (past "The" and a nation's initials: "The U.S. Food and Drug Administration")
+            # (past "The" and a nation's initials or adjective: "The U.S. Food and Drug
+            # Administration", "the Australian Competition and Consumer Commission")
             core = first[1:] if first[:1] == ["The"] else first
-            core = core[1:] if len(core) > 1 and _NATION_INITIALS_RE.fullmatch(core[0]) else core
+            national = core[:1] and (
+                _NATION_INITIALS_RE.fullmatch(core[0]) or core[0] in lx.EN_DEMONYMS
+            )
+            core = core[1:] if len(core) > 1 and national else core
             # (or the word after one saying how far it reaches: "International Ski and
             # Snowboard Federation")
             core = core[1:] if len(core) == 2 and core[0] in lx.EN_SCOPE_WORDS else core
@@ -1245,7 +1249,8 @@ def _organisation(
     if kind:
         # A body's name ends at its head words (Acme Games Co.) or their "of ..." (Bank of
         # Korea): not "Acme Games Profit Jumps" (a headline), nor "Acme Corp. Chief Financial Officer".
-        end = next(i for i, w in enumerate(words) if org_kind([w])) + 1
+        # (A firm named by its partners, Marks & Spencer, has no head word: its whole run.)
+        end = next((i for i, w in enumerate(words) if org_kind([w])), len(words) - 1) + 1
         while end < len(words) and org_kind([words[end]]):
             end += 1
         # A head word inside the name is not its end: the Financial Conduct Authority (up to a
@@ -1355,6 +1360,11 @@ def _lone_body(cast: Cast, word: str, text: str, start: int, after: int) -> bool
                 _SAID_FIRST_RE.search(text[:start]) is not None
                 and re.match(r"\s*(?:[,.;:]|$)", text[after:]) is not None
             )
+            # ("Shares in Acme's state oil company, Qasoil, fell": the same, however the
+            # sentence goes on)
+            or (
+                _APPOSED_BODY_RE.search(text[:start]) is not None and text[after : after + 1] == ","
+            )
             # ("The regulator, Ofgem, said": a body's name in apposition to what it is)
             or (
                 body_described_before(text[:start])
@@ -1367,6 +1377,12 @@ def _lone_body(cast: Cast, word: str, text: str, start: int, after: int) -> bool
     )
 
 
+# A body's common noun closing a description, then a comma: "Acme's state oil company, ",
+# "its parent company, " (what a lone word set off after it names).
+_APPOSED_BODY_RE = re.compile(
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)|[’']s)\s+(?:[a-z][\w-]*\s+){{0,3}}"
+    rf"(?:{_BODY_NOUN}),\s+$"
+)
 # Where a sentence starts, or the words after a quote: "… said. X", "“…,” X".
 _CLAUSE_START = r"(?:^|[.!?][”\"]?\s+|[,!?][”\"]\s+)"
 # A description opening a sentence, then the name in apposition to it: "A union representing
@@ -1464,5 +1480,8 @@ def _role_of(phrase: str, det: str | None) -> str | None:
 def org_kind(words: list[str]) -> str | None:
     """The kind of body `words` name, public or company, when one of them ends a body's name."""
     bare = {re.sub(r"[’']s$", "", w) for w in words}
-    public, company = bare & lx.EN_PUBLIC_BODY_WORDS, bare & lx.EN_COMPANY_WORDS
+    public = bare & lx.EN_PUBLIC_BODY_WORDS
+    # (An ampersand between names joins partners in a firm's name, never two people: "Marks &
+    # Spencer", "Procter & Gamble".)
+    company = bool(bare & lx.EN_COMPANY_WORDS) or "&" in words[1:-1]
     return "public" if public else "company" if company else None

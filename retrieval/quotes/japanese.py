@@ -79,6 +79,7 @@ from retrieval.quotes.syntax import (
     named_by,
     next_predicate,
     plain_topic,
+    regarded_as,
     reporting_predicate,
     says_something,
     sentence_opening,
@@ -140,8 +141,8 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     for i, doc in zip(rest, parser.tokenize([passages[i].text for i in rest]), strict=True):
         docs[i] = doc
     people = People()
-    for doc in docs:
-        people.note_places(doc)
+    for block, doc in zip(passages, docs, strict=True):
+        people.note_places(doc, block.number)
     for block, doc in zip(passages, docs, strict=True):
         register_mentions(people, block.number, doc, parsed=doc.has_annotation("DEP"))
     reader = _Reader(article, passages, docs, people)
@@ -319,20 +320,27 @@ def _own_subject(inner: list[Token]) -> bool:
     )
 
 
-def _subject_outside(doc: Doc, governor: Token, inner_ids: set[int], start: int) -> bool:
+def _subject_outside(
+    doc: Doc, governor: Token, inner_ids: set[int], start: int, spans: list[tuple[int, int]]
+) -> bool:
     """Whether the words right before the opening mark are the topic or subject of the quoted
     predicate while the verb of saying has a subject of its own before them (川村教授は、装置の
-    不具合は「重大事故に直結しかねない」と指摘): the writer's clause goes on in the speaker's
-    words, so they are a fragment. (市は「…」としている, with no other subject, is whole: the
-    parser often hangs the speaker on the quoted verb.)"""
+    不具合は「重大事故に直結しかねない」と指摘; 協会は…取り組んでおり、優勝は「…」としている, the
+    subject of a clause chained to it): the writer's clause goes on in the speaker's words, so
+    they are a fragment. (市は「…」としている, with no other subject, is whole: the parser often
+    hangs the speaker on the quoted verb.)"""
     particles = [t for t in doc if t.idx + len(t.text) == start - 1 and t.text in ("は", "が")]
     if not particles or particles[0].dep_ != "case":
         return False
     noun = particles[0].head
     if noun.dep_ != "nsubj":
         return False
-    if noun.head.i in inner_ids and any(
-        c.dep_ == "nsubj" and c.i < noun.i for c in governor.children
+    if noun.head.i in inner_ids and (
+        any(c.dep_ == "nsubj" and c.i < noun.i for c in governor.children)
+        or any(
+            g.i < noun.i and can_speak(doc, g)
+            for g in _chained_subjects(doc, {governor.i, *inner_ids}, start, spans)
+        )
     ):
         return True
     # An earlier topic (Xは) that can speak, which the parser hangs on either verb: 教授は、
@@ -700,7 +708,8 @@ class _Reader:
         if quotative and governor is not None and is_predicate(governor):
             told = predicative and _passive_agent(doc, governor, spans, inner_ids) is not None
             if (is_naming(governor) and not told) or (
-                not predicative and (named_by(governor) or labels(governor))
+                not predicative
+                and (named_by(governor) or labels(governor) or regarded_as(governor))
             ):  # (監督から「…」と言われた: told by someone, not what something is called)
                 return result(False, False, None, "naming")
             if governor.lemma_ == "なる" and "。" not in content and len(content) <= 12:
@@ -728,7 +737,9 @@ class _Reader:
             # (「有料化自体は時代の流れ」とした: words with a topic of their own are a statement,
             # even without a predicate.)
             stated = predicative or _own_subject(inner)
-            fragment = objected or not stated or _subject_outside(doc, governor, inner_ids, start)
+            fragment = (
+                objected or not stated or _subject_outside(doc, governor, inner_ids, start, spans)
+            )
             return result(True, fragment, speaker, "quotative")
         bare = verbless_attribution(doc, end) if quotative else None
         if bare is not None:  # 「…」と山田社長。

@@ -107,9 +107,15 @@ class People:
         self.quoted: set[tuple[int, int]] = set()
         # The places the article names, by their last character (県: {岡山県}), for 県教育委員会.
         self.places: dict[str, set[str]] = {}
+        # The paragraph each place is first named in: a bare 県 means the one prefecture named
+        # before it, whichever the story names later (国内では岐阜県で…).
+        self.place_first: dict[str, int] = {}
+        self._paragraph = 0  # the paragraph note_places is reading
 
-    def note_places(self, doc: Doc) -> None:
-        """Record the prefectures, cities and towns `doc` names (the tokenizer's place names)."""
+    def note_places(self, doc: Doc, paragraph: int = 0) -> None:
+        """Record the prefectures, cities and towns `doc` (paragraph `paragraph`) names (the
+        tokenizer's place names)."""
+        self._paragraph = paragraph
         read_to = -1  # the last token a place name read so far took in
         for t in doc:
             if t.i <= read_to:
@@ -185,8 +191,15 @@ class People:
         known = self.places.setdefault(kind, set())
         if any(k.endswith(name) and _prefecture_before(k, name) for k in known):
             return
-        known -= {k for k in known if name.endswith(k) and _prefecture_before(name, k)}
+        shorter = {k for k in known if name.endswith(k) and _prefecture_before(name, k)}
+        first = min((self.place_first[k] for k in shorter), default=self._paragraph)
+        known -= shorter
         known.add(name)
+        self.place_first[name] = min(first, self.place_first.get(name, first))
+
+    def places_before(self, kind: str, paragraph: int) -> set[str]:
+        """The places of `kind` (県, 市 …) the article names in or before `paragraph`."""
+        return {p for p in self.places.get(kind, set()) if self.place_first[p] <= paragraph}
 
     def localize(self, name: str) -> str:
         """県教育委員会 -> 岡山県教育委員会 when the article names one prefecture and no other;

@@ -315,10 +315,12 @@ def who_is(
         return found  # 会社側は「…」と反論した: the one company the article names
     if phrase in JA_LOCAL_PREFIXES or phrase in JA_BODY_ENDINGS:
         # 県は「…」としている, 病院は「…」として: the last body of that kind named before, or the
-        # one prefecture (city, town) the article names; a bare 県 naming neither is unknown,
-        # never someone before. (A body word that is a name itself, 連合, goes on below.)
+        # one prefecture (city, town) the article names before it; a bare 県 naming neither
+        # is unknown, never someone before. (A body word that is a name itself, 連合, goes on
+        # below.)
         found = people.last_before(at, phrase)
-        places = people.places.get(phrase, set())
+        # (none named before it: the one the article names, 富山県 in a later paragraph)
+        places = people.places_before(phrase, paragraph) or people.places.get(phrase, set())
         if found is None and phrase in JA_LOCAL_PREFIXES:
             return people.add(next(iter(places)), "org", at) if len(places) == 1 else UNKNOWN
         if found is not None:

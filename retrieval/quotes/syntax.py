@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from retrieval.lexicon import JA_LABELLING_VERBS, JA_NAME_NOUNS, JA_NAMING_VERBS
+from retrieval.lexicon import (
+    JA_LABELLING_VERBS,
+    JA_NAME_NOUNS,
+    JA_NAMING_VERBS,
+    JA_REGARDING_VERBS,
+)
 
 Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
@@ -125,8 +130,18 @@ def is_naming(governor: Token) -> bool:
     """「X」と名付けた, 「X」と呼ばれる: a naming verb, or 呼ぶ in the passive."""
     if governor.lemma_ in JA_NAMING_VERBS or governor.text in JA_NAMING_VERBS:
         return True
-    passive = any(c.lemma_ in ("れる", "られる") for c in governor.children)
-    return governor.lemma_ in ("呼ぶ", "いう", "言う") and passive
+    return governor.lemma_ in ("呼ぶ", "いう", "言う") and _passive(governor)
+
+
+def regarded_as(governor: Token) -> bool:
+    """「久留米のお母さん」と慕われる, 「鉄人」と恐れられた: what others hold someone to be."""
+    return _passive(governor) and (
+        governor.lemma_ in JA_REGARDING_VERBS or governor.text in JA_REGARDING_VERBS
+    )
+
+
+def _passive(governor: Token) -> bool:
+    return any(c.lemma_ in ("れる", "られる") for c in governor.children)
 
 
 def labels(governor: Token) -> bool:

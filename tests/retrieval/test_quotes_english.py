@@ -2749,3 +2749,43 @@ def test_a_things_name_in_apposition_or_given_by_calling_is_no_ones_words() -> N
         "His answer, “Never Again,” was brief.",
     )
     assert [q.quote for q in quotes] == ["Never Again,"]
+
+
+def test_a_body_named_with_and_or_an_ampersand_speaks_as_one_body() -> None:
+    quotes = _quotes(
+        "The Australian Competition and Consumer Commission said it was “making inquiries.”",
+        "The Lakes & Rivers Trust, the charity that runs the locks, said the canal would stay "
+        "shut for “at least three months.”",
+        "In a statement, the trust said it was “deeply sorry” for the disruption.",
+        "Marks & Spencer said the recall was “a precaution.”",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Australian Competition and Consumer Commission",
+        "Lakes & Rivers Trust",
+        "Lakes & Rivers Trust",
+        "Marks & Spencer",
+    ]
+
+
+def test_quoted_words_naming_a_class_or_a_rule_before_its_noun_are_no_quote() -> None:
+    quotes = _quotes(
+        "He said the bridge had been placed in the “amber” category after an inspection.",
+        "The exchange said it would cancel the trades under its “error trade” policy.",
+        "Mayor Ann Oduya said the city faced a “modest but real” shortfall.",
+    )
+    assert [q.quote for q in quotes] == ["modest but real"]
+
+
+def test_a_club_spokesperson_is_no_trust_named_before_and_a_body_in_apposition_is_one() -> None:
+    quotes = _quotes(
+        "The Dunmore Rovers Supporters' Trust is unconvinced by the stadium plan.",
+        "A club spokesperson said the lease was “standard for modern ownership.”",
+        "“Prices will fall,” Ana Ruiz, an analyst at Penn & Holt, wrote in a note.",
+        "Shares in Veloria's state oil company, Velcorp, fell 4 percent. The company said its "
+        "plans were “unchanged for now.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        (None, "club spokesperson"),
+        ("Ana Ruiz", "analyst at Penn & Holt"),
+        ("Velcorp", None),
+    ]

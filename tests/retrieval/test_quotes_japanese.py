@@ -1597,3 +1597,41 @@ def test_the_runner_a_results_sentence_places_speaks_the_words_that_follow() -> 
         "潔く負けを認めた。",
     )
     assert [who for _, who in found] == ["西村美咲", "岡本千夏"]
+
+
+def test_a_bare_prefecture_is_the_one_named_before_it_not_one_named_later() -> None:
+    found = speakers(
+        "高知県は8日、野生のシカから感染症の陽性反応が出たと発表した。",
+        "シカは猟友会の会員が捕獲した。",  # (the lead is read for its names, not parsed)
+        "県は、死骸を見つけても触らないよう求めており、「見つけたら連絡してほしい」としている。",
+        "国内では5年前に長野県で初めて確認された。",
+    )
+    assert found == [("見つけたら連絡してほしい", "高知県")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "常連客からは「港町のおやじさん」と慕われる。",
+        "現役時代は「鉄の壁」と恐れられた。",
+        "その接客は「神対応」と絶賛された。",
+    ],
+)
+def test_what_others_are_said_to_call_someone_is_an_epithet_not_a_quote(sentence: str) -> None:
+    found = speakers(
+        "食堂を営む大槻昭二さん（70）は今年で店を閉じる。",
+        sentence + "「体が動く限りは続けたかった」と話した。",
+    )
+    assert found == [("体が動く限りは続けたかった", "大槻昭二")]
+
+
+def test_a_topic_before_the_marks_makes_a_fragment_when_a_chained_clause_has_the_speaker() -> None:
+    [q] = quotes_of(
+        "主催の日本カヌー連盟によると、競技人口は減っている。同連盟は子ども向けの体験会に"
+        "取り組んでおり、今回の快挙は「競技の魅力を伝える好機になる」としている。"
+    )
+    assert (q.quote, q.speaker, q.partial) == (
+        "競技の魅力を伝える好機になる",
+        "日本カヌー連盟",
+        True,
+    )
