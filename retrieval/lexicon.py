@@ -201,7 +201,7 @@ JA_NAMING_VERBS: frozenset[str] = frozenset(
 # 「…のお母さん」と慕われる, 「鉄人」と恐れられた, 「神対応」と絶賛された. A quoted noun they complement
 # is a name or an epithet, no one's words (a quoted predicate still is).
 JA_REGARDING_VERBS: frozenset[str] = frozenset(
-    """慕う 親しむ 称える たたえる 讃える 恐れる 崇める あがめる 目する 評する 揶揄 揶揄する
+    """慕う 親しむ 称える たたえる 讃える 恐れる 崇める あがめる 目する 評する 揶揄 揶揄する やゆ やゆする
     称賛 称賛する 絶賛 絶賛する もてはやす 持て囃す""".split()
 )
 # Verbs that put something in a grade or a category (「高」と判定した, 「要注意」と認定した) or
@@ -307,7 +307,8 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     countered agreed agrees told recounted reiterated reiterates vowed vows pledged reminded
     reminds assured assures answered answers repeated repeats lamented boasted promised
     estimated estimates disagreed disagrees shouted shouts yelled yells whispered whispers
-    muttered mutters screamed cried
+    muttered mutters screamed cried signalled signaled signalling signaling demanded demanding
+    thanked thanking
     """.split(),
     "called out",  # "“Will you resign?” a reporter called out"
     "calls out",
@@ -522,6 +523,16 @@ EN_FUNCTION_WORDS: frozenset[str] = frozenset(
     is are was were be been being has have had do does did can could will would should may might
     what who whom whose which when where why how that this these those it its
     he she his her him they them their we our you your i me my
+    """.split()
+)
+# English prepositions (lower case): a word after quoted words that opens a phrase of its own,
+# never a noun the words modify (a "poison pill" for the city, its "full support" during …).
+EN_PREPOSITIONS: frozenset[str] = frozenset(
+    """
+    of to in on at for by with from as into onto about than within without over under after
+    before during against between among across toward towards until since through throughout
+    via per despite beyond behind beside besides near inside outside upon amid amongst along
+    around past like unlike
     """.split()
 )
 # English auxiliaries and modals: after "Name," they open the predicate a clause set off by
@@ -771,7 +782,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
 # a capitalised run holding one is an organisation, never a person.
 EN_COMPANY_WORDS: frozenset[str] = frozenset(
     """
-    Co. Co Inc. Inc Corp. Corp Corporation Company Ltd. Ltd LLC LLP plc PLC AG SA NV GmbH Group
+    Co. Co Inc. Inc Corp. Corp Corporation Company Ltd. Ltd LLC LLP plc PLC Plc AG SA NV GmbH Group
     Holdings Games Pictures Studios Studio Entertainment Capital Partners Securities Bank Motors
     Airlines Airways Technologies Technology Systems Labs Laboratories Pharmaceuticals Industries
     Electronics Media Ventures Investments Energy Foods Brands Networks Software Insurance

@@ -282,6 +282,16 @@ _CLASS_HAS_CALLED_RE = re.compile(
 # the term used in Japan for ….
 _MENTION = alternation(lx.EN_MENTION_NOUNS)
 _CLASS = alternation(lx.EN_CLASS_NOUNS)
+_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "her", "our"))
+# Words after quoted words that show they end a phrase rather than modify a noun: function
+# words, auxiliaries, conjunctions, prepositions, verbs of saying.
+_NOT_NOUNS = (
+    lx.EN_FUNCTION_WORDS
+    | lx.EN_AUXILIARIES
+    | lx.EN_CLAUSE_CONJUNCTIONS
+    | lx.EN_PREPOSITIONS
+    | frozenset(w for v in lx.EN_SPEECH_VERBS for w in v.split())
+)
 _MENTION_BEFORE_RE = re.compile(rf"\b[Tt]he\s+(?:{_MENTION})\s*$")
 _MENTION_AFTER_RE = re.compile(rf"[^,;:.“”\"]{{0,30}},\s+(?:the|a)\s+(?:{_MENTION})\b")
 # An appositive after a short span that says what it names: replacing overtime pay with
@@ -1193,9 +1203,10 @@ def _named_next(cast: Cast, paragraph: int, noun: str, pos: int) -> Entity | Non
         for m in cast.mentions
         if m.paragraph == paragraph + 1 and m.entity.kind == "person" and m.start < first_end
     ]
-    if not opening or opening[0].minor or noun not in opening[0].entity.nouns:
-        return None
-    return opening[0].entity
+    # (the one it gives that role, after someone named in passing: "Sentencing X, 58, Judge Y
+    # said")
+    titled = {id(m.entity): m.entity for m in opening if not m.minor and noun in m.entity.nouns}
+    return next(iter(titled.values())) if len(titled) == 1 else None
 
 
 def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> Entity | None:
@@ -1240,7 +1251,11 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         owner is not None
         and owner.entity.kind != "person"
         and _OWNED_VOICE_RE.fullmatch(text, owner.end, verb_at)
-        and text[lo : owner.start].split()[-1:] in ([], ["The"], ["the"])
+        # (after an opening phrase and its comma too: "In a filing, Acme's board said")
+        and (
+            text[lo : owner.start].split()[-1:] in ([], ["The"], ["the"])
+            or text[lo : owner.start].rstrip().endswith(",")
+        )
     ):
         return owner.entity
     if (
@@ -1459,6 +1474,20 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         and not re.search(rf"\b(?:{_CHARACTERISE})\b", before)
     ):
         return True  # placed in the “amber” category, under its “error trade” policy: a class
+    if (
+        short
+        and span[0].islower()
+        and re.search(r"\s(?:and|but|or|yet)\s", span) is None
+        and (word_before in _DETERMINERS or re.search(r"[’']s\s*$", before) is not None)
+        and (noun := re.match(r" ([a-z][\w-]*)\b", after)) is not None
+        and noun[1] not in _NOT_NOUNS
+        and not noun[1].endswith("ly")
+        and not re.search(rf"\b(?:{_CHARACTERISE})\b", before)
+    ):
+        # its “pick-and-pack” robot, the “buy now” button: words modifying the noun after them
+        # name a kind of it. (Coordinated ones judge it, someone's words: a “modest but real”
+        # surplus.)
+        return True
     if short and span[0].islower() and _DESIGNATED_RE.search(before):
         return True  # declared the venue a “restricted zone”: the name of a status
     # A term after a participle, with no one to say it (unless “…” by someone): habitats

@@ -72,7 +72,9 @@ TOK = (
     rf"(?:[’']s|(?<=s)[’'](?=\s+(?:[A-Z]\w+\s+)?(?:{_BODY_WORD})\b))?"
 )
 _JOIN = rf"\s+(?:(?:{alternation(CONNECTORS)})\s+)*"
-_RUN_RE = re.compile(rf"(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*")
+# (with a legal form written in lower case closing it: "Halloran Holdings plc")
+_LOWER_FORMS = alternation(w for w in lx.EN_COMPANY_WORDS if w.islower())
+_RUN_RE = re.compile(rf"(?<![\w.’'-]){TOK}(?:{_JOIN}{TOK})*(?:\s+(?:{_LOWER_FORMS})\b)?")
 # A role phrase right before a name: "Bank of Korea board member", "Acme's chief executive,".
 # A bare "analyst" is a description, not a role worth storing: a role says where it is held.
 # The words between the body and the role describe the role, never a verb or a preposition:
@@ -763,6 +765,11 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
                 # "Energy" is no body of its own.
                 out[-1], joined_for = (a, end), False
                 continue
+            if gap == ", " and len(first) == 1 and "&" in words[1:-1] and namelike(first[0]):
+                # "Halloran, Pike & Mercer Holdings plc", "Morrow, Fitch & Daly": the partners
+                # a firm is named for, listed up to the ampersand
+                out[-1], joined_for = (a, end), False
+                continue
             # (past "The" and a nation's initials or adjective: "The U.S. Food and Drug
             # Administration", "the Australian Competition and Consumer Commission")
             core = first[1:] if first[:1] == ["The"] else first
@@ -775,16 +782,16 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
             core = core[1:] if len(core) == 2 and core[0] in lx.EN_SCOPE_WORDS else core
             if (
                 gap == " and "
-                and len(core) == 1
-                and not re.search(r"[’']s?$", core[0])
+                and (len(core) == 1 or _named_for_things(core, words))
+                and not re.search(r"[’']s?$", core[-1])
                 and core[0] not in lx.EN_NOT_NAMES
-                and 2 <= len(words) <= 4
-                and org_kind(words[-1:]) == "public"
-                and not any(_ends_in_title([w]) for w in words)
+                and _body_after_and(words)
+                and not any(_ends_in_title([w]) for w in (*core, *words))
             ):
                 # "the Finance and Audit Committee", "the Licensing and Public Safety Committee":
                 # a body named for two things (not "Acme and the Competition Bureau": a body of
-                # its own before "and").
+                # its own before "and"); "Southmere Water and Sewerage Company Ltd", "Meridian
+                # Space and Research Agency": the things' words are the language's own.
                 out[-1], joined_for = (a, end), False
                 continue
             # (its last word the body's: "Japan Agency for …", not "Office of Fair Trading for
@@ -819,6 +826,42 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
         out.append((start, end))
         joined_for = False
     return out
+
+
+def _body_after_and(words: list[str]) -> bool:
+    """Whether `words`, after "and", end a body's name: two to four words closed by a body's
+    word (Audit Committee, Land Ltd), or by one and what it is of (Products Safety Agency of
+    Brenland)."""
+    heads = [i for i, w in enumerate(words) if org_kind([w])]
+    if not heads or heads[-1] + 1 > 4:
+        return False
+    rest = words[heads[-1] + 1 :]
+    if rest and not (rest[0] in ("of", "for") and 2 <= len(rest) <= 3):
+        return False
+    if org_kind(words[heads[0] : heads[0] + 1]) == "company" and len(words) < 2:
+        return False
+    return len(words) >= 2 or org_kind(words) == "public"
+
+
+def _named_for_things(before: list[str], after: list[str]) -> bool:
+    """Whether a body's name of two or three words before "and" and the words after it name
+    things, not people or another body's own name: the first word after "and" and one before it
+    are common words of the language (Water, Sewerage; Space, Research), which a person's name
+    or a brand name is not."""
+    if not 2 <= len(before) <= 3 or not after:
+        return False
+    return _common_word(after[0]) and any(map(_common_word, before))
+
+
+def _common_word(word: str) -> bool:
+    """Whether capitalised `word` is a common word of English (the dictionary's entries, its
+    singular too): Water, Homes, Research; not Southmere, Tom."""
+    words = bilingual.lexicon()
+    if words is None:
+        return False
+    lower = word.lower()
+    forms = (lower, lower.removesuffix("s"), lower.removesuffix("es"))
+    return any(w in words.japanese_of for w in forms)
 
 
 def _portfolio_title_name(before: list[str], words: list[str]) -> bool:

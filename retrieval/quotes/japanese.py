@@ -320,6 +320,15 @@ def _own_subject(inner: list[Token]) -> bool:
     )
 
 
+def _names_a_thing(doc: Doc, governor: Token, inner_ids: set[int]) -> bool:
+    """改ざんを「調整」と呼び: 呼ぶ with an object outside the quote that cannot speak, a thing
+    given a name (not 野党を「無責任」と呼んだ, words about someone)."""
+    if governor.lemma_ != "呼ぶ":
+        return False
+    objects = [c for c in governor.children if c.dep_ == "obj" and c.i not in inner_ids]
+    return bool(objects) and not any(can_speak(doc, c) or c.pos_ == "PROPN" for c in objects)
+
+
 def _subject_outside(
     doc: Doc, governor: Token, inner_ids: set[int], start: int, spans: list[tuple[int, int]]
 ) -> bool:
@@ -709,7 +718,12 @@ class _Reader:
             told = predicative and _passive_agent(doc, governor, spans, inner_ids) is not None
             if (is_naming(governor) and not told) or (
                 not predicative
-                and (named_by(governor) or labels(governor) or regarded_as(governor))
+                and (
+                    named_by(governor)
+                    or labels(governor)
+                    or regarded_as(governor)
+                    or _names_a_thing(doc, governor, inner_ids)
+                )
             ):  # (監督から「…」と言われた: told by someone, not what something is called)
                 return result(False, False, None, "naming")
             if governor.lemma_ == "なる" and "。" not in content and len(content) <= 12:
@@ -1058,15 +1072,29 @@ class _Reader:
             return None
         lo = block.text.index(sentence, end)
         for t in doc:
-            if not (lo <= t.idx < lo + len(sentence) and t.dep_ == "nsubj" and is_topic(t)):
+            if not (lo <= t.idx < lo + len(sentence) and is_topic(t)):
+                continue
+            # (however long, a sentence whose predicate states the topic's view or words:
+            # 「…」。X社長は17日、会見し、…を続ける考えを示した; a body's too, 同社は…意見を表明した,
+            # where the parser may file the topic as an oblique)
+            stance = t.head.dep_ == "ROOT" and any(
+                c.dep_ == "obj" and c.text in _WORDS_SAID for c in t.head.children
+            )
+            oblique = t.dep_ in ("obl", "dislocated") and not any(
+                c.dep_ == "nsubj" for c in t.head.children
+            )
+            if t.dep_ != "nsubj" and not (stance and oblique):
                 continue
             said = _AFTER_TOPIC.sub("", sentence[t.idx + len(t.text) - lo :])
-            if len(sentence) > NEXT_TOPIC_CHARS and (
+            long = len(sentence) > NEXT_TOPIC_CHARS and (
                 len(said) > NEXT_PREDICATE_CHARS or t.head.dep_ != "ROOT"
-            ):
+            )
+            if long and not stance:
                 return None
             who = who_is(self.people, doc, t, block.number, spans)
-            return who if who is not None and who.kind != "org" else None
+            if who is None or (long and who.kind not in ("person", "org")):
+                return None  # (首相は…決意を示した: a title the next paragraph names, not a name)
+            return who if stance or who.kind != "org" else None
         return None
 
     def _sentence_topic(

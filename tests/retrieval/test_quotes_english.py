@@ -2789,3 +2789,57 @@ def test_a_club_spokesperson_is_no_trust_named_before_and_a_body_in_apposition_i
         ("Ana Ruiz", "analyst at Penn & Holt"),
         ("Velcorp", None),
     ]
+
+
+def test_a_body_named_for_two_things_with_several_words_or_a_firm_of_partners_is_one_body() -> None:
+    quotes = _quotes(
+        "Southmere Water and Sewerage Company Ltd said: “We need everyone to play their part.”",
+        "The Meridian Space and Research Agency called it “a remarkable achievement.”",
+        "The Medicines and Healthcare Products Safety Agency of Norland said the benefits "
+        "“outweigh the risks.”",
+        "Halloran, Pike & Mercer Holdings plc said the cuts were “a necessary step.”",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Southmere Water and Sewerage Company Ltd",
+        "Meridian Space and Research Agency",
+        "Medicines and Healthcare Products Safety Agency of Norland",
+        "Halloran, Pike & Mercer Holdings plc",
+    ]
+
+
+def test_quoted_words_modifying_the_noun_after_them_name_a_kind_unless_they_judge_it() -> None:
+    quotes = _quotes(
+        "Chief executive Priya Raman said the money would take its “pick-and-pack” robot into "
+        "new markets, and called the quarter “a turning point.”",
+        "Mayor Ann Oduya said the city faced a “modest but real” shortfall.",
+    )
+    assert [q.quote for q in quotes] == ["a turning point.", "modest but real"]
+
+
+def test_signalling_demanding_or_thanking_reports_words() -> None:
+    quotes = _quotes(
+        "The Central Bank of Norland left its rate unchanged but signalled that cuts could come "
+        "“as early as the spring.”",
+        "Prime Minister Ada Brook accepted the resignation, thanking him for “his dedicated "
+        "service.”",
+    )
+    assert [q.speaker for q in quotes] == ["Central Bank of Norland", "Ada Brook"]
+
+
+def test_a_role_in_the_lead_is_the_one_the_next_paragraph_gives_it_after_others() -> None:
+    quotes = _quotes(
+        "A former finance director was jailed for six years, in what the judge called “a "
+        "calculated and prolonged betrayal.”",
+        "Sentencing Dennis Corr, 58, at Castlereach Crown Court, Judge Ellen Fair said he had "
+        "lived a “lifestyle of yachts and racehorses.”",
+    )
+    assert [q.speaker for q in quotes] == ["Ellen Fair", "Ellen Fair"]
+
+
+def test_a_bodys_organ_after_an_opening_phrase_speaks_for_the_body() -> None:
+    quotes = _quotes(
+        "Cascade Minerals Inc. has rejected a takeover bid from Tern Mining Corp.",
+        "In a filing with the Securities and Exchange Authority of Westmark, Cascade's board "
+        "said it had “unanimously concluded” that the offer was too low.",
+    )
+    assert [q.speaker for q in quotes] == ["Cascade Minerals Inc."]

@@ -1635,3 +1635,34 @@ def test_a_topic_before_the_marks_makes_a_fragment_when_a_chained_clause_has_the
         "日本カヌー連盟",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "who"),
+    [
+        (
+            "西浜電鉄の川口隆社長は17日、本社で記者会見し、15日に起きた脱線事故を受けて"
+            "全線の運転見合わせを続ける考えを示した。",
+            "川口隆",
+        ),
+        (
+            "化学メーカーの東雲化学工業（本社・千早市）は18日、投資ファンドによる株式公開買い付け"
+            "（TOB）に反対する意見を表明した。",
+            "東雲化学工業",
+        ),
+    ],
+)
+def test_a_lead_quote_is_the_one_whose_view_the_long_sentence_after_it_states(
+    lead: str, who: str
+) -> None:
+    [(words, speaker)] = speakers("「安全が確認できるまで、再開することはない」。" + lead)
+    assert (words, speaker) == ("安全が確認できるまで、再開することはない", who)
+
+
+def test_a_name_given_to_a_thing_with_yobu_or_yayu_is_no_quote_but_words_about_people_are() -> None:
+    found = speakers(
+        "同社の幹部は取材に対し、社内では改ざんを「調整」と呼び、慣習化していたと明かした。",
+        "業者の間では、特定の業者が受注を重ねる状況が「指定席」とやゆされていた。",
+        "野党の山本太郎議員は記者会見し、政府を「無責任」と呼んだ。",
+    )
+    assert found == [("無責任", "山本太郎")]
