@@ -884,6 +884,16 @@ def _entity(
     words = text[run_start:run_end].split()
     while words and (words[0] in _SKIP or words[-1] in _SKIP | lx.EN_POSTNOMINALS):
         words.pop(0 if words[0] in _SKIP else -1)  # The, According to, Tuesday, KC
+    while (
+        len(words) > 2
+        and re.search(r"-[a-z]", words[0])
+        and not re.fullmatch(_BASED, words[0])  # (Sydney-based Linden Hale Lawyers)
+        and person_name(words[1:])
+        and org_kind(words[1:]) is None
+    ):
+        # "Twelve-year-old Anjali Desai", "Runner-up Imogen Tully": a word whose part after a
+        # hyphen is in lower case describes the person (a name's parts are capitalised)
+        words.pop(0)
     if len(words) >= 3 and re.search(r"[’']s$", words[0]) and all(map(namelike, words[1:])):
         words = words[1:]  # "Kenya's Faith Chepkoech": where someone is from, then the name
     owner = next(

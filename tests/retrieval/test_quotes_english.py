@@ -2843,3 +2843,12 @@ def test_a_bodys_organ_after_an_opening_phrase_speaks_for_the_body() -> None:
         "said it had “unanimously concluded” that the offer was too low.",
     )
     assert [q.speaker for q in quotes] == ["Cascade Minerals Inc."]
+
+
+def test_a_hyphenated_description_before_a_name_is_no_part_of_it() -> None:
+    quotes = _quotes(
+        "Twelve-year-old Anjali Desai said: “I just pictured his handwriting.”",
+        "Runner-up Imogen Tully said: “She is a machine.”",
+        "Co-founder Ann Lee-Smith said: “We grew fast.”",
+    )
+    assert [q.speaker for q in quotes] == ["Anjali Desai", "Imogen Tully", "Ann Lee-Smith"]
