@@ -1469,7 +1469,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     if (
         short
         and span[0].islower()
-        and word_before in ("a", "an", "the", "its", "their", "his", "her", "our")
+        and word_before in _DETERMINERS
         and re.match(rf" (?:{_CLASS})\b", after) is not None
         and not re.search(rf"\b(?:{_CHARACTERISE})\b", before)
     ):

@@ -838,8 +838,6 @@ def _body_after_and(words: list[str]) -> bool:
     rest = words[heads[-1] + 1 :]
     if rest and not (rest[0] in ("of", "for") and 2 <= len(rest) <= 3):
         return False
-    if org_kind(words[heads[0] : heads[0] + 1]) == "company" and len(words) < 2:
-        return False
     return len(words) >= 2 or org_kind(words) == "public"
 
 
