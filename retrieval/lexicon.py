@@ -198,7 +198,7 @@ JA_NAMING_VERBS: frozenset[str] = frozenset(
     "名付ける 命名 命名する 名乗る 称する 題する 銘打つ 呼称 改称 改名 愛称 略す 表記 記載".split()
 )
 # Verbs that, in the passive, say what others call or hold someone or something to be:
-# 「…のお母さん」と慕われる, 「鉄人」と恐れられた, 「神対応」と絶賛された. A quoted noun they complement
+# 「…のおやじさん」と慕われる, 「鉄人」と恐れられた, 「神対応」と絶賛された. A quoted noun they complement
 # is a name or an epithet, no one's words (a quoted predicate still is).
 JA_REGARDING_VERBS: frozenset[str] = frozenset(
     """慕う 親しむ 称える たたえる 讃える 恐れる 崇める あがめる 目する 評する 揶揄 揶揄する やゆ やゆする

@@ -72,6 +72,7 @@ from retrieval.quotes.syntax import (
     inside,
     is_also,
     is_naming,
+    is_passive,
     is_predicate,
     is_topic,
     labels,
@@ -236,16 +237,11 @@ def _passive_agent(
     return None
 
 
-def _passive(predicate: Token) -> bool:
-    """Whether a passive auxiliary (れる, られる) hangs on `predicate`: 書かれた, 言われた."""
-    return any(c.lemma_ in ("れる", "られる") for c in predicate.children)
-
-
 def _writer(doc: Doc, predicate: Token, opening: int, start: int) -> Token | None:
     """Who wrote the words 「…」と書かれていた / 記されている quotes, when the sentence names the
     writing they are in (Xには): the subject of the clause describing it (女性が同省に送った
     メール, 組合が送った書簡) or its owner (組合の書簡); None when it says neither."""
-    if predicate.lemma_ not in JA_WRITING_VERBS or not _passive(predicate):
+    if predicate.lemma_ not in JA_WRITING_VERBS or not is_passive(predicate):
         return None
     # (before the quote in its sentence, wherever the parser hung it: a 。 inside the quote may
     # cut the sentence there)
@@ -290,7 +286,7 @@ def _second_hand(
     話していたと指摘した, 「…」と漏らしていたと明かした): who first said the words, not who
     reports them (the sentence's topic). None when the verb is not reported so, or no noun
     before the quote is marked by が."""
-    if predicate.lemma_ in JA_HEARING_VERBS or _passive(predicate):
+    if predicate.lemma_ in JA_HEARING_VERBS or is_passive(predicate):
         return None  # (被害者が犯人に「…」と言われたと証言した: the が-subject heard them)
     k = predicate.i + 1
     while k < len(doc) and (doc[k].pos_ in ("AUX", "SCONJ") or doc[k].dep_ == "fixed"):

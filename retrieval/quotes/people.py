@@ -110,12 +110,10 @@ class People:
         # The paragraph each place is first named in: a bare 県 means the one prefecture named
         # before it, whichever the story names later (国内では岐阜県で…).
         self.place_first: dict[str, int] = {}
-        self._paragraph = 0  # the paragraph note_places is reading
 
-    def note_places(self, doc: Doc, paragraph: int = 0) -> None:
+    def note_places(self, doc: Doc, paragraph: int) -> None:
         """Record the prefectures, cities and towns `doc` (paragraph `paragraph`) names (the
         tokenizer's place names)."""
-        self._paragraph = paragraph
         read_to = -1  # the last token a place name read so far took in
         for t in doc:
             if t.i <= read_to:
@@ -125,8 +123,8 @@ class People:
                 # the municipality's kind with its office's word
                 prefecture, name = named
                 if prefecture:
-                    self._add_place(prefecture[-1], prefecture)
-                self._add_place(name[-1], name)
+                    self._add_place(prefecture[-1], prefecture, paragraph)
+                self._add_place(name[-1], name, paragraph)
                 continue
             if (
                 "地名" not in t.tag_
@@ -138,7 +136,7 @@ class People:
                 # 北浜 + 市, 青浜 + 町: a proper noun the tokenizer read as a surname, then a
                 # city's or a town's word on its own (not 市長: that is 田辺市長's title)
                 kind = doc[t.i + 1].text
-                self._add_place(kind, t.text + kind)
+                self._add_place(kind, t.text + kind, paragraph)
                 read_to = t.i + 1
                 continue
             if "地名" not in t.tag_:
@@ -151,9 +149,9 @@ class People:
             if cut is not None and (end := _place_end(doc, t.i + 1, stuck=True)):
                 # 岐阜県奥 + 瀬町: the tokenizer took the first part of a town it does not hold
                 # into the prefecture's word
-                self._add_place(t.text[cut], t.text[: cut + 1])
+                self._add_place(t.text[cut], t.text[: cut + 1], paragraph)
                 name = t.text[cut + 1 :] + doc.text[doc[t.i + 1].idx : doc[end].idx + len(doc[end])]
-                self._add_place(name[-1], name)
+                self._add_place(name[-1], name, paragraph)
                 read_to = end
             elif len(t.text) > 1 and t.text[-1] in JA_LOCAL_PREFIXES:
                 prev = doc[t.i - 1] if t.i else None
@@ -166,33 +164,33 @@ class People:
                 )
                 # (狭間 + 野市: the tokenizer found a shorter city inside a name it does not hold)
                 name = prev.text + t.text if prev is not None and glued else t.text
-                self._add_place(t.text[-1], name)
+                self._add_place(t.text[-1], name, paragraph)
                 if cut is not None and len(t.text) - cut > 2:
                     # 兵庫県丹波市, one token: the prefecture it names, which a later 県 means
-                    self._add_place(t.text[cut], t.text[: cut + 1])
+                    self._add_place(t.text[cut], t.text[: cut + 1], paragraph)
                 if t.text[-1] in JA_PREFECTURE_ENDINGS and (end := _place_end(doc, t.i + 1)):
                     # 岐阜県 + 美濃浦 + 市: after its prefecture, whatever the tokenizer took
                     # the city's name for
                     name = doc.text[doc[t.i + 1].idx : doc[end].idx + 1]
-                    self._add_place(doc[end].text, name)
+                    self._add_place(doc[end].text, name, paragraph)
             elif t.i + 1 < len(doc) and doc[t.i + 1].text[:1] in JA_PREFECTURE_MARKS:
                 # 岡山 + 県議会: the tokenizer splits a prefecture before its body's word
                 kind = doc[t.i + 1].text[0]
-                self._add_place(kind, t.text + kind)
+                self._add_place(kind, t.text + kind, paragraph)
             elif not (t.i and "地名" in doc[t.i - 1].tag_) and (end := _place_end(doc, t.i)):
                 # 三河 + 浦 + 市: a place name the dictionary does not hold, read in pieces
                 # and closed by its kind
                 name = doc.text[t.idx : doc[end].idx + 1]
-                self._add_place(doc[end].text, name)
+                self._add_place(doc[end].text, name, paragraph)
 
-    def _add_place(self, kind: str, name: str) -> None:
+    def _add_place(self, kind: str, name: str, paragraph: int) -> None:
         """Record place `name` of `kind` (市, 県 …), once: 小松市 and 石川県小松市 are one city,
         known by its longer name."""
         known = self.places.setdefault(kind, set())
         if any(k.endswith(name) and _prefecture_before(k, name) for k in known):
             return
         shorter = {k for k in known if name.endswith(k) and _prefecture_before(name, k)}
-        first = min((self.place_first[k] for k in shorter), default=self._paragraph)
+        first = min((self.place_first[k] for k in shorter), default=paragraph)
         known -= shorter
         known.add(name)
         self.place_first[name] = min(first, self.place_first.get(name, first))

@@ -130,18 +130,19 @@ def is_naming(governor: Token) -> bool:
     """「X」と名付けた, 「X」と呼ばれる: a naming verb, or 呼ぶ in the passive."""
     if governor.lemma_ in JA_NAMING_VERBS or governor.text in JA_NAMING_VERBS:
         return True
-    return governor.lemma_ in ("呼ぶ", "いう", "言う") and _passive(governor)
+    return governor.lemma_ in ("呼ぶ", "いう", "言う") and is_passive(governor)
 
 
 def regarded_as(governor: Token) -> bool:
-    """「久留米のお母さん」と慕われる, 「鉄人」と恐れられた: what others hold someone to be."""
-    return _passive(governor) and (
+    """「港町のおやじさん」と慕われる, 「鉄人」と恐れられた: what others hold someone to be."""
+    return is_passive(governor) and (
         governor.lemma_ in JA_REGARDING_VERBS or governor.text in JA_REGARDING_VERBS
     )
 
 
-def _passive(governor: Token) -> bool:
-    return any(c.lemma_ in ("れる", "られる") for c in governor.children)
+def is_passive(predicate: Token) -> bool:
+    """Whether a passive auxiliary (れる, られる) hangs on `predicate`: 書かれた, 言われた."""
+    return any(c.lemma_ in ("れる", "られる") for c in predicate.children)
 
 
 def labels(governor: Token) -> bool:
