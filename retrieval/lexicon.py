@@ -112,7 +112,8 @@ JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     """省 庁 府 党 県 市 町 村 区 局 署 警 連 社 銀行 協会 機構 委員会 組合 財団 機関 地検 地裁 高裁
     教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側 気象台
     保健所 相談所 検疫所 役所 役場 金庫 信金 農協 漁協 生協 振興会 連合会 商工会 会議所 医師会
-    弁護士会 保存会 後援会 自治会 町内会 博物館 美術館 図書館 資料館 科学館 水族館""".split()
+    弁護士会 保存会 後援会 自治会 町内会 互助会 共済会 育英会 博物館 美術館 図書館 資料館 科学館
+    水族館""".split()
 )
 # A court's written decision, as the subject of the words it quotes (判決は…を「不合理」と退けた):
 # the court's words. The endings of a court's name (前橋地裁, 東京高等裁判所) find the court.
@@ -248,7 +249,8 @@ JA_NAME_NOUNS: frozenset[str] = frozenset(
 # a title that reads as a sentence (情報番組「朝いち！ワイド」, 新商品「まるごと果実」).
 JA_WORK_NOUNS: tuple[str, ...] = tuple(
     """番組 作品 映画 小説 アルバム 楽曲 ドラマ 書籍 著書 雑誌 展覧会 商品 製品 ブランド
-    サービス アプリ ゲーム 舞台 公演 シリーズ 主題歌 絵本 写真集 漫画 アニメ キャンペーン""".split()
+    サービス アプリ ゲーム 舞台 公演 シリーズ 主題歌 絵本 写真集 漫画 アニメ キャンペーン 論文
+    詩集 句集 歌集 戯曲""".split()
 )
 # Nouns of a view or an intention a quoted clause can modify directly, without と: 「白紙に戻す」
 # 考えを示した, 「年内に決める」方針を明らかにした. The clause is the subject's words.

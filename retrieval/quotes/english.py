@@ -114,6 +114,8 @@ _VERB_RE = re.compile(
     rf"(?<!\bwhen\s)(?<!s[’']\s)(?:{_CONTRACTED}|(?<![’']s\s))(?<!-)\b(?:{_SAY_OR_CALL})\b"
     # (Nor "added a “sunset” provision": "add" with an object is adding a thing, not saying.)
     r"(?!(?:(?<=\badded)|(?<=\badds)|(?<=\badd))\s+an?\s)"
+    # (Nor a noun in -ing that is a clause's subject: "the currency warning had been …".)
+    r"(?!(?<=ing)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b)"
     # (Nor "said in a notice posted Tuesday": a document posted, not anyone posting.)
     + "".join(rf"(?<!{noun}\sposted)" for noun in ("notice", "statement", "message", "video"))
     + r")"

@@ -100,8 +100,10 @@ _APPOSITIVE_RE = re.compile(
     r",\s+(?!(?:and|or|but|while|as)\s)(?:(?:now|formerly|once|also)\s+(?=(?:a|an|the)\s))?"
     # (a body's initials in brackets may close it: "president of the Irish Flight Crew Union
     # (IFCU)")
-    r"(?:(?P<det>a|an|the)\s+)?(?P<role>[^,;“”\"()]{2,120}?(?:\s+\([A-Z][\w&.-]{1,12}\))?)"
-    r"(?=\s*,|\s*;|\.(?:\s|$)|\s+(?:who|which|whose|said|says)\b|$)"
+    # (a comma grouping a number's digits is inside it: "an engineer with €18,000 on the site")
+    r"(?:(?P<det>a|an|the)\s+)?"
+    r"(?P<role>(?:[^,;“”\"()]|(?<=\d),(?=\d{3})){2,120}?(?:\s+\([A-Z][\w&.-]{1,12}\))?)"
+    r"(?=\s*,(?!(?<=\d,)\d{3})|\s*;|\.(?:\s|$)|\s+(?:who|which|whose|said|says)\b|$)"
 )
 # After an article, a noun that ends as people's nouns do (-ist, -ian, -eer, and compounds of
 # -keeper, -smith, -wright, -grapher, -monger, -man: "the band's guitarist", "a local
@@ -1168,7 +1170,8 @@ def _entity(
         and appositive.groupdict().get("det") is not None
         # (its head noun may take a phrase: "the reigning world champion in the 10,000 meters")
         and re.search(
-            rf"\b(?:{_PERSONISH}|{_KIN})(?:\s+(?:in|of|at|for|from|on)\s[^,]*)?$",
+            rf"\b(?:{_PERSONISH}|{_KIN})"
+            r"(?:\s+(?:in|of|at|for|from|on)\s(?:[^,]|(?<=\d),(?=\d{3}))*)?$",
             appositive["role"],
         )
         is not None
@@ -1499,6 +1502,15 @@ def _role_then_name(phrase: str) -> bool:
         len(words) >= 4
         and words[-4] in _HELD_AT_WORDS
         and words[-3] not in lx.EN_PERSON_NOUNS | lx.EN_ROLE_NOUNS
+    )
+    # (Nor a name after a possessive or where a body is based, inside such a phrase: "chief
+    # operating officer of the ship's owner Thalassa Line", "of the Athens-based owner Thalassa
+    # Line" says whose officer the appositive's name is.)
+    lead = words[:-3]
+    held = held or any(
+        w in _HELD_AT_WORDS
+        and any(re.search(r"[’']s$", v) or re.fullmatch(_BASED, v) for v in lead[i + 1 :])
+        for i, w in enumerate(lead)
     )
     return (
         not held

@@ -857,6 +857,8 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             i = formed + 1
             continue
         run = name_run(doc, i)
+        if run is None and given_name_of(people, doc, i):
+            run = (i, i + 1)
         if run is None and parsed and _cited_body(doc, i) and not is_pointer(doc[i].text):
             # 東日本高速道路によりますと: a proper name cited as a source is a body a later
             # 同社 can point back at, even when the tagger gave it no label.
@@ -970,6 +972,23 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
         if lo in inside:
             people.quoted.add((paragraph, doc[lo].idx))
         i = max(end, hi)
+
+
+def given_name_of(people: People, doc: Doc, i: int) -> bool:
+    """Whether token i is the given name, then a title, of someone named before in full whom
+    the dictionary reads as a common word (山口誠氏 … 誠社長は: the copy tells two of one family
+    apart by their given names)."""
+    t = doc[i]
+    return (
+        t.ent_type_ == "Person"
+        and KANJI.fullmatch(t.text) is not None
+        and i + 1 < len(doc)
+        and is_title_token(doc[i + 1])
+        and any(
+            p.kind == "person" and p.name.endswith(t.text) and len(p.name) > len(t.text)
+            for p in people.people
+        )
+    )
 
 
 def entity_start(doc: Doc, ent: Any) -> int:

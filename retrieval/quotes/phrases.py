@@ -34,6 +34,7 @@ from retrieval.quotes.people import (
     bracket_back,
     bracketed_body,
     entity_start,
+    given_name_of,
     is_org_word,
     is_pointer,
     is_title_token,
@@ -277,7 +278,7 @@ def who_is(
     if seg == lo and people.find(phrase, "org") is not None:  # ミナト住建, a company before
         return people.add(phrase, "org", at)
     for k in range(seg, head.i + 1):
-        run = name_run(doc, k)
+        run = name_run(doc, k) or ((k, k + 1) if given_name_of(people, doc, k) else None)
         if run is None or run[1] > head.i + 1:
             continue
         name, title, title_end, forms = name_and_title(doc, *run)
@@ -348,8 +349,9 @@ def who_is(
         local = people.localize(name)
         forms = {name} if local != name else set()
         return people.add(local, "org", at, forms=forms, label=ent.label_ if ent else None)
-    if head.text in JA_TITLES and lo == head.i:
+    if (head.text in JA_TITLES or titled_word(head)) and lo == head.i:
         # 監督は「…」: the last person with that title; 首相は「…」 with none named: the office.
+        # (農相は, 工場長は: a title by its ending too)
         found = people.last_before(at, head.text)
         return found or people.add(phrase, "description", at)
     aged = re.fullmatch(r"[0-9０-９]{1,3}歳の", phrase[: len(phrase) - len(head.text)])

@@ -2852,3 +2852,25 @@ def test_a_hyphenated_description_before_a_name_is_no_part_of_it() -> None:
         "Co-founder Ann Lee-Smith said: “We grew fast.”",
     )
     assert [q.speaker for q in quotes] == ["Anjali Desai", "Imogen Tully", "Ann Lee-Smith"]
+
+
+def test_a_name_after_a_possessive_inside_an_appositive_is_where_the_role_is_held() -> None:
+    quotes = _quotes(
+        "“The repairs will take a month,” Ilias Marou, technical director of the vessel's "
+        "Piraeus-based owner Kelvos Nautilia, said in a statement.",
+        "“We expect delays,” Ada Lenk, head of claims at the ship's owner Fjordline Vesta, said.",
+    )
+    assert [q.speaker for q in quotes] == ["Ilias Marou", "Ada Lenk"]
+
+
+def test_a_comma_grouping_digits_stays_inside_an_appositive() -> None:
+    quotes = _quotes(
+        "Tomas Vrba, a retired teacher from Brno with €24,000 in the fund, said the currency "
+        "warning had been “hidden in a footnote.”",
+        "Kenya's Ruth Wanjiru, the reigning world champion in the 10,000 meters, has been "
+        "suspended, the agency said. “I have never cheated,” she wrote.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Tomas Vrba", "retired teacher from Brno with €24,000 in the fund"),
+        ("Ruth Wanjiru", None),
+    ]

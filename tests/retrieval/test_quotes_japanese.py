@@ -1666,3 +1666,48 @@ def test_a_name_given_to_a_thing_with_yobu_or_yayu_is_no_quote_but_words_about_p
         "野党の山本太郎議員は記者会見し、政府を「無責任」と呼んだ。",
     )
     assert found == [("無責任", "山本太郎")]
+
+
+def test_a_given_name_the_tokenizer_cut_into_the_title_is_whole() -> None:
+    found = speakers(
+        "記者会見した同研究所の村岡健一部長は「結果に驚いた」と話した。",
+        "同席した広報部長の今井恵氏は「返送してほしい」と呼び掛けた。",
+    )
+    assert found == [("結果に驚いた", "村岡健一"), ("返送してほしい", "今井恵")]
+
+
+def test_two_of_one_family_are_told_apart_by_given_name_and_title() -> None:
+    found = speakers(
+        "老舗菓子店の浜中屋で、会長の浜中宏氏と、弟で社長の浜中誠氏が対立している。",
+        "誠社長は「改革を急ぐ」と述べた。宏会長は「伝統を守る」と反論した。",
+    )
+    assert found == [("改革を急ぐ", "浜中誠"), ("伝統を守る", "浜中宏")]
+
+
+def test_a_title_by_its_ending_alone_points_back_at_its_holder() -> None:
+    found = speakers(
+        "閣議後の記者会見で、岡部佳子農相は「衛生管理を徹底してほしい」と述べた。",
+        "価格への影響を問われた農相は「供給に支障はない」と強調した。",
+    )
+    assert found == [("衛生管理を徹底してほしい", "岡部佳子"), ("供給に支障はない", "岡部佳子")]
+
+
+def test_a_papers_title_in_brackets_is_no_quote() -> None:
+    found = speakers(
+        "同病院の川上直子部長は「視力が戻った患者もいる」と話した。",
+        "成果は論文「培養した角膜細胞の移植の安全性と有効性」として米国の医学誌に掲載された。",
+    )
+    assert found == [("視力が戻った患者もいる", "川上直子")]
+
+
+def test_mended_names_keep_the_text_and_its_offsets() -> None:
+    from retrieval.parser import shared_parser
+
+    text = "営業部の田中健一部長は 話した。部長の今井恵氏も同席した。"
+    [parsed] = shared_parser().parse([text])
+    [tokens] = shared_parser().tokenize([text])
+    for doc in (parsed, tokens):
+        assert doc.text == text
+        assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
+        words = [t.text for t in doc]
+        assert "健一" in words and "部長" in words and "今井" in words
