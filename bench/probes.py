@@ -1,8 +1,8 @@
 """Attribution probes: short passages written to exercise one construction each.
 
 Each round in `bench/data/probes/` is 80 invented passages (40 English, 40 Japanese) that a
-separate helper wrote for the purpose, with every quote, its speaker (null when unnamed) and
-the quoted spans that are no one's words. A round is measured once before any change is made
+separate helper wrote for the purpose, with every quote, its speaker (null when unnamed; the
+description, when a round gives one, in `role`) and the quoted spans that are no one's words. A round is measured once before any change is made
 from it; after that its figures are tuned on, like dev's. Scored as `bench.quotes` scores the
 news sets (`speaker_verdict`), so a title left in a name or a body for an unnamed speaker counts
 wrong.
@@ -59,12 +59,14 @@ def evaluate(probes: list[dict[str, Any]]) -> dict[str, Any]:
                 continue
             matched.add(id(quote))
             counts["found"] += 1
-            verdict = speaker_verdict({"speaker": gold["speaker"], "role": None}, quote, named)
+            verdict = speaker_verdict(
+                {"speaker": gold["speaker"], "role": gold.get("role")}, quote, named
+            )
             counts[verdict] += 1
             if verdict != "right":
                 misses.append(
                     f"{probe['id']} ¶{gold['paragraph']} speaker {verdict}: {quote.speaker!r} "
-                    f"(gold {gold['speaker']!r}) 「{gold['quote'][:40]}」"
+                    f"(gold {gold['speaker'] or gold.get('role')!r}) 「{gold['quote'][:40]}」"
                 )
         for quote in quotes.values():
             if id(quote) not in matched:
