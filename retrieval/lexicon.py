@@ -161,10 +161,11 @@ JA_FORMING_PHRASES: tuple[str, ...] = tuple(
 # Endings of bodies that are never a company, whatever label the tagger gives them: 同社 does
 # not point back at a university (関西工科大), a school, a hospital, a public office, or a
 # section or team inside a body (市生活衛生課, 広報部, 女子ソフトボール部), or a company's site
-# (滋賀工場, 本店).
+# (滋賀工場, 本店), nor at a museum, a foundation or an association (市立美術館, 育英財団).
 JA_NON_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """大 大学 学園 学院 高 高校 中学 小学校 病院 省 庁 府 県 市 町 村 区 局 署 警 地裁 高裁 地検
-    委員会 議会 政府 党 課 部 室 工場 事業所 営業所 支店 本店 店舗 倉庫""".split()
+    委員会 議会 政府 党 課 部 室 工場 事業所 営業所 支店 本店 店舗 倉庫 美術館 博物館 図書館 資料館
+    科学館 水族館 記念館 文学館 財団 協会 組合 機構 連盟 連合会 学会""".split()
 )
 # Endings of the names of laws, bills, ordinances and treaties, which the tagger sometimes files
 # as a body (a law named with its subject, …管理法, as Corporation_Other): a text, never a
@@ -307,7 +308,7 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     claims complained complains announced announces remarked remarks observed joked quipped
     pointed explained confirmed confirms denied denies suggested suggests maintained maintains
     countered agreed agrees told recounted reiterated reiterates vowed vows pledged reminded
-    reminds assured assures answered answers repeated repeats lamented boasted promised
+    reminds assured assures answered answers repeated repeats lamented boasted promised pressed
     estimated estimates disagreed disagrees shouted shouts yelled yells whispered whispers
     muttered mutters screamed cried signalled signaled signalling signaling demanded demanding
     thanked thanking
@@ -768,7 +769,9 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     specialist expert interpreter translator teacher schoolteacher headteacher headmaster
     headmistress principal pitcher right-hander left-hander co-author composer conductor soprano
     mezzo-soprano tenor baritone singer
-    pianist violinist cellist musician artist painter sculptor photographer novelist poet
+    pianist violinist cellist guitarist bassist drummer vocalist keyboardist saxophonist
+    trumpeter percussionist harpist organist flautist musician artist painter sculptor
+    photographer novelist poet
     playwright critic reviewer columnist correspondent reporter journalist broadcaster pilot
     skipper fisherman chef pharmacist surgeon dentist veterinarian midwife paramedic
     firefighter officer constable ranger economist banker broker accountant planner trustee

@@ -36,6 +36,7 @@ from retrieval.sentences import Sentence, split_sentences
 
 _CHARACTERISE = alternation(lx.EN_CHARACTERISING_VERBS)
 _SAY_RE = re.compile(rf"\b(?:{SAY})\b")
+_INTRODUCED_RE = re.compile(rf"\b(?:{SAY})\s*[,:]\s*$")
 # The verb of saying that ends an unnamed speaker's description: "a source close to the talks said
 # the buyers had argued …", not a relative clause's ("a nurse who asked not to be named").
 _DESCRIPTION_SAID_RE = re.compile(rf"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:{SAY})\b")
@@ -484,6 +485,47 @@ def attribute_english(article: Article) -> list[Quote]:
             speaker, role = (f.who.name, f.who.role) if f.who else (None, f.described)
             args = (article.article_id, block.number, quote, speaker, role, f.partial, verified)
             quotes.append(Quote(*args, start=f.start, end=f.end, speaker_forms=forms))
+    return _introduced_next(article, cast, quotes)
+
+
+# The sentence after a paragraph of quotes alone that says whose they were: "That was the
+# warning from X", "That is how X described …", "The speaker, X, …".
+_INTRODUCED_NEXT_RE = re.compile(
+    r"(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|came)\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:from|of|by)|how)"
+    r"|The\s+(?:speaker|words\s+(?:were|came\s+from))\s*,?)\s+"
+)
+
+
+def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[Quote]:
+    """`quotes` with a paragraph of quotes alone, no one named for them, credited to the one
+    person the next paragraph opens by saying they were theirs ("“…” ¶ That was the warning
+    from Lorraine Doe, head teacher of …")."""
+    passages = [b for b in article.blocks if b.is_passage]
+    for block, after in itertools.pairwise(passages):
+        if re.sub(r"[“\"][^“”\"]*[”\"]", "", block.text).strip():
+            continue  # (narrative of its own: the quotes are read with it)
+        opening = _INTRODUCED_NEXT_RE.match(after.text)
+        starts = cast.sentence_starts.get(after.number, [])
+        first_end = starts[0] if starts else len(after.text)
+        named = [
+            m
+            for m in cast.mentions
+            if m.paragraph == after.number
+            and m.entity.kind == "person"
+            and not m.minor
+            and m.start < first_end
+        ]
+        if not (opening and named and named[0].start - opening.end() <= 40):
+            continue  # (the name right after, past a title at most: "The speaker, Chief X")
+        who = named[0].entity
+        forms = tuple(dict.fromkeys([who.name, *who.forms]))
+        quotes = [
+            replace(q, speaker=who.name, speaker_role=who.role, speaker_forms=forms)
+            if q.paragraph == block.number and q.speaker is None and not q.speaker_role
+            else q
+            for q in quotes
+        ]
     return quotes
 
 
@@ -511,7 +553,13 @@ def _lead_in(
             for m in cast.mentions
         ):
             continue  # "His neighbor, Joan Doe, was blunter: “…”": its sentence names someone
-        who = _reporter(cast, paragraph, blank, sentences[here - 1], spans)
+        before = sentences[here - 1]
+        asked = sentences[here - 2] if here >= 2 else None
+        if asked and any(
+            start - asked.start <= 1 and 0 <= before.start - end <= 3 for start, end in spans
+        ):
+            continue  # (“By whom?” ¶ Pryce asked. ¶ “…”: the attribution of a quote alone)
+        who = _reporter(cast, paragraph, blank, before, spans)
         if who is not None:
             f.who, f.attributed = who, True
 
@@ -620,6 +668,21 @@ def _carry(found: list[_Found], cast: Cast, paragraph: int, text: str) -> None:
     passing: "said through interpreter Ken Ito" names no new speaker)."""
     for i, f in enumerate(found):
         prev = found[i - 1] if i else None
+        asked = found[i - 2 : i]
+        if (
+            not (f.who or f.described or f.partial or f.attributed)
+            and len(asked) == 2
+            and all(o.who or o.described for o in asked)
+            and (asked[0].who, asked[0].described) != (asked[1].who, asked[1].described)
+            and text[asked[1].start : asked[1].end].rstrip(" ,").endswith("?")
+            # (not a question answered with one: “Why not?” Cole asked. “To whom?” Doe
+            # replied. “He was the HR department.” goes on with Doe)
+            and not text[asked[0].start : asked[0].end].rstrip(" ,").endswith("?")
+        ):
+            # An exchange: “Because we were told it was safe,” Doe said. “By whom?” Roe
+            # asked. “By your client.”: the answer is the one the question was put to.
+            f.who, f.described = asked[0].who, asked[0].described
+            continue
         if (
             prev is not None
             and not (f.who or f.described)
@@ -675,6 +738,9 @@ def _attribute(
     # “nonsense” claims that …") is not followed by its attribution.
     ends = quote[-1:] in tuple(",.?!—–…") or text[at : at + 2].lstrip()[:1] == ","
     after = after if ends or (after and not after["np1"]) else None
+    # (Not when a verb of saying right before introduces the quote: "When a reporter asked,
+    # “Will you resign?” she replied, “No,”": "she replied" is the next quote's.)
+    after = None if _INTRODUCED_RE.search(before) else after
     according = _ACCORDING_RE.search(before)
     lead = _LEAD_ACCORDING_RE.match(before)
     # A verb inside "According to a notice posted on its website," governs nothing after it.
@@ -795,7 +861,7 @@ def _attribute(
     # said …. “…,” the member said.": the one described, not someone named before with that role.
     noun = re.fullmatch(r"[Tt]he\s+([a-z]+)", named_by)
     if named_by.lower() in _PRONOUNS or noun:
-        earlier = _described_subject(cast, number, text, phrase[0])
+        earlier = _described_subject(cast, number, text, phrase[0], noun[1] if noun else None)
         if earlier and (not noun or noun[1] in earlier.lower().split()):
             who, described = None, earlier
     attributed = bool(after or according or owned_words or order or verbs or lead or colon or tail)
@@ -820,22 +886,31 @@ def _participle(text: str, lo: int, verb: re.Match[str]) -> bool:
     return verb[0].endswith("ing") and text[lo : lo + verb.start()].rstrip().endswith(",")
 
 
-def _described_subject(cast: Cast, paragraph: int, text: str, pos: int) -> str | None:
+def _described_subject(
+    cast: Cast, paragraph: int, text: str, pos: int, noun: str | None = None
+) -> str | None:
     """The unnamed person a sentence of this paragraph opened with ("A longshoreman who asked not
     to be named said …"), when no one has been named since: who "he" or "she" at `pos` is. With
     none in this paragraph before `pos`, and no one named there, the last one the paragraph
-    before opened with ("A beekeeper from Chico said …." ¶ "“…,” the beekeeper said.")."""
+    before opened with ("A beekeeper from Chico said …." ¶ "“…,” the beekeeper said."). Called
+    by the description's own noun ("the reporter" after "One reporter asked …"), whoever was
+    named since in this paragraph."""
 
     def named_after(number: int, lo: int, hi: int) -> bool:
+        # (the noun says which one, whoever else was named, unless one named is that noun: "A
+        # witness, Dara Doe, told …. “…,” the witness said" is Doe)
+        by_noun = noun is not None and number == paragraph and noun in last_words
         return any(
             m.paragraph == number
             and lo < m.start < hi
             and m.entity.kind == "person"
             and not m.minor
+            and (not by_noun or noun in m.entity.nouns)
             for m in cast.mentions
         )
 
     last = ([None, *_DESCRIBED_OPENER_RE.finditer(text, 0, pos)])[-1]
+    last_words = last["d"].lower().split() if last is not None else []
     if last is not None:
         return None if named_after(paragraph, last.start(), pos) else last["d"]
     earlier = [n for n in cast.narrative if n < paragraph]
@@ -1019,7 +1094,11 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
                 e for e in cast.entities_before(paragraph, a, kinds) if not _headed_otherwise(e)
             ]
             return _only(_not_in_passing(cast, others, paragraph, a))
-        return found or cast.before(paragraph, a, kinds)
+        if found is None and (last := cast.before(paragraph, a, kinds)) is not None:
+            # (not a body its name says is another kind: "a council spokesman" is never the
+            # primary school named last)
+            found = None if _other_kind(last, noun) else last
+        return found
     if nation := re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", phrase):
         # "the Dane", "the Briton": the one person named before whom the words before their name
         # call so (Danish striker X, Britain's Y, American Z); never merely the last one named.
@@ -1164,6 +1243,22 @@ def _headed_otherwise(body: Entity) -> bool:
     """Whether a body's name says it is something other than a body people belong to: a
     hospital, a council, a company (Westfield General Hospital, Acme Corp.)."""
     return any(w in _OTHER_BODY_HEADS for w in body.name.split())
+
+
+_BODY_WORDS = lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS
+
+
+def _other_kind(body: Entity, noun: str) -> bool:
+    """Whether a body's name has a body's word other than `noun` and not `noun` itself: the
+    Kettlewell Primary School for "the council" (where "Acme" names no kind at all)."""
+    if noun in lx.EN_COMPANY_NOUNS and body.kind == "company":
+        return False  # ("a company statement" is Aoba Pharmaceutical Co.'s)
+    words = body.name.split()
+    lowered = [w.lower() for w in words]
+    named = any(w in _BODY_WORDS for w in lowered) or any(
+        w in lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS for w in words
+    )
+    return noun not in lowered and named
 
 
 def _kinds(noun: str) -> frozenset[str]:

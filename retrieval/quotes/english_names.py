@@ -177,6 +177,11 @@ _OPENS_SAYING_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<w>{CAP}[\w’'-]+)\s+(?:also\s+)?(?:{SAY})\b"
 )
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
+# A passive's agent right before a name: "was founded in 1998 by retired teacher", "written by".
+_AGENT_RE = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)"
+    r"(?:\s+(?:in|on)\s+[\w ]{1,20}?)?\s+by\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentence's voice)
     r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via"
     # (the object of whom a speaker works for: "a lawyer representing Kallisto Maritime")
@@ -250,7 +255,10 @@ _SUBJECT_START = (
 )
 _PLAIN_BODY_SAID_RE = re.compile(
     rf"{_SUBJECT_START}[Tt]he\s+(?P<words>(?:(?!(?:same|other)\b)[a-z][a-z-]*\s+){{1,2}})"
-    rf"(?P<noun>{alternation(lx.EN_PUBLIC_BODY_NOUNS)})\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
+    rf"(?P<noun>{alternation(lx.EN_PUBLIC_BODY_NOUNS)})"
+    # (a "which" clause may come between: "The county council, which runs the school, said")
+    r"(?:,\s+which\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,120},)?"
+    rf"\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
 # An office named by its holder's role, in lower case, as the subject of a verb of saying: "the
 # president's office said", "the prime minister's office said" (a body that speaks; not "a
@@ -636,7 +644,10 @@ def build_cast(article: Article) -> Cast:
             # (Not a role's own "of" phrase: "Chair of judges Professor X", "head of research
             # Jane Doe" are X's title; "a lawyer for defendant Ann Lee" is someone else's.)
             titled = _ROLE_OF_GROUP_RE.search(text, max(0, start - 60), start)
-            oblique = oblique and not titled
+            # (Nor a passive's agent: "founded in 1998 by retired teacher X" did the founding,
+            # and a "he" after may be X.)
+            agent = _AGENT_RE.search(text, max(0, start - 60), start)
+            oblique = oblique and not titled and not agent
             acts = bool(_ACTS_RE.match(text, run_end))
             cast.mentions.append(
                 Mention(block.number, start, run_end, entity, minor, oblique, acts)

@@ -522,6 +522,21 @@ class _Reader:
             )
             if not (t.dep_ == "nsubj" or glossed or (topic and t.dep_ in hung)):
                 continue
+            # (本田さんが作家を志したきっかけは…だった。「…」と振り返った: a topic that is a
+            # thing about the person whose clause modifies it is a sentence about that person.)
+            holder = t.head.head if t.head.dep_ == "acl" else None
+            about = (
+                holder is not None
+                and plain_topic(holder)
+                and holder.tag_.startswith("名詞-普通名詞")
+                and not holder.ent_type_
+                and not person_kind(holder.text)
+                and not is_org_word(holder.text)
+            )
+            if about and (person := who_is(self.people, doc, t, block.number, spans)):
+                if person.kind == "person":
+                    self.events.append((block.number, t.idx, person, False))
+                continue
             if not (topic or glossed or t.head.dep_ == "ROOT"):
                 # (A relative clause's subject speaks for no later quote; a body named there is
                 # still one a later 同会議所 points back at: 北浜商工会議所が発表した調査)

@@ -674,6 +674,8 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
         opening += 1
     if not (opening and j + opening < len(doc) and is_title_token(doc[j + opening])):
         opening = 0
+    if opening and doc[j].text in JA_COMPANY_ENDINGS:
+        return "", j  # 岡野 + 産業 + 社長: a company named for a family, and its president
     while k < len(doc):
         t = doc[k]
         if (

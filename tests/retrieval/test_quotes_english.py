@@ -2874,3 +2874,79 @@ def test_a_comma_grouping_digits_stays_inside_an_appositive() -> None:
         ("Tomas Vrba", "retired teacher from Brno with €24,000 in the fund"),
         ("Ruth Wanjiru", None),
     ]
+
+
+def test_a_musicians_role_opening_a_sentence_is_no_part_of_the_name() -> None:
+    quotes = _quotes(
+        "The band's new album is out on Friday. Drummer Lena Stroud said they had recorded "
+        "“about a dozen takes” of the title track.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Lena Stroud", "Drummer")]
+
+
+def test_a_council_spokesman_is_the_council_never_a_school_named_last() -> None:
+    quotes = _quotes(
+        "Ruth Amble, head teacher of Saltmarsh Primary School, said the roof leaked.",
+        "“We understand parents' frustration,” a council spokesman said.",
+        "The district council, which owns the building, said repairs were due. “We will act "
+        "quickly,” a council spokeswoman said.",
+    )
+    assert [q.speaker for q in quotes] == [None, "district council"]
+
+
+def test_a_passives_agent_is_who_a_later_he_may_be() -> None:
+    quotes = _quotes(
+        "The Amble Trust said it would refuse the donation, its chief executive, Nina Vos, said.",
+        "The trust was founded in 1987 by retired nurse Walter Amble, 84, who left its board in "
+        "2015. Reached at home, he said he backed the decision “completely”.",
+    )
+    assert [q.speaker for q in quotes] == ["Walter Amble"]
+
+
+def test_in_an_exchange_the_answer_is_the_one_the_question_was_put_to() -> None:
+    quotes = _quotes(
+        "Counsel for the builder, Marcus Reed, questioned the surveyor, Jane Okoro. “We were "
+        "told it was sound,” Okoro said. “By whom?” Reed asked. “By your client.”",
+        "Minister Paula Grey took questions. When a reporter asked, “Will you resign?” she "
+        "replied, “No,” and moved on.",
+        "One reporter asked about the delay. “We saw it in May,” Grey said. “Should you have "
+        "acted then?” the reporter pressed. “Yes.”",
+    )
+    assert [(q.quote, q.speaker or q.speaker_role) for q in quotes] == [
+        ("We were told it was sound,", "Jane Okoro"),
+        ("By whom?", "Marcus Reed"),
+        ("By your client.", "Jane Okoro"),
+        ("Will you resign?", "reporter"),
+        ("No,", "Paula Grey"),
+        ("We saw it in May,", "Paula Grey"),
+        ("Should you have acted then?", "reporter"),
+        ("Yes.", "Paula Grey"),
+    ]
+
+
+def test_a_question_answered_with_a_question_goes_on_with_the_one_answering() -> None:
+    quotes = _quotes(
+        "Counsel Marcus Reed asked the chef, Jane Okoro: “Why did you never complain?” “To "
+        "whom?” Okoro replied. “He was the manager.”",
+        "Architect Sam Hale, 79, left the firm in 2011. The council said the work followed "
+        "“extensive consultation.” The architect said he would not sue. “I'm too old for "
+        "lawyers.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes][2:] == [
+        ("He was the manager.", "Jane Okoro"),
+        ("extensive consultation.", None),
+        ("I'm too old for lawyers.", "Sam Hale"),
+    ]
+
+
+def test_a_lead_quote_alone_is_the_one_the_next_paragraph_says_it_came_from() -> None:
+    for follow in (
+        "That was the warning from Hana Lisle, head of Brookside School, as she addressed "
+        "parents on Monday.",
+        "That is how Hana Lisle, a 19-year-old student, described the blast.",
+        "The speaker, Chief Hana Lisle of the Riverside Fire District, spent Sunday on a boat.",
+    ):
+        [quote] = _quotes("“We won't have a school to fix next summer.”", follow)
+        assert quote.speaker == "Hana Lisle", follow
+    [quote] = _quotes("“We won't have a school next summer.”", "Hana Lisle runs the school.")
+    assert quote.speaker is None

@@ -1711,3 +1711,36 @@ def test_mended_names_keep_the_text_and_its_offsets() -> None:
         assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
         words = [t.text for t in doc]
         assert "健一" in words and "部長" in words and "今井" in words
+
+
+def test_a_topic_about_the_person_whose_clause_modifies_it_makes_them_the_subject() -> None:
+    found = speakers(
+        "選考委員の作家田村修一さんは「新人離れした作品だ」と講評した。",
+        "受賞した川島結衣さんが作家を志したきっかけは、高校時代に読んだ詩集だった。"
+        "「あの一冊がなければ、今の私はいない」と振り返った。",
+    )
+    assert found == [
+        ("新人離れした作品だ", "田村修一"),
+        ("あの一冊がなければ、今の私はいない", "川島結衣"),
+    ]
+
+
+def test_dosha_never_points_back_at_a_museum_or_a_foundation() -> None:
+    found = speakers(
+        "県立港南美術館を運営する港南文化財団は25日、美術館の休館を発表した。",
+        "同社は「協議する用意がある」とのコメントを出した。",
+    )
+    assert found == [("協議する用意がある", None)]
+
+
+def test_a_company_named_for_a_family_is_no_title_of_a_namesake() -> None:
+    found = quotes_of(
+        "館長の北条聡氏は「残念だ」と述べた。",
+        "聡氏のいとこで北条産業社長の北条利明氏は「責任を持ちたい」と話した。",
+        "聡館長は「避けたい」と語った。",
+    )
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("北条聡", "館長"),
+        ("北条利明", None),
+        ("北条聡", "館長"),
+    ]
