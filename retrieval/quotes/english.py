@@ -1481,6 +1481,11 @@ _CALLED_APPOSITIVE_RE = re.compile(
 )
 
 
+# A label changed to another: from “neutral” to “sell”, from “amber” to “red”.
+_TO_LABEL_RE = re.compile(r"\s*to\s+[“\"][^“”\"]{1,40}[”\"]")
+_FROM_LABEL_RE = re.compile(r"\bfrom\s+[“\"][^“”\"]{1,40}[”\"]\s+to\s*$")
+
+
 def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     """Titles ("The Quiet Shore"), product names, scare quotes and numbers in quote marks."""
     span = text[start:end].strip()
@@ -1501,6 +1506,11 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         or (len(span.split()) <= 5 and _CALLED_APPOSITIVE_RE.search(before) is not None)
     ):
         return True  # a report titled "…", the so-called "…", what residents dubbed the "…"
+    if len(span.split()) <= 3 and (
+        (re.search(r"\bfrom\s*$", before) and _TO_LABEL_RE.match(after))
+        or _FROM_LABEL_RE.search(before)
+    ):
+        return True  # moved its rating from “neutral” to “sell”: a label changed, no one's words
     if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):
         return True  # her campaign slogan, "…"; what economists call an "…"
     if _LABEL_READS_RE.search(before):

@@ -154,6 +154,9 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     # 「…」。…後部座席の男性は…こう話した。/ 男性は会社員、森下隆之さん（42）。: a lead that
     # quotes someone it describes, then names them at the next paragraph's opening.
     found = [_named_next(f, passages, docs, people) for f in found]
+    # 「…」 ¶ …の内田茂さん（73）は、通りを見渡しながら、そうつぶやいた。: a lead quote alone, then
+    # the one the next paragraph says said so.
+    found = [_said_so_next(f, passages, docs, people) for f in found]
     return [
         Quote(
             article_id=article.article_id,
@@ -176,6 +179,41 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
 # An age or an affiliation in brackets after a name, which may close the sentence that names
 # someone: 田辺政男さん（81）。, 森下隆之さん（42）。
 _BRACKET_GLOSS = r"(?:[（(][^（）()]{1,20}[）)])?"
+# The end of a sentence that says someone said the words before it: そうつぶやいた。,
+# そのように話した。 (not こう or 次のように, which point at words after them)
+_SAID_SO_END = re.compile(r"(?:そう|そのように)[ぁ-ゖ一-龥]{1,8}。?\s*$")
+
+
+def _said_so_next(f: _Found, passages: list[Block], docs: list[Doc], people: People) -> _Found:
+    """`f`, a whole quote no one is named for in a paragraph of that quote alone, credited to
+    the one person the next paragraph's first sentence has as its topic and ends by saying said
+    so (「…」 ¶ …で青果店を営む内田茂さん（73）は、…そうつぶやいた。)."""
+    if f.speaker is not None or not f.is_quote or f.partial:
+        return f
+    numbers = [b.number for b in passages]
+    i = numbers.index(f.paragraph)
+    if re.sub(r"「[^「」]*」", "", passages[i].text).strip(" 。\n"):
+        return f  # (narrative of its own: the quote is read with it)
+    if i + 1 >= len(passages) or passages[i + 1].number != f.paragraph + 1:
+        return f
+    doc = docs[i + 1]
+    end = doc.text.find("。") + 1 or len(doc.text)
+    opening = doc.text[:end]
+    if "「" in opening or not _SAID_SO_END.search(opening):
+        return f
+    topics: dict[str, Person] = {}
+    for k in range(len(doc)):
+        if doc[k].idx >= end:
+            break
+        run = name_run(doc, k)
+        if run is None:
+            continue
+        name, _, title_end, _ = name_and_title(doc, *run)
+        tail_from = doc[title_end - 1].idx + len(doc[title_end - 1].text)
+        person = people.find(name, "person")
+        if person is not None and re.match(rf"{_BRACKET_GLOSS}[はが]", doc.text[tail_from:end]):
+            topics[person.name] = person
+    return replace(f, speaker=next(iter(topics.values()))) if len(topics) == 1 else f
 
 
 def _named_next(f: _Found, passages: list[Block], docs: list[Doc], people: People) -> _Found:

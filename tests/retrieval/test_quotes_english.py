@@ -2950,3 +2950,11 @@ def test_a_lead_quote_alone_is_the_one_the_next_paragraph_says_it_came_from() ->
         assert quote.speaker == "Hana Lisle", follow
     [quote] = _quotes("“We won't have a school next summer.”", "Hana Lisle runs the school.")
     assert quote.speaker is None
+
+
+def test_labels_changed_from_one_to_another_are_no_ones_words() -> None:
+    quotes = _quotes(
+        "Analysts at Corbel Securities said the outlook “still looks thin” and cut their rating "
+        "on the shares from “hold” to “sell” on Friday.",
+    )
+    assert [q.quote for q in quotes] == ["still looks thin"]

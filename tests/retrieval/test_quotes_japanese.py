@@ -1744,3 +1744,15 @@ def test_a_company_named_for_a_family_is_no_title_of_a_namesake() -> None:
         ("北条利明", None),
         ("北条聡", "館長"),
     ]
+
+
+def test_a_lead_quote_alone_is_the_one_the_next_paragraph_says_said_so() -> None:
+    found = speakers(
+        "「この町から灯が消えてしまう」",
+        "駅前通りで50年以上書店を営む村瀬和夫さん（78）は、閉じた店が並ぶ通りを見ながら、"
+        "そうつぶやいた。",
+    )
+    assert found == [("この町から灯が消えてしまう", "村瀬和夫")]
+    # (こう points at words after it, and a sentence with no one saying so credits no one)
+    found = speakers("「この町から灯が消えてしまう」", "駅前通りで村瀬和夫さん（78）は書店を営む。")
+    assert found == [("この町から灯が消えてしまう", None)]
