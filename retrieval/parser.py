@@ -8,7 +8,7 @@ part-of-speech tags and readings the rest of an article needs.
 
 Before the parse, names the tokenizer cut across a word boundary are cut again the way its
 own dictionary reads them alone (`mend_names`), so the parser and the entity tagger see the
-name whole: 松浦 + 真 + 一部 + 長 is 松浦 + 真一 + 部長, 今 + 井恵 is 今井 + 恵.
+name whole: 村岡 + 健 + 一部 + 長 is 村岡 + 健一 + 部長, 今 + 井恵 is 今井 + 恵.
 """
 
 from __future__ import annotations

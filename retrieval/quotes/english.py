@@ -558,7 +558,7 @@ def _lead_in(
         if asked and any(
             start - asked.start <= 1 and 0 <= before.start - end <= 3 for start, end in spans
         ):
-            continue  # (“By whom?” ¶ Pryce asked. ¶ “…”: the attribution of a quote alone)
+            continue  # (“By whom?” ¶ Roe asked. ¶ “…”: the attribution of a quote alone)
         who = _reporter(cast, paragraph, blank, before, spans)
         if who is not None:
             f.who, f.attributed = who, True
@@ -675,11 +675,11 @@ def _carry(found: list[_Found], cast: Cast, paragraph: int, text: str) -> None:
             and all(o.who or o.described for o in asked)
             and (asked[0].who, asked[0].described) != (asked[1].who, asked[1].described)
             and text[asked[1].start : asked[1].end].rstrip(" ,").endswith("?")
-            # (not a question answered with one: “Why not?” Cole asked. “To whom?” Doe
-            # replied. “He was the HR department.” goes on with Doe)
+            # (not a question answered with one: “Why not in writing?” Roe asked. “To whom?” Doe
+            # replied. “He was the manager.” goes on with Doe)
             and not text[asked[0].start : asked[0].end].rstrip(" ,").endswith("?")
         ):
-            # An exchange: “Because we were told it was safe,” Doe said. “By whom?” Roe
+            # An exchange: “We were told it was sound,” Doe said. “By whom?” Roe
             # asked. “By your client.”: the answer is the one the question was put to.
             f.who, f.described = asked[0].who, asked[0].described
             continue
@@ -1250,9 +1250,9 @@ _BODY_WORDS = lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS
 
 def _other_kind(body: Entity, noun: str) -> bool:
     """Whether a body's name has a body's word other than `noun` and not `noun` itself: the
-    Kettlewell Primary School for "the council" (where "Acme" names no kind at all)."""
+    Saltmarsh Primary School for "the council" (where "Acme" names no kind at all)."""
     if noun in lx.EN_COMPANY_NOUNS and body.kind == "company":
-        return False  # ("a company statement" is Aoba Pharmaceutical Co.'s)
+        return False  # ("a company statement" is Acme Pharmaceutical Co.'s)
     words = body.name.split()
     lowered = [w.lower() for w in words]
     named = any(w in _BODY_WORDS for w in lowered) or any(

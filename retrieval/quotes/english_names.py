@@ -1515,7 +1515,7 @@ def _role_then_name(phrase: str) -> bool:
         and words[-3] not in lx.EN_PERSON_NOUNS | lx.EN_ROLE_NOUNS
     )
     # (Nor a name after a possessive or where a body is based, inside such a phrase: "chief
-    # operating officer of the ship's owner Thalassa Line", "of the Athens-based owner Thalassa
+    # operating officer of the ship's owner Kelvos Line", "of the Athens-based owner Kelvos
     # Line" says whose officer the appositive's name is.)
     lead = words[:-3]
     held = held or any(

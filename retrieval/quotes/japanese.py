@@ -154,7 +154,7 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     # 「…」。…後部座席の男性は…こう話した。/ 男性は会社員、森下隆之さん（42）。: a lead that
     # quotes someone it describes, then names them at the next paragraph's opening.
     found = [_named_next(f, passages, docs, people) for f in found]
-    # 「…」 ¶ …の内田茂さん（73）は、通りを見渡しながら、そうつぶやいた。: a lead quote alone, then
+    # 「…」 ¶ …の村瀬和夫さん（78）は、通りを見ながら、そうつぶやいた。: a lead quote alone, then
     # the one the next paragraph says said so.
     found = [_said_so_next(f, passages, docs, people) for f in found]
     return [
@@ -187,7 +187,7 @@ _SAID_SO_END = re.compile(r"(?:そう|そのように)[ぁ-ゖ一-龥]{1,8}。?\
 def _said_so_next(f: _Found, passages: list[Block], docs: list[Doc], people: People) -> _Found:
     """`f`, a whole quote no one is named for in a paragraph of that quote alone, credited to
     the one person the next paragraph's first sentence has as its topic and ends by saying said
-    so (「…」 ¶ …で青果店を営む内田茂さん（73）は、…そうつぶやいた。)."""
+    so (「…」 ¶ …で書店を営む村瀬和夫さん（78）は、…そうつぶやいた。)."""
     if f.speaker is not None or not f.is_quote or f.partial:
         return f
     numbers = [b.number for b in passages]

@@ -675,7 +675,7 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     if not (opening and j + opening < len(doc) and is_title_token(doc[j + opening])):
         opening = 0
     if opening and doc[j].text in JA_COMPANY_ENDINGS:
-        return "", j  # 岡野 + 産業 + 社長: a company named for a family, and its president
+        return "", j  # 北条 + 産業 + 社長: a company named for a family, and its president
     while k < len(doc):
         t = doc[k]
         if (
@@ -978,7 +978,7 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
 
 def given_name_of(people: People, doc: Doc, i: int) -> bool:
     """Whether token i is the given name, then a title, of someone named before in full whom
-    the dictionary reads as a common word (山口誠氏 … 誠社長は: the copy tells two of one family
+    the dictionary reads as a common word (浜中誠氏 … 誠社長は: the copy tells two of one family
     apart by their given names)."""
     t = doc[i]
     return (
