@@ -21,7 +21,7 @@ When none of these rules finds a speaker, the speaker is unknown: a guess is wor
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -202,18 +202,22 @@ def _said_so_next(f: _Found, passages: list[Block], docs: list[Doc], people: Peo
     if "「" in opening or not _SAID_SO_END.search(opening):
         return f
     topics: dict[str, Person] = {}
+    for name, after in _names_before(doc, end):
+        person = people.find(name, "person")
+        if person is not None and re.match(rf"{_BRACKET_GLOSS}[はが]", doc.text[after:end]):
+            topics[person.name] = person
+    return replace(f, speaker=next(iter(topics.values()))) if len(topics) == 1 else f
+
+
+def _names_before(doc: Doc, end: int) -> Iterator[tuple[str, int]]:
+    """Each name `doc` gives before character `end`, and where its title (if any) ends."""
     for k in range(len(doc)):
         if doc[k].idx >= end:
             break
         run = name_run(doc, k)
-        if run is None:
-            continue
-        name, _, title_end, _ = name_and_title(doc, *run)
-        tail_from = doc[title_end - 1].idx + len(doc[title_end - 1].text)
-        person = people.find(name, "person")
-        if person is not None and re.match(rf"{_BRACKET_GLOSS}[はが]", doc.text[tail_from:end]):
-            topics[person.name] = person
-    return replace(f, speaker=next(iter(topics.values()))) if len(topics) == 1 else f
+        if run is not None:
+            name, _, title_end, _ = name_and_title(doc, *run)
+            yield name, doc[title_end - 1].idx + len(doc[title_end - 1].text)
 
 
 def _named_next(f: _Found, passages: list[Block], docs: list[Doc], people: People) -> _Found:
@@ -236,15 +240,8 @@ def _named_next(f: _Found, passages: list[Block], docs: list[Doc], people: Peopl
     said_again = opening.startswith(f.speaker.name + "は")
     if not (said_again or re.search(r"(?:のは|の主は)、?", opening)):
         return f
-    for k in range(len(doc)):
-        if doc[k].idx >= end:
-            break
-        run = name_run(doc, k)
-        if run is None:
-            continue
-        name, _, title_end, _ = name_and_title(doc, *run)
-        tail_from = doc[title_end - 1].idx + len(doc[title_end - 1].text)
-        if _NAME_ENDS_SENTENCE.fullmatch(doc.text, tail_from, end):
+    for name, after in _names_before(doc, end):
+        if _NAME_ENDS_SENTENCE.fullmatch(doc.text, after, end):
             person = people.find(name, "person")
             return replace(f, speaker=person) if person is not None else f
     return f
