@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 from retrieval import lexicon as lx
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes.english_names import (
+    BODY_NOUNS,
     CAP,
     CONNECTORS,
+    DIGIT_COMMA,
     IN_PLACE_RE,
     OF_PLACE_RE,
     ORDERED_TO,
@@ -1232,10 +1234,10 @@ def _only(entities: list[Entity]) -> Entity | None:
 
 
 # The words that end a body's name and say what it is, other than a body people belong to.
+# Capitalised words that say what kind of body a name is (Council, School, Corp.).
+_NAMED_KIND_WORDS = lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS
 _OTHER_BODY_HEADS = frozenset(
-    w
-    for w in lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS
-    if w.lower() not in lx.EN_MEMBER_BODY_NOUNS
+    w for w in _NAMED_KIND_WORDS if w.lower() not in lx.EN_MEMBER_BODY_NOUNS
 )
 
 
@@ -1245,9 +1247,6 @@ def _headed_otherwise(body: Entity) -> bool:
     return any(w in _OTHER_BODY_HEADS for w in body.name.split())
 
 
-_BODY_WORDS = lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS
-
-
 def _other_kind(body: Entity, noun: str) -> bool:
     """Whether a body's name has a body's word other than `noun` and not `noun` itself: the
     Saltmarsh Primary School for "the council" (where "Acme" names no kind at all)."""
@@ -1255,9 +1254,7 @@ def _other_kind(body: Entity, noun: str) -> bool:
         return False  # ("a company statement" is Acme Pharmaceutical Co.'s)
     words = body.name.split()
     lowered = [w.lower() for w in words]
-    named = any(w in _BODY_WORDS for w in lowered) or any(
-        w in lx.EN_PUBLIC_BODY_WORDS | lx.EN_COMPANY_WORDS for w in words
-    )
+    named = any(w in BODY_NOUNS for w in lowered) or any(w in _NAMED_KIND_WORDS for w in words)
     return noun not in lowered and named
 
 
@@ -1324,7 +1321,7 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         rf"|\b[Tt]he\s+(?:{_LOCAL_GOVERNMENT})"
         rf"|\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})|\b[Tt]he\s+[A-Z][a-z]+)"
         rf"(?:[’'](?:s|d)(?=\s))?"
-        rf"(?:,\s+which(?:\s(?:[^,“”\"]|(?<=\d),(?=\d{{3}})){{1,80}},)?)?"
+        rf"(?:,\s+which(?:\s(?:[^,“”\"]|{DIGIT_COMMA}){{1,80}},)?)?"
         # ("The company, in turn, called that claim …")
         r"(?:,\s+(?:in\s+turn|for\s+its\s+part|for\s+(?:his|her|their)\s+part|meanwhile|"
         r"however|though|too)\s*,)?"

@@ -61,6 +61,9 @@ CAP = "[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰ�
 _SKIP = lx.EN_NOT_NAMES | CONNECTORS  # never the first or last word of a name
 _SMALL = "a an the and or of in on at to for by with from through via about against as".split()
 
+# A comma grouping a number's digits (1,200 farmers, €18,000), which no phrase ends at.
+DIGIT_COMMA = r"(?<=\d),(?=\d{3})"
+
 # One capitalised word of a name: U.S., Co.'s, Ruiz-Vega, O'Brien, a middle initial.
 _ABBREVIATED = {*lx.EN_COURTESY, *lx.EN_TITLES, *lx.EN_COMPANY_WORDS}
 _DOTTED = alternation(w for w in _ABBREVIATED if "." in w)
@@ -102,7 +105,7 @@ _APPOSITIVE_RE = re.compile(
     # (IFCU)")
     # (a comma grouping a number's digits is inside it: "an engineer with €18,000 on the site")
     r"(?:(?P<det>a|an|the)\s+)?"
-    r"(?P<role>(?:[^,;“”\"()]|(?<=\d),(?=\d{3})){2,120}?(?:\s+\([A-Z][\w&.-]{1,12}\))?)"
+    rf"(?P<role>(?:[^,;“”\"()]|{DIGIT_COMMA}){{2,120}}?(?:\s+\([A-Z][\w&.-]{{1,12}}\))?)"
     r"(?=\s*,(?!(?<=\d,)\d{3})|\s*;|\.(?:\s|$)|\s+(?:who|which|whose|said|says)\b|$)"
 )
 # After an article, a noun that ends as people's nouns do (-ist, -ian, -eer, and compounds of
@@ -122,7 +125,7 @@ _HELD_AT_RE = re.compile(
 # ", who heads the Tenants Union," after a name: what the person does is the role.
 _WHO_ROLE_RE = re.compile(
     rf",\s+who\s+(?P<role>(?:{alternation(lx.EN_ROLE_VERBS)})\s+"
-    rf"(?:[^,;“”\"()]|(?<=\d),(?=\d{{3}})){{2,120}}?)"  # (a digit group's comma: 1,200 farmers)
+    rf"(?:[^,;“”\"()]|{DIGIT_COMMA}){{2,120}}?)"  # (a digit group's comma: 1,200 farmers)
     # (ending where a second verb joins: "who owns the inn and said she had …")
     rf"(?=\s*,(?!\d{{3}})|\s*;|\.(?:\s|$)|$|\s+(?:and|but)\s+(?:{SAY})\b)"
 )
@@ -137,7 +140,7 @@ IN_PLACE_RE = re.compile(rf"\s+in\s+{_PLACE_NAME}(?=[\s,.;:]|$)")
 # a verb of saying: "X Y, who studies …, said". ("Acme, whose shares fell, said" is no person.)
 _WHO_SAID_RE = re.compile(
     rf",\s+(?:who|whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents))\s+"
-    rf"(?:[^,;“”\"]|(?<=\d),(?=\d{{3}})){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
+    rf"(?:[^,;“”\"]|{DIGIT_COMMA}){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
 )
 # "according to Maria Doe, who said …": a name someone's "who" says something of is a person's.
 _WHO_SPOKE_RE = re.compile(rf",\s+who\s+(?:also\s+|later\s+)?(?:{SAY})\b")
@@ -150,7 +153,7 @@ _PREPOSITION_BEFORE_RE = re.compile(
 # clause set off by commas, then the verb it was between the name and (a lower-case word that
 # is no conjunction, article or preposition).
 _WHO_ACTS_RE = re.compile(
-    r",\s+who\s+(?:[^,;“”\"]|(?<=\d),(?=\d{3})){2,160},\s+"
+    rf",\s+who\s+(?:[^,;“”\"]|{DIGIT_COMMA}){{2,160}},\s+"
     r"(?!(?:and|but|or|nor|so|yet|then|the|an?|in|on|at|of|for|to|with|by|from|as|who|which)\b)"
     r"[a-z]+\b"
 )
@@ -215,8 +218,8 @@ _OF_BODY_RE = re.compile(
 _HELD_BY_RE = re.compile(rf"\b(?i:{ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # An appositive that says what a name is: "FrutaSur, an association of fruit exporters",
 # "Agrimax, one of the largest insurers in the region".
-_BODY_NOUNS = lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS
-_BODY_NOUN = alternation(_BODY_NOUNS)
+BODY_NOUNS = lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS
+_BODY_NOUN = alternation(BODY_NOUNS)
 _HELD_AT_WORDS = frozenset({"at", "of", "for", "with", "from"})
 _BODY_APPOSITIVE_RE = re.compile(
     # (not past a role: "Kwame Doe, an adviser to the culture ministry" is a person)
@@ -257,7 +260,7 @@ _PLAIN_BODY_SAID_RE = re.compile(
     rf"{_SUBJECT_START}[Tt]he\s+(?P<words>(?:(?!(?:same|other)\b)[a-z][a-z-]*\s+){{1,2}})"
     rf"(?P<noun>{alternation(lx.EN_PUBLIC_BODY_NOUNS)})"
     # (a "which" clause may come between: "The county council, which runs the school, said")
-    r"(?:,\s+which\s(?:[^,;“”\"]|(?<=\d),(?=\d{3})){1,120},)?"
+    rf"(?:,\s+which\s(?:[^,;“”\"]|{DIGIT_COMMA}){{1,120}},)?"
     rf"\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
 # An office named by its holder's role, in lower case, as the subject of a verb of saying: "the
@@ -1182,7 +1185,7 @@ def _entity(
         # (its head noun may take a phrase: "the reigning world champion in the 10,000 meters")
         and re.search(
             rf"\b(?:{_PERSONISH}|{_KIN})"
-            r"(?:\s+(?:in|of|at|for|from|on)\s(?:[^,]|(?<=\d),(?=\d{3}))*)?$",
+            rf"(?:\s+(?:in|of|at|for|from|on)\s(?:[^,]|{DIGIT_COMMA})*)?$",
             appositive["role"],
         )
         is not None
@@ -1506,7 +1509,7 @@ def _role_then_name(phrase: str) -> bool:
     words = phrase.split()
     # (Not a body's name after a preposition: "a campaigner at the Jakarta-based group Hutan
     # Kita" says where the role is held.)
-    held = bool(words[-3:-2] and words[-3] in _BODY_NOUNS and set(words[:-3]) & _HELD_AT_WORDS)
+    held = bool(words[-3:-2] and words[-3] in BODY_NOUNS and set(words[:-3]) & _HELD_AT_WORDS)
     # (Nor any noun right after one that says what is not a person: "head of integrity at
     # bookmaker Northgate Bet"; "a lawyer for defendant Ann Lee" still ends in a person.)
     held = held or (
