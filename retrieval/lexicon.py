@@ -266,6 +266,9 @@ JA_UTTERANCE_NOUNS: frozenset[str] = frozenset(
     文章 投稿 書き込み 報告 報告書 答弁 通知 通達 発表 発表文 談 所感 抗議文 要望書 意見書
     連絡 通報 相談 電話 問い合わせ 苦情 声 要望 訴え 証言 供述 申し出 批判 反発 不満""".split()
 )
+# Nouns for how someone looked, which a quote's と-clause may modify in place of the person:
+# 「…」と話す男性の姿もあった, 「…」と語る選手の表情は. Whose they are is the one speaking.
+JA_APPEARANCE_NOUNS: frozenset[str] = frozenset("姿 様子 表情 横顔 後ろ姿".split())
 # Words of a question about a photograph ("Who is shown in the photo?", 写真に写っているのは): only
 # such a question is answered from a caption, which describes the picture; any other is
 # answered from the body (a caption is still shown among the closest passages).
@@ -311,7 +314,7 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     reminds assured assures answered answers repeated repeats lamented boasted promised pressed
     estimated estimates disagreed disagrees shouted shouts yelled yells whispered whispers
     muttered mutters screamed cried signalled signaled signalling signaling demanded demanding
-    thanked thanking
+    thanked thanking deadpanned deadpans
     """.split(),
     "called out",  # "“Will you resign?” a reporter called out"
     "calls out",
@@ -635,7 +638,7 @@ EN_TEXT_CARRIERS: frozenset[str] = frozenset(
 )
 # What a carrier's printed text does: a sign that reads "…", packaging that promised "…".
 EN_CARRIER_VERBS: frozenset[str] = frozenset(
-    "reads read reading says promised promises promising proclaimed proclaims boasted boasts".split()
+    "reads read reading says said promised promises promising proclaimed proclaims boasted boasts".split()
 )
 EN_NAMING_WORDS: frozenset[str] = frozenset(
     "titled entitled so-called dubbed nicknamed code-named".split()
@@ -780,7 +783,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     councillor councilor councilman councilwoman alderman assemblyman assemblywoman
     supervisor publisher commentator pundit announcer athlete cyclist golfer sprinter swimmer
     boxer jockey goalkeeper midfielder medallist medalist olympian quarterback curler
-    clerk marshal steward bailiff warden boss
+    clerk marshal steward bailiff warden boss coordinator
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):

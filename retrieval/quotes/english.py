@@ -59,9 +59,16 @@ _TITLE_SMALL_WORDS = _SMALL_WORDS | CONNECTORS
 # What a subject after a closing mark may start with besides a capital: "…," one official said;
 # a bare role before a name: "…," director Jane Doe said; "…," union president Jane Doe said
 # (not "…," while a lawyer for X said: a new clause).
+_CAPITAL_TITLE = alternation(
+    {*lx.EN_TITLES, *(w.capitalize() for w in lx.EN_ROLE_NOUNS if w.isalpha())}
+)
 _NP_START = (
     rf"he|she|it|they|we|the|a|an|one|its|his|her|their|this|another|two|three|several|some"
     rf"|(?!(?:{_CONJUNCTION})\b)(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLE})"
+    # (a lowercase word before a title that heads a name: "…," agency Director Jane Doe said)
+    # ("…," county Emergency Management Coordinator Jane Doe said)
+    rf"|(?!(?:{_CONJUNCTION})\b)(?:[a-z][\w-]*\s+){{1,2}}"
+    rf"(?=(?:{CAP}[\w-]*\s+){{0,3}}?(?:{_CAPITAL_TITLE})\s+{CAP})"
     rf"|(?:{alternation(PARTICLES)})\s+(?:(?:{alternation(PARTICLES)})\s+)?(?={CAP})"  # van der Berk
 )
 _NP = r"(?:[^,.;:“”\"]|\.(?=\S))"  # a period inside U.S. does not end the phrase
@@ -402,6 +409,7 @@ def attribute_english(article: Article) -> list[Quote]:
     reporter: Entity | None = None  # whose speech the last paragraph ended on reporting
     issuers: dict[str, Entity] = {}  # who last put out each kind of document ("a statement")
     closing: _Found | None = None  # the quote the last paragraph ended on, when someone's
+    unsaid: list[int] = []  # quotes left open, with no one named yet, that run on to here
     for block in article.blocks:
         text = block.text
         found: list[_Found] = []
@@ -487,6 +495,21 @@ def attribute_english(article: Article) -> list[Quote]:
             speaker, role = (f.who.name, f.who.role) if f.who else (None, f.described)
             args = (article.article_id, block.number, quote, speaker, role, f.partial, verified)
             quotes.append(Quote(*args, start=f.start, end=f.end, speaker_forms=forms))
+        # A quote left open with no one named is the words of whoever the paragraph it runs on
+        # into names for them: "“… ¶ “…,” she said."
+        opens = bool(found) and found[0].start == 1 and block.is_passage
+        continued = quotes[-len(found)] if opens else None
+        if continued is not None and (continued.speaker or continued.speaker_role):
+            for k in unsaid:
+                quotes[k] = replace(
+                    quotes[k],
+                    speaker=continued.speaker,
+                    speaker_role=continued.speaker_role,
+                    speaker_forms=continued.speaker_forms,
+                )
+        carried = unsaid if opens and len(found) == 1 else []
+        runs_on = bool(found) and not closed and not (found[-1].who or found[-1].described)
+        unsaid = [*carried, len(quotes) - 1] if runs_on else []
     return _introduced_next(article, cast, quotes)
 
 
@@ -495,8 +518,13 @@ def attribute_english(article: Article) -> list[Quote]:
 _INTRODUCED_NEXT_RE = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|came)\s+"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:from|of|by)|how)"
+    # ("That warning came from X", "So says X")
+    r"|(?:That|This|The)\s+(?:[a-z][\w-]*\s+){1,2}(?:came|comes)\s+from"
+    r"|So\s+(?:says|said)"
     r"|The\s+(?:speaker|words\s+(?:were|came\s+from))\s*,?)\s+"
 )
+# A paragraph's opening up to a name that is its subject: nothing, or a title in capitals.
+_TITLE_OPENING_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
 def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[Quote]:
@@ -504,6 +532,9 @@ def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[
     person the next paragraph opens by saying they were theirs ("“…” ¶ That was the warning
     from Lorraine Doe, head teacher of …")."""
     passages = [b for b in article.blocks if b.is_passage]
+    # Where each passage follows: a lead or the first of a part follows no passage.
+    follows = {b.number: a.is_passage for a, b in itertools.pairwise(article.blocks)}
+    credited = {q.speaker for q in quotes if q.speaker}
     for block, after in itertools.pairwise(passages):
         if re.sub(r"[“\"][^“”\"]*[”\"]", "", block.text).strip():
             continue  # (narrative of its own: the quotes are read with it)
@@ -518,7 +549,16 @@ def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[
             and not m.minor
             and m.start < first_end
         ]
-        if not (opening and named and named[0].start - opening.end() <= 40):
+        # A lead of quotes alone, then a paragraph whose subject is someone quoted later:
+        # "“…” ¶ Dana Doe, 54, runs the …": the story's opening voice is the one it introduces.
+        subject = bool(
+            named
+            and not follows.get(block.number, False)
+            and named[0].entity.name in credited
+            and _TITLE_OPENING_RE.fullmatch(after.text, 0, named[0].start)
+            and re.match(r",|\s+(?!and\b|or\b)[a-z]", after.text[named[0].end :])
+        )
+        if not (subject or (opening and named and named[0].start - opening.end() <= 40)):
             continue  # (the name right after, past a title at most: "The speaker, Chief X")
         who = named[0].entity
         forms = tuple(dict.fromkeys([who.name, *who.forms]))
@@ -647,6 +687,10 @@ def _unowned_term(f: _Found, text: str, sentences: list[Sentence]) -> bool:
     return re.search(r"\b(?:a|an|the)\s*[“\"]?$", text[max(0, f.start - 8) : f.start]) is not None
 
 
+# A sentence's opening phrase up to its comma: "On a call with analysts, ".
+_PREPOSITIONAL_OPENING_RE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;“”\"]{0,80},")
+
+
 def _reporter(
     cast: Cast, paragraph: int, blank: str, sentence: Sentence, spans: list[tuple[int, int]]
 ) -> Entity | None:
@@ -654,9 +698,10 @@ def _reporter(
     object."): the subject of its verb of saying. None when the sentence quotes anyone."""
     if any(sentence.start <= a < sentence.end for a, _ in spans):
         return None  # a sentence with a quote of its own: its speaker is that quote's
-    verb = next(
-        (v for v in _VERB_RE.finditer(blank, sentence.start, sentence.end) if v["verb"]), None
-    )
+    # (not a noun in an opening phrase: "On a conference call with analysts, Doe said …")
+    opening = _PREPOSITIONAL_OPENING_RE.match(blank, sentence.start, sentence.end)
+    lo = opening.end() if opening and opening[1].lower() in lx.EN_PREPOSITIONS else sentence.start
+    verb = next((v for v in _VERB_RE.finditer(blank, lo, sentence.end) if v["verb"]), None)
     return None if verb is None else _subject(cast, paragraph, blank, sentence.start, verb.start())
 
 
@@ -1337,7 +1382,15 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         # "He described …", "The company, which runs 212 stores, said …"
         return _resolve(cast, paragraph, text, lo + np.start("np"), lo + np.end("np"))
     owners = list(_GENERIC_OWNER_RE.finditer(text, lo, verb_at))
-    if owners and _OWNED_VOICE_RE.fullmatch(text, owners[-1].end(), verb_at):
+    if (
+        owners
+        and _OWNED_VOICE_RE.fullmatch(text, owners[-1].end(), verb_at)
+        # (heading the subject: "A person close to the fund's board said" is not the fund)
+        and (
+            not text[lo : owners[-1].start()].strip()
+            or text[lo : owners[-1].start()].rstrip()[-1] == ","
+        )
+    ):
         return _resolve(cast, paragraph, text, *owners[-1].span("np"))
     here = [m for m in cast.mentions if m.paragraph == paragraph and lo <= m.start < verb_at]
     owner = here[-1] if here else None
@@ -1470,6 +1523,12 @@ _NAMED_AS_RE = re.compile(
 )
 
 
+# A thing sold under a label: advertised its cameras as “…”, billed the show as “…”.
+_MARKETED_AS_RE = re.compile(
+    r"\b(?:advertis|market|promot|bill|brand)(?:ed|es|ing|s)?\s+(?:[\w’'-]+\s+){1,4}as\s*$"
+)
+
+
 # A participle set off by a comma that names the noun before it: "Pellets, sometimes called
 # “…” by beach cleaners, …", "The reform, already called the “…” in the press": the name some
 # people use for the thing, even with those people after it.
@@ -1481,6 +1540,13 @@ _CALLED_APPOSITIVE_RE = re.compile(
 # A label changed to another: from “neutral” to “sell”, from “amber” to “red”.
 _TO_LABEL_RE = re.compile(r"\s*to\s+[“\"][^“”\"]{1,40}[”\"]")
 _FROM_LABEL_RE = re.compile(r"\bfrom\s+[“\"][^“”\"]{1,40}[”\"]\s+to\s*$")
+
+
+# A gloss right after another quoted span: “Gewoon eerlijk”, or “simply honest”; “…” (“…”).
+_GLOSS_OF_RE = re.compile(
+    r"[“\"](?P<original>[^“”\"]+)[”\"]\s*(?:,\s*(?:or|meaning|roughly|literally|translated\s+as)"
+    r"|\((?:\s*(?:or|meaning|roughly|literally))?)\s*$"
+)
 
 
 def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
@@ -1500,6 +1566,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         or naming in lx.EN_NAMING_WORDS
         or before.rstrip().lower().endswith(lx.EN_NAMING_PHRASES)
         or _NAMED_AS_RE.search(before.rstrip()) is not None
+        or (len(span.split()) <= 5 and _MARKETED_AS_RE.search(before) is not None)
         or (len(span.split()) <= 5 and _CALLED_APPOSITIVE_RE.search(before) is not None)
     ):
         return True  # a report titled "…", the so-called "…", what residents dubbed the "…"
@@ -1508,6 +1575,15 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         or _FROM_LABEL_RE.search(before)
     ):
         return True  # moved its rating from “neutral” to “sell”: a label changed, no one's words
+    gloss = _GLOSS_OF_RE.search(before)
+    if (
+        gloss
+        and len(span.split()) <= 6
+        and _not_speech(
+            text, sentence.start + gloss.start(1), sentence.start + gloss.end(1), sentence
+        )
+    ):
+        return True  # its slogan, “…”, or “simply honest”: a gloss stands as its original does
     if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):
         return True  # her campaign slogan, "…"; what economists call an "…"
     if _LABEL_READS_RE.search(before):
@@ -1551,8 +1627,10 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     if span[-1] in ",.?!;:—–…":
         return False  # sentence punctuation: someone's words
     short = len(span.split()) <= 3
-    if re.search(r"(?<![\w.,])[$€£¥]?\d[\d,.]*\s*$", before):
-        return True  # a label a number qualifies: the $200 “swap-out” credit, its 2019 “… Plan”
+    if re.search(r"(?<![\w.,])[$€£¥]?\d[\d,.]*(?:-[a-z]+)?\s*$", before):
+        # a label a number qualifies: the $200 “swap-out” credit, its 2019 “… Plan”, a
+        # 40-space “safe parking” lot
+        return True
     if len(span.split()) == 1 and word_before in lx.EN_DEGREE_WORDS:
         return True  # too "safe": the writer's word at arm's length, whoever else speaks
     if short and word_before in ("a", "an", "its", "their") and not _VERB_RE.search(before):

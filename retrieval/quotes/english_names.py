@@ -41,6 +41,8 @@ _SAID_BEFORE_RE = re.compile(
     # (or where the person is from, right before the name: said Spain's Carlos Doe)
     rf"|[A-Z][\w-]*[’']s\s+)$"
 )
+# A sentence whose subject is "he" or "she" saying something: "He said Ann Roe had phoned him."
+_PRONOUN_SAID_RE = re.compile(rf"\s*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{SAY})\b")
 _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
     rf"(?:,\s*(?:prosecuting|defending|mitigating|representing\s+[^,]{{1,40}}),)?"  # (in court)
@@ -522,6 +524,10 @@ class Cast:
             # (the last one is a man): the one subject of the sentence that named the last one
             # who may be "she", else nobody.
             sentence = self.sentence_of(earlier[-1])
+            if (said := self._pronoun_said(sentence, sex)) is not None:
+                # "Sen. Al Doe said …. He said Ann Roe had phoned him. “…,” he said": the last
+                # one named is inside what "he" said; "he" is whoever that "He" was.
+                return self.before(sentence[0], said, kinds, sex)
             acting = [
                 m
                 for m in since
@@ -538,6 +544,16 @@ class Cast:
                     return first.entity
             return next(iter(subjects.values())) if len(subjects) == 1 else None
         return last
+
+    def _pronoun_said(self, sentence: tuple[int, int], sex: str) -> int | None:
+        """Where the sentence (paragraph, index) opens with "he" or "she" (of `sex`) saying
+        something, else None."""
+        paragraph, k = sentence
+        start = ([0, *self.sentence_starts.get(paragraph, [])])[k]
+        said = _PRONOUN_SAID_RE.match(self.narrative.get(paragraph, ""), start)
+        if said is None or {"he": "m", "she": "f"}[said["pronoun"].lower()] != sex:
+            return None
+        return said.start("pronoun")
 
     def salient(self, paragraph: int, pos: int, kinds: frozenset[str]) -> Entity | None:
         """Who "the company" is at ¶paragraph:pos: the body of `kinds` named last in the same

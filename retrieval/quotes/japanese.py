@@ -26,13 +26,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from retrieval.lexicon import (
+    JA_APPEARANCE_NOUNS,
     JA_CATAPHORA,
     JA_CHARGE_NOUNS,
     JA_CONDITIONAL_MARKS,
     JA_DOCUMENT_NOUNS,
     JA_HEARING_VERBS,
     JA_NAME_NOUNS,
-    JA_PERSON_NOUNS,
     JA_QUESTIONING_PHRASES,
     JA_QUOTATIVE_HEADS,
     JA_READ_FOR_VERBS,
@@ -266,9 +266,20 @@ def _passive_agent(
             and t.i < predicate.i
             and not inside(t.idx, spans)
             and any(c.dep_ == "case" and c.text in ("から", "に") for c in t.children)
-            and (t.ent_type_ in ("Person", "Position_Vocation") or t.text in JA_PERSON_NOUNS)
+            and (t.ent_type_ in ("Person", "Position_Vocation") or person_kind(t.text))
         ):
-            return t
+            return t  # (弁護人から「…」と問われた: a title names the one asking too)
+    return None
+
+
+def _clause_verb_after(doc: Doc, end: int) -> Token | None:
+    """The verb right after the と that closes a quote ending at `end`, when it modifies a
+    noun (「…」とうたう求人): the quote's own verb, in a clause about that noun."""
+    after = [t for t in doc if t.idx > end][:2]
+    if len(after) == 2 and after[0].text == "と":
+        verb = after[1]
+        if verb.tag_.startswith("動詞") and verb.dep_ == "acl" and verb.head.i > verb.i:
+            return verb
     return None
 
 
@@ -758,7 +769,11 @@ class _Reader:
             and not text[: start - 1].endswith("ことを")
         )
         quotative = after.startswith(JA_QUOTATIVE_HEADS)
-        if quotative and (governor is None or not is_predicate(governor)):
+        clause = _clause_verb_after(doc, end) if quotative else None
+        if clause is not None:
+            governor = clause  # 「…」とうたう求人に応募し: the verb right after the と, whatever
+            # the parser hung the words on
+        elif quotative and (governor is None or not is_predicate(governor)):
             governor = next_predicate(doc, end) or governor
         if quotative and governor is not None and is_predicate(governor):
             told = predicative and _passive_agent(doc, governor, spans, inner_ids) is not None
@@ -975,9 +990,15 @@ class _Reader:
                         return UNKNOWN
                     return who_is(self.people, doc, source, paragraph, spans) or UNKNOWN
                 target = None  # 「…」とするコメントを出した: the words, not who said them
+            if target is not None and target.lemma_ in JA_APPEARANCE_NOUNS:
+                # 「…」と話す男性の姿もあった: whose the look is
+                target = next(
+                    (c for c in target.children if c.dep_ == "nmod" and c.i < target.i), None
+                )
             if target is not None:
+                # (「…」と話す男性もいた: the one described, never someone named before)
                 who = who_is(self.people, doc, target, paragraph, spans)
-                if who is not None and who.kind != "description":
+                if who is not None:
                     return who
             if node.dep_ in ("advcl", "conj", "ccomp", "xcomp", "acl") and node.head.i != node.i:
                 if node.head.idx < start and node.dep_ != "acl":

@@ -186,6 +186,8 @@ class People:
     def _add_place(self, kind: str, name: str, paragraph: int) -> None:
         """Record place `name` of `kind` (市, 県 …), once: 小松市 and 石川県小松市 are one city,
         known by its longer name."""
+        if kind == "区" and (city := re.match(r"(?:.{1,4}[都道府県])?(.{2,5}?市).+区$", name)):
+            self._add_place("市", city[1], paragraph)  # 広島市西区 names 広島市 too
         known = self.places.setdefault(kind, set())
         if any(k.endswith(name) and _prefecture_before(k, name) for k in known):
             return
@@ -328,6 +330,14 @@ class People:
             and (_body_of_kind(p, "社") if side == "会社" else p.name.endswith(side))
         }
         return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def described_before(self, at: tuple[int, int], noun: str) -> Person | None:
+        """The last one described (not named) before `at` by a phrase ending in `noun`: who
+        この関係者 is after 大会関係者によると."""
+        for pos, p in reversed(self.timeline):
+            if pos < at and p.kind == "description" and p.name.endswith(noun):
+                return p
+        return None
 
     def last_court_before(self, at: tuple[int, int]) -> Person | None:
         """The last court named before `at` (whose ruling a 判決 is)."""

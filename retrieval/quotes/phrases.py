@@ -326,6 +326,12 @@ def who_is(
             return people.add(next(iter(places)), "org", at) if len(places) == 1 else UNKNOWN
         if found is not None:
             return found
+    # この関係者, その男性: the one described so before (大会関係者によると, …), if any.
+    shown = re.fullmatch(r"(?:この|その)(?P<noun>[^の]+)", phrase)
+    if shown and person_kind(shown["noun"]):
+        found = people.described_before(at, shown["noun"])
+        if found is not None:
+            return found
     expanded = people.expand(phrase, at)  # 同党北海道連 -> 自民党北海道連
     if expanded != phrase:
         return people.add(expanded, "description" if "の" in expanded else "org", at)

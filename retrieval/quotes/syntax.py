@@ -60,7 +60,9 @@ def says_something(anchor: Token, inner: list[Token], content: str) -> bool:
         and c.i in inner_ids
         for c in anchor.children
     )
-    if anchor.pos_ in PREDICATES and not anchor.text.isascii() and not nominal:
+    # (a plain noun the dictionary holds as one, 「…イベント」, is none, whatever the parse)
+    noun = anchor.tag_.startswith(("名詞-普通名詞-一般", "名詞-固有名詞"))
+    if anchor.pos_ in PREDICATES and not anchor.text.isascii() and not nominal and not noun:
         # (a Latin word, 5mg or PS5, is never a Japanese predicate, however tagged; nor is a
         # verb's stem used as a noun, 「24時間の見守り」, 「最後までお見送り」: what modifies it
         # is a noun's modifier or an honorific prefix)

@@ -2958,3 +2958,90 @@ def test_labels_changed_from_one_to_another_are_no_ones_words() -> None:
         "on the shares from “hold” to “sell” on Friday.",
     )
     assert [q.quote for q in quotes] == ["still looks thin"]
+
+
+def test_a_lowercase_word_before_a_capitalised_title_and_a_name_is_part_of_the_speaker() -> None:
+    quotes = _quotes(
+        "“We missed it, and we are sorry,” agency Director Ruth Calloway said on Monday.",
+        "“Stay off the coast road,” county Emergency Management Coordinator Iris Bell warned.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Ruth Calloway", "Director"),
+        ("Iris Bell", "Emergency Management Coordinator"),
+    ]
+
+
+def test_he_after_a_sentence_he_opens_is_still_that_speaker_not_the_one_he_spoke_of() -> None:
+    quotes = _quotes(
+        "Agency Director Ann Calloway apologised in a written statement on Monday.",
+        "State Sen. Paul Ridley, who chairs the transport committee, said he would call a "
+        "hearing. He said Calloway had phoned him to apologize. “An apology is not a plan,” "
+        "he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Paul Ridley"]
+
+
+def test_a_gloss_of_a_slogan_is_no_ones_words_either() -> None:
+    quotes = _quotes(
+        "Ines Marlow, an analyst at Keel Research, said the fine “could hurt for years” for a "
+        "bakery chain whose slogan is “Altijd vers”, or “always fresh”."
+    )
+    assert [q.quote for q in quotes] == ["could hurt for years"]
+
+
+def test_someone_close_to_a_bodys_committee_is_not_that_body() -> None:
+    [quote] = _quotes(
+        "The largest shareholder is the venture fund Norrhaven. A person close to the fund's "
+        "investment committee said it would invest again “only with a clear plan,” asking not "
+        "to be named."
+    )
+    assert quote.speaker is None
+    assert quote.speaker_role == "person close to the fund's investment committee"
+
+
+def test_a_lead_quote_alone_is_the_one_the_next_paragraph_opens_on_when_quoted_later() -> None:
+    for follow in (
+        "Tessa Grell, 61, runs the Orbit, a one-screen cinema in Ely, Nevada.",
+        "So says Tessa Grell, who has run the Orbit cinema in Ely since 1998.",
+        "That warning came from Fire Chief Tessa Grell in a letter to the council.",
+    ):
+        quotes = _quotes(
+            "“Nobody comes for the films. They come for the dark.”",
+            follow,
+            "“We sell more popcorn than tickets,” Grell said.",
+        )
+        assert [q.speaker for q in quotes] == ["Tessa Grell", "Tessa Grell"], follow
+    quotes = _quotes(
+        "“Nobody comes for the films.”",
+        "Tessa Grell, 61, runs the Orbit, a one-screen cinema in Ely, Nevada.",
+        "“We sell more popcorn than tickets,” said projectionist Dale Ott.",
+    )
+    assert quotes[0].speaker is None  # (the one introduced is never quoted: no one known)
+
+
+def test_an_opening_phrase_does_not_hide_whose_speech_the_sentence_reports() -> None:
+    quotes = _quotes(
+        "On a conference call with analysts, Chief Executive Nora Vance said the slowdown was "
+        "temporary.",
+        "“Our customers bought ahead last year. Now they are working through it.”",
+    )
+    assert [q.speaker for q in quotes] == ["Nora Vance"]
+
+
+def test_a_quote_left_open_is_the_one_its_closing_paragraph_names() -> None:
+    quotes = _quotes(
+        "Shares fell 9% after the results on Tuesday.",
+        "“Our customers bought ahead last year. Now they are working through it.",
+        "“What I'd ask investors to watch is our orders,” Chief Executive Nora Vance said.",
+    )
+    assert [q.speaker for q in quotes] == ["Nora Vance", "Nora Vance"]
+
+
+def test_labels_on_signs_in_marketing_and_after_a_number_are_no_ones_words() -> None:
+    quotes = _quotes(
+        "The plan adds a 40-space “safe parking” lot near the fairgrounds.",
+        "The company had advertised its cameras as “hack-proof.”",
+        "Parents held signs that said “Let Them Sleep” in block letters.",
+        "“I'm told it was lovely,” manager Gus Orrin deadpanned.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("I'm told it was lovely,", "Gus Orrin")]

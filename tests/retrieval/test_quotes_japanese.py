@@ -1756,3 +1756,45 @@ def test_a_lead_quote_alone_is_the_one_the_next_paragraph_says_said_so() -> None
     # (こう points at words after it, and a sentence with no one saying so credits no one)
     found = speakers("「この町から灯が消えてしまう」", "駅前通りで村瀬和夫さん（78）は書店を営む。")
     assert found == [("この町から灯が消えてしまう", None)]
+
+
+def test_this_source_is_the_one_described_before_not_a_new_speaker() -> None:
+    found = speakers(
+        "捜査関係者によると、同様の被害は今年3件目で、この関係者は「手口が似ている」と話した。",
+    )
+    assert found == [("手口が似ている", "捜査関係者")]
+
+
+def test_a_ward_names_its_city_for_the_citys_bodies() -> None:
+    found = speakers(
+        "札幌市中央区の子ども食堂は2019年に始まった。",
+        "市社会福祉協議会は「地域に欠かせない場所だ」として、運営費を補助する。",
+    )
+    assert found == [("地域に欠かせない場所だ", "札幌市社会福祉協議会")]
+
+
+def test_words_put_to_someone_in_a_passive_are_the_askers() -> None:
+    found = speakers(
+        "公判で、弁護人から「なぜ黙っていたのか」と問われた木下雅人被告は「怖かった」と話した。"
+    )
+    assert found == [("なぜ黙っていたのか", "弁護人"), ("怖かった", "木下雅人")]
+
+
+def test_an_advertisements_words_and_a_label_the_parser_took_for_a_verb_are_no_ones() -> None:
+    found = speakers(
+        "木下雅人被告はネットで「日払い高収入」とうたう求人に応募したという。",
+        "一部の観光協会は雪がなくても楽しめる「グリーンシーズンツアー」として、散策会を検討している。",
+    )
+    assert found == []
+
+
+def test_someone_described_by_a_clause_of_saying_is_the_speaker() -> None:
+    found = speakers(
+        "会見で山本一郎社長は「必ず立て直す」と話した。",
+        "会場では「ここは譲れない」と話す男性の姿もあった。「もう待てない」と話す女性もいた。",
+    )
+    assert found == [
+        ("必ず立て直す", "山本一郎"),
+        ("ここは譲れない", "男性"),
+        ("もう待てない", "女性"),
+    ]
