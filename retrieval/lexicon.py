@@ -783,7 +783,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     councillor councilor councilman councilwoman alderman assemblyman assemblywoman
     supervisor publisher commentator pundit announcer athlete cyclist golfer sprinter swimmer
     boxer jockey goalkeeper midfielder medallist medalist olympian quarterback curler
-    clerk marshal steward bailiff warden boss coordinator
+    clerk marshal steward bailiff warden boss coordinator delegate
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):
@@ -816,7 +816,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
     Treasury Exchequer Guard Prefecture Network Centre Center Centres Centers Club Society Registry
     Guild Directorate Inspectorate Observatory Academy Museum Library Hospital Corps Alliance
-    Trust Charity
+    Trust Charity Cooperative Co-op
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends

@@ -352,7 +352,8 @@ _DESCRIBED_SUBJECT_RE = re.compile(
     # (the whole role, "The other dissenting deputy governor", not its first noun: a role in
     # apposition to a name, ", Piotr Doe, told …", is that name's, no description)
     rf"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})(?!\s+(?i:{_PERSON})\b)"
-    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_KIN_NOUNS})(?:\s+and\s+[a-z][\w-]*)?+)"
+    rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_KIN_NOUNS})"
+    rf"(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:{_PERSON})|{_KIN_NOUNS})\b|\s+and\s+[a-z][\w-]*)?+)"
     rf"(?:,\s+[a-z][^,“”\"]{{0,40}},)?\s+(?!(?:of|at|for|from)\b)[a-z]"
 )  # (or a relative: "Her nephew, speaking afterward, looked out …"; not one named after it,
 # "His wife and manager, Tina Doe, said")
@@ -410,6 +411,8 @@ def attribute_english(article: Article) -> list[Quote]:
     issuers: dict[str, Entity] = {}  # who last put out each kind of document ("a statement")
     closing: _Found | None = None  # the quote the last paragraph ended on, when someone's
     unsaid: list[int] = []  # quotes left open, with no one named yet, that run on to here
+    asked: _Found | None = None  # the last question someone is named for
+    closing_text = ""  # the words of `closing`
     for block in article.blocks:
         text = block.text
         found: list[_Found] = []
@@ -472,7 +475,16 @@ def attribute_english(article: Article) -> list[Quote]:
         # ended on someone's quote (“…,” Kessler told reporters.), goes on quoting them: wire
         # copy names a new speaker.
         if opening and closing and not (opening.attributed or opening.partial):
-            opening.who, opening.described = closing.who, closing.described
+            # (in an exchange, a question alone after an answer is the one asking again:
+            # "“…?” Doe asked. ¶ “…,” Roe replied. ¶ “…?”")
+            again = (
+                asked is not None
+                and asked.who is not closing.who
+                and text[opening.start : opening.end].rstrip().endswith("?")
+                and not closing_text.rstrip().endswith("?")
+            )
+            source = asked if again and asked is not None else closing
+            opening.who, opening.described = source.who, source.described
             opening.attributed = True
         # (Before `closing` is taken: “…,” she said. “…” ends the paragraph on her words.)
         _carry(found, cast, block.number, text)
@@ -482,9 +494,12 @@ def attribute_english(article: Article) -> list[Quote]:
             spoken = [f for f in found if f.who or f.described]
             ends_on = bool(spoken) and last is not None and spoken[-1].start >= last.start
             closing = spoken[-1] if ends_on and spoken[-1] is found[-1] else None
+            closing_text = text[closing.start : closing.end] if closing else ""
+            questions = [f for f in spoken if text[f.start : f.end].rstrip().endswith("?")]
+            asked = questions[-1] if questions else asked
             issuers.update(_issued(cast, block.number, blank, sentences, text))
         else:
-            closing = None  # a subhead between: a new part of the story
+            closing, asked = None, None  # a subhead between: a new part of the story
         found = [f for f in found if not _unowned_term(f, text, sentences)]
         closed = not found or found[-1].end < len(text.rstrip()) or text[found[-1].end :].strip()
         left_open = None if closed or not (found[-1].who or found[-1].described) else found[-1]
@@ -510,7 +525,39 @@ def attribute_english(article: Article) -> list[Quote]:
         carried = unsaid if opens and len(found) == 1 else []
         runs_on = bool(found) and not closed and not (found[-1].who or found[-1].described)
         unsaid = [*carried, len(quotes) - 1] if runs_on else []
-    return _introduced_next(article, cast, quotes)
+    return _answers(article, cast, _introduced_next(article, cast, quotes))
+
+
+# A transcript's answer: "A: “…”" (or "A. “…”"), after the question marked "Q:".
+_ANSWER_RE = re.compile(r"(?:^|\s)A[:.]\s*[“\"]$")
+_QUESTION_MARK_RE = re.compile(r"(?:^|\s)Q[:.]\s")
+
+
+def _answers(article: Article, cast: Cast, quotes: list[Quote]) -> list[Quote]:
+    """`quotes` with each answer of a Q-and-A transcript that no one is named for credited to
+    the one person the article names before its first question: the one interviewed."""
+    passages = [b for b in article.blocks if b.is_passage]
+    first = next((b.number for b in passages if _QUESTION_MARK_RE.search(b.text)), None)
+    if first is None:
+        return quotes
+    named = {
+        m.entity.name: m.entity
+        for m in cast.mentions
+        if m.paragraph <= first and m.entity.kind == "person" and not m.minor
+    }
+    if len(named) != 1:
+        return quotes
+    [who] = named.values()
+    forms = tuple(dict.fromkeys([who.name, *who.forms]))
+    return [
+        replace(q, speaker=who.name, speaker_role=who.role, speaker_forms=forms)
+        if q.speaker is None
+        and not q.speaker_role
+        and q.paragraph >= first
+        and _ANSWER_RE.search(article.block(q.paragraph).text, 0, q.start)
+        else q
+        for q in quotes
+    ]
 
 
 # The sentence after a paragraph of quotes alone that says whose they were: "That was the
@@ -687,6 +734,13 @@ def _unowned_term(f: _Found, text: str, sentences: list[Sentence]) -> bool:
     return re.search(r"\b(?:a|an|the)\s*[“\"]?$", text[max(0, f.start - 8) : f.start]) is not None
 
 
+# Reading out a text or addressing a room: what follows on its own is the words spoken.
+_SPOKE_TO_RE = re.compile(
+    # (their own: "read aloud a letter Doe had written" gives Doe's words, not the reader's)
+    r"\b(?:read|reads)\s+(?:out\s+|aloud\s+)?(?:a|his|her|their)\s+(?:[\w-]+\s+)?"
+    r"statement\b(?!\s+(?:from|by|on\s+behalf|written|prepared\s+by))"
+    r"|\b(?:addressed|addresses)\s+the\s+(?:court|jury|crowd|room|hearing|meeting|rally|reporters)\b"
+)
 # A sentence's opening phrase up to its comma: "On a call with analysts, ".
 _PREPOSITIONAL_OPENING_RE = re.compile(r"\s*([A-Z][a-z]+)\b[^,;“”\"]{0,80},")
 
@@ -702,6 +756,8 @@ def _reporter(
     opening = _PREPOSITIONAL_OPENING_RE.match(blank, sentence.start, sentence.end)
     lo = opening.end() if opening and opening[1].lower() in lx.EN_PREPOSITIONS else sentence.start
     verb = next((v for v in _VERB_RE.finditer(blank, lo, sentence.end) if v["verb"]), None)
+    # (or read out a text, or spoke to a room: "Ann Doe read a statement to the court.")
+    verb = verb or _SPOKE_TO_RE.search(blank, lo, sentence.end)
     return None if verb is None else _subject(cast, paragraph, blank, sentence.start, verb.start())
 
 

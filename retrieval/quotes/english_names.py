@@ -272,12 +272,17 @@ _ROLE_OFFICE_SAID_RE = re.compile(
     rf"{_SUBJECT_START}[Tt]he\s+(?P<office>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*[’']s\s+office)\s+"
     rf"(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
+# A verb's irregular past ("His granddaughter, Ann Doe, 19, ran alongside"), not a word that is
+# as often a noun or an adjective (ground, wound, bound, born).
+_IRREGULAR_PAST = alternation(
+    set(lx.EN_IRREGULAR_FORMS) - {"ground", "wound", "bound", "born", "borne", "lay", "lain"}
+)
 _ACTS_RE = re.compile(
     # (or a name in apposition, its comma closing before the verb: "His attorney, X, said"; two
     # appositives at most: "Jonah Doe, 27, a barista from Elmsford, said")
     rf"(?:\s*\([^)]*\))?(?:\s*,(?:[^,“”\"]{{1,120}},){{1,2}}|\s*,(?=\s+(?:{SAY})\b))?\s+"
     rf"(?:(?:also|later|then|\w+ly)\s+)?"
-    rf"(?:{SAY}|is|was|were|are|has|had|have|will|would|could|can|did|does|"
+    rf"(?:{SAY}|is|was|were|are|has|had|have|will|would|could|can|did|does|{_IRREGULAR_PAST}|"
     rf"(?!(?:as|has|is|was|this|its|his|hers|ours|yours|always|perhaps)\b)[a-z]+(?:ed|s))\b"
 )
 _COORDINATED_ROLE_RE = re.compile(
@@ -542,6 +547,26 @@ class Cast:
                 narrative = self.narrative.get(first.paragraph, "")
                 if _SAID_AFTER_RE.match(narrative, first.end) is not None:
                     return first.entity
+            opens = (
+                pos
+                < (self.sentence_starts.get(paragraph) or [len(self.narrative.get(paragraph, ""))])[
+                    0
+                ]
+            )
+            if not subjects and last.sex and last.sex != sex and opens:
+                # "Dr. Ann Doe said …. ¶ Rep. Al Roe said he would …. ¶ “…,” she said": in a
+                # paragraph's first sentence, past someone known to be of the other sex, the last
+                # subject of this one's in the two paragraphs before, when everyone named since
+                # is of the other sex (not after a sentence of its own, which may be about
+                # someone the copy names in passing)
+                same = [
+                    k
+                    for k, m in enumerate(earlier)
+                    if m.acts and m.entity.sex == sex and m.paragraph >= paragraph - 2
+                ]
+                later = earlier[same[-1] + 1 :] if same else []
+                if same and all(m.entity.sex not in (None, sex) for m in later):
+                    return earlier[same[-1]].entity
             return next(iter(subjects.values())) if len(subjects) == 1 else None
         return last
 
@@ -1210,7 +1235,9 @@ def _entity(
     kin_after = re.match(rf"\s+and\s+(?:his|her)\s+(?:{_KIN})\b", text[run_end:]) is not None
     evidence = (
         held_role, what, described_as, kin_after,
-        pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative, works
+        pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative, works,
+        # (a first name the article gives an age elsewhere: "Elena, 27, said" makes Elena Marsh)
+        len(words) == 2 and words[0] in persons,
     )  # fmt: skip
     if not any(evidence):
         return None  # two capitalised words are a person only when the text says so

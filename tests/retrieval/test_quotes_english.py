@@ -3045,3 +3045,88 @@ def test_labels_on_signs_in_marketing_and_after_a_number_are_no_ones_words() -> 
         "“I'm told it was lovely,” manager Gus Orrin deadpanned.",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [("I'm told it was lovely,", "Gus Orrin")]
+
+
+def test_a_name_in_apposition_to_a_relative_is_the_subject_a_pronoun_points_at() -> None:
+    quotes = _quotes(
+        "Omar Vance, 71, finished the race for the 40th year. His granddaughter, Lina Vance, 19, "
+        "ran alongside him. “He made me promise not to let him walk,” she said.",
+        "Her brother and business partner, Teo Marl, handles the books. “She does the people. "
+        "I do the numbers,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Lina Vance", "Teo Marl"]
+
+
+def test_a_first_name_given_an_age_makes_the_full_name_a_person() -> None:
+    quotes = _quotes(
+        "Nadia Crane beat her sister Joan Crane 6-4, 7-5 on Saturday to win the title.",
+        "“I've been losing to her since I was six,” Nadia, 27, said.",
+    )
+    assert [q.speaker for q in quotes] == ["Nadia Crane"]
+
+
+def test_an_unnamed_delegate_and_a_cooperative_speak_for_themselves() -> None:
+    quotes = _quotes(
+        "A delegate from one of the larger nations said the cuts would cost jobs. Asked whether "
+        "his government would accept less, he said: “Everything is on the table.”",
+        "The Valle Alto Growers Cooperative said in a statement that the frost was “serious but "
+        "not catastrophic.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        (None, "delegate"),
+        ("Valle Alto Growers Cooperative", None),
+    ]
+
+
+def test_the_answers_of_a_transcript_are_the_one_interviewed() -> None:
+    quotes = _quotes(
+        "Ada Quell, 29, became mayor of Lakeview in January. She spoke with a reporter this week.",
+        "Q: “What surprised you most?”",
+        "A: “How much of it is plumbing.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("What surprised you most?", None),
+        ("How much of it is plumbing.", "Ada Quell"),
+    ]
+
+
+def test_a_question_alone_after_an_answer_is_the_one_asking_again() -> None:
+    quotes = _quotes(
+        "The exchange was between Senator Walt Rennick and Deputy Secretary Ana Brill.",
+        "“Did anyone read that report?” Rennick asked.",
+        "“It was read, senator,” Brill replied.",
+        "“Whose decision was that?”",
+        "“I don't know yet,” she said.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Walt Rennick",
+        "Ana Brill",
+        "Walt Rennick",
+        "Ana Brill",
+    ]
+
+
+def test_she_past_a_paragraph_about_a_man_is_the_woman_quoted_before() -> None:
+    quotes = _quotes(
+        "Dr. Nina Keel, an obstetrician, said she learned of the closure by email. “We have "
+        "delivered babies in pickup trucks,” she said.",
+        "State Representative Luis Brava posted that he would seek funding. “Rural mothers "
+        "deserve better,” he wrote.",
+        "“You can't run a ward on goodwill,” she said.",
+    )
+    assert [q.speaker for q in quotes] == ["Nina Keel", "Luis Brava", "Nina Keel"]
+
+
+def test_a_statement_read_to_a_court_is_followed_by_its_words() -> None:
+    quotes = _quotes(
+        "Lena Ashby, whose mother lived at the home, read a statement to the court. “My mother "
+        "was billed for therapy on days she could not sit up.",
+        "“She was billed for a session on the morning she died.”",
+    )
+    assert [q.speaker for q in quotes] == ["Lena Ashby", "Lena Ashby"]
+    # (a letter someone else wrote, read aloud, is not the reader's words)
+    quotes = _quotes(
+        "The principal, Grace Adewale, read aloud a letter the late teacher had written. “Dear "
+        "Linden Grove,” it began."
+    )
+    assert [q.speaker for q in quotes] == [None]
