@@ -428,7 +428,10 @@ EN_TITLES: tuple[str, ...] = (
     "Councilor",
     "Councilman",
     "Councilwoman",
+    "Councilmember",
+    "Council Member",
     "Alderman",
+    "Alderwoman",
     "Assemblyman",
     "Assemblywoman",
 )

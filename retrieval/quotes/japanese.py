@@ -104,6 +104,7 @@ _WORDS_SAID = JA_UTTERANCE_NOUNS | JA_VIEW_NOUNS
 NEXT_TOPIC_CHARS = 30
 # ... or the most it says after its topic (、声を詰まらせた), when the topic is described at length.
 NEXT_PREDICATE_CHARS = 12
+_CROWD = re.compile(r"[0-9０-９]+(?:人|名)$")  # 約800人, 住民ら30人: a number of people
 _AFTER_TOPIC = re.compile(r"^(?:[（(][^）)]{0,12}[）)])?[はも]?、?")  # （13）は、
 
 
@@ -270,6 +271,17 @@ def _passive_agent(
         ):
             return t  # (弁護人から「…」と問われた: a title names the one asking too)
     return None
+
+
+def _reported(clause: Token) -> bool:
+    """Whether `clause` is a clause of reported speech hung on its verb by と (…暮らしたと明かした),
+    outside any quote marks."""
+    return (
+        clause.dep_ in ("advcl", "ccomp")
+        and clause.pos_ in ("VERB", "ADJ", "AUX")
+        and any(c.dep_ == "case" and c.text == "と" for c in clause.children)
+        and not any(c.text in ("」", "”") for c in clause.children)
+    )
 
 
 def _clause_verb_after(doc: Doc, end: int) -> Token | None:
@@ -1144,8 +1156,9 @@ class _Reader:
             # (however long, a sentence whose predicate states the topic's view or words:
             # 「…」。X社長は17日、会見し、…を続ける考えを示した; a body's too, 同社は…意見を表明した,
             # where the parser may file the topic as an oblique)
+            # (or reports what they said: 「…」。X監督は…部屋を借りて暮らしたと明かした)
             stance = t.head.dep_ == "ROOT" and any(
-                c.dep_ == "obj" and c.text in _WORDS_SAID for c in t.head.children
+                (c.dep_ == "obj" and c.text in _WORDS_SAID) or _reported(c) for c in t.head.children
             )
             oblique = t.dep_ in ("obl", "dislocated") and not any(
                 c.dep_ == "nsubj" for c in t.head.children
@@ -1199,9 +1212,11 @@ class _Reader:
                 break
             prev_number = self._previous_passage(prev_number)
             earlier = [e for e in events if e[0] == prev_number]
-        # Across a paragraph break the last one who spoke carries on, else the last topic.
+        # Across a paragraph break the last one who spoke carries on, else the last topic (not a
+        # crowd counted, 約800人が列をつくった: many people are no one voice).
         spoke = [e for e in earlier if e[3]]
-        last = (spoke or earlier)[-1:] if earlier else []
+        topics = [e for e in earlier if not _CROWD.search(e[2].name)]
+        last = (spoke or topics)[-1:]
         return last[0][2] if last else None
 
     def _names_someone(self, paragraph: int) -> bool:

@@ -3130,3 +3130,11 @@ def test_a_statement_read_to_a_court_is_followed_by_its_words() -> None:
         "Linden Grove,” it began."
     )
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_a_councilmember_is_a_title() -> None:
+    quotes = _quotes(
+        "Councilmember Rosa Delvane, who wrote the ordinance, said drivers had complained. “This "
+        "is about safety,” Delvane said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Rosa Delvane", "Councilmember")]

@@ -1798,3 +1798,19 @@ def test_someone_described_by_a_clause_of_saying_is_the_speaker() -> None:
         ("ここは譲れない", "男性"),
         ("もう待てない", "女性"),
     ]
+
+
+def test_a_quote_alone_is_the_one_the_next_sentence_reports_speaking() -> None:
+    found = speakers(
+        "「町の人が何時に起きるのか、知るところから始めた」。桜井美和監督は撮影前の3カ月間、"
+        "港の近くに部屋を借りて暮らしたと明かした。"
+    )
+    assert found == [("町の人が何時に起きるのか、知るところから始めた", "桜井美和")]
+
+
+def test_a_crowd_counted_is_no_one_voice_for_a_quote_alone() -> None:
+    found = speakers(
+        "最終日の15日は、開店前から約800人が列をつくった。",
+        "「64年間、本当にありがとうございました」",
+    )
+    assert found == [("64年間、本当にありがとうございました", None)]
