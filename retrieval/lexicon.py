@@ -786,7 +786,8 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     councillor councilor councilman councilwoman alderman assemblyman assemblywoman
     supervisor publisher commentator pundit announcer athlete cyclist golfer sprinter swimmer
     boxer jockey goalkeeper midfielder medallist medalist olympian quarterback curler
-    clerk marshal steward bailiff warden boss coordinator delegate
+    clerk marshal steward bailiff warden boss coordinator delegate striker winger defender trainer
+    batter catcher shortstop outfielder infielder linebacker
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):

@@ -577,7 +577,8 @@ _TITLE_OPENING_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[Quote]:
     """`quotes` with a paragraph of quotes alone, no one named for them, credited to the one
     person the next paragraph opens by saying they were theirs ("“…” ¶ That was the warning
-    from Lorraine Doe, head teacher of …")."""
+    from Lorraine Doe, head teacher of …"), or, for a lead of quotes alone, to the one it opens
+    on as its subject when the article quotes them later ("“…” ¶ Dana Doe, 54, runs …")."""
     passages = [b for b in article.blocks if b.is_passage]
     # Where each passage follows: a lead or the first of a part follows no passage.
     follows = {b.number: a.is_passage for a, b in itertools.pairwise(article.blocks)}

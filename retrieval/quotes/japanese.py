@@ -783,8 +783,9 @@ class _Reader:
         quotative = after.startswith(JA_QUOTATIVE_HEADS)
         clause = _clause_verb_after(doc, end) if quotative else None
         if clause is not None:
-            governor = clause  # 「…」とうたう求人に応募し: the verb right after the と, whatever
-            # the parser hung the words on
+            # 「…」とうたう求人に応募し: the verb right after the と, whatever the parser hung the
+            # words on
+            governor = clause
         elif quotative and (governor is None or not is_predicate(governor)):
             governor = next_predicate(doc, end) or governor
         if quotative and governor is not None and is_predicate(governor):

@@ -903,8 +903,18 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             office_end = None
         if office_end is not None:
             # 東北高速鉄道（本社・仙台市）: what has a head office is a company, so that a
-            # later 同社 points back at it.
-            i = _add_company(people, doc, paragraph, i, office_end)
+            # later 同社 points back at it (with the name's words the parser joined to it:
+            # 森 + 乃 + 製菓（本社・…）).
+            lo = i
+            while (
+                lo > 0
+                and doc[lo - 1].pos_ in ("NOUN", "PROPN")
+                and doc[lo - 1].dep_ == "compound"
+                and lo <= doc[lo - 1].head.i < office_end
+                and not doc[lo - 1].text.endswith("会社")
+            ):
+                lo -= 1
+            i = _add_company(people, doc, paragraph, lo, office_end)
             continue
         kind_named = _kind_named(doc, i) if run is None and parsed else None
         if kind_named is not None:
@@ -1282,13 +1292,27 @@ def _head_office_run(doc: Doc, i: int) -> int | None:
     return end if located and not kind and not part else None
 
 
+def _linking_kana(doc: Doc, k: int) -> bool:
+    """Whether token k is the ノ, 乃 or ヶ inside a place's or a body's name between two nouns
+    (鷹 + ノ + 台市, 森 + 乃 + 製菓), which the tokenizer reads as a particle."""
+    return (
+        doc[k].text in ("ノ", "乃", "ヶ", "ケ")
+        and 0 < k < len(doc) - 1
+        and doc[k - 1].tag_.startswith("名詞")
+        and doc[k + 1].tag_.startswith("名詞")
+    )
+
+
 def _cited_body_run(doc: Doc, i: int) -> int | None:
     """The end of a run of nouns from token i that names a body by its ending and is cited as a
     source (…気象台によると, …本部（小樽）によれば), else None. Read from the tagger alone, so
     it works on paragraphs that are only tokenized."""
 
-    def nominal(k: int) -> bool:
-        return doc[k].tag_.startswith(("名詞", "接頭辞")) and doc[k].text not in "（）()、。"
+    def nominal(k: int) -> bool:  # (a noun's suffix too: 霧 + 丘 + 河川国道事務所)
+        return (
+            doc[k].tag_.startswith(("名詞", "接頭辞", "接尾辞-名詞的"))
+            and doc[k].text not in "（）()、。"
+        ) or _linking_kana(doc, k)
 
     if not nominal(i) or (i and nominal(i - 1)) or doc[i].text.startswith("同"):
         return None

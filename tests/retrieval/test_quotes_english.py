@@ -3138,3 +3138,14 @@ def test_a_councilmember_is_a_title() -> None:
         "is about safety,” Delvane said.",
     )
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Rosa Delvane", "Councilmember")]
+
+
+def test_a_players_or_trainers_role_opening_a_sentence_is_no_part_of_the_name() -> None:
+    quotes = _quotes(
+        "Striker Tomas Ibarra scored twice. “I am happy here,” Ibarra said.",
+        "Trainer Maeve Cullen said the colt was “a proper monkey at home.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Tomas Ibarra", "Striker"),
+        ("Maeve Cullen", "Trainer"),
+    ]

@@ -1814,3 +1814,14 @@ def test_a_crowd_counted_is_no_one_voice_for_a_quote_alone() -> None:
         "「64年間、本当にありがとうございました」",
     )
     assert found == [("64年間、本当にありがとうございました", None)]
+
+
+def test_a_bodys_name_keeps_the_words_the_tokenizer_cut_from_it() -> None:
+    found = speakers(
+        "菓子製造の森乃製菓（本社・三ツ森市）は11日、自主回収すると発表した。"
+        "同社は「深くおわび申し上げます」とのコメントを出した。",
+        "霧丘河川国道事務所によると、大型トラックが動けなくなった。同事務所は「外出を控えてほしい」"
+        "としている。",
+        "鷹ノ台市消防本部によると、女性は戻らなかった。同本部は「行き先を確認してほしい」としている。",
+    )
+    assert [who for _, who in found] == ["森乃製菓", "霧丘河川国道事務所", "鷹ノ台市消防本部"]
