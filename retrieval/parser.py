@@ -66,7 +66,8 @@ def mend_names(nlp: Any, doc: Any) -> Any:
     - a title's first kanji read into the given name before it: 宏会 + 長 when 宏 alone is a
       given name and 会長 a title;
     - a surname's first kanji read as a word before it: 今 + 井恵 (at a phrase's start) when
-      今井恵 alone is a surname and a given name."""
+      今井恵 alone is a surname and a given name;
+    - a title read as two pieces after a name: 大西 + 課 + 長 when 課長 alone is a title."""
     edits: list[tuple[int, int, list[Any]]] = []  # (start, end, the tokens that replace them)
     i = 0
     while i + 1 < len(doc):
@@ -88,6 +89,18 @@ def mend_names(nlp: Any, doc: Any) -> Any:
             title = nlp.make_doc(t.text[-1] + u.text)
             if [x.tag_ for x in name] == [_GIVEN] and len(title) == 1 and title.text in JA_TITLES:
                 edits.append((i, i + 2, [*name, *title]))
+                i += 2
+                continue
+        if (
+            i
+            and "固有名詞" in doc[i - 1].tag_
+            and len(t.text) == 1
+            and u.tag_.startswith("接尾辞")
+            and not t.whitespace_
+        ):
+            title = nlp.make_doc(t.text + u.text)
+            if len(title) == 1 and title.text in JA_TITLES:
+                edits.append((i, i + 2, list(title)))
                 i += 2
                 continue
         opening = i == 0 or doc[i - 1].text in ("の", "、", "は", "と")

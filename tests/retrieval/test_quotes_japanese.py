@@ -1825,3 +1825,16 @@ def test_a_bodys_name_keeps_the_words_the_tokenizer_cut_from_it() -> None:
         "鷹ノ台市消防本部によると、女性は戻らなかった。同本部は「行き先を確認してほしい」としている。",
     )
     assert [who for _, who in found] == ["森乃製菓", "霧丘河川国道事務所", "鷹ノ台市消防本部"]
+
+
+def test_a_title_read_in_two_pieces_after_a_surname_is_one_title() -> None:
+    from retrieval.parser import shared_parser
+
+    text = "大西課長は会見の最後に「情報を寄せてほしい」と呼びかけた。"
+    [tokens] = shared_parser().tokenize([text])
+    assert "課長" in [t.text for t in tokens]
+    found = speakers(
+        "県警捜査1課の大西俊彦課長は「放火の可能性も視野に入れている」と述べた。",
+        text,
+    )
+    assert [who for _, who in found] == ["大西俊彦", "大西俊彦"]
