@@ -275,7 +275,8 @@ def who_is(
     ):
         name = doc.text[tail[0].idx : head.idx + len(head.text)]
         return people.add(people.localize(name), "org", (paragraph, tail[0].idx))
-    if seg == lo and people.find(phrase, "org") is not None:  # ミナト住建, a company before
+    titled = head.text in JA_TITLES or titled_word(head)
+    if seg == lo and not titled and people.find(phrase, "org") is not None:  # ミナト住建
         return people.add(phrase, "org", at)
     for k in range(seg, head.i + 1):
         run = name_run(doc, k) or ((k, k + 1) if given_name_of(people, doc, k) else None)
@@ -337,8 +338,10 @@ def who_is(
         return people.add(expanded, "description" if "の" in expanded else "org", at)
     if _body_pointed_back(phrase):
         return None  # 同社広報部 with no company before it: unknown, not 「同社広報部」
-    if head.ent_type_ in ORG_LABELS or (
-        head.pos_ in ("PROPN", "NOUN") and is_org_word(phrase) and "の" not in phrase
+    # (a title alone is its holder's, however tagged: 教育長は, 厚労相は filed as a body)
+    if not (lo == head.i and titled) and (
+        head.ent_type_ in ORG_LABELS
+        or (head.pos_ in ("PROPN", "NOUN") and is_org_word(phrase) and "の" not in phrase)
     ):
         name = phrase
         ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)

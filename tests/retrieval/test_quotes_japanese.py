@@ -1838,3 +1838,18 @@ def test_a_title_read_in_two_pieces_after_a_surname_is_one_title() -> None:
         text,
     )
     assert [who for _, who in found] == ["大西俊彦", "大西俊彦"]
+
+
+def test_a_title_alone_the_tagger_files_as_a_body_is_its_holder() -> None:
+    found = speakers(
+        "学校の水泳授業について、川口洋一教育長は「調整している」と説明した。"
+        "平田議員が「説明会を開くべきだ」と求めると、教育長は「7月中に開く予定だ」と答えた。"
+    )
+    assert [who for _, who in found] == ["川口洋一", "平田", "川口洋一"]
+    # (and a quote alone that the next sentence gives to someone described is theirs, however
+    # resolved the title before it: 両親 is a person noun)
+    found = speakers(
+        "市教委の小島浩一教育長は「重く受け止める」と述べた。",
+        "「誰も聞いてくれなかった」。代理人の弁護士が読み上げたコメントで、生徒の両親はこう訴えた。",
+    )
+    assert [who for _, who in found] == ["小島浩一", "生徒の両親"]
