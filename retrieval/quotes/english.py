@@ -23,6 +23,7 @@ from retrieval.quotes.english_names import (
     ORDERED_TO,
     PARTICLES,
     PERSON_BY_SUFFIX,
+    PRONOUN_SEX,
     ROLE,
     SAY,
     Cast,
@@ -51,7 +52,6 @@ _KIN_NOUNS = alternation(lx.EN_KIN_NOUNS)
 _CONJUNCTION = alternation(lx.EN_CLAUSE_CONJUNCTIONS)
 # Words before a body's name in "a statement from the Thai foreign ministry": not its name.
 _LEAD_WORDS = frozenset("a an the its this statement from by".split())
-_PRONOUNS = {"he": "m", "she": "f"}  # "they" and "we" may be anyone: never resolved
 _SMALL_WORDS = frozenset("a an the of and or in on at to for by with from".split())
 # Words a Title Case name keeps in lower case: those, and name particles (Flor de la Vega).
 _TITLE_SMALL_WORDS = _SMALL_WORDS | CONNECTORS
@@ -964,7 +964,7 @@ def _attribute(
     # "A longshoreman … said …. “…,” he said." / "A council member who asked not to be named
     # said …. “…,” the member said.": the one described, not someone named before with that role.
     noun = re.fullmatch(r"[Tt]he\s+([a-z]+)", named_by)
-    if named_by.lower() in _PRONOUNS or noun:
+    if named_by.lower() in PRONOUN_SEX or noun:
         earlier = _described_subject(cast, number, text, phrase[0], noun[1] if noun else None)
         if earlier and (not noun or noun[1] in earlier.lower().split()):
             who, described = None, earlier
@@ -1079,8 +1079,8 @@ def _opener(
 def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | None:
     """Who the phrase text[a:b] names: a pronoun, "the company", or someone named in it."""
     phrase = text[a:b].strip()
-    if phrase.lower() in _PRONOUNS:
-        sex = _PRONOUNS[phrase.lower()]
+    if phrase.lower() in PRONOUN_SEX:
+        sex = PRONOUN_SEX[phrase.lower()]
         if opener := _described_opener(text, a):
             # "The teenager was more cautious. “…,” she said.": the one described, if the text
             # says who that is; never someone named before.

@@ -41,6 +41,8 @@ _SAID_BEFORE_RE = re.compile(
     # (or where the person is from, right before the name: said Spain's Carlos Doe)
     rf"|[A-Z][\w-]*[’']s\s+)$"
 )
+# The sex each resolved pronoun tells ("they" and "we" may be anyone: never resolved).
+PRONOUN_SEX = {"he": "m", "she": "f"}
 # A sentence whose subject is "he" or "she" saying something: "He said Ann Roe had phoned him."
 _PRONOUN_SAID_RE = re.compile(rf"\s*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{SAY})\b")
 _SAID_AFTER_RE = re.compile(
@@ -576,7 +578,7 @@ class Cast:
         paragraph, k = sentence
         start = ([0, *self.sentence_starts.get(paragraph, [])])[k]
         said = _PRONOUN_SAID_RE.match(self.narrative.get(paragraph, ""), start)
-        if said is None or {"he": "m", "she": "f"}[said["pronoun"].lower()] != sex:
+        if said is None or PRONOUN_SEX[said["pronoun"].lower()] != sex:
             return None
         return said.start("pronoun")
 
