@@ -262,7 +262,7 @@ _OFTEN = r"(?:(?:\w+ly|often|sometimes|also)\s+)?"
 _PASSIVE_RE = re.compile(
     rf"(?:\b(?:is|are|was|were|be|been|being)\s+{_OFTEN}(?:{_CHARACTERISE})"
     rf"|\s(?!(?:he|she|it|they|we|i|who|{_GENERIC})\s)[a-z]+\s+{_OFTEN}(?:{_CHARACTERISE}))"
-    rf"(?:\s+as)?\s*$"
+    rf"(?:\s+(?:only|simply|just|merely))?(?:\s+as)?\s*$"  # (described only as “…”)
     # (with an article after an adverb: a condition often called the “silent killer”)
     rf"|\b(?:often|sometimes|widely|commonly)\s+(?:{_CHARACTERISE})\s+(?:the|an?)\s*$"
 )
@@ -848,7 +848,11 @@ def _attribute(
     according = _ACCORDING_RE.search(before)
     lead = _LEAD_ACCORDING_RE.match(before)
     # A verb inside "According to a notice posted on its website," governs nothing after it.
-    verbs = list(_VERB_RE.finditer(before, lead.end() if lead else 0))
+    verbs = [
+        v
+        for v in _VERB_RE.finditer(before, lead.end() if lead else 0)
+        if not (v[0].endswith("ed") and _ADJECTIVAL_RE.search(before, 0, v.start()))
+    ]
     colon = _COLON_RE.search(before) if whole else None
     # "Her grandson, Diego Doe, 19, was more cautious: “…”": a whole quote after a colon that
     # ends a clause saying how one person named at its start was (not what they did: "Judge
@@ -973,6 +977,11 @@ def _attribute(
     return who, described, attributed, not whole
 
 
+# A word right before a past participle that makes it an adjective, not a verb of saying with a
+# subject: "removal of confirmed cases as “…”", "near reported sightings", "two announced cuts".
+_ADJECTIVAL_RE = re.compile(
+    r"\b(?:of|near|around|for|with|in|on|by|from|about|among|against|all|more|fewer|newly)\s+$"
+)
 # A sentence that opens with a quote, up to its closing mark ("“…,” said X, adding …"; the
 # text it is matched in has the quotes' words blanked out).
 _QUOTE_OPENING_RE = re.compile(r"\s*[“\"][^“”\"]+[”\"]")

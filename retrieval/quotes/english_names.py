@@ -418,7 +418,8 @@ class Cast:
         """The one known person a word names; two people who share a surname: nobody, unless
         all but one were introduced as another's relative and last named two paragraphs or
         more before `paragraph` ("her son, Erik Solberg" in passing: a bare "Solberg" later is
-        still the one the story is about; right after, it may be either)."""
+        still the one the story is about; right after, it may be either), or only one of them
+        is named in `paragraph` so far other than in passing."""
         people = self.people(token)
         named_in_full = len(self.full_names.get(token, ()))
         shared = named_in_full > 1
@@ -433,6 +434,16 @@ class Cast:
             if kin:
                 people = [p for p in people if p not in kin]
                 shared = False
+        if paragraph is not None and len(people) > 1:
+            # "Kaylee's mother, Jill Brandt, said …. “…,” Brandt said.": of the two, the one
+            # this paragraph has named so far other than in passing (a possessive).
+            here = {
+                id(m.entity): m.entity
+                for m in self.mentions
+                if m.paragraph == paragraph and not m.minor and any(m.entity is p for p in people)
+            }
+            if len(here) == 1:
+                return next(iter(here.values()))
         return people[0] if len(people) == 1 and not shared else None
 
     def organisation(self, words: list[str], full: bool) -> Entity | None:

@@ -150,12 +150,13 @@ def _repeats(words: str, quote: str) -> bool:
 # from 犯人扱いされた40時間は一生忘れない), each piece two characters or more.
 _MAX_GAP = 10
 _MIN_PIECE = 2
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
 
 def _condenses(words: str, quote: str) -> bool:
     """Whether Japanese heading `words` are `quote` with words left out (particles, a clause):
     the heading's characters, its commas aside, in order in the quote, in pieces of two
-    characters or more with short gaps between them."""
+    characters or more with short gaps between them (the last may be a verb's final kana)."""
     chars = re.sub(r"[、，,\s　]", "", words)
     if len(chars) < 4 or chars.isascii():
         return False
@@ -168,7 +169,9 @@ def _condenses(words: str, quote: str) -> bool:
         the last piece ended; None: anywhere)."""
         if i == len(chars):
             return True
-        for j in range(len(chars), i + _MIN_PIECE - 1, -1):  # the longest pieces first
+        # (a verb's last kana alone may close it: 受忍限度超える from …受忍限度を超えている)
+        shortest = 1 if i == len(chars) - 1 and _HIRAGANA.fullmatch(chars[i]) else _MIN_PIECE
+        for j in range(len(chars), i + shortest - 1, -1):  # the longest pieces first
             k = quote.find(chars[i:j], 0 if at is None else at)
             while k >= 0 and (at is None or k - at <= _MAX_GAP):
                 if found_from(j, k + j - i):

@@ -376,10 +376,17 @@ def _own_subject(inner: list[Token]) -> bool:
 
 def _names_a_thing(doc: Doc, governor: Token, inner_ids: set[int]) -> bool:
     """改ざんを「調整」と呼び: 呼ぶ with an object outside the quote that cannot speak, a thing
-    given a name (not 野党を「無責任」と呼んだ, words about someone)."""
+    given a name (not 野党を「無責任」と呼んだ, words about someone). The object may hang on a
+    name it is set against: 施策を「A」ではなく「B」と呼んでいる."""
     if governor.lemma_ != "呼ぶ":
         return False
-    objects = [c for c in governor.children if c.dep_ == "obj" and c.i not in inner_ids]
+    objects = [
+        c
+        for c in governor.subtree
+        if c.dep_ == "obj"
+        and c.i not in inner_ids
+        and (c.head.i == governor.i or any(m.text == "を" for m in c.children))
+    ]
     return bool(objects) and not any(can_speak(doc, c) or c.pos_ == "PROPN" for c in objects)
 
 

@@ -27,6 +27,7 @@ from retrieval.lexicon import (
     JA_DOCUMENT_ENDINGS,
     JA_EPITHETS,
     JA_FORMING_PHRASES,
+    JA_KIN_NOUNS,
     JA_LEGAL_FORMS,
     JA_LOCAL_PREFIXES,
     JA_MUNICIPAL_WORDS,
@@ -221,6 +222,22 @@ class People:
             titled = [p for p in found if p.title == title]
             found = titled or found
         return found[0] if found else None
+
+    def by_given_name(self, phrase: str) -> Person | None:
+        """The one person named before in full whose given name `phrase` is, alone or with an
+        honorific or a title after it (聡九段, あかりさん after 三宅聡, 中村あかり): copy tells
+        two of one family apart so. None when no one, or more than one, has that given name."""
+        found = {
+            id(p): p
+            for p in self.people
+            for given in p.forms
+            if p.kind == "person"
+            and len(p.name) > len(given)
+            and p.name.endswith(given)
+            and phrase.startswith(given)
+            and (phrase == given or phrase[len(given) :] in JA_TITLES)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     @staticmethod
     def _names(p: Person, name: str) -> bool:
@@ -520,6 +537,7 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
         and (
             is_title_token(doc[j + 1])
             or titled_word(doc[j + 1])
+            or _title_in_two(doc, j + 1)
             or doc[j + 1].text in ("は", "が", "（", "(", "、")
             or (j + 2 < len(doc) and "普通名詞" in doc[j + 1].tag_ and is_title_token(doc[j + 2]))
         )
@@ -561,6 +579,11 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
         if k < i and (k == 0 or not KANJI.fullmatch(doc[k - 1].text)):
             return (k, j)
     return (i, j)
+
+
+def _title_in_two(doc: Doc, j: int) -> bool:
+    """Whether tokens j and j + 1 are one title the tokenizer cut in two (九 + 段: a rank)."""
+    return j + 1 < len(doc) and doc[j].text + doc[j + 1].text in JA_TITLES
 
 
 def _common_word_name(doc: Doc, i: int) -> int | None:
@@ -668,6 +691,8 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
         j += 1  # ケビン・マーシャル・コーチ
     if j < len(doc) and not is_title_token(doc[j]) and titled_word(doc[j]):
         return doc[j].text, j + 1  # 桑原美奈子 + 厚労相, 大島雄一 + 工場長
+    if _title_in_two(doc, j):
+        return doc[j].text + doc[j + 1].text, j + 2  # 三宅悠人 + 五 + 段
     k = j
     parts: list[str] = []
     # Words opening a compound title: 選対 + 委員長, 国務 + 長官, 経済 + 産業 + 相 (the tagger
@@ -990,10 +1015,31 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.add(people.localize(owner), "org", at, label="Company" if company else None)
             people.affiliations.add(at)
         role = join_role(owner, title) if title and title not in ("氏", "さん") else None
+        name = with_kin_surname(people, doc, run, name, (paragraph, doc[lo].idx))
         people.add(name, "person", (paragraph, doc[lo].idx), role, title or None, forms)
         if lo in inside:
             people.quoted.add((paragraph, doc[lo].idx))
         i = max(end, hi)
+
+
+def with_kin_surname(
+    people: People, doc: Doc, run: tuple[int, int], name: str, at: tuple[int, int]
+) -> str:
+    """妻の節子さん after 竹内清さん: a given name alone after a kin noun and の takes the
+    surname of the person named before (竹内節子); any other name as it is."""
+    lo, hi = run
+    given = all("人名-名" in doc[k].tag_ for k in range(lo, hi))
+    if not (given and lo >= 2 and doc[lo - 1].text == "の" and doc[lo - 2].text in JA_KIN_NOUNS):
+        return name
+    if lo >= 3 and doc[lo - 3].text == "の":
+        return name  # 男性の妻の節子さん: whose wife the text says, someone unnamed
+    # (the person named last in the same paragraph, never one further back)
+    earlier = [p for pos, p in people.timeline if pos < at and pos[0] == at[0]]
+    relative = earlier[-1] if earlier else None
+    if relative is None or relative.kind != "person":
+        return name
+    surnames = [f for f in relative.forms if relative.name.startswith(f) and f != relative.name]
+    return max(surnames, key=len) + name if surnames else name
 
 
 def given_name_of(people: People, doc: Doc, i: int) -> bool:

@@ -12,7 +12,6 @@ from retrieval.lexicon import (
     JA_COMPANY_ENDINGS,
     JA_COURT_ENDINGS,
     JA_EPITHETS,
-    JA_KIN_NOUNS,
     JA_LOCAL_PREFIXES,
     JA_MEMBER_SUFFIX,
     JA_ORG_SUFFIXES,
@@ -44,6 +43,7 @@ from retrieval.quotes.people import (
     name_run,
     owner_before,
     titled_word,
+    with_kin_surname,
 )
 from retrieval.quotes.syntax import inside
 
@@ -217,6 +217,8 @@ def who_is(
         return people.add(name, "org", (paragraph, doc[opening].idx + 1), title=kind)
     if "の" not in phrase and (known := people.find(phrase, "person")) is not None:
         return known  # 霧乃峰は: a name the article gave with a title before (関脇・霧乃峰)
+    if "の" not in phrase and (known := people.by_given_name(phrase)) is not None:
+        return people.add(known.name, "person", at)  # 聡九段 after 三宅聡九段: that one
     rank = tokens[0].text
     if rank in JA_TITLES and "の" not in phrase and len(tokens) > 1:
         # 関脇若嶽山（24）が: the name after a rank or title, as the article gave it
@@ -286,7 +288,7 @@ def who_is(
         if title_end > head.i or run[1] == head.i:
             owner = people.expand(owner_before(doc, run[0]), at)
             role = join_role(owner, title) if title and title not in ("氏", "さん") else None
-            name = _with_kin_surname(people, doc, run, name, at)
+            name = with_kin_surname(people, doc, run, name, at)
             return people.add(name, "person", at, role, title or None, forms)
     split = _name_then_title(doc, seg, head)
     if split is not None:  # 審判部の[錦浦]部長: a name the tagger took for part of the title
@@ -379,26 +381,6 @@ def who_is(
     ):
         return people.add(_full_owner(people, phrase), "description", at)
     return body(people, doc, head, paragraph)
-
-
-def _with_kin_surname(
-    people: People, doc: Doc, run: tuple[int, int], name: str, at: tuple[int, int]
-) -> str:
-    """妻の節子さん after 竹内清さん: a given name alone after a kin noun and の takes the
-    surname of the person named before (竹内節子); any other name as it is."""
-    lo, hi = run
-    given = all("人名-名" in doc[k].tag_ for k in range(lo, hi))
-    if not (given and lo >= 2 and doc[lo - 1].text == "の" and doc[lo - 2].text in JA_KIN_NOUNS):
-        return name
-    if lo >= 3 and doc[lo - 3].text == "の":
-        return name  # 男性の妻の節子さん: whose wife the text says, someone unnamed
-    # (the person named last in the same paragraph, never one further back)
-    earlier = [p for pos, p in people.timeline if pos < at and pos[0] == at[0]]
-    relative = earlier[-1] if earlier else None
-    if relative is None or relative.kind != "person":
-        return name
-    surnames = [f for f in relative.forms if relative.name.startswith(f) and f != relative.name]
-    return max(surnames, key=len) + name if surnames else name
 
 
 def appositive(

@@ -3149,3 +3149,36 @@ def test_a_players_or_trainers_role_opening_a_sentence_is_no_part_of_the_name() 
         ("Tomas Ibarra", "Striker"),
         ("Maeve Cullen", "Trainer"),
     ]
+
+
+def test_a_participle_after_a_preposition_is_no_verb_of_saying() -> None:
+    # "of confirmed cases": an adjective; "She described …" is the verb, and she the speaker.
+    quotes = _quotes(
+        "“We cannot wait for every result,” said Marta Quiroga, a plant pathologist. She "
+        "described removal of confirmed cases as “painful but standard” under the rules."
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("We cannot wait for every result,", "Marta Quiroga"),
+        ("painful but standard", "Marta Quiroga"),
+    ]
+
+
+def test_words_a_product_is_described_only_as_on_its_label_are_no_quote() -> None:
+    quotes = _quotes(
+        "Some makers switched to blends described only as “berry flavored” on the box.",
+        "“Shoppers rarely read that line,” said Owen Pratt, a grocer.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("Shoppers rarely read that line,", "Owen Pratt")
+    ]
+
+
+def test_a_shared_surname_is_the_one_this_paragraph_has_named_other_than_in_passing() -> None:
+    quotes = _quotes(
+        "Lily Marsh had her lamb ready for the show. Then the fair was cancelled.",
+        "Lily’s father, Dale Marsh, said the family had spent $900 on feed. “She isn’t "
+        "thinking about the money. I am,” Marsh said.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("She isn’t thinking about the money. I am,", "Dale Marsh")
+    ]

@@ -1853,3 +1853,51 @@ def test_a_title_alone_the_tagger_files_as_a_body_is_its_holder() -> None:
         "「誰も聞いてくれなかった」。代理人の弁護士が読み上げたコメントで、生徒の両親はこう訴えた。",
     )
     assert [who for _, who in found] == ["小島浩一", "生徒の両親"]
+
+
+def test_a_given_name_with_a_title_is_the_relative_named_in_full_before() -> None:
+    # Copy tells a father and a daughter apart by their given names: 誠九段, さくら三段. The
+    # daughter's name, cut 北条 + さ + くら + 三 + 段, still ends at the rank.
+    found = speakers(
+        "囲碁の北条誠九段（58）と長女の北条さくら三段（24）が9日、公式戦で初めて対局し、"
+        "父の誠九段が勝った。",
+        "誠九段は「娘の手には迷いがなかった」と話した。",
+        "さくら三段は「父は盤の上では父ではない」と唇をかみ、「次は勝つ」と話した。",
+    )
+    assert [who for _, who in found] == ["北条誠", "北条さくら", "北条さくら"]
+
+
+def test_a_wife_named_by_her_given_name_after_her_husband_takes_his_surname() -> None:
+    found = speakers(
+        "老舗の米店を営む高木修さん（70）と妻の和江さん（68）が、浸水した店の片付けを続けている。",
+        "和江さんは「お客さんが手伝いに来てくれて、それだけで救われる」と話した。",
+    )
+    assert found == [("お客さんが手伝いに来てくれて、それだけで救われる", "高木和江")]
+
+
+def test_a_name_given_to_a_policy_set_against_another_is_no_quote() -> None:
+    found = speakers(
+        "町は新しい助成を「無料化」ではなく「全額助成」と呼んでいる。"
+        "担当の野口健太課長は「国の制度が整えば切り替えやすい」と話した。"
+    )
+    assert found == [("国の制度が整えば切り替えやすい", "野口健太")]
+
+
+def test_a_heading_that_ends_on_a_verbs_dictionary_form_condenses_the_quote() -> None:
+    # 限度超える from …限度を超えている: the verb's last kana alone closes the heading's words.
+    article = Article(
+        "t",
+        "工場の騒音「限度超える」　住民の請求認める　北浜地裁",
+        (
+            Block(1, "meta", "工場の騒音「限度超える」　住民の請求認める　北浜地裁"),
+            Block(
+                2,
+                "paragraph",
+                "北浜地裁の石田浩一裁判長は判決で「夜間の騒音は社会通念上の限度を超えている」と"
+                "指摘した。",
+            ),
+        ),
+    )
+    assert [(q.paragraph, q.quote, q.speaker) for q in extract_quotes(article)][:1] == [
+        (1, "限度超える", "石田浩一")
+    ]
