@@ -178,7 +178,7 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
     男性 女性 男 女 少年 少女 男児 女児 住民 市民 町民 村民 県民 区民 都民 府民 道民 国民 遺族
     家族 母親 父親 母 父 両親 妻 夫 長男 長女 次男 次女 親族 関係者 当局者 幹部 担当者 広報 広報担当
     職員 社員 従業員 会社員 自営業 店主 店長 学生 大学生 高校生 中学生 生徒 児童 教員 教諭 乗客
-    観客 ファン 患者 被害者 目撃者 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
+    観客 ファン 患者 被害者 目撃者 証人 参考人 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
     一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚
     """.split()
@@ -286,6 +286,12 @@ JA_QUOTATIVE_HEADS: tuple[str, ...] = ("などと", "とも", "と", "って", "
 JA_CONDITIONAL_MARKS: frozenset[str] = frozenset({"と", "ば", "たら", "なら"})
 
 # --- English ----------------------------------------------------------------------------------
+
+# A party's member, before a name as copy writes it ("Democrat Ann Doe", "Tory Al Roe"): what
+# the person is, not part of the name.
+EN_PARTY_MEMBERS: frozenset[str] = frozenset(
+    "Democrat Republican Tory Conservative Liberal Socialist Communist Libertarian".split()
+)
 
 # Degree words before a single quoted word mark it as the writer's own word held at arm's
 # length (too "safe", overly "modern"), not a fragment of anyone's speech.
@@ -787,7 +793,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     supervisor publisher commentator pundit announcer athlete cyclist golfer sprinter swimmer
     boxer jockey goalkeeper midfielder medallist medalist olympian quarterback curler
     clerk marshal steward bailiff warden boss coordinator delegate striker winger defender trainer
-    batter catcher shortstop outfielder infielder linebacker
+    batter catcher shortstop outfielder infielder linebacker dispatcher
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):
@@ -828,6 +834,9 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
 EN_POSTNOMINALS: frozenset[str] = frozenset(
     "KC QC MP MEP MSP Jr. Jr Sr. Sr PhD MD II III IV".split()
 )
+# Of those, the ones that tell a father from a son of the same name (Ken Doe Jr., Ken Doe Sr.):
+# part of the full name when they follow one, so that the two stay two people.
+EN_GENERATIONS: frozenset[str] = frozenset("Jr. Jr Sr. Sr II III IV".split())
 # Common nouns that point back at a company or a public body named earlier: "…," the company
 # said in a statement; according to the ministry. Each maps to the kind of body it can mean.
 EN_COMPANY_NOUNS: frozenset[str] = frozenset(

@@ -44,9 +44,22 @@ _SAID_BEFORE_RE = re.compile(
 # The sex each resolved pronoun tells ("they" and "we" may be anyone: never resolved).
 PRONOUN_SEX = {"he": "m", "she": "f"}
 # A sentence whose subject is "he" or "she" saying something: "He said Ann Roe had phoned him."
-_PRONOUN_SAID_RE = re.compile(rf"\s*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+)?(?:{SAY})\b")
+_PRONOUN_SAID_RE = re.compile(
+    rf"\s*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?(?:(?:{SAY})\b|[a-z]{{3,}}ed\b)"
+)
+# "he" or "she" as the object of a verb right after the one named ("Doe pressed her on …",
+# "Doe asked her whether", "Doe thanked him."): whoever that is, it is not the one named (a "her"
+# before a noun is a possessive: "Doe raised her voice").
+_OBJECT_PRONOUN_RE = {
+    "f": re.compile(
+        r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?[a-z]+ed\s+her"
+        r"(?=\s+(?:on|about|over|whether|if|why|how|what|when|to|for|with|again)\b|\s*[,.;:?])"
+    ),
+    "m": re.compile(r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?[a-z]+ed\s+him\b"),
+}
 _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
+    rf"(?:,\s*(?:who|whom)\s[^,“”\"]{{1,80}},)?"  # "Ann Doe, whom Roe was quoting, said"
     rf"(?:,\s*(?:prosecuting|defending|mitigating|representing\s+[^,]{{1,40}}),)?"  # (in court)
     rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
 )
@@ -397,6 +410,8 @@ class Cast:
     def read(self, words: list[str]) -> None:
         """Note the full name a run of capitalised words ends in, if it is one."""
         tail: list[str] = []
+        generation = words[-1:] if words[-1:] and words[-1] in lx.EN_GENERATIONS else []
+        words = words[: len(words) - len(generation)]
         for i, w in enumerate(reversed(words)):
             # (A possessive before the name is whose it is: "Uzbekistan's Timur Rakhimov".)
             if i and re.search(r"[’']s$", w):
@@ -406,12 +421,12 @@ class Cast:
                 break
             tail.insert(0, w)
         if 2 <= len(tail) <= 3:
-            self.full_names.setdefault(tail[-1], set()).add(" ".join(tail))
+            self.full_names.setdefault(tail[-1], set()).add(" ".join(tail + generation))
 
     def people(self, token: str) -> list[Entity]:
         """The known people one word names: by surname first, else by any part."""
         people = [e for e in reversed(self.entities) if e.kind == "person"]
-        by_surname = [p for p in people if token in (p.name, p.name.split()[-1])]
+        by_surname = [p for p in people if token in (p.name, surname(p.name))]
         return by_surname or [p for p in people if token in p.name.split()]
 
     def person(self, token: str, paragraph: int | None = None) -> Entity | None:
@@ -473,6 +488,10 @@ class Cast:
         for e in self.entities:
             if e.kind == "person" and e.name == " ".join(name):
                 return e
+        if name[-1] in lx.EN_GENERATIONS:
+            # Doe Sr. after Ken Doe Sr. (and Ken Doe Jr.): the one of that generation
+            known_as = [e for e in self.entities if _ends_as(e, name)]
+            return known_as[0] if len(known_as) == 1 else None
         known = self.person(name[-1])
         if known is not None and " " not in known.name:
             known.add_form(known.name)
@@ -487,7 +506,7 @@ class Cast:
     def add(self, name: str, kind: str) -> Entity:
         """A new entity; its forms a user may type: the surname, or the company without Co."""
         entity = Entity(name, kind)
-        entity.add_form(name.split()[-1] if kind == "person" else re.sub(r" \S+\.$", "", name))
+        entity.add_form(surname(name) if kind == "person" else re.sub(r" \S+\.$", "", name))
         self.entities.append(entity)
         return entity
 
@@ -533,6 +552,12 @@ class Cast:
             earlier = list(obliques.values()) if len(obliques) == 1 else []
         if not earlier:
             return None
+        object_pronoun = _OBJECT_PRONOUN_RE.get(sex or "")
+        narrative = self.narrative.get(earlier[-1].paragraph, "")
+        if object_pronoun and object_pronoun.match(narrative, earlier[-1].end):
+            # "Whitaker pressed her on …. “…,” she said": "she" is not Whitaker but the one
+            # named before that sentence.
+            return self.before(earlier[-1].paragraph, earlier[-1].start, kinds, sex)
         last = earlier[-1].entity
         since = [m for m in earlier if m.paragraph >= earlier[-1].paragraph and not m.oblique]
         rivals = {m.entity.name for m in since if m.entity.sex in (None, sex)} - {last.name}
@@ -560,6 +585,15 @@ class Cast:
                 narrative = self.narrative.get(first.paragraph, "")
                 if _SAID_AFTER_RE.match(narrative, first.end) is not None:
                     return first.entity
+                # ("Ann Doe and Al Roe have spent months on it, Doe said": the one saying, when
+                # the first is not; the others are subjects inside what was said)
+                saying = {
+                    id(m.entity): m.entity
+                    for m in acting
+                    if _SAID_AFTER_RE.match(self.narrative.get(m.paragraph, ""), m.end)
+                }
+                if len(saying) == 1:
+                    return next(iter(saying.values()))
             opens = (
                 pos
                 < (self.sentence_starts.get(paragraph) or [len(self.narrative.get(paragraph, ""))])[
@@ -584,8 +618,9 @@ class Cast:
         return last
 
     def _pronoun_said(self, sentence: tuple[int, int], sex: str) -> int | None:
-        """Where the sentence (paragraph, index) opens with "he" or "she" (of `sex`) saying
-        something, else None."""
+        """Where the sentence (paragraph, index) opens with "he" or "she" (of `sex`) saying or
+        doing something ("He said …", "He credited X with …": those it names are inside what that
+        "he" said or did), else None."""
         paragraph, k = sentence
         start = ([0, *self.sentence_starts.get(paragraph, [])])[k]
         said = _PRONOUN_SAID_RE.match(self.narrative.get(paragraph, ""), start)
@@ -951,7 +986,11 @@ def _entity(
     """The entity a capitalised run names, where its mention starts, and its appositive span."""
     words = text[run_start:run_end].split()
     while words and (words[0] in _SKIP or words[-1] in _SKIP | lx.EN_POSTNOMINALS):
+        if words[0] not in _SKIP and _generation_of(cast, words):
+            break  # Ken Doe Jr., or Doe Sr. when a Ken Doe Sr. is known: which of the two
         words.pop(0 if words[0] in _SKIP else -1)  # The, According to, Tuesday, KC
+    if words and words[-1] in ("Jr", "Sr") and text[run_end : run_end + 1] == ".":
+        words[-1] += "."  # (as the copy writes it: Ken Doe Jr.)
     while (
         len(words) > 2
         and re.search(r"-[a-z]", words[0])
@@ -987,7 +1026,11 @@ def _entity(
     ):
         # "American Cody Doe …. “…,” the American said": what the person is, then the name
         described_as, words = words[0].lower(), words[1:]
-    elif len(words) >= 3 and words[0] in lx.EN_DEMONYMS and all(map(namelike, words[1:])):
+    elif (
+        len(words) >= 3
+        and (words[0] in lx.EN_DEMONYMS or words[0] in lx.EN_PARTY_MEMBERS)
+        and all(map(namelike, words[1:]))
+    ):
         # "Italian Matteo Ferrante": the nationality, then the name (not "Italian Football
         # Federation": a body's word is no name's)
         words = words[1:]
@@ -995,6 +1038,10 @@ def _entity(
         return None
     start = text.index(words[0], run_start)
     words[-1] = re.sub(r"[’']s$", "", words[-1])
+    if len(words) == 2 and words[-1] in lx.EN_GENERATIONS:
+        # "Doe Sr. said": the one named before in full with that generation
+        generation = cast.named(words)
+        return (generation, start, None) if generation is not None else None
     # After the name: where the person is from (" of Romania"), (3-1), an age (", 64," /
     # ", a 26-year-old"), an appositive role.
     place = OF_PLACE_RE.match(text, run_end) if len(words) <= 3 else None
@@ -1210,7 +1257,8 @@ def _entity(
         and cast.organisation(words[:1], full=False) is None
         and re.search(r"\b(?:[Aa]n?|[Tt]he)\s+$", text[max(0, start - 5) : start]) is None
     )
-    speaks = (words[-1] in cast.speaking or given_speaks) and not unlike
+    family = surname(" ".join(words))  # (Doe of Ken Doe Jr.)
+    speaks = (family in cast.speaking or given_speaks) and not unlike
     # "Rina Sakamoto, who studies research ethics at Keiyo University, said": "who" is for people.
     # (Not after a preposition: "a doctor living in County Kildare, who asked …, said".)
     relative = (
@@ -1248,9 +1296,11 @@ def _entity(
     kin_after = re.match(rf"\s+and\s+(?:his|her)\s+(?:{_KIN})\b", text[run_end:]) is not None
     evidence = (
         held_role, what, described_as, kin_after,
-        pre, kin, role_after, said, person, age, words[-1] in persons, speaks, relative, works,
+        pre, kin, role_after, said, person, age, family in persons, speaks, relative, works,
         # (a first name the article gives an age elsewhere: "Elena, 27, said" makes Elena Marsh)
         len(words) == 2 and words[0] in persons,
+        # (a generation is a person's: Ken Doe Jr.)
+        len(words) > 2 and words[-1] in lx.EN_GENERATIONS,
     )  # fmt: skip
     if not any(evidence):
         return None  # two capitalised words are a person only when the text says so
@@ -1354,6 +1404,10 @@ def _one_word(cast: Cast, word: str, before: str, paragraph: int) -> Entity | No
     elder = _ELDER_RE.search(before)
     if not elder:
         return cast.person(word, paragraph)
+    generations = {p.name.split()[-1].rstrip("."): p for p in people}
+    if len(people) == 2 and set(generations) == {"Jr", "Sr"}:
+        # "the younger Doe" of Ken Doe Jr. and Ken Doe Sr.: the son, whatever their ages
+        return generations["Jr" if elder["which"] == "younger" else "Sr"]
     known = len(cast.full_names.get(word, ()))
     if len(people) < max(2, known) or any(p.age is None for p in people):
         return None  # someone of that name whose age is unknown
@@ -1546,9 +1600,34 @@ _LONE_SAID_RE = re.compile(
 )
 
 
+def surname(name: str) -> str:
+    """The last word of a person's name, a generation after it aside (Doe in Ken Doe Jr.)."""
+    words = name.split()
+    return words[-2] if len(words) > 1 and words[-1] in lx.EN_GENERATIONS else words[-1]
+
+
+def _generation_of(cast: Cast, words: list[str]) -> bool:
+    """Whether `words` end in a generation that is part of the name: after a full name (Ken Doe
+    Jr.), or after a surname that a known person of that generation has (Doe Sr.)."""
+    if words[-1] not in lx.EN_GENERATIONS or len(words) < 2:
+        return False
+    if person_name(words):
+        return True
+    return len(words) == 2 and any(_ends_as(e, words) for e in cast.entities)
+
+
+def _ends_as(e: Entity, words: list[str]) -> bool:
+    """Whether `e` is a person whose name ends in `words`, a generation's full stop aside (Ken
+    Doe Jr. for Doe Jr)."""
+    return e.kind == "person" and e.name.rstrip(".").endswith(" " + " ".join(words).rstrip("."))
+
+
 def person_name(words: list[str]) -> bool:
     """Whether words can be a person's full name: two or three name words, with particles only
-    between them (Niels van der Berk; not "van Berk" alone)."""
+    between them (Niels van der Berk; not "van Berk" alone), and a generation after them (Ken
+    Doe Jr.)."""
+    if len(words) > 2 and words[-1] in lx.EN_GENERATIONS:
+        words = words[:-1]
     core = [w for w in words if w not in PARTICLES]
     return (
         2 <= len(core) <= 3

@@ -3182,3 +3182,62 @@ def test_a_shared_surname_is_the_one_this_paragraph_has_named_other_than_in_pass
     assert [(q.quote, q.speaker) for q in quotes] == [
         ("She isn’t thinking about the money. I am,", "Dale Marsh")
     ]
+
+
+def test_a_father_and_son_of_one_name_are_told_apart_by_jr_and_sr() -> None:
+    quotes = _quotes(
+        "Walt Kimble Sr. saddled his first starter in 1981. On Saturday, his son, Walt Kimble "
+        "Jr., will saddle the favorite.",
+        "“Dad still beats me to the barn,” the younger Kimble said.",
+        "“Somebody has to check his work,” Kimble Sr. said with a grin.",
+        "The elder Kimble said he had no regrets. “He is a better trainer than I was,” he said.",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Walt Kimble Jr.",
+        "Walt Kimble Sr.",
+        "Walt Kimble Sr.",
+    ]
+
+
+def test_she_after_someone_who_pressed_her_is_not_the_one_pressing() -> None:
+    quotes = _quotes(
+        "“Will viewers leave?” asked host Carl Benning.",
+        "“Some will,” Irina Sobel replied.",
+        "Benning pressed her on whether a cheaper plan was coming. “We are looking at it,” "
+        "she said.",
+    )
+    assert [q.speaker for q in quotes] == ["Carl Benning", "Irina Sobel", "Irina Sobel"]
+
+
+def test_a_pronoun_after_a_sentence_with_several_subjects_is_the_one_saying_it() -> None:
+    quotes = _quotes(
+        "Alderman Denise Okoro, former chief Ray Brandao, and organizers Kim Lamb and Jorge "
+        "Ibanez have spent months collecting signatures, Okoro said. “We have 9,000 names,” "
+        "she said.",
+        "“They said that last year, too,” Ibanez said after the event.",
+    )
+    assert [q.speaker for q in quotes] == ["Denise Okoro", "Jorge Ibanez"]
+
+
+def test_he_after_a_sentence_that_he_opens_is_that_he_not_the_one_he_named() -> None:
+    quotes = _quotes(
+        "Local president Victor Salas said the deal included raises of 18%. He credited the "
+        "plant's new manager, Curtis Webley, with breaking the deadlock. “Without him, we'd "
+        "still be out,” he said."
+    )
+    assert [q.speaker for q in quotes] == ["Victor Salas"]
+
+
+def test_a_who_clause_between_a_name_and_said_and_party_words_before_a_name() -> None:
+    quotes = _quotes(
+        "“My opponent wants farmers to give up,” Republican candidate Boyd Harlan said.",
+        "Democrat Lucia Ferraz, whom Harlan was quoting, said her words had been twisted. “I "
+        "said we need to plan for drought,” she said.",
+        "Dispatcher Monica Rey said the boy had done everything right. “He gave me the gate "
+        "code,” Rey said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Boyd Harlan", "Republican candidate"),
+        ("Lucia Ferraz", None),
+        ("Monica Rey", "Dispatcher"),
+    ]

@@ -1901,3 +1901,15 @@ def test_a_heading_that_ends_on_a_verbs_dictionary_form_condenses_the_quote() ->
     assert [(q.paragraph, q.quote, q.speaker) for q in extract_quotes(article)][:1] == [
         (1, "限度超える", "石田浩一")
     ]
+
+
+def test_a_witness_answering_after_a_lawyers_question_is_the_witness() -> None:
+    found = speakers(
+        "事件を目撃した男性が証人として出廷した。",
+        "これに対し、弁護人は反対尋問で「現場は暗かったのではないか」とただした。"
+        "証人は「街灯の真下だったので、はっきり見えた」と答えた。",
+    )
+    assert found == [
+        ("現場は暗かったのではないか", "弁護人"),
+        ("街灯の真下だったので、はっきり見えた", "証人"),
+    ]
