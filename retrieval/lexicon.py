@@ -180,7 +180,7 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
     職員 社員 従業員 会社員 自営業 店主 店長 学生 大学生 高校生 中学生 生徒 児童 教員 教諭 乗客
     観客 ファン 患者 被害者 目撃者 証人 参考人 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
-    一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚
+    一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚 子ども 子供 子どもたち 子供たち 若者
     """.split()
 )
 # A word of three characters or more ending in this names a kind of person (参拝者, 利用者,
@@ -793,7 +793,8 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     supervisor publisher commentator pundit announcer athlete cyclist golfer sprinter swimmer
     boxer jockey goalkeeper midfielder medallist medalist olympian quarterback curler
     clerk marshal steward bailiff warden boss coordinator delegate striker winger defender trainer
-    batter catcher shortstop outfielder infielder linebacker dispatcher
+    batter catcher shortstop outfielder infielder linebacker dispatcher moderator host presenter
+    anchor interviewer panelist panellist
     """.split()
 )
 # Words that end a company's name (Acme Games Co., Vellum Pictures, Halden Capital Partners):

@@ -292,6 +292,10 @@ _ROLE_OFFICE_SAID_RE = re.compile(
 _IRREGULAR_PAST = alternation(
     set(lx.EN_IRREGULAR_FORMS) - {"ground", "wound", "bound", "born", "borne", "lay", "lain"}
 )
+# A clause's verb opening what looks like an appositive ("shook her head", "waved it off").
+_VERB_FIRST_RE = re.compile(
+    rf"(?:{_IRREGULAR_PAST}|[a-z]+ed)\s+(?:her|his|their|its|it|him|them|off|up|away|back)\b"
+)
 _ACTS_RE = re.compile(
     # (or a name in apposition, its comma closing before the verb: "His attorney, X, said"; two
     # appositives at most: "Jonah Doe, 27, a barista from Elmsford, said")
@@ -1067,6 +1071,14 @@ def _entity(
     if role_after and _role_then_name(role_after):
         # "in Orange City, store manager Beth Kooiman said": the role is the name's after it.
         role_after = None
+    if (
+        role_after
+        and appositive
+        and not appositive["det"]
+        and _VERB_FIRST_RE.match(appositive["role"])
+    ):
+        # "His opponent, Beth Doe, shook her head.": what she did, not what she is
+        appositive = role_after = None
     if not role_after and (
         who := _WHO_ROLE_RE.match(text, appositive.start() if appositive else at)
     ):

@@ -260,7 +260,8 @@ def _passive_agent(
     問われ), when it names one before the quote, hung on the verb or on the quoted words."""
     if not any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in predicate.children):
         return None
-    for t in predicate.sent:
+    # (Not only the parser's sentence: a full stop inside the quoted question ends it there.)
+    for t in doc[: predicate.i]:
         if (
             t.pos_ in ("NOUN", "PROPN")
             and (t.head.i == predicate.i or t.head.i in inner_ids)

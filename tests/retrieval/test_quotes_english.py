@@ -3241,3 +3241,25 @@ def test_a_who_clause_between_a_name_and_said_and_party_words_before_a_name() ->
         ("Lucia Ferraz", None),
         ("Monica Rey", "Dispatcher"),
     ]
+
+
+def test_a_moderator_or_a_host_named_after_a_question_asks_it() -> None:
+    quotes = _quotes(
+        "“Would you commit to no new taxes?” moderator Sandra Lim asked.",
+        "“Are you worried subscribers will leave?” asked host Ben Whitford of a business podcast.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Sandra Lim", "moderator"),
+        ("Ben Whitford", "host"),
+    ]
+
+
+def test_what_someone_did_after_their_name_is_no_role() -> None:
+    quotes = _quotes(
+        "His opponent, Beth Andrade, shook her head. “That is a promise he cannot keep,” she said.",
+        "Jane Roe, a retired teacher, said the vote was “a mistake.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Beth Andrade", None),
+        ("Jane Roe", "retired teacher"),
+    ]

@@ -1913,3 +1913,28 @@ def test_a_witness_answering_after_a_lawyers_question_is_the_witness() -> None:
         ("現場は暗かったのではないか", "弁護人"),
         ("街灯の真下だったので、はっきり見えた", "証人"),
     ]
+
+
+def test_children_who_greet_visitors_are_the_speakers_not_the_organiser_before_them() -> None:
+    found = speakers(
+        "実行委員長の佐藤勝さん（66）は「住民総出で雪を集めてくれた」と感謝した。",
+        "かまくらの中では、地元の子どもたちが「入ってください」と観光客を招き入れた。",
+    )
+    assert found == [
+        ("住民総出で雪を集めてくれた", "佐藤勝"),
+        ("入ってください", "地元の子どもたち"),
+    ]
+
+
+def test_a_question_of_two_sentences_is_the_askers_in_a_passive() -> None:
+    # The full stop inside the question ends the parser's sentence there; the asker before the
+    # quote still asks it.
+    found = speakers(
+        "岡山県の森本和彦知事は定例記者会見で、施設を廃止する方針を表明した。",
+        "記者から「地元の反発は強い。説明は十分だったのか」と問われると、"
+        "「丁寧に説明してきたつもりだ」と答えた。",
+    )
+    assert found == [
+        ("地元の反発は強い。説明は十分だったのか", "記者"),
+        ("丁寧に説明してきたつもりだ", "森本和彦"),
+    ]
