@@ -1938,3 +1938,16 @@ def test_a_question_of_two_sentences_is_the_askers_in_a_passive() -> None:
         ("地元の反発は強い。説明は十分だったのか", "記者"),
         ("丁寧に説明してきたつもりだ", "森本和彦"),
     ]
+
+
+def test_a_quote_inside_a_clause_about_someone_else_is_that_persons() -> None:
+    # 荒川氏 is the topic, but the quoted words (with a subject of their own) are what 井川氏
+    # answered in the Diet; 荒川氏's own words follow.
+    found = speakers(
+        "荒川俊夫氏は、規制当局の元幹部、井川和男氏が国会で「安全性は十分に確認された」と答弁したことに"
+        "触れ、「確認の中身こそが問われている」と反論した。"
+    )
+    assert found == [
+        ("安全性は十分に確認された", "井川和男"),
+        ("確認の中身こそが問われている", "荒川俊夫"),
+    ]
