@@ -750,12 +750,17 @@ def _reporter(
     cast: Cast, paragraph: int, blank: str, sentence: Sentence, spans: list[tuple[int, int]]
 ) -> Entity | None:
     """Whose speech `sentence` reports without quoting it ("Wren said the people had no way to
-    object."): the subject of its verb of saying. None when the sentence quotes anyone."""
+    object."), or introduces with a colon after saying how they were ("Wren was blunt:"): the
+    subject of its verb of saying. None when the sentence quotes anyone."""
     if any(sentence.start <= a < sentence.end for a, _ in spans):
         return None  # a sentence with a quote of its own: its speaker is that quote's
     # (not a noun in an opening phrase: "On a conference call with analysts, Doe said …")
     opening = _PREPOSITIONAL_OPENING_RE.match(blank, sentence.start, sentence.end)
     lo = opening.end() if opening and opening[1].lower() in lx.EN_PREPOSITIONS else sentence.start
+    if stance := _STANCE_COLON_RE.search(blank, lo, sentence.end):
+        # "X, who started the company, was blunt when asked whether …:" ¶ “…”: the one the
+        # sentence opens on, whose words the colon introduces.
+        return _opener(cast, paragraph, blank, lo, stance.start(), person_only=True)
     verb = next((v for v in _VERB_RE.finditer(blank, lo, sentence.end) if v["verb"]), None)
     # (or read out a text, or spoke to a room: "Ann Doe read a statement to the court.")
     verb = verb or _SPOKE_TO_RE.search(blank, lo, sentence.end)

@@ -193,8 +193,11 @@ _PERSON_WORD_RE = re.compile(
 _QUOTED_WORD_RE = re.compile(rf"[”\"],?\s+(?P<w>{CAP}[\w’'-]+)\s+(?:{SAY})\b")
 # The same word opening a sentence that says something: "Beridze said the team had …". (A body
 # so named is its first word, "Northstar said", not the last word of a longer name.)
+# (past an aside asking them: "Doe, asked about the pitch, said")
+_ASKED_ASIDE = r"(?:,\s+(?:asked|pressed|questioned)\s[^,;“”\"]{1,80},)?"
 _OPENS_SAYING_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<w>{CAP}[\w’'-]+)\s+(?:also\s+)?(?:{SAY})\b"
+    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<w>{CAP}[\w’'-]+){_ASKED_ASIDE}"
+    rf"\s+(?:also\s+)?(?:{SAY})\b"
 )
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
 # A passive's agent right before a name: "was founded in 1998 by retired teacher", "written by".
@@ -454,7 +457,7 @@ class Cast:
                 people = [p for p in people if p not in kin]
                 shared = False
         if paragraph is not None and len(people) > 1:
-            # "Kaylee's mother, Jill Brandt, said …. “…,” Brandt said.": of the two, the one
+            # "Ann's mother, Jo Doe, said …. “…,” Doe said.": of the two, the one
             # this paragraph has named so far other than in passing (a possessive).
             here = {
                 id(m.entity): m.entity
@@ -559,7 +562,7 @@ class Cast:
         object_pronoun = _OBJECT_PRONOUN_RE.get(sex or "")
         narrative = self.narrative.get(earlier[-1].paragraph, "")
         if object_pronoun and object_pronoun.match(narrative, earlier[-1].end):
-            # "Whitaker pressed her on …. “…,” she said": "she" is not Whitaker but the one
+            # "Doe pressed her on …. “…,” she said": "she" is not Doe but the one
             # named before that sentence.
             return self.before(earlier[-1].paragraph, earlier[-1].start, kinds, sex)
         last = earlier[-1].entity
@@ -1607,6 +1610,7 @@ _SAID_FIRST_RE = re.compile(rf"[,!?][”\"]\s+(?:{SAY})\s+$")
 # "who" clause.
 _LONE_SAID_RE = re.compile(
     rf"(?:,\s+\d{{1,3}},|,\s+(?:the|an?)\s+[^,;“”\"]{{1,80}},|,\s+who\s[^;“”\"]{{1,120}}?,"
+    rf"|{_ASKED_ASIDE}"
     rf"|\s+(?:on\s+)?(?:{'|'.join(lx.EN_WEEKDAYS)}|yesterday|today))?"
     rf"\s+(?:(?:also|later|then)\s+)?(?:{SAY})\b"
 )

@@ -961,9 +961,9 @@ class _Reader:
             # But a subject of its own after the topic is the nearer clause's: 党関係者は、
             # 村上総裁が周辺に「…」と話していたと明かした (村上 said the words).
             topic_at = min((c.i for c in subjects if is_topic(c)), default=len(doc))
-            # (So is one the parser hung inside words that have a subject of their own: 荒木氏は、
-            # 井上氏が国会で「安全性は確認された」と答弁したことに触れ: the quote cannot have two
-            # subjects, so 井上氏 is the one answering.)
+            # (So is one the parser hung inside words that have a subject of their own: 青木氏は、
+            # 村田氏が国会で「安全性は確認された」と答弁したことに触れ: the quote cannot have two
+            # subjects, so 村田氏 is the one answering.)
             whole = _own_subject([doc[k] for k in inner_ids])
             # (Not one the parser hung inside the quote: 裁判長は、学校側が「…を怠った」と指摘:
             # the school is the subject of the quoted words, the writer's clause running on.)

@@ -225,7 +225,7 @@ class People:
 
     def by_given_name(self, phrase: str) -> Person | None:
         """The one person named before in full whose given name `phrase` is, alone or with an
-        honorific or a title after it (聡九段, あかりさん after 三宅聡, 中村あかり): copy tells
+        honorific or a title after it (誠九段, さくらさん after 北条誠, 北条さくら): copy tells
         two of one family apart so. None when no one, or more than one, has that given name."""
         found = {
             id(p): p
@@ -692,7 +692,7 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     if j < len(doc) and not is_title_token(doc[j]) and titled_word(doc[j]):
         return doc[j].text, j + 1  # 桑原美奈子 + 厚労相, 大島雄一 + 工場長
     if _title_in_two(doc, j):
-        return doc[j].text + doc[j + 1].text, j + 2  # 三宅悠人 + 五 + 段
+        return doc[j].text + doc[j + 1].text, j + 2  # 北条さくら + 三 + 段
     k = j
     parts: list[str] = []
     # Words opening a compound title: 選対 + 委員長, 国務 + 長官, 経済 + 産業 + 相 (the tagger

@@ -218,7 +218,7 @@ def who_is(
     if "の" not in phrase and (known := people.find(phrase, "person")) is not None:
         return known  # 霧乃峰は: a name the article gave with a title before (関脇・霧乃峰)
     if "の" not in phrase and (known := people.by_given_name(phrase)) is not None:
-        return people.add(known.name, "person", at)  # 聡九段 after 三宅聡九段: that one
+        return people.add(known.name, "person", at)  # 誠九段 after 北条誠九段: that one
     rank = tokens[0].text
     if rank in JA_TITLES and "の" not in phrase and len(tokens) > 1:
         # 関脇若嶽山（24）が: the name after a rank or title, as the article gave it

@@ -3263,3 +3263,20 @@ def test_what_someone_did_after_their_name_is_no_role() -> None:
         ("Beth Andrade", None),
         ("Jane Roe", "retired teacher"),
     ]
+
+
+def test_a_quote_alone_after_a_paragraph_ending_on_a_stance_and_a_colon_is_its_subjects() -> None:
+    quotes = _quotes(
+        "Ravi Mehta, who started the company in his garage in 2017, was blunt when asked "
+        "whether it could keep pace with rivals:",
+        "“We do not need to outspend anyone.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(2, "Ravi Mehta")]
+
+
+def test_a_surname_asked_something_in_an_aside_before_said_is_a_speaker() -> None:
+    quotes = _quotes(
+        "Marco Bellini hit a two-run homer in the ninth inning and the Redbirds rallied to win.",
+        "Bellini, asked about the pitch, said, “I was just trying to put the ball in play.”",
+    )
+    assert [q.speaker for q in quotes] == ["Marco Bellini"]
