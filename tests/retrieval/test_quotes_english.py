@@ -3280,3 +3280,12 @@ def test_a_surname_asked_something_in_an_aside_before_said_is_a_speaker() -> Non
         "Bellini, asked about the pitch, said, “I was just trying to put the ball in play.”",
     )
     assert [q.speaker for q in quotes] == ["Marco Bellini"]
+
+
+def test_words_someone_once_told_the_speaker_are_that_someones() -> None:
+    quotes = _quotes(
+        "Edith Moran, who ran a tutoring center for four decades, died on Friday. She was 88.",
+        "Former student Carl Ortega said Moran once told him, “You are not bad at math.” “I "
+        "have said that to a hundred kids since,” Ortega said.",
+    )
+    assert [q.speaker for q in quotes] == ["Edith Moran", "Carl Ortega"]
