@@ -853,7 +853,7 @@ def _attribute(
     according = _ACCORDING_RE.search(before)
     lead = _LEAD_ACCORDING_RE.match(before)
     # A verb inside "According to a notice posted on its website," governs nothing after it.
-    # ("Marsh once told him, “…”": "once" after its subject is an adverb, and the verb after it
+    # ("Doe once told him, “…”": "once" after its subject is an adverb, and the verb after it
     # is one; _VERB_RE reads "once" as a conjunction, "once confirmed", unless capitalised.)
     scanned = _ADVERB_ONCE_RE.sub(r"\1Once", before)
     verbs = [
@@ -985,7 +985,7 @@ def _attribute(
     return who, described, attributed, not whole
 
 
-# "once" right after a name or a pronoun, an adverb ("Marsh once told him"), not the conjunction
+# "once" right after a name or a pronoun, an adverb ("Doe once told him"), not the conjunction
 # of "once confirmed".
 _ADVERB_ONCE_RE = re.compile(r"\b((?:[A-Z][\w’'-]*[a-z]|[Hh]e|[Ss]he)\s)once\b")
 # A word right before a past participle that makes it an adjective, not a verb of saying with a

@@ -150,7 +150,6 @@ def _repeats(words: str, quote: str) -> bool:
 # from 犯人扱いされた40時間は一生忘れない), each piece two characters or more.
 _MAX_GAP = 10
 _MIN_PIECE = 2
-_HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
 
 def _condenses(words: str, quote: str) -> bool:
@@ -169,8 +168,8 @@ def _condenses(words: str, quote: str) -> bool:
         the last piece ended; None: anywhere)."""
         if i == len(chars):
             return True
-        # (a verb's last kana alone may close it: 受忍限度超える from …受忍限度を超えている)
-        shortest = 1 if i == len(chars) - 1 and _HIRAGANA.fullmatch(chars[i]) else _MIN_PIECE
+        # (a verb's last kana alone may close it: 計画見直す from …計画を見直している)
+        shortest = 1 if i == len(chars) - 1 and "ぁ" <= chars[i] <= "ゖ" else _MIN_PIECE
         for j in range(len(chars), i + shortest - 1, -1):  # the longest pieces first
             k = quote.find(chars[i:j], 0 if at is None else at)
             while k >= 0 and (at is None or k - at <= _MAX_GAP):
