@@ -92,6 +92,8 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
             return "right"  # 同社の代理人弁護士 given as 浜田水産の代理人弁護士: 同社 resolved
         if _same_resolved(role_key, said_key):
             return "right"  # 同館関係者 given as 西日本自然史博物館関係者
+        if _owner_in_full(role_key, said_key):
+            return "right"  # 中川さんの代理人弁護士 given as 中川拓也さんの代理人弁護士
         return "right" if _speaks_for(role, [said, *quote.speaker_forms]) else "wrong"
     if said is None:
         # (the other way round: the gold credits the body, the engine its unnamed spokesperson)
@@ -137,6 +139,23 @@ def _same_resolved(role: str, said: str) -> bool:
             if len(body) > k and body.endswith(word):
                 return True
     return False
+
+
+def _owner_in_full(role: str, said: str) -> bool:
+    """Whether `said` is the description `role` with its owner's given name filled in (the
+    engine names the person whose lawyer or relative it is in full): 中川さんの代理人弁護士 as
+    中川拓也さんの代理人弁護士."""
+    owner = re.match(r"(?P<surname>.+?)(?P<rest>(?:さん|氏)?の.+)", role)
+    if owner is None:
+        return False
+    surname, rest = owner["surname"], owner["rest"]
+    given = said[len(surname) : len(said) - len(rest)]
+    return (
+        said.startswith(surname)
+        and said.endswith(rest)
+        and 1 <= len(given) <= 4
+        and re.fullmatch(r"[一-龥々ぁ-ゖァ-ヺー]+", given) is not None
+    )
 
 
 def _unnamed(said: str, named: frozenset[str]) -> bool:

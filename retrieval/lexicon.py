@@ -125,7 +125,7 @@ JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """電機 電気 工業 化学 製薬 薬品 自動車 商事 物産 建設 電力 ガス 証券 生命 保険 製作所 重工
     通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
     銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄 水産 運輸 酒造 化成 電器 電工
-    工務店""".split()
+    工務店 開発""".split()
 )
 # Legal forms of a Japanese company (株式会社X, X合同会社): a name with one is a company's, even
 # in brackets where quotes stand.
@@ -218,6 +218,23 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
 # Verbs of writing, in the passive after the writing that holds the words (メールには「…」と
 # 書かれていた): the words are whoever wrote it.
 JA_WRITING_VERBS: frozenset[str] = frozenset("書く 記す 綴る つづる 書き込む".split())
+# Verbs that put words on a thing (「…」と書かれた横断幕, 「…」と刻まれた石碑, 「…」と印刷された
+# シャツ): a clause of one on a noun that is no message gives the thing's lettering, no one's words.
+JA_LETTERING_VERBS: frozenset[str] = JA_WRITING_VERBS | frozenset(
+    "刻む 印刷 印刷する 染め抜く".split()
+)
+# Messages someone sends, leaves or hands out (「…」と書かれた手紙, 「…」と書いたビラ): their words
+# are the writer's, so the lettering rule above never takes them.
+JA_MESSAGE_NOUNS: frozenset[str] = frozenset(
+    """手紙 書簡 メール メッセージ 投稿 書き込み はがき 便り 遺書 日記 メモ 声明 コメント 文書
+    置き手紙 年賀状 ビラ チラシ""".split()
+)
+# Words on show rather than said (「…」という注意書き, 「…」との見出し, 「…」というせりふ): what
+# stands in 「」 before one is a text someone displays, wrote as a heading or gave a character.
+JA_DISPLAYED_TEXT_NOUNS: frozenset[str] = frozenset(
+    """見出し 文言 注意書き 張り紙 貼り紙 看板 字幕 テロップ ハッシュタグ せりふ 台詞 表示 掲示
+    横断幕 垂れ幕 立て看板 プラカード""".split()
+)
 # Endings of a workers' union's name (東邦ロジテック労働組合): 会社側 is never the union.
 JA_UNION_ENDINGS: tuple[str, ...] = ("組合", "労組", "ユニオン")
 # Light verbs and formal nouns whose English senses say nothing of a passage's subject (為る:
@@ -243,7 +260,8 @@ JA_TERM_MARKERS: tuple[str, ...] = ("いわゆる", "通称", "俗に言う", "�
 JA_NAME_NOUNS: frozenset[str] = frozenset(
     """
     名称 名前 愛称 呼称 題名 タイトル 通称 略称 正式名称 名 銘柄名 商品名 作品名 キャッチフレーズ
-    キャッチコピー 標語 スローガン テーマ 合言葉 副題
+    キャッチコピー 標語 スローガン テーマ 合言葉 副題 社名 新社名 店名 校名 党名 曲名 書名 番組名
+    団体名 和名 学名 商号 屋号
     """.split()
 )
 # Nouns of a work, a product or a scheme: what stands in 「」 right after one is its title, even
@@ -650,7 +668,7 @@ EN_CARRIER_VERBS: frozenset[str] = frozenset(
     "reads read reading says said promised promises promising proclaimed proclaims boasted boasts".split()
 )
 EN_NAMING_WORDS: frozenset[str] = frozenset(
-    "titled entitled so-called dubbed nicknamed code-named".split()
+    "titled entitled so-called dubbed nicknamed code-named renamed christened".split()
 )
 # The same, in more than one word: a class of drugs known as "…".
 EN_NAMING_PHRASES: tuple[str, ...] = (
@@ -780,7 +798,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     psychologist sociologist criminologist climatologist meteorologist seismologist academic
     specialist expert interpreter translator teacher schoolteacher headteacher headmaster
     headmistress principal pitcher right-hander left-hander co-author composer conductor soprano
-    mezzo-soprano tenor baritone singer
+    mezzo-soprano tenor baritone singer songwriter singer-songwriter rapper
     pianist violinist cellist guitarist bassist drummer vocalist keyboardist saxophonist
     trumpeter percussionist harpist organist flautist musician artist painter sculptor
     photographer novelist poet
@@ -933,7 +951,7 @@ EN_PERSON_NOUNS: frozenset[str] = frozenset(
     teenager youngster striker midfielder defender goalkeeper winger sprinter runner cyclist
     rider jockey swimmer golfer boxer wrestler skater skier climber veteran rookie newcomer
     champion medallist medalist finalist titleholder holder
-    deckhand trainer
+    deckhand trainer donor victim patient spectator homeowner protester caller
     """.split()
 )
 # Nouns for words someone said, after their owner's possessive: "Doe's promise last month of

@@ -89,3 +89,9 @@ def test_a_gold_body_is_right_given_as_its_unnamed_spokesperson() -> None:
     assert speaker_verdict(gold, spokesperson) == "right"
     analyst = Quote("a", 3, "takes it seriously", None, "analyst at Harbour Bank", True, True)
     assert speaker_verdict(gold, analyst) == "none"
+
+
+def test_a_description_matches_with_its_owners_given_name_filled_in() -> None:
+    gold = {"speaker": None, "role": "中川さんの代理人弁護士"}
+    assert speaker_verdict(gold, _quote("中川拓也さんの代理人弁護士")) == "right"
+    assert speaker_verdict(gold, _quote("山田花子さんの代理人弁護士")) == "wrong"

@@ -351,7 +351,8 @@ _DESCRIBED_SUBJECT_RE = re.compile(
     r"\s*(?:(?:Asked|Pressed|Questioned)\s[^,.“”\"]{1,80},\s+)?"
     # (the whole role, "The other dissenting deputy governor", not its first noun: a role in
     # apposition to a name, ", Piotr Doe, told …", is that name's, no description)
-    rf"(?P<np>[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})(?!\s+(?i:{_PERSON})\b)"
+    rf"(?P<np>(?:[Tt]he|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})"
+    rf"(?!\s+(?i:{_PERSON})\b)"
     rf"|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:{_KIN_NOUNS})"
     rf"(?:\s+and\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?i:{_PERSON})|{_KIN_NOUNS})\b|\s+and\s+[a-z][\w-]*)?+)"
     rf"(?:,\s+[a-z][^,“”\"]{{0,40}},)?\s+(?!(?:of|at|for|from)\b)[a-z]"
@@ -402,6 +403,11 @@ class _Found:
     partial: bool
 
 
+# What stands for a quoted name or term in the narrative once it is known to be no one's words:
+# a letter, so that a clause or a noun phrase reads on across it.
+_TERM_FILL = "x"
+
+
 def attribute_english(article: Article) -> list[Quote]:
     """Every quote of an English `article` in order, verbatim, with speaker and role when said."""
     cast = build_cast(article)
@@ -419,6 +425,7 @@ def attribute_english(article: Article) -> list[Quote]:
         sentences = split_sentences(text) if block.is_passage else []
         spans = quote_spans(text) if block.is_passage else []
         blank = blanked(text, spans)  # (a "said" inside the quotes attributes nothing)
+        narrative = blank  # the same, with the names and terms found so far read as words
         nicknames = set(nickname_spans(text))
         dropped_end = -1  # where the last quote left out as no one's words closes
         for start, end in spans:
@@ -434,8 +441,13 @@ def attribute_english(article: Article) -> list[Quote]:
                 and len(text[start:end].split()) <= 3
             ):
                 dropped_end = end
+                # A name or a term is part of the narrative around the quotes after it, marks
+                # and all: "X, who hosted the show “Y”, said he was “…”" reads past it.
+                fill = _TERM_FILL * (end - start + 2)
+                narrative = narrative[: start - 1] + fill + narrative[end + 1 :]
             else:
-                said = _attribute(cast, replace(block, text=masked), sentence, start, end)
+                told = narrative[:start] + text[start:end] + narrative[end:]
+                said = _attribute(cast, replace(block, text=told), sentence, start, end)
                 found.append(_Found(start, end, *said))
         _lead_in(found, cast, block.number, blank, sentences, spans)
         for f in found:
@@ -920,6 +932,12 @@ def _attribute(
             # "Harlan chief executive Dominic Frayne declined to comment, but told investors
             # that …": a verb joined to an earlier one has the sentence's subject.
             who = _opener(cast, number, text, lo, verb_at)
+        told = [v for v in verbs[:k] if _participle(text, lo, v)]
+        if who is None and told and _NO_ONE_RE.fullmatch(text, lo + told[-1].end(), verb_at):
+            # "X announced it, saying the allegations, if proven, described conduct that was
+            # “…”": a verb whose subject is no one, inside what a participle reports, gives
+            # the words of the participle's subject.
+            who = _opener(cast, number, text, lo, lo + told[-1].start())
         if who is None and (_participle(text, lo, verbs[k]) or _participle(text, lo, verbs[-1])):
             # "Kerrigan defended the plan, telling parliament …", "Whitfield said …, describing
             # the payments as “…”", "She declined to say how much, saying only that …": a
@@ -1002,6 +1020,13 @@ _REPORTED_PLURAL_RE = re.compile(r"(?:\s+[a-z]+)?\s+(?:that\s+)?(?:they|we)\s+(?
 # A pronoun opening a clause, with its verb: "he had", "she was", "he refused".
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\b([Hh]e|[Ss]he)\s+(?:had|has|was|is|would|will|could|did|[a-z]{3,}ed)\b"
+)
+
+
+# What a reported clause's subject may be when it names no one: "the allegations, if proven,"
+# (no capital, no pronoun for a person, no word for someone).
+_NO_ONE_RE = re.compile(
+    rf"(?:(?!\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?i:{_PERSON})s?)\b)[^A-Z“”\"])*"
 )
 
 
@@ -1631,16 +1656,20 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     span = text[start:end].strip()
     if not re.search(r"[^\W\d_]", span):
         return True  # "2.5%"
+    if re.fullmatch(r"#\S+", span):
+        return True  # "#SaveTheDocks": a tag posts carry, not words anyone said
     before = text[sentence.start : max(sentence.start, start - 1)]
     after = text[min(end + 1, len(text)) : sentence.end]
     words_before = [w.lower() for w in re.findall(r"[\w-]+", before[-40:])] or [""]
     word_before = words_before[-1]
     word_after = (re.findall(r"[\w-]+", after[:40]) or [""])[0].lower()
-    # (past an article: what residents have dubbed the “…”)
+    # (past an article: what residents have dubbed the “…”; "named" only so, as alone it may
+    # mean appointed: a director would be named “within days”)
     naming = words_before[-2] if word_before in ("the", "a", "an") and len(words_before) > 1 else ""
     if (
         word_before in lx.EN_NAMING_WORDS
         or naming in lx.EN_NAMING_WORDS
+        or naming == "named"
         or before.rstrip().lower().endswith(lx.EN_NAMING_PHRASES)
         or _NAMED_AS_RE.search(before.rstrip()) is not None
         or (len(span.split()) <= 5 and _MARKETED_AS_RE.search(before) is not None)
@@ -1791,9 +1820,11 @@ _NAMES_IT_RE = re.compile(
     r"\b[a-z][\w-]*\s+(?:it|they|we|the\s+[a-z]+)\s+(?:(?:is|are|was|were|has|have)\s+)?"
     r"(?:calling|calls|called|call|naming|names|named)\s*$"
 )
-# An official act giving its object a status: declared the venue a “…”.
+# An official act giving its object a status: declared the venue a “…”, designated three
+# districts as “…”, an area it has classified as a “…”, declared a “…”.
 _DESIGNATED_RE = re.compile(
-    rf"\b(?:{alternation(lx.EN_DESIGNATING_VERBS)})\s+(?:[\w’'-]+\s+){{1,4}}?(?:an?|as\s+an?)\s*$"
+    rf"\b(?:{alternation(lx.EN_DESIGNATING_VERBS)})\s+(?:[\w’'-]+\s+){{0,4}}?"
+    r"(?:an?|as(?:\s+an?)?)\s*$"
 )
 _WORK_SUBJECT_RE = re.compile(
     rf"\s*(?:(?i:an?|the|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?"

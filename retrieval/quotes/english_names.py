@@ -153,11 +153,15 @@ _PLACE_NAME = rf"{CAP}[\w’'-]+(?:\s+{CAP}[\w’'-]+)?"
 OF_PLACE_RE = re.compile(rf"\s+of\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME}(?=,))?(?=[\s,.;:]|$)")
 # Where a body sits, after its name: "the Maritime Rescue Coordination Centre in Cape Town".
 IN_PLACE_RE = re.compile(rf"\s+in\s+{_PLACE_NAME}(?=[\s,.;:]|$)")
+# A few quoted words inside a clause, a show's or a book's name as often as not ("who won
+# the contest “Stage Lights” in 2019"): the clause reads on across them.
+_SHORT_QUOTED = r"[“\"][^“”\",;]{1,60}[”\"]"
 # A name, then a "who" clause (or "whose" and a relative: "whose son died in the crash"), then
 # a verb of saying: "X Y, who studies …, said". ("Acme, whose shares fell, said" is no person.)
 _WHO_SAID_RE = re.compile(
     rf",\s+(?:who|whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents))\s+"
-    rf"(?:[^,;“”\"]|{DIGIT_COMMA}){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"  # (1,200 farmers)
+    # (1,200 farmers)
+    rf"(?:[^,;“”\"]|{DIGIT_COMMA}|{_SHORT_QUOTED}){{2,160}},\s+(?:also\s+)?(?:{SAY})\b"
 )
 # "according to Maria Doe, who said …": a name someone's "who" says something of is a person's.
 _WHO_SPOKE_RE = re.compile(rf",\s+who\s+(?:also\s+|later\s+)?(?:{SAY})\b")
@@ -186,6 +190,19 @@ _AGE_RE = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)"
 _PERSON_WORD_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:{_COURTESY})\s+(?P<w1>{CAP}[\w’'-]+)|(?P<w2>{CAP}[\w’'-]+)"
     rf"(?=(?:{_PAREN_RE.pattern})?{_AGE_RE.pattern}))"
+)
+# A name at a sentence's start, then what it belongs to, then a verb of saying: "Jo Doe, of
+# the transport workers' union, said" (a lower-case "the …": someone of a group, not a body of
+# a place, "Acme, of Detroit, said").
+_OF_GROUP_WORD_RE = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s))(?:{CAP}[\w’'-]+\s+)?({CAP}[\w’'-]+),\s+of\s+the\s+[a-z]"
+    rf"(?:[^,;“”\"]|{_SHORT_QUOTED}){{2,80}},\s+(?:also\s+)?(?:{SAY})\b"
+)
+# An age before a name of two words: "18-year-old Ana Ruiz", "Eighteen-year-old Ana Ruiz": the
+# second word is a person's (not "a 45-year-old Leeds man": one word, then a common noun).
+_AGED_NAME_RE = re.compile(
+    rf"\b(?:\d{{1,3}}|[A-Za-z]+(?:-[a-z]+)?)-year-old\s+{CAP}[\w’'-]+\s+(?P<w>{CAP}[\w’'-]+)"
+    rf"(?![\w’'-]|\s+{CAP})"
 )
 # A single word that speaks right after a quote ("“…,” Okonkwo said"): a full name ending in it
 # (Chidi Okonkwo) is a person. (A body quoted so, "“…,” Toyota said", is one word, not the end
@@ -245,14 +262,18 @@ _BODY_APPOSITIVE_RE = re.compile(
     # (not past a role: "Kwame Doe, an adviser to the culture ministry" is a person)
     rf",\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!of\b|(?:{ROLE})\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?P<noun>{_BODY_NOUN})s?"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|that|which|representing|based|for|with)\b)"
+    # (or "and" another thing it is: "a Shanghai-based manufacturer and one of three …")
+    r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|that|which|representing|based|for|with|and)\b)"
 )
 # A nation's body named in common nouns: "Iceland's central bank", "Brazil's foreign ministry".
+# (The words between describe the body, never a preposition: "Acme's head of trust and safety"
+# is a role.)
+_BODY_MODIFIER = r"(?!(?:of|for|and|in|on|at|to)\s)[a-z][\w-]*\s+"
 _NATION_BODY_RE = re.compile(
-    rf"(?P<place>[A-Z][a-z]+)[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{_BODY_NOUN})\b(?![’'-])"
+    rf"(?P<place>[A-Z][a-z]+)[’']s\s+(?:{_BODY_MODIFIER}){{0,2}}?(?P<noun>{_BODY_NOUN})\b(?![’'-])"
 )
 # After initials, a possessive and a body noun: "The UCI's licence commission" (a body's).
-_OWNS_BODY_RE = re.compile(rf"[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}(?P<noun>{_BODY_NOUN})\b")
+_OWNS_BODY_RE = re.compile(rf"[’']s\s+(?:{_BODY_MODIFIER}){{0,2}}(?P<noun>{_BODY_NOUN})\b")
 # What someone is, or someone's someone, right before a name: "Taxi driver X", "His rival X".
 _PERSON_NOUN_BEFORE_RE = re.compile(
     rf"(?:\b(?i:{_PERSONISH})|\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -808,6 +829,8 @@ def _person_words(article: Article) -> set[str]:
         words |= {m["w1"] or m["w2"] for m in _PERSON_WORD_RE.finditer(text)}
         # "Chepkoech, who led for much of the race, said": "who" is for people.
         words |= {m[1] for m in _WHO_WORD_RE.finditer(text)}
+        words |= {m["w"] for m in _AGED_NAME_RE.finditer(text)}
+        words |= {m[1] for m in _OF_GROUP_WORD_RE.finditer(text)}
     return {w for w in words if namelike(w)}
 
 
@@ -1166,6 +1189,13 @@ def _entity(
             # "The UCI's licence commission said": initials owning a body are a body's.
             kind = "company" if owned["noun"] in lx.EN_COMPANY_NOUNS else "public"
             return cast.body(words[0], kind), start, None
+    if (
+        len(words) == 1
+        and org_kind(words) == "company"
+        and re.search(r"(?:^|[.!?”\"]\s+)$", text[:start])
+        and re.match(r"\s+[a-z]", text[run_end:])
+    ):
+        return None  # "Electronics maker Acme said": the kind of business, capitalised to open
     org = _organisation(cast, words, None)
     if org is not None:
         return org, start, None
@@ -1255,6 +1285,17 @@ def _entity(
         not placed and (_SAID_AFTER_RE.match(text, after) or _CALLS_RE.match(text, after))
     )
     person = cast.named(words)
+    if (
+        person is None
+        and len(words) >= 2
+        and re.search(r"\b[Tt]he\s+$", text[max(0, start - 4) : start])
+        and re.match(rf"\s*(?:[,.;:]|$)|\s+(?:{SAY})\b", text[run_end:])
+        and not (pre or kin or age is not None)
+    ):
+        # "the Guardia Civil said": a name right after an article, as the whole phrase, is a
+        # body's (a person's takes a role between, "the actor Jo Doe"; "the Market Hour
+        # podcast" names a podcast, whatever it is)
+        return cast.body(" ".join(words), org_kind(words) or "public"), start, None
     # (An appositive that is no role may say what else the name is; a "who" or "whose" clause
     # does not.)
     # (Nor a predicate: "Germany, anchored by Jo Doe, were promoted" ends the clause the name

@@ -30,8 +30,11 @@ from retrieval.lexicon import (
     JA_CATAPHORA,
     JA_CHARGE_NOUNS,
     JA_CONDITIONAL_MARKS,
+    JA_DISPLAYED_TEXT_NOUNS,
     JA_DOCUMENT_NOUNS,
     JA_HEARING_VERBS,
+    JA_LETTERING_VERBS,
+    JA_MESSAGE_NOUNS,
     JA_NAME_NOUNS,
     JA_QUESTIONING_PHRASES,
     JA_QUOTATIVE_HEADS,
@@ -92,6 +95,10 @@ from retrieval.quotes.syntax import (
 Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
 
+# A gloss of meaning in brackets right after the marks: （方言で「根気がない」の意）, （…という意味）.
+_GLOSS_AFTER = re.compile(r"[（(][^（）()]{1,40}(?:の意|の意味|という意味)[）)]")
+# A hashtag: a mark and one run of characters with no space, as posts tag themselves.
+_HASHTAG = re.compile(r"[#＃]\S+")
 _DIGITS = re.compile(r"[\d０-９.,，．%％]+")
 # The last character of a noun (kanji, katakana, a Latin letter) right before an opening mark.
 _NOUN_END = re.compile(r"[\u4e00-\u9fffァ-ヴーA-Za-zＡ-Ｚａ-ｚ]")
@@ -296,6 +303,24 @@ def _clause_verb_after(doc: Doc, end: int) -> Token | None:
     return None
 
 
+def _lettering(
+    people: People, doc: Doc, predicate: Token, paragraph: int, spans: list[tuple[int, int]]
+) -> bool:
+    """「…」と書かれた横断幕, 「…」と書いたのぼり旗: a verb that puts words on a thing, in a
+    clause on a noun that is neither someone nor a message (「…」と書かれた手紙 is its writer's)."""
+    if predicate.lemma_ not in JA_LETTERING_VERBS and predicate.text not in JA_LETTERING_VERBS:
+        return False
+    thing = modified_noun(doc, predicate)
+    return (
+        thing is not None
+        and _compound_text(doc, thing) not in JA_MESSAGE_NOUNS
+        and thing.text not in JA_MESSAGE_NOUNS
+        and who_is(people, doc, thing, paragraph, spans) is None
+        and not person_kind(thing.text)
+        and not is_org_word(_compound_text(doc, thing))
+    )
+
+
 def _writer(doc: Doc, predicate: Token, opening: int, start: int) -> Token | None:
     """Who wrote the words 「…」と書かれていた / 記されている quotes, when the sentence names the
     writing they are in (Xには): the subject of the clause describing it (女性が同省に送った
@@ -358,6 +383,66 @@ def _second_hand(
     return marked[-1] if marked else None
 
 
+def _quoted_on(predicate: Token) -> bool:
+    """Whether the clause `predicate` closes is itself quoted by a と (…と話していたと明かした)."""
+    return any(c.text in ("と", "って") and c.dep_ in ("case", "mark") for c in predicate.children)
+
+
+def _relative_subject(doc: Doc, subject: Token) -> bool:
+    """Xが忘れられた理由については「…」とみる: a が subject right before a verb that modifies a
+    noun after it is that clause's, however the parser hung it."""
+    k = subject.i + 1
+    while k < len(doc) and doc[k].head.i == subject.i and doc[k].dep_ == "case":
+        k += 1
+    if k == subject.i + 1 or doc[k - 1].text != "が" or k >= len(doc):
+        return False
+    verb = doc[k]
+    return verb.pos_ in ("VERB", "ADJ") and verb.dep_ == "acl" and verb.head.i > verb.i
+
+
+def _name_noun_inside(
+    doc: Doc, inner_ids: set[int], opening: int, start: int, spans: list[tuple[int, int]]
+) -> bool:
+    """新会社の社名は「…」とする, with 社名 hung on the quoted words: a word for a name is the
+    subject or topic of the sentence they complete."""
+    return any(
+        opening <= t.idx < start
+        and t.text in JA_NAME_NOUNS
+        and t.dep_ in ("nsubj", "obl", "dislocated", "obj")
+        and t.head.i in inner_ids
+        and not inside(t.idx, spans)
+        for t in doc
+    )
+
+
+def _told_by_topic(
+    people: People,
+    doc: Doc,
+    subject: Token,
+    where: tuple[int, int],
+    spans: list[tuple[int, int]],
+) -> bool:
+    """Whether a plain topic (Xは) that names someone or can stands before `subject` in its
+    sentence (which opens at where[1] of paragraph where[0])."""
+    paragraph, opening = where
+    return any(
+        opening <= t.idx < subject.idx
+        and plain_topic(t)
+        and not inside(t.idx, spans)
+        and (
+            can_speak(doc, t)
+            or who_is(people, doc, t, paragraph, spans) is not None
+            or _side(doc, t)
+        )
+        for t in doc
+    )
+
+
+def _side(doc: Doc, t: Token) -> bool:
+    """弁護側, 会社側: a side in a dispute, which speaks as a party."""
+    return t.text == "側" and len(_compound_text(doc, t)) >= 3
+
+
 def _marked_ga(token: Token) -> bool:
     """Whether `token` is marked as a subject by が."""
     return any(c.dep_ == "case" and c.text == "が" for c in token.children)
@@ -418,14 +503,21 @@ def _subject_outside(
     # 追い払いは「…にとどまる」と指摘 has both subjects on とどまる, or both on 指摘 (not a time,
     # 現在は, nor what the sentence is about, 経過をめぐっては).
     heads = {governor.i, *inner_ids}
+    # (or on the verb the saying clause feeds: 弁護側は被告が「…」として判決を求めた)
     return noun.head.i in heads and any(
-        t.i < noun.i and t.head.i in heads and _speaking_topic(doc, t) for t in doc
+        t.i < noun.i and t.head.i in (*heads, governor.head.i) and _speaking_topic(doc, t)
+        for t in doc
     )
 
 
 def _speaking_topic(doc: Doc, t: Token) -> bool:
     """Whether `t` is a noun marked Xは alone, as who a sentence is about, that can speak."""
-    return t.pos_ in ("NOUN", "PROPN") and plain_topic(t) and is_topic(t) and can_speak(doc, t)
+    return (
+        t.pos_ in ("NOUN", "PROPN")
+        and plain_topic(t)
+        and is_topic(t)
+        and (can_speak(doc, t) or _side(doc, t))
+    )
 
 
 def _names_the_words(doc: Doc, noun: Token) -> bool:
@@ -702,6 +794,8 @@ class _Reader:
 
         if not inner or _DIGITS.fullmatch(content.strip()):
             return result(False, False, None, "number")
+        if _HASHTAG.fullmatch(content.strip()):
+            return result(False, False, None, "term")  # 「#夜更かし禁止」: a tag, not words said
         anchor = find_anchor(doc, inner, inner_ids, end)
         predicative = says_something(anchor, inner, content)
         governor = (
@@ -712,8 +806,10 @@ class _Reader:
         # 「…」という番組: a name; 「…」という (with nobody named): hearsay.
         if after.startswith(("という", "といった", "などという", "なんて")):
             named_as = re.sub(r"^(?:などという|という|といった|なんて)", "", after)
-            if not predicative or named_as.startswith(tuple(JA_NAME_NOUNS)):
-                # (「あなたの町は、あなたが守る」というキャッチフレーズ: a sentence as a name)
+            shown = re.sub(r"^趣旨の", "", named_as).startswith(tuple(JA_DISPLAYED_TEXT_NOUNS))
+            if not predicative or named_as.startswith(tuple(JA_NAME_NOUNS)) or shown:
+                # (「あなたの町は、あなたが守る」というキャッチフレーズ: a sentence as a name;
+                # 「…」という注意書きが表示される: words on show, not said)
                 return result(False, False, None, "term")
             return result(True, False, self._source(doc, anchor, block.number, spans), "hearsay")
         if start >= 2 and text[: start - 1].endswith(JA_WORK_NOUNS):
@@ -724,6 +820,10 @@ class _Reader:
             # 村営船「くろせ丸」: a name beside its noun, whatever follows it (物流会社「X」（高松市）と
             # 村が: a place in brackets, then "and").
             return result(False, False, None, "named")
+        if _GLOSS_AFTER.match(after):
+            # 「ずくがない」（方言で「根気がない」の意）: a word with its meaning glossed is an
+            # expression under discussion, however someone once used it
+            return result(False, False, None, "term")
         # 「…」（中堅行員）との声: the words of the one credited in brackets.
         # (A quoted noun is credited so only to one word or name, 「精査中」（同社）と: a name's
         # gloss, 「第十八光洋丸」（199トン、乗組員17人）と, credits no one.)
@@ -746,6 +846,8 @@ class _Reader:
         # 「…」との見方を示した: the view is the speaker's; 「…」との声が上がった: nobody's.
         if after.startswith(("との", "などとの")):
             noun = governor
+            if re.sub(r"^(?:などとの|との)", "", after).startswith(tuple(JA_DISPLAYED_TEXT_NOUNS)):
+                return result(False, False, None, "term")  # 「…」との見出し: a heading's words
             if noun is not None and noun.dep_ == "nsubj" and is_predicate(noun.head):
                 # 住民から「…」との声が上がった: the words came from the 住民.
                 source = _came_from(noun.head, spans, inner_ids | {noun.i, noun.head.i})
@@ -802,12 +904,15 @@ class _Reader:
                 not predicative
                 and (
                     named_by(governor)
+                    or _name_noun_inside(doc, inner_ids, sentence_start, start, spans)
                     or labels(governor)
                     or regarded_as(governor)
                     or _names_a_thing(doc, governor, inner_ids)
                 )
             ):  # (監督から「…」と言われた: told by someone, not what something is called)
                 return result(False, False, None, "naming")
+            if _lettering(self.people, doc, governor, block.number, spans):
+                return result(False, False, None, "lettering")  # 「…」と書かれた横断幕
             if governor.lemma_ == "なる" and "。" not in content and len(content) <= 12:
                 return result(False, False, None, "term")  # 「ストップ高」となった: a state
             if not predicative and not _own_subject(inner):
@@ -935,7 +1040,24 @@ class _Reader:
             and t.head.i in inner_ids
             and sentence_open <= t.idx < start
             and not inside(t.idx, spans)
+            and not _relative_subject(doc, t)
         ]
+        whole_words = _own_subject([doc[k] for k in inner_ids])
+        # (Not when the verb of saying is in a clause on a noun: X議員は、Y市長が「…」と答弁した
+        # ことを挙げ: Y answered so.)
+        told = not whole_words and predicate.dep_ != "acl"
+        if told:
+            # 市幹部の一人は、市長が「追い詰められていた」と明かした: a が subject hung inside words
+            # with no subject of their own is whom they are about, when a topic before it that
+            # can be someone tells them.
+            misattached = [
+                t
+                for t in misattached
+                if not (
+                    _marked_ga(t)
+                    and _told_by_topic(self.people, doc, t, (paragraph, sentence_open), spans)
+                )
+            ]
         node = predicate
         conditional = any(
             c.dep_ == "mark" and c.text in JA_CONDITIONAL_MARKS and c.i > predicate.i
@@ -950,9 +1072,26 @@ class _Reader:
                 if c.dep_ in ("nsubj", "csubj", "dislocated")
                 and (not inside(c.idx, spans) or bracketed_name(doc, c) is not None)
                 and not (embedded and topic_of_quote(doc, c))
+                and not _relative_subject(doc, c)
             ]
             if step == 0:
                 subjects += misattached
+                if told and not _quoted_on(node):
+                    # 弁護側は被告が「…にすぎない」として: the が subject right before words
+                    # with no subject of their own is whom they are about, when a topic before
+                    # it tells them (unless the clause is itself reported: …が「…」と話したと).
+                    subjects = [
+                        c
+                        for c in subjects
+                        if not (
+                            _marked_ga(c)
+                            and c.i + 2 < len(doc)
+                            and doc[c.i + 2].idx == start - 1
+                            and _told_by_topic(
+                                self.people, doc, c, (paragraph, sentence_open), spans
+                            )
+                        )
+                    ]
             elif conditional:
                 # 「…」と声を掛けると、男性は…: a subject after a conditional clause is the main
                 # clause's, not the one who spoke first (whom the sentence before names).

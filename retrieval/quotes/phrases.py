@@ -538,11 +538,12 @@ def _name_dot_role(doc: Doc, seg: int, head: Token) -> tuple[int, int] | None:
 
 
 def _name_word(t: Token) -> bool:
-    """A word of a name before a title: a proper noun, or one kanji the dictionary files as a
-    common word (鳴門 + 川: a ring name's 川, 山 or 海), never a place's or a body's kind."""
+    """A word of a name before a title: a proper noun or a word the model reads as a person's
+    name, or one kanji the dictionary files as a common word (鳴門 + 川: a ring name's 川, 山 or
+    海), never a place's or a body's kind."""
     if t.ent_type_ in ORG_LABELS:
         return False
-    if "固有名詞" in t.tag_:
+    if "固有名詞" in t.tag_ or t.ent_type_ == "Person":
         return True
     return (
         "普通名詞" in t.tag_
@@ -567,7 +568,8 @@ def _name_then_title(doc: Doc, seg: int, head: Token) -> tuple[int, str] | None:
         if (
             title in JA_TITLES
             and title not in ("氏", "さん")
-            and "固有名詞" in names[0].tag_
+            # (or a word the model reads as a person's name: 師匠の北辰親方, a stable's name)
+            and ("固有名詞" in names[0].tag_ or names[0].ent_type_ == "Person")
             and all(_name_word(t) for t in names)
             and 2 <= sum(len(t.text) for t in names) <= 5
         ):

@@ -55,6 +55,8 @@ def says_something(anchor: Token, inner: list[Token], content: str) -> bool:
         and tail.head.i == anchor.i < tail.i
     ):
         return True  # 「…を義務付ける」: 義務 + 付ける, a closing verb the parser made a compound
+    if tail is not None and tail.pos_ in ("VERB", "AUX") and tail.dep_ == "fixed":
+        return True  # 「…要員にすぎない」: a fixed phrase of verbs closing the words predicates
     nominal = any(
         (c.dep_ in ("nmod", "det") or (c.tag_ == "接頭辞" and anchor.tag_.startswith("名詞")))
         and c.i in inner_ids

@@ -1951,3 +1951,67 @@ def test_a_quote_inside_a_clause_about_someone_else_is_that_persons() -> None:
         ("安全性は十分に確認された", "井川和男"),
         ("確認の中身こそが問われている", "荒川俊夫"),
     ]
+
+
+def test_words_lettered_on_a_thing_are_no_quote_but_a_leaflet_is_its_writers() -> None:
+    # A clause of writing on a board, a shirt or a banner gives the thing's lettering; a
+    # leaflet someone hands out carries their words.
+    assert (
+        quotes_of("スタンドには「翼、走れ!」と書かれた手作りのボードを掲げる子どももいた。") == []
+    )
+    assert quotes_of("会員らは「騒音はもう要らない」と書かれたTシャツを着て集まった。") == []
+    [q] = quotes_of("北浜交通労働組合は駅前で「回答があるまで続ける」と書いたビラを配った。")
+    assert q.speaker == "北浜交通労働組合"
+
+
+def test_words_on_show_a_heading_a_hashtag_and_a_new_name_are_no_quotes() -> None:
+    quotes = quotes_of(
+        "画面には「接続が切れました」という趣旨の文言が表示された。",
+        "一部の報道で「早起きは損」との見出しが付けられたことについて、山岡真理教授は"
+        "「誤解を招く」と話した。",
+        "投稿は「#春を待つ」として広がった。新会社の社名は「ミナモト・モビリティ」とする。",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("誤解を招く", "山岡真理")]
+
+
+def test_a_ga_subject_inside_words_a_topic_tells_is_whom_they_are_about() -> None:
+    # 市長が hangs inside the quoted words, which have no subject of their own: they are about
+    # the mayor, and the official who is the topic tells them.
+    quotes = quotes_of(
+        "北浜市の佐伯道夫市長が辞職を否定した。",
+        "市幹部の一人は匿名を条件に、市長が「かなり追い詰められていた」と明かした。",
+    )
+    assert [q.speaker for q in quotes] == ["市幹部の一人"]
+
+
+def test_a_surname_opening_a_companys_name_is_no_person() -> None:
+    [q] = quotes_of("事業者の青浦開発は「丁寧に工事を進めたい」とコメントした。")
+    assert q.speaker == "青浦開発"
+
+
+def test_words_ending_on_a_fixed_phrase_of_verbs_are_said_not_named() -> None:
+    [q] = quotes_of("弁護側は被告が「末端の見張り役にすぎない」として寛大な判決を求めた。")
+    assert (q.speaker, q.partial) == ("弁護側", True)
+
+
+def test_a_ga_subject_of_a_relative_clause_is_never_the_speaker() -> None:
+    # 鈴代が: the subject of 忘れられた, the clause on 理由; the curator, subject dropped, speaks.
+    quotes = quotes_of(
+        "江戸後期の絵師・白川鈴代の回顧展が開幕した。",
+        "企画した学芸員の中村紗希さんは「同じ川を描き続けた人」と話す。"
+        "鈴代が忘れられた理由については「女性であったことが大きい」とみる。",
+    )
+    assert [q.speaker for q in quotes] == ["中村紗希", "中村紗希"]
+
+
+def test_a_word_glossed_in_brackets_is_an_expression_not_a_quote() -> None:
+    quotes = quotes_of(
+        "ある議員の「ずくがない」（方言で「根気がない」の意）という発言が話題になった。"
+    )
+    assert [q.quote for q in quotes] == []
+
+
+def test_a_word_the_model_reads_as_a_name_before_a_title_is_the_name() -> None:
+    # 青嵐: filed as a common noun, read by the model as a person's name; 親方 is the title.
+    [q] = quotes_of("師匠の青嵐親方は「当然の結果だ」と目を細めた。")
+    assert (q.speaker, q.speaker_role) == ("青嵐", "親方")
