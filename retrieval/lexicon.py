@@ -125,7 +125,7 @@ JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """電機 電気 工業 化学 製薬 薬品 自動車 商事 物産 建設 電力 ガス 証券 生命 保険 製作所 重工
     通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
     銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄 水産 運輸 酒造 化成 電器 電工
-    工務店 開発""".split()
+    工務店 開発 ピクチャーズ フィルムズ エンタテインメント エンターテインメント プロダクション""".split()
 )
 # Legal forms of a Japanese company (株式会社X, X合同会社): a name with one is a company's, even
 # in brackets where quotes stand.

@@ -20,6 +20,7 @@ from retrieval.quotes.english_names import (
     DIGIT_COMMA,
     IN_PLACE_RE,
     OF_PLACE_RE,
+    ONE_NAME_RE,
     ORDERED_TO,
     PARTICLES,
     PERSON_BY_SUFFIX,
@@ -897,6 +898,19 @@ def _attribute(
             clause = re.match(r"(?:[^,;:“”\"]|\.(?=\S))*", text[phrase[1] : sentence.end])
             phrase = (phrase[0], phrase[1] + (clause.end() if clause else 0))
         who = _resolve(cast, number, text, at + after.start(group), at + after.end(group))
+        if who is None and group == "np1":
+            # "…," said a man at the centre, who gave only his first name, Tomas.
+            who = next(
+                (
+                    m.entity
+                    for m in cast.mentions
+                    if m.paragraph == number
+                    and phrase[0] <= m.start < sentence.end
+                    and m.entity.kind == "person"
+                    and ONE_NAME_RE.search(text, phrase[0], m.start)
+                ),
+                None,
+            )
     elif according:
         who = _resolve(cast, number, text, lo + according.start("acc"), lo + according.end("acc"))
         phrase = (lo + according.start("acc"), lo + according.end("acc"))
@@ -934,7 +948,7 @@ def _attribute(
             who = _opener(cast, number, text, lo, verb_at)
         told = [v for v in verbs[:k] if _participle(text, lo, v)]
         if who is None and told and _NO_ONE_RE.fullmatch(text, lo + told[-1].end(), verb_at):
-            # "X announced it, saying the allegations, if proven, described conduct that was
+            # "X wrote to staff, saying the claims, if true, described conduct that was
             # “…”": a verb whose subject is no one, inside what a participle reports, gives
             # the words of the participle's subject.
             who = _opener(cast, number, text, lo, lo + told[-1].start())
@@ -1023,7 +1037,7 @@ _PRONOUN_SUBJECT_RE = re.compile(
 )
 
 
-# What a reported clause's subject may be when it names no one: "the allegations, if proven,"
+# What a reported clause's subject may be when it names no one: "the claims, if true,"
 # (no capital, no pronoun for a person, no word for someone).
 _NO_ONE_RE = re.compile(
     rf"(?:(?!\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?i:{_PERSON})s?)\b)[^A-Z“”\"])*"

@@ -192,11 +192,17 @@ _PERSON_WORD_RE = re.compile(
     rf"(?=(?:{_PAREN_RE.pattern})?{_AGE_RE.pattern}))"
 )
 # A name at a sentence's start, then what it belongs to, then a verb of saying: "Jo Doe, of
-# the transport workers' union, said" (a lower-case "the …": someone of a group, not a body of
+# the dockers' union, said" (a lower-case "the …": someone of a group, not a body of
 # a place, "Acme, of Detroit, said").
 _OF_GROUP_WORD_RE = re.compile(
     rf"(?:^|(?<=[.!?”\"]\s))(?:{CAP}[\w’'-]+\s+)?({CAP}[\w’'-]+),\s+of\s+the\s+[a-z]"
     rf"(?:[^,;“”\"]|{_SHORT_QUOTED}){{2,80}},\s+(?:also\s+)?(?:{SAY})\b"
+)
+# What gives a name as the only one someone gave: "who gave only his first name,", "who gave
+# her name only as", "identified only by his first name,".
+ONE_NAME_RE = re.compile(
+    r"\b(?:gave|giving|identified|identifying)\b[^.,;“”\"]{0,40}?\bname,?\s+(?:only\s+)?"
+    r"(?:as\s+)?$"
 )
 # An age before a name of two words: "18-year-old Ana Ruiz", "Eighteen-year-old Ana Ruiz": the
 # second word is a person's (not "a 45-year-old Leeds man": one word, then a common noun).
@@ -262,7 +268,7 @@ _BODY_APPOSITIVE_RE = re.compile(
     # (not past a role: "Kwame Doe, an adviser to the culture ministry" is a person)
     rf",\s+(?:an?|the|one\s+of\s+the)\s+(?:(?!of\b|(?:{ROLE})\s)[\w’'-]+\s+){{0,4}}?"
     rf"(?P<noun>{_BODY_NOUN})s?"
-    # (or "and" another thing it is: "a Shanghai-based manufacturer and one of three …")
+    # (or "and" another thing it is: "a Lyon-based maker and one of two …")
     r"(?=\s*(?:[,.;]|$)|\s+(?:of|in|that|which|representing|based|for|with|and)\b)"
 )
 # A nation's body named in common nouns: "Iceland's central bank", "Brazil's foreign ministry".
@@ -1196,6 +1202,12 @@ def _entity(
         and re.match(r"\s+[a-z]", text[run_end:])
     ):
         return None  # "Electronics maker Acme said": the kind of business, capitalised to open
+    if (
+        re.search(r"\b[Ss]hares\s+(?:in|of)\s+$", text[max(0, start - 12) : start])
+        and all(namelike(w) or org_kind([w]) for w in words if w not in CONNECTORS)
+        and not cast.named(words)
+    ):
+        return cast.body(" ".join(words), "company"), start, None  # "Shares in Acme Dairy fell"
     org = _organisation(cast, words, None)
     if org is not None:
         return org, start, None
@@ -1259,6 +1271,9 @@ def _entity(
     ):
         # "Sara Lemos of Mondego Research said": where the person works, however it is named.
         return cast.body(" ".join(words), org_kind(words) or "company"), start, None
+    if len(words) == 1 and namelike(words[0]) and ONE_NAME_RE.search(text, 0, start):
+        # "a man at the centre, who gave only his first name, Tomas": someone named by one name
+        return cast.person(words[0]) or cast.add(words[0], "person"), start, None
     kin = _KIN_RE.search(text, max(0, start - 120), start)
     if len(words) == 1 and kin and namelike(words[0]) and not cast.people(words[0]):
         # "His daughter Nina, 19, said": a relative named by a given name alone.
@@ -1292,8 +1307,8 @@ def _entity(
         and re.match(rf"\s*(?:[,.;:]|$)|\s+(?:{SAY})\b", text[run_end:])
         and not (pre or kin or age is not None)
     ):
-        # "the Guardia Civil said": a name right after an article, as the whole phrase, is a
-        # body's (a person's takes a role between, "the actor Jo Doe"; "the Market Hour
+        # "the Bundespolizei said": a name right after an article, as the whole phrase, is a
+        # body's (a person's takes a role between, "the actor Jo Doe"; "the Money Talk
         # podcast" names a podcast, whatever it is)
         return cast.body(" ".join(words), org_kind(words) or "public"), start, None
     # (An appositive that is no role may say what else the name is; a "who" or "whose" clause

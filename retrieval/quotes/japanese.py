@@ -389,7 +389,7 @@ def _quoted_on(predicate: Token) -> bool:
 
 
 def _relative_subject(doc: Doc, subject: Token) -> bool:
-    """Xが忘れられた理由については「…」とみる: a が subject right before a verb that modifies a
+    """Xが引退した理由については「…」とみる: a が subject right before a verb that modifies a
     noun after it is that clause's, however the parser hung it."""
     k = subject.i + 1
     while k < len(doc) and doc[k].head.i == subject.i and doc[k].dep_ == "case":
@@ -503,7 +503,7 @@ def _subject_outside(
     # 追い払いは「…にとどまる」と指摘 has both subjects on とどまる, or both on 指摘 (not a time,
     # 現在は, nor what the sentence is about, 経過をめぐっては).
     heads = {governor.i, *inner_ids}
-    # (or on the verb the saying clause feeds: 弁護側は被告が「…」として判決を求めた)
+    # (or on the verb the saying clause feeds: 弁護側は被告が「…」として寛大な判決を求めた)
     return noun.head.i in heads and any(
         t.i < noun.i and t.head.i in (*heads, governor.head.i) and _speaking_topic(doc, t)
         for t in doc
@@ -821,7 +821,7 @@ class _Reader:
             # 村が: a place in brackets, then "and").
             return result(False, False, None, "named")
         if _GLOSS_AFTER.match(after):
-            # 「ずくがない」（方言で「根気がない」の意）: a word with its meaning glossed is an
+            # 「だちかん」（方言で「だめだ」の意）: a word with its meaning glossed is an
             # expression under discussion, however someone once used it
             return result(False, False, None, "term")
         # 「…」（中堅行員）との声: the words of the one credited in brackets.
@@ -1047,7 +1047,7 @@ class _Reader:
         # ことを挙げ: Y answered so.)
         told = not whole_words and predicate.dep_ != "acl"
         if told:
-            # 市幹部の一人は、市長が「追い詰められていた」と明かした: a が subject hung inside words
+            # 幹部の一人は、町長が「疲れていた」と明かした: a が subject hung inside words
             # with no subject of their own is whom they are about, when a topic before it that
             # can be someone tells them.
             misattached = [
@@ -1077,7 +1077,7 @@ class _Reader:
             if step == 0:
                 subjects += misattached
                 if told and not _quoted_on(node):
-                    # 弁護側は被告が「…にすぎない」として: the が subject right before words
+                    # 弁護側は被告が「…に過ぎない」として: the が subject right before words
                     # with no subject of their own is whom they are about, when a topic before
                     # it tells them (unless the clause is itself reported: …が「…」と話したと).
                     subjects = [

@@ -271,9 +271,9 @@ def who_is(
         and tail
         and all(t.pos_ in ("PROPN", "NOUN") for t in tail)
         and any(
-            t.pos_ == "PROPN" or "固有名詞" in t.tag_ or t.ent_type_ in ORG_LABELS
+            t.pos_ == "PROPN" or "固有名詞" in t.tag_ or t.ent_type_ in (*ORG_LABELS, "Person")
             for t in (*tail, head)
-        )  # (東浜 + 鉄道: a proper noun the tagger calls a surname)
+        )  # (東浜 + 鉄道: a proper noun the tagger calls a surname; 大河 + ピクチャーズ, a name)
     ):
         name = doc.text[tail[0].idx : head.idx + len(head.text)]
         return people.add(people.localize(name), "org", (paragraph, tail[0].idx))
@@ -351,6 +351,9 @@ def who_is(
             name = doc.text[doc[entity_start(doc, ent)].idx : ent.end_char]
         if tokens[0].text in JA_LOCAL_PREFIXES and len(tokens) > 1 and phrase.endswith(name):
             name = phrase  # 県 + 教育委員会: the prefecture's board, not any board
+        place = phrase[: len(phrase) - len(name)]
+        if place and "の" not in place and place[-1] in JA_LOCAL_PREFIXES and len(place) >= 2:
+            name = phrase  # 北浜町 + 観光振興課: that town's office, as the copy names it
         # 北陸電力の広報部: that company's press office, not any press office.
         owner = phrase[: len(phrase) - len(name)].removesuffix("の")
         if phrase.endswith("の" + name) and (
@@ -568,7 +571,7 @@ def _name_then_title(doc: Doc, seg: int, head: Token) -> tuple[int, str] | None:
         if (
             title in JA_TITLES
             and title not in ("氏", "さん")
-            # (or a word the model reads as a person's name: 師匠の北辰親方, a stable's name)
+            # (or a word the model reads as a person's name: 師匠の青嵐親方, a stable's name)
             and ("固有名詞" in names[0].tag_ or names[0].ent_type_ == "Person")
             and all(_name_word(t) for t in names)
             and 2 <= sum(len(t.text) for t in names) <= 5

@@ -3310,21 +3310,21 @@ def test_an_age_before_a_name_or_a_group_after_it_makes_a_person() -> None:
         "Nineteen-year-old Ana Ferro beat top seed Kim Lasko in straight sets.",
         "Ferro, a qualifier, has been dubbed “the Wall” by fans. “I don’t mind the nickname,” "
         "she said.",
-        "Jo Vos, of the dockers’ union, said the word “efficiency”, which the plan uses ten "
+        "Jo Brandt, of the dockers’ union, said the word “efficiency”, which the plan uses ten "
         "times, “usually means cuts”. “We will talk,” he said.",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [
         ("I don’t mind the nickname,", "Ana Ferro"),
-        ("usually means cuts", "Jo Vos"),
-        ("We will talk,", "Jo Vos"),
+        ("usually means cuts", "Jo Brandt"),
+        ("We will talk,", "Jo Brandt"),
     ]
 
 
 def test_names_and_statuses_given_to_things_are_no_quotes() -> None:
     quotes = _quotes(
-        "Researchers at the Caldwell Institute say they have found a new octopus, which they "
+        "Researchers at the Marlow Institute say they have found a new octopus, which they "
         "have informally named the “glass moth” because of its glow.",
-        "The Westmarch Department of Health said it had designated three districts as “enhanced "
+        "The Eastvale Department of Health said it had designated three districts as “enhanced "
         "response areas” and would open clinics. Posts carried the tag “#StaySafe”.",
         "Governor Ann Pell said a new director would be named “within days”.",
     )
@@ -3333,7 +3333,7 @@ def test_names_and_statuses_given_to_things_are_no_quotes() -> None:
 
 def test_a_described_opener_is_the_she_after_it_not_someone_named_before() -> None:
     quotes = _quotes(
-        "Prosecutor Naomi Reed said the scheme had raised £300,000.",
+        "Prosecutor Clara Wynn said the scheme had raised £300,000.",
         "One donor, a retired nurse, told the court she had given £5,000. “I believed every "
         "word of it,” she said.",
     )
@@ -3342,39 +3342,55 @@ def test_a_described_opener_is_the_she_after_it_not_someone_named_before() -> No
 
 def test_a_role_with_an_of_phrase_and_a_capitalised_kind_of_business_are_no_bodies() -> None:
     quotes = _quotes(
-        "“People deserve to know,” Chirrup’s head of trust and safety, Lena Marchetti, said.",
-        "Electronics maker Quorra unveiled a phone, promising a battery that lasts “two full "
+        "“People deserve to know,” Kestrel’s head of trust and safety, Ida Moreau, said.",
+        "Electronics maker Vantor unveiled a phone, promising a battery that lasts “two full "
         "days”.",
     )
-    assert [q.speaker for q in quotes] == ["Lena Marchetti", None]
+    assert [q.speaker for q in quotes] == ["Ida Moreau", None]
 
 
 def test_a_name_after_an_article_is_a_body_that_it_points_back_at() -> None:
     quotes = _quotes(
-        "The parts carried forged paperwork, the Guardia Rural said in a statement. It "
-        "described the raid, part of an investigation code-named “Operation Turbina,” as “one "
+        "The parts carried forged paperwork, the Policia Rural said in a statement. It "
+        "described the raid, part of an investigation code-named “Operation Falcon,” as “one "
         "of the largest seizures of its kind.”",
-        "Goldwing Sports, a Shanghai-based manufacturer and one of three companies whose shuttles "
+        "Tern Athletic, a Lyon-based manufacturer and one of two companies whose rackets "
         "have been certified, said in a statement that it could produce “more than enough.”",
         # (not a name that only qualifies the noun after it: a podcast, no body that speaks)
-        "“They cannot build enough,” analyst Gina Ume told the Market Hour podcast. “They have "
+        "“They cannot build enough,” analyst Ivo Lind told the Money Talk podcast. “They have "
         "missed dates twice.”",
     )
     assert [q.speaker for q in quotes] == [
-        "Guardia Rural",
-        "Goldwing Sports",
-        "Gina Ume",
-        "Gina Ume",
+        "Policia Rural",
+        "Tern Athletic",
+        "Ivo Lind",
+        "Ivo Lind",
     ]
 
 
 def test_words_a_clause_with_no_one_as_subject_reports_are_the_participles_subjects() -> None:
     quotes = _quotes(
-        "University President Gloria Tade announced the decision Thursday in a letter, saying "
-        "the allegations, if proven, described conduct that was “cruel and dangerous.”",
+        "University President Helen Marsh wrote to staff on Thursday, saying the claims, "
+        "if true, described conduct that was “cruel and dangerous.”",
         "Coach Ray Poll praised the team, saying a witness described the goal as “unreal.”",
     )
     assert [(q.speaker, q.speaker_role) for q in quotes] == [
-        ("Gloria Tade", "University President"),
+        ("Helen Marsh", "University President"),
         (None, "witness"),  # (a witness: described, never the coach)
     ]
+
+
+def test_a_source_who_gave_only_one_name_is_named_by_it() -> None:
+    quotes = _quotes(
+        "“It is too hot to sleep,” said a woman in her 60s, who gave her name only as Rosa.",
+        "“I come here every day,” said a man at the centre, who gave only his first name, Tomas.",
+    )
+    assert [q.speaker for q in quotes] == ["Rosa", "Tomas"]
+
+
+def test_the_name_shares_are_traded_in_is_a_company_that_it_points_back_at() -> None:
+    [q] = _quotes(
+        "Shares in Orrin Vale fell 12 percent after the company warned that profit would miss "
+        "forecasts, citing what it described as “unusually weak” demand."
+    )
+    assert q.speaker == "Orrin Vale"

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from retrieval.models import Article, Block, Quote
+from retrieval.parser import shared_parser
 from retrieval.quotes import extract_quotes, find_quotes
+from retrieval.quotes.japanese import _relative_subject
 
 
 def quotes_of(*paragraphs: str) -> list[Quote]:
@@ -1979,7 +1981,7 @@ def test_a_ga_subject_inside_words_a_topic_tells_is_whom_they_are_about() -> Non
     # the mayor, and the official who is the topic tells them.
     quotes = quotes_of(
         "北浜市の佐伯道夫市長が辞職を否定した。",
-        "市幹部の一人は匿名を条件に、市長が「かなり追い詰められていた」と明かした。",
+        "市幹部の一人は匿名を条件に、市長が「かなり疲れていた」と明かした。",
     )
     assert [q.speaker for q in quotes] == ["市幹部の一人"]
 
@@ -1998,16 +2000,14 @@ def test_a_ga_subject_of_a_relative_clause_is_never_the_speaker() -> None:
     # 鈴代が: the subject of 忘れられた, the clause on 理由; the curator, subject dropped, speaks.
     quotes = quotes_of(
         "江戸後期の絵師・白川鈴代の回顧展が開幕した。",
-        "企画した学芸員の中村紗希さんは「同じ川を描き続けた人」と話す。"
+        "企画した学芸員の中西美帆さんは「同じ川を描き続けた人」と話す。"
         "鈴代が忘れられた理由については「女性であったことが大きい」とみる。",
     )
-    assert [q.speaker for q in quotes] == ["中村紗希", "中村紗希"]
+    assert [q.speaker for q in quotes] == ["中西美帆", "中西美帆"]
 
 
 def test_a_word_glossed_in_brackets_is_an_expression_not_a_quote() -> None:
-    quotes = quotes_of(
-        "ある議員の「ずくがない」（方言で「根気がない」の意）という発言が話題になった。"
-    )
+    quotes = quotes_of("ある議員の「だちかん」（方言で「だめだ」の意）という発言が話題になった。")
     assert [q.quote for q in quotes] == []
 
 
@@ -2015,3 +2015,24 @@ def test_a_word_the_model_reads_as_a_name_before_a_title_is_the_name() -> None:
     # 青嵐: filed as a common noun, read by the model as a person's name; 親方 is the title.
     [q] = quotes_of("師匠の青嵐親方は「当然の結果だ」と目を細めた。")
     assert (q.speaker, q.speaker_role) == ("青嵐", "親方")
+
+
+def test_a_name_ending_in_a_katakana_company_word_is_the_whole_company() -> None:
+    # (大河 is a common noun; the model reads both words as a person's name)
+    [q] = quotes_of("大河ピクチャーズは「続編を検討する」としている。")
+    assert q.speaker == "大河ピクチャーズ"
+
+
+def test_an_office_named_with_its_prefecture_keeps_it() -> None:
+    # (the model's entity is the office alone; the copy names it with its prefecture)
+    [q] = quotes_of("赤峰県観光振興課は「研究者の意見を聞いて計画を検討する」としている。")
+    assert q.speaker == "赤峰県観光振興課"
+
+
+def test_a_ga_subject_before_a_verb_on_a_noun_is_that_clauses() -> None:
+    [doc] = shared_parser().parse(["雪代が引退した理由については「体力だ」とみる。"])
+    [subject] = [t for t in doc if t.text == "雪代"]
+    assert _relative_subject(doc, subject)
+    [doc] = shared_parser().parse(["雪代が「体力だ」と話した。"])
+    [subject] = [t for t in doc if t.text == "雪代"]
+    assert not _relative_subject(doc, subject)
