@@ -946,12 +946,12 @@ def _attribute(
             # "Harlan chief executive Dominic Frayne declined to comment, but told investors
             # that …": a verb joined to an earlier one has the sentence's subject.
             who = _opener(cast, number, text, lo, verb_at)
-        told = [v for v in verbs[:k] if _participle(text, lo, v)]
-        if who is None and told and _NO_ONE_RE.fullmatch(text, lo + told[-1].end(), verb_at):
+        reports = [v for v in verbs[:k] if _participle(text, lo, v)]
+        if who is None and reports and _NO_ONE_RE.fullmatch(text, lo + reports[-1].end(), verb_at):
             # "X wrote to staff, saying the claims, if true, described conduct that was
             # “…”": a verb whose subject is no one, inside what a participle reports, gives
             # the words of the participle's subject.
-            who = _opener(cast, number, text, lo, lo + told[-1].start())
+            who = _opener(cast, number, text, lo, lo + reports[-1].start())
         if who is None and (_participle(text, lo, verbs[k]) or _participle(text, lo, verbs[-1])):
             # "Kerrigan defended the plan, telling parliament …", "Whitfield said …, describing
             # the payments as “…”", "She declined to say how much, saying only that …": a

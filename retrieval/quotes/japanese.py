@@ -95,7 +95,7 @@ from retrieval.quotes.syntax import (
 Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
 
-# A gloss of meaning in brackets right after the marks: （方言で「根気がない」の意）, （…という意味）.
+# A gloss of meaning in brackets right after the marks: （方言で「だめだ」の意）, （…という意味）.
 _GLOSS_AFTER = re.compile(r"[（(][^（）()]{1,40}(?:の意|の意味|という意味)[）)]")
 # A hashtag: a mark and one run of characters with no space, as posts tag themselves.
 _HASHTAG = re.compile(r"[#＃]\S+")
@@ -422,7 +422,7 @@ def _told_by_topic(
     where: tuple[int, int],
     spans: list[tuple[int, int]],
 ) -> bool:
-    """Whether a plain topic (Xは) that names someone or can stands before `subject` in its
+    """Whether a plain topic (Xは) that names someone, or could, stands before `subject` in its
     sentence (which opens at where[1] of paragraph where[0])."""
     paragraph, opening = where
     return any(
@@ -1046,18 +1046,16 @@ class _Reader:
         # (Not when the verb of saying is in a clause on a noun: X議員は、Y市長が「…」と答弁した
         # ことを挙げ: Y answered so.)
         told = not whole_words and predicate.dep_ != "acl"
-        if told:
-            # 幹部の一人は、町長が「疲れていた」と明かした: a が subject hung inside words
-            # with no subject of their own is whom they are about, when a topic before it that
-            # can be someone tells them.
-            misattached = [
-                t
-                for t in misattached
-                if not (
-                    _marked_ga(t)
-                    and _told_by_topic(self.people, doc, t, (paragraph, sentence_open), spans)
-                )
-            ]
+
+        def told_about(t: Token) -> bool:
+            """幹部の一人は、町長が「疲れていた」と明かした: a が subject of words with no subject
+            of their own is whom they are about, when a topic before it that can be someone
+            tells them."""
+            where = (paragraph, sentence_open)
+            return told and _marked_ga(t) and _told_by_topic(self.people, doc, t, where, spans)
+
+        # (hung inside the words by the parser)
+        misattached = [t for t in misattached if not told_about(t)]
         node = predicate
         conditional = any(
             c.dep_ == "mark" and c.text in JA_CONDITIONAL_MARKS and c.i > predicate.i
@@ -1076,20 +1074,14 @@ class _Reader:
             ]
             if step == 0:
                 subjects += misattached
-                if told and not _quoted_on(node):
-                    # 弁護側は被告が「…に過ぎない」として: the が subject right before words
-                    # with no subject of their own is whom they are about, when a topic before
-                    # it tells them (unless the clause is itself reported: …が「…」と話したと).
+                if not _quoted_on(node):
+                    # 弁護側は被告が「…に過ぎない」として: hung on the verb, right before the
+                    # words (unless the clause is itself reported: …が「…」と話したと)
                     subjects = [
                         c
                         for c in subjects
                         if not (
-                            _marked_ga(c)
-                            and c.i + 2 < len(doc)
-                            and doc[c.i + 2].idx == start - 1
-                            and _told_by_topic(
-                                self.people, doc, c, (paragraph, sentence_open), spans
-                            )
+                            c.i + 2 < len(doc) and doc[c.i + 2].idx == start - 1 and told_about(c)
                         )
                     ]
             elif conditional:
