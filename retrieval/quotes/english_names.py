@@ -296,6 +296,12 @@ _PLACE_BODY_SAID_RE = re.compile(
     rf"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"
     rf"(?P<noun>{alternation(lx.EN_PLACE_NAMED_BODIES)})\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
+# A place's government named in lower case after its name: "the Tavel regional government",
+# "the Ostrava city administration" (which "the regional government" later points back at).
+_PLACE_GOVERNMENT_RE = re.compile(
+    r"\b[Tt]he\s+(?P<place>[A-Z][a-z]+)\s+(?:(?:regional|provincial|state|city|county|"
+    r"municipal|metropolitan|local|federal|national|district)\s+)?(?:government|administration)\b"
+)
 # A verb right after a name (past a bracket and an appositive): the name is its subject.
 # "Acme said", "Ostmark & Lund, the Danish chain, was hacked"; not "hired Acme to investigate".
 # Not inside a word nor after a preposition ("a spokesperson for the …", "a lawyer for the …"):
@@ -807,6 +813,13 @@ def build_cast(article: Article) -> Cast:
             start, end = said.start("place"), said.end("noun")
             entity = cast.body(text[start:end], "public")
             cast.mentions.append(Mention(block.number, start, end, entity, False, acts=True))
+        for governed in _PLACE_GOVERNMENT_RE.finditer(text):
+            start, end = governed.start("place"), governed.end()
+            if any(a <= start < b for a, b in inside) or governed["place"].lower() in lowered:
+                continue  # (not "The Regional government …", a sentence's capital)
+            if not any(m.paragraph == block.number and m.start == start for m in cast.mentions):
+                entity = cast.body(text[start:end], "public")
+                cast.mentions.append(Mention(block.number, start, end, entity, False))
         for called in _GROUP_CALLED_RE.finditer(block.text):
             # A residents' group called “Keep Ashgrove Moving”: the name in quote marks is that
             # group's (no one's words), which "the group" later points back at.

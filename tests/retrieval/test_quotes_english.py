@@ -3394,3 +3394,13 @@ def test_the_name_shares_are_traded_in_is_a_company_that_it_points_back_at() -> 
         "forecasts, citing what it described as “unusually weak” demand."
     )
     assert q.speaker == "Orrin Vale"
+
+
+def test_a_place_government_in_lower_case_is_the_body_a_later_mention_means() -> None:
+    quotes = _quotes(
+        "A strong earthquake struck the province on Wednesday, according to the Ostrel regional "
+        "government.",
+        "The regional government declared an emergency and said rescue teams were working "
+        "“around the clock”.",
+    )
+    assert [q.speaker for q in quotes] == ["Ostrel regional government"]
