@@ -383,6 +383,8 @@ _OWNED_ROLE = r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)[’']s\s+(?:[\w-]+\s+)
 _OWNED_ROLE_RE = re.compile(rf"(?<![\w’'-]){_OWNED_ROLE}\s+{_ADVERBS}$")
 _OWNED_ROLE_PHRASE_RE = re.compile(rf"(?:[Tt]he\s+)?{_OWNED_ROLE}")
 # A relative named before the name it is in apposition with: "Her grandson, Diego Doe".
+# What kind of body opens a sentence before its name: "Electronics maker", "The regulator".
+_KIND_LEAD_RE = re.compile(rf"(?:[A-Za-z][\w-]*\s+){{0,2}}(?:{_GENERIC})")
 _RELATIVE_LEAD_RE = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+(?:-[a-z]+)?"
     # (and the relative's own role before the name: "His neighbor, retired nurse Joan Doe")
@@ -1125,6 +1127,8 @@ def _opener(
     lead = text[lo : subject.start].strip() if subject else ""
     if subject is not None and subject.entity.kind != "person" and lead in ("The", "the"):
         lead = ""  # "The Energy Standards Authority has fined …, saying …"
+    if subject is not None and subject.entity.kind != "person" and _KIND_LEAD_RE.fullmatch(lead):
+        lead = ""  # "Electronics maker Acme unveiled …, promising …": what kind of body it is
     # (Where someone is from may come first: "Britain's Hannah Doe, …, finished ninth and …")
     owned = re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s", lead)
     if subject is None or (lead and not _RELATIVE_LEAD_RE.fullmatch(lead) and not owned):
