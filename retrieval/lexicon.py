@@ -213,8 +213,6 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
     """判定 判定する 認定 認定する 格付け 格付けする 分類 分類する 区分 区分する 指定 指定する
     宣伝 宣伝する うたう 謳う 広告 広告する 表示 表示する""".split()
 )
-# Documents a body or a person puts out, whose words (意見書は…を「…」と批判している) are those of
-# whoever submitted or compiled them, never the document's own.
 # Verbs of writing, in the passive after the writing that holds the words (メールには「…」と
 # 書かれていた): the words are whoever wrote it.
 JA_WRITING_VERBS: frozenset[str] = frozenset("書く 記す 綴る つづる 書き込む".split())
@@ -248,6 +246,8 @@ JA_HEARING_VERBS: frozenset[str] = frozenset("聞く 聞かす 聞かされる �
 # Verbs of reading out someone else's words (副町長が町長のあいさつ文を代読した): the words
 # are the writer's, not the reader's.
 JA_READ_FOR_VERBS: frozenset[str] = frozenset({"代読"})
+# Documents a body or a person puts out, whose words (意見書は…を「…」と批判している) are those of
+# whoever submitted or compiled them, never the document's own.
 JA_DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """白書 報告書 意見書 要望書 提言 提言書 答申 答申書 決議 決議文 請願書 陳情書 抗議文
     申し入れ書 調査報告書 論文""".split()

@@ -400,21 +400,6 @@ def _relative_subject(doc: Doc, subject: Token) -> bool:
     return verb.pos_ in ("VERB", "ADJ") and verb.dep_ == "acl" and verb.head.i > verb.i
 
 
-def _name_noun_inside(
-    doc: Doc, inner_ids: set[int], opening: int, start: int, spans: list[tuple[int, int]]
-) -> bool:
-    """新会社の社名は「…」とする, with 社名 hung on the quoted words: a word for a name is the
-    subject or topic of the sentence they complete."""
-    return any(
-        opening <= t.idx < start
-        and t.text in JA_NAME_NOUNS
-        and t.dep_ in ("nsubj", "obl", "dislocated", "obj")
-        and t.head.i in inner_ids
-        and not inside(t.idx, spans)
-        for t in doc
-    )
-
-
 def _told_by_topic(
     people: People,
     doc: Doc,
@@ -903,8 +888,7 @@ class _Reader:
             if (is_naming(governor) and not told) or (
                 not predicative
                 and (
-                    named_by(governor)
-                    or _name_noun_inside(doc, inner_ids, sentence_start, start, spans)
+                    named_by(governor, inner)
                     or labels(governor)
                     or regarded_as(governor)
                     or _names_a_thing(doc, governor, inner_ids)

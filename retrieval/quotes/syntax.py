@@ -3,6 +3,7 @@ names something, and which predicate reports it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from retrieval.lexicon import (
@@ -154,12 +155,17 @@ def labels(governor: Token) -> bool:
     return governor.lemma_ in JA_LABELLING_VERBS or governor.text in JA_LABELLING_VERBS
 
 
-def named_by(governor: Token) -> bool:
+def named_by(governor: Token, inner: Sequence[Token] = ()) -> bool:
     """名称は「X」とした, 愛称を「X」とし: the predicate's subject, topic or object is a word for
-    a name."""
+    a name, or one the parser hung on the quoted words `inner` before them (社名は「X」とする)."""
+    first = min((t.i for t in inner), default=governor.i)
+    ids = {t.i for t in inner}
     return any(
-        c.text in JA_NAME_NOUNS and c.dep_ in ("nsubj", "obl", "dislocated", "obj")
-        for c in governor.children
+        c.text in JA_NAME_NOUNS
+        and c.dep_ in ("nsubj", "obl", "dislocated", "obj")
+        and (head is governor or (c.i < first and c.i not in ids))
+        for head in (governor, *inner)
+        for c in head.children
     )
 
 
