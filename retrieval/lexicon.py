@@ -113,7 +113,7 @@ JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     教委 大学 学園 病院 会社 本部 事務所 研究所 センター 公社 協議会 連合 連盟 議会 政府 側 気象台
     保健所 相談所 検疫所 役所 役場 金庫 信金 農協 漁協 生協 振興会 連合会 商工会 会議所 医師会
     弁護士会 保存会 後援会 自治会 町内会 互助会 共済会 育英会 博物館 美術館 図書館 資料館 科学館
-    水族館""".split()
+    水族館 リーグ 球団""".split()
 )
 # A court's written decision, as the subject of the words it quotes (判決は…を「不合理」と退けた):
 # the court's words. The endings of a court's name (前橋地裁, 東京高等裁判所) find the court.
@@ -197,7 +197,8 @@ JA_SELF_NOUNS: frozenset[str] = frozenset("自身 本人".split())
 # Verbs that name something rather than report words: 「はやぶさ2」と名付けた, 「X」と題した.
 # What they complement is a title, not a quote.
 JA_NAMING_VERBS: frozenset[str] = frozenset(
-    "名付ける 命名 命名する 名乗る 称する 題する 銘打つ 呼称 改称 改名 愛称 略す 表記 記載".split()
+    """名付ける 命名 命名する 名乗る 称する 題する 銘打つ 呼称 改称 改名 愛称 略す 表記 記載
+    言い習わす 言い慣わす""".split()
 )
 # Verbs that, in the passive, say what others call or hold someone or something to be:
 # 「…のおやじさん」と慕われる, 「鉄人」と恐れられた, 「神対応」と絶賛された. A quoted noun they complement
@@ -219,8 +220,11 @@ JA_WRITING_VERBS: frozenset[str] = frozenset("書く 記す 綴る つづる 書
 # Verbs that put words on a thing (「…」と書かれた横断幕, 「…」と刻まれた石碑, 「…」と印刷された
 # シャツ): a clause of one on a noun that is no message gives the thing's lettering, no one's words.
 JA_LETTERING_VERBS: frozenset[str] = JA_WRITING_VERBS | frozenset(
-    "刻む 印刷 印刷する 染め抜く".split()
+    "刻む 印刷 印刷する 染め抜く 印字 印字する 手書き 手書きする".split()
 )
+# Verbs that, in the passive, give words as a record keeps them (議事録には「…」と記録されて
+# いる, 結論は「…」と記録された): the text of the record, a word under discussion, not a quote.
+JA_RECORDING_VERBS: frozenset[str] = frozenset("記録 記録する".split())
 # Messages someone sends, leaves or hands out (「…」と書かれた手紙, 「…」と書いたビラ): their words
 # are the writer's, so the lettering rule above never takes them.
 JA_MESSAGE_NOUNS: frozenset[str] = frozenset(
@@ -231,7 +235,7 @@ JA_MESSAGE_NOUNS: frozenset[str] = frozenset(
 # stands in 「」 before one is a text someone displays, wrote as a heading or gave a character.
 JA_DISPLAYED_TEXT_NOUNS: frozenset[str] = frozenset(
     """見出し 文言 注意書き 張り紙 貼り紙 看板 字幕 テロップ ハッシュタグ せりふ 台詞 表示 掲示
-    横断幕 垂れ幕 立て看板 プラカード""".split()
+    横断幕 垂れ幕 立て看板 プラカード 紙 ラベル""".split()
 )
 # Endings of a workers' union's name (東邦ロジテック労働組合): 会社側 is never the union.
 JA_UNION_ENDINGS: tuple[str, ...] = ("組合", "労組", "ユニオン")
@@ -354,6 +358,8 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     "talks about",
     "spoke about",
     "speaks about",
+    "went on",  # "Doe went on: “…”": speaking on
+    "goes on",
 )
 # Words that rank someone below the role after them: a Deputy Chief is not "the chief", an
 # Assistant Director not "the director".
@@ -622,7 +628,7 @@ JA_ASKING_NOUNS: frozenset[str] = frozenset(
 # Nouns right before a quoted label that make it a label, however it is capitalised: her campaign
 # slogan, "Agua para todos"; the motto "…"; the hashtag "…".
 EN_LABEL_NOUNS: frozenset[str] = frozenset(
-    "slogan slogans motto tagline catchphrase hashtag nickname watchword".split()
+    "slogan slogans motto tagline catchphrase hashtag nickname watchword heading headline".split()
 )
 EN_WORK_NOUNS: frozenset[str] = frozenset(
     """
@@ -663,9 +669,16 @@ EN_TEXT_CARRIERS: frozenset[str] = frozenset(
     brochure brochures advert adverts advertisement advertisements
     """.split()
 )
+# Things whose text is read only when the copy says it "reads" so: a card at the door that
+# reads "…", a notice pinned by the lift reads "…" (each may be a body or a voice otherwise: the
+# record label said, in a notice the company said).
+EN_POSTED_TEXTS: frozenset[str] = frozenset(
+    "card cards notice notices label labels sticker stickers note notes screen screens".split()
+)
 # What a carrier's printed text does: a sign that reads "…", packaging that promised "…".
 EN_CARRIER_VERBS: frozenset[str] = frozenset(
-    "reads read reading says said promised promises promising proclaimed proclaims boasted boasts".split()
+    """reads read reading says said saying promised promises promising proclaimed proclaims
+    boasted boasts""".split()
 )
 EN_NAMING_WORDS: frozenset[str] = frozenset(
     "titled entitled so-called dubbed nicknamed code-named renamed christened".split()
@@ -764,7 +777,8 @@ JA_SUM_NOUNS: tuple[str, ...] = tuple(
 # Verbs of an official act that gives a thing a status: declared the venue a "restricted zone",
 # designated the area a "no-fly zone". The quoted words are the status's name, no one's words.
 EN_DESIGNATING_VERBS: frozenset[str] = frozenset(
-    "declared declares designated designates certified certifies classified classifies".split()
+    """declared declares designated designates certified certifies classified classifies listed
+    lists""".split()
 )
 # Verbs of an order, whose object is then told to do the quoted words: ordered the guards to
 # "clear the bridge by any means." The words are the one who ordered.

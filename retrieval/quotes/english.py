@@ -151,6 +151,12 @@ _GENERIC_RE = re.compile(
 )
 # A body named by its common noun: "the company", "its Tokyo-based lender".
 _BODY_NP = rf"\s*(?P<np>(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){{0,2}}?(?:{_GENERIC}))"
+# A sentence whose subject is a body named by its common noun, "The ministry set the bill …":
+# the word after it is its verb (not a preposition, a conjunction, nor "The ministry official").
+_BODY_SUBJECT_RE = re.compile(
+    rf"{_BODY_NP}\s+(?!(?:{alternation(lx.EN_PREPOSITIONS)}|and|or|but|that|which|who)\b)"
+    rf"(?!(?:{_PERSON}|{_VOICE})s?\b)[a-z]+\b"
+)
 # The subject opening the clause after "According to a statement," with the quote later on.
 _STATEMENT_OPENER_RE = re.compile(rf"{_BODY_NP}\s+(?:has|had|have|is|was|will|would|said|says)\b")
 # The subject right after "According to a statement," whose words the quote then gives.
@@ -305,7 +311,11 @@ _NOT_NOUNS = (
     | lx.EN_PREPOSITIONS
     | frozenset(w for v in lx.EN_SPEECH_VERBS for w in v.split())
 )
-_MENTION_BEFORE_RE = re.compile(rf"\b[Tt]he\s+(?:{_MENTION})\s*$")
+# (or a word of a language, set off by a comma: one Welsh word, “…,” meaning …)
+_MENTION_BEFORE_RE = re.compile(
+    rf"\b(?:[Tt]he\s+(?:{_MENTION})|(?:[Oo]ne|[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+){{0,2}}?"
+    rf"(?:{_MENTION}),)\s*$"
+)
 _MENTION_AFTER_RE = re.compile(rf"[^,;:.“”\"]{{0,30}},\s+(?:the|a)\s+(?:{_MENTION})\b")
 # An appositive after a short span that says what it names: replacing overtime pay with
 # “flexible hours credits”, a scheme nurses say …; what the records called “prize of war,” a
@@ -508,6 +518,11 @@ def attribute_english(article: Article) -> list[Quote]:
             reporter = _reporter(cast, block.number, blank, last, spans) if last else None
             spoken = [f for f in found if f.who or f.described]
             ends_on = bool(spoken) and last is not None and spoken[-1].start >= last.start
+            # (or on a sentence of background after it that names no one new: "“…,” Chief
+            # Executive X said in an interview. Acme has closed its order book." ¶ “…”)
+            ends_on = ends_on or (
+                bool(spoken) and _background_after(cast, block.number, sentences, spoken[-1])
+            )
             closing = spoken[-1] if ends_on and spoken[-1] is found[-1] else None
             closing_text = text[closing.start : closing.end] if closing else ""
             questions = [f for f in spoken if text[f.start : f.end].rstrip().endswith("?")]
@@ -541,6 +556,20 @@ def attribute_english(article: Article) -> list[Quote]:
         runs_on = bool(found) and not closed and not (found[-1].who or found[-1].described)
         unsaid = [*carried, len(quotes) - 1] if runs_on else []
     return _answers(article, cast, _introduced_next(article, cast, quotes))
+
+
+def _background_after(cast: Cast, paragraph: int, sentences: list[Sentence], quote: _Found) -> bool:
+    """Whether the one sentence after the one holding `quote`, whole words someone said, ends
+    the paragraph naming no person and no body the paragraph had not named before it."""
+    k = next((k for k, s in enumerate(sentences) if s.start <= quote.start < s.end), None)
+    if quote.partial or k is None or k != len(sentences) - 2:
+        return False
+    tail = sentences[-1]
+    here = [m for m in cast.mentions if m.paragraph == paragraph]
+    named = {id(m.entity) for m in here if m.start < tail.start}
+    return all(
+        m.entity.kind != "person" and id(m.entity) in named for m in here if m.start >= tail.start
+    )
 
 
 # A transcript's answer: "A: “…”" (or "A. “…”"), after the question marked "Q:".
@@ -776,7 +805,14 @@ def _reporter(
         # "X, who started the company, was blunt when asked whether …:" ¶ “…”: the one the
         # sentence opens on, whose words the colon introduces.
         return _opener(cast, paragraph, blank, lo, stance.start(), person_only=True)
-    verb = next((v for v in _VERB_RE.finditer(blank, lo, sentence.end) if v["verb"]), None)
+    verb = next(
+        (
+            v
+            for v in _VERB_RE.finditer(blank, lo, sentence.end)
+            if v["verb"] and not _noun_use(blank, v)
+        ),
+        None,
+    )
     # (or read out a text, or spoke to a room: "Ann Doe read a statement to the court.")
     verb = verb or _SPOKE_TO_RE.search(blank, lo, sentence.end)
     return None if verb is None else _subject(cast, paragraph, blank, sentence.start, verb.start())
@@ -872,9 +908,7 @@ def _attribute(
     # is one; _VERB_RE reads "once" as a conjunction, "once confirmed", unless capitalised.)
     scanned = _ADVERB_ONCE_RE.sub(r"\1Once", before)
     verbs = [
-        v
-        for v in _VERB_RE.finditer(scanned, lead.end() if lead else 0)
-        if not (v[0].endswith("ed") and _ADJECTIVAL_RE.search(before, 0, v.start()))
+        v for v in _VERB_RE.finditer(scanned, lead.end() if lead else 0) if not _noun_use(before, v)
     ]
     colon = _COLON_RE.search(before) if whole else None
     # "Her grandson, Diego Doe, 19, was more cautious: “…”": a whole quote after a colon that
@@ -1027,6 +1061,24 @@ _ADVERB_ONCE_RE = re.compile(r"\b((?:[A-Z][\w’'-]*[a-z]|[Hh]e|[Ss]he)\s)once\b
 _ADJECTIVAL_RE = re.compile(
     r"\b(?:of|near|around|for|with|in|on|by|from|about|among|against|all|more|fewer|newly)\s+$"
 )
+# A determiner and one word right before "warning", the participle of saying that is also an
+# everyday noun: a compound's head, "a flood warning for the coast that “…”"; not when the word
+# is someone or a body, "with the minister warning that …", "the ministry warning that …".
+_NOUN_BEFORE_ING_RE = re.compile(
+    rf"\b(?:an?|the|its|their|his|her|this|that|every|any|no)\s+(?!(?:{_PERSON}|{_GENERIC})s?\s)"
+    r"(?![a-z]+ly\s)[a-z][\w-]*\s+$"
+)
+
+
+def _noun_use(text: str, verb: re.Match[str]) -> bool:
+    """Whether the match of _VERB_RE in text is a noun by the words right before it: a participle
+    that modifies ("the newly announced") or the head of a compound ("a flood warning")."""
+    word = verb["verb"] or ""
+    if word.endswith("ed"):
+        return _ADJECTIVAL_RE.search(text, 0, verb.start()) is not None
+    return word == "warning" and _NOUN_BEFORE_ING_RE.search(text, 0, verb.start()) is not None
+
+
 # A sentence that opens with a quote, up to its closing mark ("“…,” said X, adding …"; the
 # text it is matched in has the quotes' words blanked out).
 _QUOTE_OPENING_RE = re.compile(r"\s*[“\"][^“”\"]+[”\"]")
@@ -1171,6 +1223,13 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         subjects = [m for m in here if m.acts]
         if subjects and not here[-1].acts:
             return subjects[-1].entity
+        # "The ministry set the bill at …. “…,” it said": the body the sentence before opened
+        # on by its common noun, when no body was named in the paragraph after it.
+        opening = _BODY_SUBJECT_RE.match(text, previous[-1].start) if previous else None
+        since = opening is not None and any(m.start > opening.start() for m in here)
+        body = _resolve(cast, paragraph, text, *opening.span("np")) if opening else None
+        if body is not None and not since:
+            return body
         return cast.before(paragraph, a, frozenset({"company", "public"}))
     named = [m for m in cast.mentions if m.paragraph == paragraph and m.start < b and m.end > a]
     named.sort(key=lambda m: m.start)
@@ -1575,14 +1634,21 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         and _GAP_RE.fullmatch(text[m.end : verb_at])
     ):
         return m.entity  # "…, with presenter Gwen Doe calling the decision “…”"
-    if m.oblique and m.entity.kind == "person":
-        # "Helen Doe, a solicitor representing one of them, Lewis Roe, said": the one the
-        # appositive holding the oblique name describes.
+    if m.entity.kind == "person":
+        # "Helen Doe, a solicitor representing one of them, Lewis Roe, said", "Ann Doe, a lawyer
+        # for the former director, Sam Roe, said": the one the appositive holding the other
+        # name describes.
         for earlier in reversed(named[:-1]):
-            if earlier.entity.kind == "person" and _NAMED_APPOSITIVE_GAP_RE.fullmatch(
-                text, earlier.end, verb_at
+            # (the other name not oblique, opening the clause: not "In a statement read by the
+            # family's solicitor, Ann Doe, the boy's mother, Eve Roe, said", Roe's words)
+            opens = not earlier.oblique and not text[lo : earlier.start].strip()
+            if (
+                earlier.entity.kind == "person"
+                and (m.oblique or opens)
+                and _NAMED_APPOSITIVE_GAP_RE.fullmatch(text, earlier.end, verb_at)
             ):
                 return earlier.entity
+    if m.oblique and m.entity.kind == "person":
         return None  # "A senior adviser to Ibarra, speaking on condition of anonymity, said"
     if m.oblique and m.entity.kind != "person" and len(named) > 1:
         # "Professor Jun Ito of Kyoto University said": the person, not where they work.
@@ -1630,7 +1696,7 @@ def _past_place(m: Mention, text: str, at: int) -> int:
 
 
 # Between two quoted words joined: “out” and “fault”, “yes” or “no”, “A”, “B”.
-_PAIRED_RE = re.compile(r"[”\"](?:\s+(?:and|or)|,)\s*[“\"]")
+_PAIRED_RE = re.compile(r"[”\"](?:\s+(?:and|or|instead\s+of|rather\s+than)|,)\s*[“\"]")
 
 
 # "known in the industry as the “…”", "whom supporters call “…”": a name given, however far the
@@ -1669,6 +1735,33 @@ _GLOSS_OF_RE = re.compile(
 )
 
 
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], quoted in `text` (a headline), modifies the noun after it, as
+    in running copy: its “quiet sky” status."""
+    return _modifies_noun(text[start:end].strip(), text[: max(0, start - 1)], text[end + 1 :])
+
+
+def _modifies_noun(span: str, before: str, after: str) -> bool:
+    """Whether quoted `span`, between `before` and `after`, is a few words in lower case after a
+    determiner or an owner that modify the noun after them: its “pick-and-pack” robot, the “buy
+    now” button name a kind of it. (Coordinated ones judge it, someone's words: a “modest but
+    real” surplus; so do words after a verb that characterises: called it a “cheap” fix.)"""
+    words_before = re.findall(r"[\w-]+", before[-40:])
+    word_before = words_before[-1].lower() if words_before else ""
+    noun = re.match(r" ([a-z][\w-]*)\b", after)
+    return (
+        0 < len(span.split()) <= 3
+        and span[0].islower()
+        and re.search(r"\s(?:and|but|or|yet)\s", span) is None
+        and (word_before in _DETERMINERS or re.search(r"[’']s\s*$", before) is not None)
+        and noun is not None
+        and noun[1] not in _NOT_NOUNS
+        and not noun[1].endswith("ly")
+        # (near: "call" as a noun further back is none, call staff must use a “…” check)
+        and not re.search(rf"\b(?:{_CHARACTERISE})\s+(?:[\w’'-]+\s+){{0,4}}$", before)
+    )
+
+
 def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     """Titles ("The Quiet Shore"), product names, scare quotes and numbers in quote marks."""
     span = text[start:end].strip()
@@ -1676,6 +1769,9 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # "2.5%"
     if re.fullmatch(r"#\S+", span):
         return True  # "#SaveTheDocks": a tag posts carry, not words anyone said
+    letters = re.sub(r"[^\w]|[\d_]", "", span)
+    if len(span.split()) >= 2 and len(letters) >= 6 and letters.isupper():
+        return True  # “LINK LOST.”: text on a screen or a sign; copy never sets speech so
     before = text[sentence.start : max(sentence.start, start - 1)]
     after = text[min(end + 1, len(text)) : sentence.end]
     words_before = [w.lower() for w in re.findall(r"[\w-]+", before[-40:])] or [""]
@@ -1729,10 +1825,14 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     if (
         len(span.split()) <= 4
         and span[0].islower()
-        and span[-1] not in ",.?!;:"
-        and _GLOSS_AFTER_RE.match(after)
+        and (
+            (span[-1] not in ",.?!;:" and _GLOSS_AFTER_RE.match(after))
+            or (span[-1] == "," and _GLOSS_AFTER_RE.match("," + after))
+        )
     ):
-        return True  # “black ice”, a thin coat of frozen rain: a term and what it means
+        # “black ice”, a thin coat of frozen rain: a term and what it means (the comma inside
+        # the marks, as US style puts it: follow “sisu,” a stubborn kind of …)
+        return True
     # A Title Case span next to a work noun is a name even with a period inside the marks, as
     # US style puts it: an app called "Pocketful."
     title = _title_case(span.rstrip(",.;:"))
@@ -1744,10 +1844,23 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # a new tier it is calling “Velto Flex.”: the name a clause gives a thing
     if title and word_before == "the" and len(span.rstrip(",.;:").split()) <= 4:
         return True  # the backup ferry, the “Islander II,” would …: a name after its article
+    if (
+        title
+        and len(span.split()) >= 2
+        and re.search(r"\bas\s*$", before)
+        and not re.search(rf"\b(?:{SAY}|{_CHARACTERISE})\b", before)
+    ):
+        return True  # published in English as “The Glass Orchard.”: the title it goes under
     if _named_by_calling(before, span):
         return True  # which volunteers call “the Count,”: a nickname, not anyone's words
     if title and span[-1] == "," and _APPOSED_NAME_RE.search(before) and not _AFTER_RE.match(after):
         return True  # a companion lander, “Pathmaker,” the orbiter …: a thing's name in apposition
+    if _display_text(span, before):
+        return True  # rated “Category C – Monitor.”, a poster reading “Have You Seen This Dog?”
+    if len(span.split()) <= 3 and span[0].islower() and _DESIGNATED_RE.search(before):
+        return True  # listed on its website as “severely limited.”: a status, its period or not
+    if _LABELLED_RE.search(before):
+        return True  # bottles labelled “…”: what the label says
     if span[-1] in ",.?!;:—–…":
         return False  # sentence punctuation: someone's words
     short = len(span.split()) <= 3
@@ -1780,19 +1893,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         and not re.search(rf"\b(?:{_CHARACTERISE})\b", before)
     ):
         return True  # placed in the “amber” category, under its “error trade” policy: a class
-    if (
-        short
-        and span[0].islower()
-        and re.search(r"\s(?:and|but|or|yet)\s", span) is None
-        and (word_before in _DETERMINERS or re.search(r"[’']s\s*$", before) is not None)
-        and (noun := re.match(r" ([a-z][\w-]*)\b", after)) is not None
-        and noun[1] not in _NOT_NOUNS
-        and not noun[1].endswith("ly")
-        and not re.search(rf"\b(?:{_CHARACTERISE})\b", before)
-    ):
-        # its “pick-and-pack” robot, the “buy now” button: words modifying the noun after them
-        # name a kind of it. (Coordinated ones judge it, someone's words: a “modest but real”
-        # surplus.)
+    if _modifies_noun(span, before, after):
         return True
     if short and span[0].islower() and _DESIGNATED_RE.search(before):
         return True  # declared the venue a “restricted zone”: the name of a status
@@ -1817,13 +1918,43 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     return short and not _VERB_RE.search(before + " " + after)
 
 
+# A thing said to carry a label, in the passive: "bottles were labelled “…”".
+_LABELLED_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+label(?:l?ed)\s*$")
+
+
+def _display_text(span: str, before: str) -> bool:
+    """Whether `span` is set as text on display rather than speech: Title Case parts joined by a
+    spaced dash or after a colon (“Gate 4 – Boarding.”, “Contains: Nuts and Soy,”), or four
+    words or more each capitalised, the small ones too (“Closed Until Further Notice.”), unless a
+    verb of saying governs it (he shouted “Get Out Of My Shop!”)."""
+    words = re.findall(r"[^\W_][\w’'-]*", span)
+    if len(words) < 2 or re.search(rf"\b(?:{SAY})\s*[:,]?\s*$", before):
+        return False
+    body = span.rstrip(",.;:!?")
+    label = re.fullmatch(r"([^\W\d_][\w’'-]*):\s+(.+)", body)
+    parts = [label[1], label[2]] if label else re.split(r"\s[–—-]\s", body)
+    if len(parts) > 1 and all(p.strip() and _title_case(p) for p in parts):
+        return True
+    # (one line of four words or more, a small word capitalised too; not several sentences,
+    # "Worried? No. Aware? Yes," nor a name or a letter's greeting, "Dear Linden Grove,")
+    small = any(w.lower() in _TITLE_SMALL_WORDS or len(w) <= 4 for w in words[1:])
+    return (
+        len(words) >= 4
+        and small
+        and not re.search(r"[.?!]\s", body)
+        and all(w[0].isupper() or w[0].isdigit() for w in words)
+    )
+
+
 # A label or a carrier of text, then what it is or says: "a sign, painted by a neighbour, that
 # reads", "The company's motto, painted above every door, was", "have given it a name:".
 _LABEL_READS_RE = re.compile(
-    rf"\b(?:(?:{alternation(lx.EN_TEXT_CARRIERS)})\b[^.“”\"]{{0,80}}"
+    rf"\b(?:(?i:{alternation(lx.EN_TEXT_CARRIERS)})\b[^.“”\"]{{0,80}}"
     rf"\b(?:{alternation(lx.EN_CARRIER_VERBS)})(?:\s+that)?"  # (brochures promised that “…”)
+    rf"|(?:{alternation(lx.EN_POSTED_TEXTS)})\b[^.“”\"]{{0,80}}\b(?:reads|read)"
     rf"|(?:{alternation(lx.EN_LABEL_NOUNS)})\b[^.“”\"]{{0,80}}\b(?:is|was|reads|read)"
-    r"|\b(?:a|the|its|their|his|her)\s+(?:new\s+)?(?:name|nickname))\s*:?\s*$"
+    r"|\b(?:a|the|its|their|his|her)\s+(?:new\s+)?(?:name|nickname)"
+    r"|\b(?:should|would|was\s+meant\s+to)\s+have\s+read)\s*:?\s*$"
 )
 # The same after the words: “…,” read a banner held by protesters; “…,” one placard said.
 _READ_AFTER_RE = re.compile(
@@ -1885,18 +2016,23 @@ _APPOSED_NAME_RE = re.compile(
 # Calling something by a name: "Local people call Teloc (the volcano) “the Old Man,”", "which
 # volunteers still call “the Count,”".
 _CALLS_IT_RE = re.compile(
-    r"\b(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s+"
-    r"(?:[A-Z][\w’'-]*\s+|(?:it|him|her|them)\s+|(?:the|their|its)\s+[a-z][\w-]*\s+)?$"
+    r"\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|nickname|nicknamed)\s+"
+    r"(?:[A-Z][\w’'-]*\s+|(?P<pronoun>it|him|her|them)\s+"
+    r"|(?:the|their|its|his|her|our|such)\s+(?:[a-z][\w-]*\s+){1,2})?$"
 )
 
 
 def _named_by_calling(before: str, span: str) -> bool:
-    """Whether `span`, "the" and capitalised words (the Count, The Old Man), is the name a verb
-    of calling gives something right before it."""
+    """Whether `span`, "the" and capitalised words (the Count, The Old Man), or one capitalised
+    word given to a person (calling him “Kit”), is the name a verb of calling gives right before
+    it."""
     words = span.rstrip(",.;:").split()
+    calling = _CALLS_IT_RE.search(before)
+    if calling and calling["pronoun"] and len(words) == 1 and _title_case(words[0]):
+        return True  # calling him “Minnie,”: a nickname
     if not (2 <= len(words) <= 4 and words[0].lower() == "the"):
         return False
-    return _title_case(" ".join(words[1:])) and _CALLS_IT_RE.search(before) is not None
+    return _title_case(" ".join(words[1:])) and calling is not None
 
 
 def _title_case(span: str) -> bool:

@@ -948,6 +948,18 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
                 # Space and Research Agency": the things' words are the language's own.
                 out[-1], joined_for = (a, end), False
                 continue
+            if (
+                _FOR_GAP_RE.fullmatch(gap)
+                and _ends_in_title(first)
+                and len(words) >= 3
+                and all(map(namelike, words[-2:]))
+                and not any(_ends_in_title([w]) for w in words)
+                and org_kind(words) is None
+            ):
+                # "State Secretary for Sport Ana Novak", "Minister for Foreign Affairs Ana
+                # Novak": one title with its portfolio, then the name (_portfolio_title).
+                out[-1], joined_for = (a, end), False
+                continue
             # (its last word the body's: "Japan Agency for …", not "Office of Fair Trading for
             # the Counties of …", whose name is complete before "for")
             body = org_kind(text[a:b].split()[-1:]) == "public"
@@ -1144,7 +1156,7 @@ def _entity(
             and (noun in lx.EN_PERSON_NOUNS or _PERSON_SUFFIX_RE.fullmatch(noun) is not None)
             and (age is not None or (opening and n == 2 and of_whom))
         )
-        titled = bool(prefix) and (_ends_in_title(prefix) or described)
+        titled = bool(prefix) and (_ends_in_title(prefix) or described or _portfolio_title(prefix))
         if titled and len(name) == n and all(map(namelike, name)):
             person = cast.person(name[0]) if n == 1 else cast.named(name)
             if person is None and n == 1:
@@ -1752,6 +1764,19 @@ def _role_then_name(phrase: str) -> bool:
         and re.fullmatch(r"[a-z][\w-]*", words[-3]) is not None
         and words[-3] not in _SMALL
         and all(map(namelike, words[-2:]))
+    )
+
+
+def _portfolio_title(prefix: list[str]) -> bool:
+    """Whether `prefix` is a title, "for" and the portfolio it holds, in capitals and no title
+    itself: "State Secretary for Sport", "Minister for Foreign Affairs"."""
+    k = prefix.index("for") if "for" in prefix else 0
+    portfolio = prefix[k + 1 :]
+    return (
+        k > 0
+        and _ends_in_title(prefix[:k])
+        and bool(portfolio)
+        and all(w[:1].isupper() and not _ends_in_title([w]) for w in portfolio)
     )
 
 

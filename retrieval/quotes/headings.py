@@ -4,8 +4,10 @@ A heading names no verb of saying, so who said its quoted words comes from the b
 stand word for word inside quotes of one speaker there, they are that speaker's (an excerpt,
 partial, unless the whole of a whole quote). Quoted words a heading uses as a term are left
 out: a particle ties them into the heading's own sentence (争点は「詐欺の故意」, 中国産を「国産」と
-偽装, 「初回無料」で定期購入), or nobody, or more than one speaker, says them in the body. An
-English headline's capitals are its style: its quoted words match the body in any case.
+偽装, 「初回無料」で定期購入), an English headline has them modify the noun after them as
+running copy would (its “quiet zone” status), or nobody, or more than one speaker, says them
+in the body. An English headline's capitals are its style: its quoted words match the body in
+any case.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.models import Article, Block, Quote
+from retrieval.quotes.english import modifies_noun
 from retrieval.quotes.spans import blanked, heading_quote_spans, quote_spans
 
 # Japanese particles that make quoted words part of a heading's own clause when they touch the
@@ -41,6 +44,8 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
                 continue  # 公式キャラ「ぽんちゃん」: the name the body brackets as a term too
             if _narrative_word(article, words):
                 continue  # 投票「やり直し」: a word the body's own sentences use (やり直し投票)
+            if modifies_noun(block.text, start, end):
+                continue  # put its “quiet sky” status at risk: a kind of status, as in the body
             # (A headline's capitals are its style, not the speaker's: "Mayor Admits “Mistake”"
             # repeats "it was a mistake".)
             # ('Bees Don't Lie,' Lawyer Tells Jury: the comma is the headline's, not the words')

@@ -39,6 +39,7 @@ from retrieval.lexicon import (
     JA_QUESTIONING_PHRASES,
     JA_QUOTATIVE_HEADS,
     JA_READ_FOR_VERBS,
+    JA_RECORDING_VERBS,
     JA_SUSPECT_TITLE,
     JA_TERM_MARKERS,
     JA_UTTERANCE_NOUNS,
@@ -281,6 +282,31 @@ def _passive_agent(
     return None
 
 
+def _relative_giver(
+    doc: Doc, start: int, inner_ids: set[int], noun: Token | None, spans: list[tuple[int, int]]
+) -> Token | None:
+    """The subject of a clause that ends right before the quote's opening mark and modifies the
+    noun after 「…」との (or, as the parser may hang it, a word inside the quote): 課長が示した
+    「…」との見解 -> 課長."""
+    last = next((t for t in reversed(doc) if t.idx + len(t.text) == start - 1), None)
+    verb = last.head if last is not None and last.dep_ == "aux" else last
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    # (a clause ending right before the mark modifies what follows, however the parser hangs it
+    # inside the words: as an adverbial clause too, 課長が示した「…を減らしても…」)
+    inward = verb.head.i in inner_ids and verb.dep_ in ("acl", "advcl")
+    if not (inward or (noun is not None and verb.head.i == noun.i and verb.dep_ == "acl")):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and not inside(c.idx, spans) and not is_topic(c)
+        ),
+        None,
+    )
+
+
 def _reported(clause: Token) -> bool:
     """Whether `clause` is a clause of reported speech hung on its verb by と (…暮らしたと明かした),
     outside any quote marks."""
@@ -307,10 +333,18 @@ def _lettering(
     people: People, doc: Doc, predicate: Token, paragraph: int, spans: list[tuple[int, int]]
 ) -> bool:
     """「…」と書かれた横断幕, 「…」と書いたのぼり旗: a verb that puts words on a thing, in a
-    clause on a noun that is neither someone nor a message (「…」と書かれた手紙 is its writer's)."""
+    clause on a noun that is neither someone nor a message (「…」と書かれた手紙 is its writer's);
+    in the passive, printed or cut on one (「…」と印字されていた); or the words as a record
+    keeps them (「…」と記録された)."""
+    if is_passive(predicate) and (
+        predicate.lemma_ in JA_RECORDING_VERBS or predicate.text in JA_RECORDING_VERBS
+    ):
+        return True  # 議事録には「…」と記録されていた: as the record has it
     if predicate.lemma_ not in JA_LETTERING_VERBS and predicate.text not in JA_LETTERING_VERBS:
         return False
     thing = modified_noun(doc, predicate)
+    if thing is None and is_passive(predicate) and predicate.lemma_ not in JA_WRITING_VERBS:
+        return True  # ラベルに「…」と印刷されていた: printed on, not said (書かれていた: _writer)
     return (
         thing is not None
         and _compound_text(doc, thing) not in JA_MESSAGE_NOUNS
@@ -331,7 +365,9 @@ def _writer(doc: Doc, predicate: Token, opening: int, start: int) -> Token | Non
     # cut the sentence there)
     for medium in (t for t in doc if opening <= t.idx < start):
         cases = {c.text for c in medium.children if c.dep_ == "case"}
-        if not {"に", "は"} <= cases:
+        # (に alone, when the writing is a message: 石原氏が送ったメッセージに「…」と書かれていた)
+        message = medium.text in JA_MESSAGE_NOUNS or _compound_text(doc, medium) in JA_MESSAGE_NOUNS
+        if not ({"に", "は"} <= cases or ("に" in cases and message)):
             continue
         for c in medium.children:
             if c.dep_ == "acl":
@@ -407,8 +443,9 @@ def _told_by_topic(
     where: tuple[int, int],
     spans: list[tuple[int, int]],
 ) -> bool:
-    """Whether a plain topic (Xは) that names someone, or could, stands before `subject` in its
-    sentence (which opens at where[1] of paragraph where[0])."""
+    """Whether a plain topic (Xは) that names someone, or could, or a document that speaks for
+    its issuer, stands before `subject` in its sentence (which opens at where[1] of paragraph
+    where[0])."""
     paragraph, opening = where
     return any(
         opening <= t.idx < subject.idx
@@ -418,6 +455,7 @@ def _told_by_topic(
             can_speak(doc, t)
             or who_is(people, doc, t, paragraph, spans) is not None
             or _side(doc, t)
+            or t.text in JA_DOCUMENT_NOUNS  # 報告書は、シフトが「…」と結論づけた: its issuer's
         )
         for t in doc
     )
@@ -626,6 +664,9 @@ class _Reader:
         # (paragraph, offset, person, spoke): speakers of quotes (spoke) and topics of
         # sentences, in text order.
         self.events: list[tuple[int, int, Person, bool]] = []
+        # (paragraph, start) of quotes said to the sentence's subject by someone else (記者から
+        # 「…」と問われ): their speaker is not whom the story goes on about.
+        self.said_to_subject: set[tuple[int, int]] = set()
 
     def read(self) -> list[_Found]:
         found: list[_Found] = []
@@ -641,6 +682,8 @@ class _Reader:
                     continue
                 f = self._one(index, block, doc, spans, start, end)
                 found.append(f)
+                if (block.number, start) in self.said_to_subject:
+                    continue  # (新人は工場長から「…」と言われた。「…」と苦笑した: the newcomer)
                 if f.is_quote and f.speaker is not None and f.speaker.kind != "unknown":
                     self.events.append((block.number, start, f.speaker, True))
         return found
@@ -805,6 +848,15 @@ class _Reader:
             # 村営船「くろせ丸」: a name beside its noun, whatever follows it (物流会社「X」（高松市）と
             # 村が: a place in brackets, then "and").
             return result(False, False, None, "named")
+        if not predicative and re.match(r"（[^（）「」]{1,40}）(?:という|との)", after):
+            # 「ヒュッゲ」（心地よい時間）という考え方: a term and its gloss
+            return result(False, False, None, "term")
+        if (
+            (not predicative or len(inner) == 1)
+            and "。" not in content
+            and re.match(r"(?:し|する|した|さ[れせ])", after)
+        ):
+            return result(False, False, None, "term")  # 仲間と「相談」している: the writer's word
         if _GLOSS_AFTER.match(after):
             # 「だちかん」（方言で「だめだ」の意）: a word with its meaning glossed is an
             # expression under discussion, however someone once used it
@@ -828,6 +880,15 @@ class _Reader:
             if owner is not None:
                 speaker = who_is(self.people, doc, owner, block.number, spans)
                 return result(True, not predicative, speaker, "owned")
+        # 課長が説明会で示した「…」との見解: the subject of the clause on the view, right before
+        # the words, gave it (the parser may hang that clause on a word inside the quote).
+        if after.startswith(("との", "などとの")):
+            giver = _relative_giver(doc, start, inner_ids, governor, spans)
+            if giver is not None:
+                speaker = who_is(self.people, doc, giver, block.number, spans)
+                if speaker is None and can_speak(doc, giver):
+                    speaker = described(self.people, doc, giver, block.number, spans)
+                return result(True, not predicative, speaker or UNKNOWN, "opinion")
         # 「…」との見方を示した: the view is the speaker's; 「…」との声が上がった: nobody's.
         if after.startswith(("との", "などとの")):
             noun = governor
@@ -910,6 +971,16 @@ class _Reader:
                 ):
                     return result(False, False, None, "naming")
             speaker = self._speaker_of(doc, governor, block.number, spans, start, inner_ids)
+            if (
+                not predicative
+                and governor.lemma_ == "呼ぶ"
+                and any(c.dep_ == "obj" for c in governor.children)
+                and (speaker is None or speaker.kind in ("description", "unknown"))
+            ):
+                # 地元ではこの風を「北の使い」と呼ぶ, 客がその店主を「X先生」と呼び: a name people
+                # use for it; one named person calling someone so (長官は彼を「悪党」と呼んだ) is
+                # that person's word.
+                return result(False, False, None, "naming")
             cleft = cleft_speaker(doc, governor) if speaker is None else None
             if cleft is not None:  # 「…」と話すのは山田社長だ
                 speaker = who_is(self.people, doc, cleft, block.number, spans)
@@ -918,7 +989,15 @@ class _Reader:
             ):  # 調べに対し「…」と容疑を認めている: the suspect's words
                 speaker = self.people.last_before((block.number, start), JA_SUSPECT_TITLE)
             if speaker is None:  # (「…」と笑う with the subject dropped: the one written about)
-                speaker = self._look_back(block.number, sentence_start, dropped=True)
+                # (first whoever spoke earlier in this sentence: 同社は「…」とした上で、…は
+                # 「調査中」としている)
+                same = [
+                    e[2]
+                    for e in self.events
+                    if e[0] == block.number and sentence_start <= e[1] < start and e[3]
+                ]
+                speaker = same[-1] if same else None
+                speaker = speaker or self._look_back(block.number, sentence_start, dropped=True)
             # (「有料化自体は時代の流れ」とした: words with a topic of their own are a statement,
             # even without a predicate.)
             stated = predicative or _own_subject(inner)
@@ -1016,6 +1095,7 @@ class _Reader:
         if agent := _passive_agent(doc, predicate, spans, inner_ids):
             # 記者から「…」と問われ, 北村被告から「…」と相談された: the words are the asker's,
             # not the subject's.
+            self.said_to_subject.add((paragraph, start))
             return who_is(self.people, doc, agent, paragraph, spans) or UNKNOWN
         misattached = [
             t
@@ -1218,10 +1298,26 @@ class _Reader:
     def _issuer_of(
         self, doc: Doc, document: Token, paragraph: int, spans: list[tuple[int, int]]
     ) -> Person | None:
-        """Who put out the document `document` names, when the paragraph says so before it: the
-        subject of the verb an earlier mention of it is the object of (同会は…意見書を市に提出)."""
-        for t in reversed(doc[: document.i]):
-            if t.text != document.text or t.dep_ != "obj":
+        """Who put out the document `document` names, when the paragraph, or the one right before
+        it, says so before it: the subject of the verb an earlier mention of it is the object of
+        (同会は…意見書を市に提出)."""
+        found = self._issued_in(doc, doc[: document.i], document.text, paragraph, spans)
+        previous = self._previous_passage(paragraph)
+        if found is None and previous is not None:
+            index = [b.number for b in self.passages].index(previous)
+            before, block = self.docs[index], self.passages[index]
+            found = self._issued_in(
+                before, before, document.text, previous, quote_spans(block.text)
+            )
+        return found
+
+    def _issued_in(
+        self, doc: Doc, tokens: Any, noun: str, paragraph: int, spans: list[tuple[int, int]]
+    ) -> Person | None:
+        """The subject of the verb that takes document `noun` as its object among `tokens` of
+        `doc` (the last such mention), when it names someone."""
+        for t in reversed(tokens):
+            if t.text != noun or t.dep_ != "obj":
                 continue
             node = t.head
             for _ in range(3):

@@ -949,9 +949,13 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             continue
         if run is None and doc[i].text.endswith(JA_COURT_ENDINGS):
             # 前橋地裁, 東京高等裁判所, 最高裁: a court (whose 判決 speaks for it), named by its
-            # place and kind, parsed or not (a place the tagger files as a surname: 三ツ瀬).
+            # place and kind, parsed or not (a place the tagger files as a surname: 三ツ瀬; or as
+            # a common noun the model still reads inside the court's name: 北浦 in 北浦地裁).
             lo = i
-            while lo > max(0, i - 2) and "固有名詞" in doc[lo - 1].tag_:
+            while lo > max(0, i - 2) and (
+                "固有名詞" in doc[lo - 1].tag_
+                or (doc[lo].ent_iob_ == "I" and doc[lo - 1].ent_type_ == doc[lo].ent_type_)
+            ):
                 lo -= 1
             name = doc.text[doc[lo].idx : doc[i].idx + len(doc[i].text)]
             people.add(name, "org", (paragraph, doc[lo].idx), label=COURT_LABEL)

@@ -426,3 +426,12 @@ def test_a_japanese_heading_term_after_wo_or_wa_stays_the_headings_own() -> None
         "検察側は「被告は詐欺の故意を持っていた」と指摘した。\n"
     )
     assert [p for p, *_ in quoted] == [2]
+
+
+def test_a_headline_quote_modifying_the_noun_after_it_is_a_term_even_if_a_quote_holds_it() -> None:
+    quotes = _quoted(
+        'Village\'s new lamps put its "quiet sky" status at risk\n\n'
+        "The village of Elmbrook replaced 90 streetlights this summer with brighter ones.\n\n"
+        '"Nobody thought we were trading away the quiet sky," Mayor Tom Hale said.\n'
+    )
+    assert quotes == [(3, "Nobody thought we were trading away the quiet sky,", "Tom Hale", False)]

@@ -3405,3 +3405,125 @@ def test_a_place_government_in_lower_case_is_the_body_a_later_mention_means() ->
         "“around the clock”.",
     )
     assert [q.speaker for q in quotes] == ["Ostrel regional government"]
+
+
+def test_it_after_a_sentence_opening_on_a_body_by_its_common_noun_is_that_body() -> None:
+    quotes = _quotes(
+        "The Harbour Anglers Guild said in a statement that its members had lost a week.",
+        "Transport Minister Ruth Vella said the line’s manager kept “our complete support.”",
+        "The ministry set the repair bill at 2 million euros. “The priority is to reopen the "
+        "line before winter,” it said in a statement.",
+    )
+    # (not the guild, the last body named: the ministry the minister heads)
+    assert [q.speaker for q in quotes] == ["Ruth Vella", "Transport Ministry"]
+
+
+def test_a_word_of_saying_after_a_determiner_and_a_word_is_a_noun() -> None:
+    [q] = _quotes(
+        "The Harbour Anglers Guild said its members kept boats in port because of a flood "
+        "warning for the coast that “never came true.”"
+    )
+    assert q.speaker == "Harbour Anglers Guild"
+    # (a body before the participle is its subject: the words are still someone's)
+    [q] = _quotes(
+        "The Riverside Playhouse has ended the run early, with a notice from the theatre "
+        "saying only that it had been “called off for now.”"
+    )
+    assert q.quote == "called off for now."
+
+
+def test_a_name_inside_the_appositive_of_a_named_subject_is_not_the_speaker() -> None:
+    [q] = _quotes(
+        "Nora Keel, a lawyer for the city’s former finance director, Paul Arden, said her "
+        "client had “warned the council twice.”"
+    )
+    assert q.speaker == "Nora Keel"
+    # (not a name inside an opening phrase: the mother speaks, whom her appositive names)
+    [q] = _quotes(
+        "In a statement read outside the court by the family’s solicitor, Ann Doyle, the boy’s "
+        "mother, Eve Rowan, said: “He was walking home.”"
+    )
+    assert q.speaker == "Eve Rowan"
+
+
+def test_a_sentence_of_background_after_a_quote_leaves_the_next_paragraph_to_its_speaker() -> None:
+    quotes = _quotes(
+        "“We have maybe a year of stock left. After that, I do not know,” Brightwood Tools "
+        "Chief Executive Lena Sauer said in an interview. Brightwood has closed its order "
+        "book.",
+        "“Good timber needs years to dry. You cannot rush it.”",
+        "“Prices will go up,” said Omar Reyes, a dealer in Lyon. Rival maker Otto Brand has "
+        "doubled its prices.",
+        "“Nobody wants that.”",
+    )
+    # (a background sentence naming someone new leaves the next quote to no one the copy says)
+    assert [q.speaker for q in quotes] == ["Lena Sauer", "Lena Sauer", "Omar Reyes", None]
+
+
+def test_a_title_with_its_portfolio_after_for_is_the_role_and_the_last_words_the_name() -> None:
+    quotes = _quotes(
+        "State Secretary for Tourism Mila Kovac told reporters the funds were “not at risk.”",
+        "“We will see,” Kovac said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Mila Kovac", "State Secretary for Tourism"),
+        ("Mila Kovac", "State Secretary for Tourism"),
+    ]
+
+
+def test_words_of_a_language_glossed_and_text_shown_on_things_are_no_quotes() -> None:
+    quotes = _quotes(
+        "The chef said he had picked up one Welsh word, “hiraeth,” meaning a longing for home.",
+        "The weaver says her patterns follow “sisu,” a stubborn kind of courage.",
+        "The last message from the rover held the text “BATTERY LOW RETURNING.”",
+        "A laminated card on the counter reads “Cash only after six.”",
+        "Regulars, who call their corner booth “the Office,” stayed until closing.",
+        "Team-mates took to calling her “Sparky,” a name she now signs with.",
+        "The manager said call staff must now use a “repeat-back” check.",
+    )
+    assert quotes == []
+
+
+def test_a_body_that_only_looks_like_a_text_carrier_still_speaks() -> None:
+    # (a record label is a company; "card" in "red card" is a thing, not printed text)
+    quotes = _quotes(
+        "“We will appeal,” the record label said.",
+        "After the red card, coach Ann Lee said: “We lost our heads.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("We will appeal,", None),
+        ("We lost our heads.", "Ann Lee"),
+    ]
+
+
+def test_a_title_it_goes_under_is_no_quote_and_going_on_is_speaking() -> None:
+    quotes = _quotes(
+        "The novel won the prize; it was published in English as “The Glass Orchard.”",
+        "The item appears on the agenda as “Review of Parking Charges (Zone 4).”",
+        "The record lists the project under the heading “Civic Arts Hub,” a name adopted last "
+        "year.",
+        "Minutes of the meeting show that Councillor Ada Brent warned colleagues the budget was "
+        "too low. According to the minutes, Brent went on: “If we approve this tonight, we will "
+        "be back.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("If we approve this tonight, we will be back.", "Ada Brent")
+    ]
+
+
+def test_labels_signs_and_statuses_set_as_display_text_are_no_quotes() -> None:
+    quotes = _quotes(
+        "That audit rates the junction “Category C – Monitor.”",
+        "Posters put up in the town read “Have You Seen This Dog?” The shop had a sign in its "
+        "window saying “Back In Ten Minutes.”",
+        "The site lists the lake as “severely limited.”",
+        "Some bottles were labelled “10 ml twice daily” by mistake.",
+        "The road was recorded as “Hill Lane” instead of “Hill Land.”",
+        "A clerk says the draft should have read “the reserve account.”",
+        "The packs carried the line “Contains: Soy and Milk,” the company said.",
+        "He shouted “Get Out Of My Shop!” at the men, Ann Lee said.",
+        "“Worried? No. Aware? Yes,” said coach Bea Quill.",
+    )
+    # (words a verb of saying governs are speech, however they are capitalised; so are several
+    # short sentences)
+    assert [q.quote for q in quotes] == ["Get Out Of My Shop!", "Worried? No. Aware? Yes,"]

@@ -2036,3 +2036,76 @@ def test_a_ga_subject_before_a_verb_on_a_noun_is_that_clauses() -> None:
     [doc] = shared_parser().parse(["雪代が「体力だ」と話した。"])
     [subject] = [t for t in doc if t.text == "雪代"]
     assert not _relative_subject(doc, subject)
+
+
+def test_a_quote_said_to_the_topic_leaves_the_next_subjectless_one_to_the_topic() -> None:
+    # 監督から「…」と言われた: the coach's words, said to 川村選手, whom the story goes on about.
+    quotes = quotes_of(
+        "野球部の木島正人監督は「若手に任せたい」と話す。",
+        "2年生の川村航平選手（17）は、木島監督から「焦らなくていい」と言われたという。"
+        "「まだ失敗ばかり。早く一人前になりたい」と苦笑した。",
+    )
+    assert [q.speaker for q in quotes] == ["木島正人", "木島正人", "川村航平"]
+
+
+def test_the_subject_of_a_clause_on_a_view_quoted_with_tono_gave_the_view() -> None:
+    # (the parser hangs 示した on a word inside the quote; it modifies 見解)
+    quotes = quotes_of(
+        "県警の遠山健一地域課長は住民説明会で計画を説明した。",
+        "北見市の大川和彦市長は、遠山課長が会見で示した「人員を減らしても安全は保てる」との"
+        "見解について「現場を知らない発言だ」と批判した。",
+    )
+    assert [q.speaker for q in quotes] == ["遠山健一", "大川和彦"]
+
+
+def test_words_as_a_record_keeps_them_or_printed_on_a_thing_are_no_quotes() -> None:
+    quotes = quotes_of(
+        "議事録には町長の答弁の一部が「財源の確報」と記録されていた。",
+        "領収書には「送料無料」と印字されていた。",
+        "扉には「故障中」と手書きされた紙が張られていた。",
+        "窓には「本日休業」との紙が張られている。",
+    )
+    assert [q.quote for q in quotes] == []
+
+
+def test_a_name_people_use_for_a_thing_is_no_quote_but_one_persons_epithet_is() -> None:
+    quotes = quotes_of(
+        "漁師たちは、この風を昔から「北の使い」と呼ぶ。",
+        "この地方では、霧が濃い朝を「山が眠る」と言い習わしてきた。",
+        "研究チームは、ハチが仲間と「相談」している可能性があると発表した。",
+        "大谷直樹市長は反対派の議員を「抵抗勢力」と呼んだ。",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("抵抗勢力", "大谷直樹")]
+
+
+def test_a_court_and_a_documents_issuer_are_found_as_the_copy_names_them() -> None:
+    quotes = quotes_of(
+        "金を着服したとして業務上横領罪に問われた元職員の男性被告（48）に、南陵地裁は9日、"
+        "懲役3年の判決を言い渡した。",
+        "判決は、被告の反省の言葉について「一定程度は考慮すべき」とした。",
+        "東北サッカーリーグは3日、暴言を理由に選手を処分したと発表した。",
+        "リーグは、次の試合について「委員会の判断を待つ」としている。",
+    )
+    assert [q.speaker for q in quotes] == ["南陵地裁", "東北サッカーリーグ"]
+
+
+def test_a_document_speaks_for_whoever_put_it_out_and_a_message_for_its_sender() -> None:
+    quotes = quotes_of(
+        "北川電鉄は4日、社内調査の報告書を公表した。報告書は、長い勤務時間が「判断の誤りを"
+        "招いた」と結論づけた。",
+        "労働組合の港湾ユニオンが同社に抗議文を送った。",
+        "抗議文は「組合員は不安を感じている」として、謝罪を求めている。",
+        "判決は、課長の石田次郎氏が部下に送ったメールに「会議には出なくていい」と書かれて"
+        "いたと認定した。",
+    )
+    assert quotes[0].speaker == "北川電鉄"
+    assert (quotes[1].speaker or "").endswith("港湾ユニオン")
+    assert quotes[2].speaker == "石田次郎"
+
+
+def test_a_second_quote_with_no_subject_in_one_sentence_is_the_first_ones_speakers() -> None:
+    quotes = quotes_of(
+        "市民団体の代表は「説明が足りない」と話した。",
+        "青海物産は「従業員の権利を尊重している」とした上で、発言の有無は「確認中」としている。",
+    )
+    assert [q.speaker for q in quotes] == ["市民団体の代表", "青海物産", "青海物産"]
