@@ -185,7 +185,8 @@ _IN_A_STATEMENT_RE = re.compile(
 _ISSUED_BY_RE = re.compile(
     rf"\b(?:{_DOCUMENT}),?\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:released|issued|filed|published|sent|written|signed|posted|submitted|brought)\s+"
-    r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?"
+    # (and to whom and when: "a letter sent to the company's board on Tuesday by")
+    r"(?:[\w’'-]+\s+){0,6}?by\s+(?:the\s+)?"
 )
 # "read a statement on behalf of her research partner, Jo Doe": the document is Doe's, whoever
 # reads it out (a spokesman, a lawyer, a relative).
@@ -456,7 +457,10 @@ def attribute_english(article: Article) -> list[Quote]:
                 dropped_end = end
                 # A name or a term is part of the narrative around the quotes after it, marks
                 # and all: "X, who hosted the show “Y”, said he was “…”" reads past it.
-                fill = _TERM_FILL * (end - start + 2)
+                # (its comma inside the marks still closes a clause: "X, who writes under the
+                # name “…,” said")
+                kept = text[end - 1] if text[end - 1] in ",;" else ""
+                fill = _TERM_FILL * (end - start + 2 - len(kept)) + kept
                 narrative = narrative[: start - 1] + fill + narrative[end + 1 :]
             else:
                 told = narrative[:start] + text[start:end] + narrative[end:]
@@ -612,6 +616,8 @@ _INTRODUCED_NEXT_RE = re.compile(
     # ("That warning came from X", "So says X")
     r"|(?:That|This|The)\s+(?:[a-z][\w-]*\s+){1,2}(?:came|comes)\s+from"
     r"|So\s+(?:says|said)"
+    # ("That post, on the official account of X, …": the medium and whose it is)
+    rf"|(?:That|This)\s+(?:{_MEDIUM}),\s+(?:[\w’'-]+\s+){{0,5}}?(?:of|by|from)"
     r"|The\s+(?:speaker|words\s+(?:were|came\s+from))\s*,?)\s+"
 )
 # A paragraph's opening up to a name that is its subject: nothing, or a title in capitals.
@@ -1198,8 +1204,17 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         sex = PRONOUN_SEX[phrase.lower()]
         if opener := _described_opener(text, a):
             # "The teenager was more cautious. “…,” she said.": the one described, if the text
-            # says who that is; never someone named before.
-            return _resolve(cast, paragraph, text, *opener)
+            # says who that is (or names her by the one name she gave: "A woman outside, who
+            # gave only her first name, Eve, said …"); never someone named before.
+            one_named = [
+                m.entity
+                for m in cast.mentions
+                if m.paragraph == paragraph
+                and opener[1] <= m.start < a
+                and m.entity.kind == "person"
+                and ONE_NAME_RE.search(text, opener[1], m.start)
+            ]
+            return _resolve(cast, paragraph, text, *opener) or _only(one_named[:1])
         before = cast.before(paragraph, a, frozenset({"person"}), sex)
         found = before or _sole_subject(cast, paragraph, text, a, sex)
         if found is not None and found.sex is None:

@@ -3527,3 +3527,24 @@ def test_labels_signs_and_statuses_set_as_display_text_are_no_quotes() -> None:
     # (words a verb of saying governs are speech, however they are capitalised; so are several
     # short sentences)
     assert [q.quote for q in quotes] == ["Get Out Of My Shop!", "Worried? No. Aware? Yes,"]
+
+
+def test_a_one_name_source_a_pen_name_in_a_who_clause_and_a_letter_sent_by_a_body() -> None:
+    quotes = _quotes(
+        "Critic Simon Arkwell lost the case. Arkwell, who writes under the name “The Hungry "
+        "Judge,” said on his account that he would “reflect on the judgment.”",
+        "A woman waiting outside, who gave only her first name, Carol, said her mother had been "
+        "admitted. “Nobody has told us much,” she said.",
+        "The claim is made in a letter sent to the company’s board on Tuesday by the Clerical "
+        "Union. “Our members were frightened,” the letter said.",
+    )
+    assert [q.speaker for q in quotes] == ["Simon Arkwell", "Carol", "Clerical Union"]
+
+
+def test_a_lead_quote_whose_post_the_next_paragraph_gives_an_owner_is_the_owners() -> None:
+    quotes = _quotes(
+        "“Bins out by 7, or they stay full. Simple as that.”",
+        "That post, on the official account of Elmford Mayor Dana Ruiz, has been shared "
+        "thousands of times.",
+    )
+    assert [q.speaker for q in quotes] == ["Dana Ruiz"]
