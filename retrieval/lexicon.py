@@ -150,7 +150,7 @@ JA_COMPANY_KIND_ENDINGS: tuple[str, ...] = tuple(
 # point back at it.
 JA_BRACKETED_BODY_KINDS: tuple[str, ...] = tuple(
     """会社 企業 メーカー 商社 チェーン 団体 協会 法人 組合 財団 NPO グループ 会議 審議会 協議会
-    画廊 書店 店 出版社 旅館 劇団 事務所 業者""".split()
+    画廊 書店 店 出版社 旅館 劇団 事務所 業者 委員会""".split()
 )
 # How copy says who formed a group it then names in brackets (住民らでつくる「…を守る会」,
 # 事業者が加盟する「…協議会」): the bracketed name is that group, whatever its ending.

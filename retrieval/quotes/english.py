@@ -185,7 +185,7 @@ _IN_A_STATEMENT_RE = re.compile(
 _ISSUED_BY_RE = re.compile(
     rf"\b(?:{_DOCUMENT}),?\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:released|issued|filed|published|sent|written|signed|posted|submitted|brought)\s+"
-    # (and to whom and when: "a letter sent to the company's board on Tuesday by")
+    # (and to whom and when: "a letter sent to the mayor on Friday by")
     r"(?:[\w’'-]+\s+){0,6}?by\s+(?:the\s+)?"
 )
 # "read a statement on behalf of her research partner, Jo Doe": the document is Doe's, whoever
@@ -457,7 +457,7 @@ def attribute_english(article: Article) -> list[Quote]:
                 dropped_end = end
                 # A name or a term is part of the narrative around the quotes after it, marks
                 # and all: "X, who hosted the show “Y”, said he was “…”" reads past it.
-                # (its comma inside the marks still closes a clause: "X, who writes under the
+                # (its comma inside the marks still closes a clause: "X, who posts under the
                 # name “…,” said")
                 kept = text[end - 1] if text[end - 1] in ",;" else ""
                 fill = _TERM_FILL * (end - start + 2 - len(kept)) + kept
@@ -616,7 +616,7 @@ _INTRODUCED_NEXT_RE = re.compile(
     # ("That warning came from X", "So says X")
     r"|(?:That|This|The)\s+(?:[a-z][\w-]*\s+){1,2}(?:came|comes)\s+from"
     r"|So\s+(?:says|said)"
-    # ("That post, on the official account of X, …": the medium and whose it is)
+    # ("That message, from the office of X, …": the medium and whose it is)
     rf"|(?:That|This)\s+(?:{_MEDIUM}),\s+(?:[\w’'-]+\s+){{0,5}}?(?:of|by|from)"
     r"|The\s+(?:speaker|words\s+(?:were|came\s+from))\s*,?)\s+"
 )
@@ -1204,8 +1204,8 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         sex = PRONOUN_SEX[phrase.lower()]
         if opener := _described_opener(text, a):
             # "The teenager was more cautious. “…,” she said.": the one described, if the text
-            # says who that is (or names her by the one name she gave: "A woman outside, who
-            # gave only her first name, Eve, said …"); never someone named before.
+            # says who that is (or names them by the one name they gave: "A man at the gate, who
+            # gave only his first name, Ivo, said …"); never someone named before.
             one_named = [
                 m.entity
                 for m in cast.mentions
@@ -1655,7 +1655,7 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         # name describes.
         for earlier in reversed(named[:-1]):
             # (the other name not oblique, opening the clause: not "In a statement read by the
-            # family's solicitor, Ann Doe, the boy's mother, Eve Roe, said", Roe's words)
+            # club's lawyer, Ann Doe, the player's sister, Eve Roe, said", Roe's words)
             opens = not earlier.oblique and not text[lo : earlier.start].strip()
             if (
                 earlier.entity.kind == "person"

@@ -344,7 +344,7 @@ def _lettering(
         return False
     thing = modified_noun(doc, predicate)
     if thing is None and is_passive(predicate) and predicate.lemma_ not in JA_WRITING_VERBS:
-        return True  # ラベルに「…」と印刷されていた: printed on, not said (書かれていた: _writer)
+        return True  # 包装に「…」と印刷されていた: printed on, not said (書かれていた: _writer)
     return (
         thing is not None
         and _compound_text(doc, thing) not in JA_MESSAGE_NOUNS
@@ -364,18 +364,34 @@ def _writer(doc: Doc, predicate: Token, opening: int, start: int) -> Token | Non
     # (before the quote in its sentence, wherever the parser hung it: a 。 inside the quote may
     # cut the sentence there)
     for medium in (t for t in doc if opening <= t.idx < start):
+        if medium.text in ("そこ", "ここ") and medium.i > 0:
+            # 画家が弟に宛てた書簡だった。そこには「…」とつづられていた: the message the
+            # sentence before names
+            messages = [t for t in doc[: medium.i] if t.text in JA_MESSAGE_NOUNS]
+            medium = messages[-1] if messages else medium
+            if medium.text in JA_MESSAGE_NOUNS:
+                return _message_writer(medium)
         cases = {c.text for c in medium.children if c.dep_ == "case"}
-        # (に alone, when the writing is a message: 石原氏が送ったメッセージに「…」と書かれていた)
+        # (に alone, when the writing is a message: 課長が送ったメールに「…」と書かれていた)
         message = medium.text in JA_MESSAGE_NOUNS or _compound_text(doc, medium) in JA_MESSAGE_NOUNS
         if not ({"に", "は"} <= cases or ("に" in cases and message)):
             continue
-        for c in medium.children:
-            if c.dep_ == "acl":
-                subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
-                if subject is not None:
-                    return subject
-            if c.dep_ == "nmod" and any(k.text == "の" for k in c.children):
-                return c
+        writer = _message_writer(medium)
+        if writer is not None:
+            return writer
+    return None
+
+
+def _message_writer(medium: Token) -> Token | None:
+    """The subject of the clause describing writing `medium` (女性が同省に送ったメール) or its
+    owner (組合の書簡), if either."""
+    for c in medium.children:
+        if c.dep_ == "acl":
+            subject = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+        if c.dep_ == "nmod" and any(k.text == "の" for k in c.children):
+            return c
     return None
 
 
@@ -839,6 +855,20 @@ class _Reader:
                 # (「あなたの町は、あなたが守る」というキャッチフレーズ: a sentence as a name;
                 # 「…」という注意書きが表示される: words on show, not said)
                 return result(False, False, None, "term")
+            # 「…」という女の声が録音されていた: the voice's owner, as the copy describes them
+            at = end + 1 + len(after) - len(named_as)
+            owner = next((t for t in doc if t.idx == at), None)
+            voiced = (
+                owner is not None
+                and owner.i + 2 < len(doc)
+                and doc[owner.i + 1].text == "の"
+                and doc[owner.i + 2].text == "声"
+                and can_speak(doc, owner)
+            )
+            if voiced and owner is not None:
+                speaker = who_is(self.people, doc, owner, block.number, spans)
+                speaker = speaker or described(self.people, doc, owner, block.number, spans)
+                return result(True, False, speaker, "hearsay")
             return result(True, False, self._source(doc, anchor, block.number, spans), "hearsay")
         if start >= 2 and text[: start - 1].endswith(JA_WORK_NOUNS):
             return result(False, False, None, "named")  # 情報番組「朝いち！ワイド」: a title
@@ -880,7 +910,7 @@ class _Reader:
             if owner is not None:
                 speaker = who_is(self.people, doc, owner, block.number, spans)
                 return result(True, not predicative, speaker, "owned")
-        # 課長が説明会で示した「…」との見解: the subject of the clause on the view, right before
+        # 課長が会見で示した「…」との見解: the subject of the clause on the view, right before
         # the words, gave it (the parser may hang that clause on a word inside the quote).
         if after.startswith(("との", "などとの")):
             giver = _relative_giver(doc, start, inner_ids, governor, spans)
@@ -990,7 +1020,7 @@ class _Reader:
                 speaker = self.people.last_before((block.number, start), JA_SUSPECT_TITLE)
             if speaker is None:  # (「…」と笑う with the subject dropped: the one written about)
                 # (first whoever spoke earlier in this sentence: 同社は「…」とした上で、…は
-                # 「調査中」としている)
+                # 「確認中」としている)
                 same = [
                     e[2]
                     for e in self.events
@@ -1238,7 +1268,7 @@ class _Reader:
             if sentence_open <= t.idx < start
             and t.dep_ in ("nsubj", "dislocated", "obl", "nmod", "dep", "ROOT")
             and is_topic(t)
-            and not inside(t.idx, spans)
+            and (not inside(t.idx, spans) or bracketed_name(doc, t) is not None)
             and not (embedded and topic_of_quote(doc, t))
         ]
         # 佐野翔太（25）＝東和建設＝は: the は after an affiliation between ＝ marks is the name's.

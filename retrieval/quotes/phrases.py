@@ -213,7 +213,7 @@ def who_is(
         # 有識者会議「あり方検討会」は: the parser heads the phrase inside the brackets; the body
         # is the name they hold, of the kind before them.
         opening, kind = bracketed
-        name = doc.text[doc[opening].idx + 1 : doc[head.i + 1].idx]
+        name = doc.text[doc[opening].idx + 1 : doc.text.index("」", doc[opening].idx)]
         return people.add(name, "org", (paragraph, doc[opening].idx + 1), title=kind)
     if "の" not in phrase and (known := people.find(phrase, "person")) is not None:
         return known  # 霧乃峰は: a name the article gave with a title before (関脇・霧乃峰)
@@ -457,12 +457,15 @@ def bracketed_name(doc: Doc, head: Token) -> tuple[int, str] | None:
     """(the opening bracket's token, the body's kind) when `head` ends the name a body's kind
     introduces in brackets (有識者会議「あり方検討会」, 運送会社「北斗ロジテック」): the subject of
     what the sentence says, though it stands inside brackets."""
-    if head.i + 1 >= len(doc) or not doc[head.i + 1].text.startswith("」"):
+    # (the head may stand inside the name, the parser heading 「野の声」 on its first word)
+    ends = (k for k in range(head.i + 1, min(len(doc), head.i + 12)) if doc[k].text[:1] in "「」")
+    close = next(ends, None)
+    if close is None or not doc[close].text.startswith("」"):
         return None
     for k in range(head.i, max(-1, head.i - 12), -1):
         if doc[k].text.startswith("「"):
             named = bracketed_body(doc, k)
-            return (k, named[1]) if named is not None and named[0] == head.i + 1 else None
+            return (k, named[1]) if named is not None and named[0] == close else None
     return None
 
 

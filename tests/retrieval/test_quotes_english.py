@@ -3440,8 +3440,8 @@ def test_a_name_inside_the_appositive_of_a_named_subject_is_not_the_speaker() ->
     assert q.speaker == "Nora Keel"
     # (not a name inside an opening phrase: the mother speaks, whom her appositive names)
     [q] = _quotes(
-        "In a statement read outside the court by the family’s solicitor, Ann Doyle, the boy’s "
-        "mother, Eve Rowan, said: “He was walking home.”"
+        "In a statement read by the club’s lawyer, Ann Doyle, the player’s sister, Eve Rowan, "
+        "said: “She trained every day.”"
     )
     assert q.speaker == "Eve Rowan"
 
@@ -3473,13 +3473,13 @@ def test_a_title_with_its_portfolio_after_for_is_the_role_and_the_last_words_the
 
 def test_words_of_a_language_glossed_and_text_shown_on_things_are_no_quotes() -> None:
     quotes = _quotes(
-        "The chef said he had picked up one Welsh word, “hiraeth,” meaning a longing for home.",
-        "The weaver says her patterns follow “sisu,” a stubborn kind of courage.",
+        "The guide taught them a Welsh word, “hiraeth,” meaning a longing for home.",
+        "The weaver’s patterns follow “sisu,” a stubborn kind of courage.",
         "The last message from the rover held the text “BATTERY LOW RETURNING.”",
         "A laminated card on the counter reads “Cash only after six.”",
-        "Regulars, who call their corner booth “the Office,” stayed until closing.",
+        "Regulars call the corner booth “the Office,” and staff do too.",
         "Team-mates took to calling her “Sparky,” a name she now signs with.",
-        "The manager said call staff must now use a “repeat-back” check.",
+        "The call centre’s new hires all follow a “two-voice” check.",
     )
     assert quotes == []
 
@@ -3500,51 +3500,48 @@ def test_a_title_it_goes_under_is_no_quote_and_going_on_is_speaking() -> None:
     quotes = _quotes(
         "The novel won the prize; it was published in English as “The Glass Orchard.”",
         "The item appears on the agenda as “Review of Parking Charges (Zone 4).”",
-        "The record lists the project under the heading “Civic Arts Hub,” a name adopted last "
-        "year.",
-        "Minutes of the meeting show that Councillor Ada Brent warned colleagues the budget was "
-        "too low. According to the minutes, Brent went on: “If we approve this tonight, we will "
-        "be back.”",
+        "The file puts the scheme under the heading “Harbour Works Fund,” used since spring.",
+        "The transcript shows that Alderman Tom Ferris opposed the fee. Ferris went on: “We "
+        "cannot ask families to pay twice.”",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [
-        ("If we approve this tonight, we will be back.", "Ada Brent")
+        ("We cannot ask families to pay twice.", "Tom Ferris")
     ]
 
 
 def test_labels_signs_and_statuses_set_as_display_text_are_no_quotes() -> None:
     quotes = _quotes(
-        "That audit rates the junction “Category C – Monitor.”",
-        "Posters put up in the town read “Have You Seen This Dog?” The shop had a sign in its "
-        "window saying “Back In Ten Minutes.”",
+        "The survey grades the bridge “Band 2 – Repair Soon.”",
+        "Flyers on the lamp posts read “Have You Seen This Dog?” The bakery had a sign on its "
+        "door saying “Back In Ten Minutes.”",
         "The site lists the lake as “severely limited.”",
-        "Some bottles were labelled “10 ml twice daily” by mistake.",
-        "The road was recorded as “Hill Lane” instead of “Hill Land.”",
-        "A clerk says the draft should have read “the reserve account.”",
-        "The packs carried the line “Contains: Soy and Milk,” the company said.",
+        "Some jars were labelled “keep frozen” by mistake.",
+        "The file spelled the street “Bay Road” instead of “Bay Rode.”",
+        "A note says the form should have read “the north gate.”",
+        "The boxes carried the line “Warning: Sharp Edges,” the company said.",
         "He shouted “Get Out Of My Shop!” at the men, Ann Lee said.",
-        "“Worried? No. Aware? Yes,” said coach Bea Quill.",
+        "“Tired? Yes. Done? No,” said coach Bea Quill.",
     )
     # (words a verb of saying governs are speech, however they are capitalised; so are several
     # short sentences)
-    assert [q.quote for q in quotes] == ["Get Out Of My Shop!", "Worried? No. Aware? Yes,"]
+    assert [q.quote for q in quotes] == ["Get Out Of My Shop!", "Tired? Yes. Done? No,"]
 
 
 def test_a_one_name_source_a_pen_name_in_a_who_clause_and_a_letter_sent_by_a_body() -> None:
     quotes = _quotes(
-        "Critic Simon Arkwell lost the case. Arkwell, who writes under the name “The Hungry "
-        "Judge,” said on his account that he would “reflect on the judgment.”",
-        "A woman waiting outside, who gave only her first name, Carol, said her mother had been "
-        "admitted. “Nobody has told us much,” she said.",
-        "The claim is made in a letter sent to the company’s board on Tuesday by the Clerical "
-        "Union. “Our members were frightened,” the letter said.",
+        "Critic Nina Vale lost the case. Vale, who writes under the name “The Night Owl,” said "
+        "on her site that she would “read the ruling carefully.”",
+        "A man at the gate, who gave only his first name, Ivo, said his son was inside. “We are "
+        "still waiting for news,” he said.",
+        "The complaint comes in a letter sent to the mayor on Friday by the Dockworkers Guild. "
+        "“We were never consulted,” the letter said.",
     )
-    assert [q.speaker for q in quotes] == ["Simon Arkwell", "Carol", "Clerical Union"]
+    assert [q.speaker for q in quotes] == ["Nina Vale", "Ivo", "Dockworkers Guild"]
 
 
 def test_a_lead_quote_whose_post_the_next_paragraph_gives_an_owner_is_the_owners() -> None:
     quotes = _quotes(
-        "“Bins out by 7, or they stay full. Simple as that.”",
-        "That post, on the official account of Elmford Mayor Dana Ruiz, has been shared "
-        "thousands of times.",
+        "“Parking on the square ends at midnight. No exceptions.”",
+        "That message, from the office of Elmford Mayor Dana Ruiz, has been shared widely.",
     )
     assert [q.speaker for q in quotes] == ["Dana Ruiz"]

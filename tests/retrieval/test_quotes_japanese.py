@@ -2060,19 +2060,19 @@ def test_the_subject_of_a_clause_on_a_view_quoted_with_tono_gave_the_view() -> N
 
 def test_words_as_a_record_keeps_them_or_printed_on_a_thing_are_no_quotes() -> None:
     quotes = quotes_of(
-        "議事録には町長の答弁の一部が「財源の確報」と記録されていた。",
-        "領収書には「送料無料」と印字されていた。",
-        "扉には「故障中」と手書きされた紙が張られていた。",
-        "窓には「本日休業」との紙が張られている。",
+        "会議録では、その発言が「予算の確報」と記録されていた。",
+        "レシートの下には「またのご来店を」と印字されていた。",
+        "自販機の前面に「故障中」と手書きされていた。",
+        "入り口に「満席です」との紙が出ていた。",
     )
     assert [q.quote for q in quotes] == []
 
 
 def test_a_name_people_use_for_a_thing_is_no_quote_but_one_persons_epithet_is() -> None:
     quotes = quotes_of(
-        "漁師たちは、この風を昔から「北の使い」と呼ぶ。",
+        "漁師たちは、この冷たい風を「北の使い」と呼んでいる。",
         "この地方では、霧が濃い朝を「山が眠る」と言い習わしてきた。",
-        "研究チームは、ハチが仲間と「相談」している可能性があると発表した。",
+        "観察によると、カラスは群れで「会議」しているように見えるという。",
         "大谷直樹市長は反対派の議員を「抵抗勢力」と呼んだ。",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [("抵抗勢力", "大谷直樹")]
@@ -2080,23 +2080,22 @@ def test_a_name_people_use_for_a_thing_is_no_quote_but_one_persons_epithet_is() 
 
 def test_a_court_and_a_documents_issuer_are_found_as_the_copy_names_them() -> None:
     quotes = quotes_of(
-        "金を着服したとして業務上横領罪に問われた元職員の男性被告（48）に、南陵地裁は9日、"
-        "懲役3年の判決を言い渡した。",
-        "判決は、被告の反省の言葉について「一定程度は考慮すべき」とした。",
+        "窃盗罪に問われた男性被告（31）に対し、南陵地裁は20日、懲役2年の判決を言い渡した。",
+        "判決は、被害弁償の申し出を「量刑上考慮する」とした。",
         "東北サッカーリーグは3日、暴言を理由に選手を処分したと発表した。",
-        "リーグは、次の試合について「委員会の判断を待つ」としている。",
+        "リーグは「再発防止策をまとめる」としている。",
     )
     assert [q.speaker for q in quotes] == ["南陵地裁", "東北サッカーリーグ"]
 
 
 def test_a_document_speaks_for_whoever_put_it_out_and_a_message_for_its_sender() -> None:
     quotes = quotes_of(
-        "北川電鉄は4日、社内調査の報告書を公表した。報告書は、長い勤務時間が「判断の誤りを"
-        "招いた」と結論づけた。",
-        "労働組合の港湾ユニオンが同社に抗議文を送った。",
-        "抗議文は「組合員は不安を感じている」として、謝罪を求めている。",
-        "判決は、課長の石田次郎氏が部下に送ったメールに「会議には出なくていい」と書かれて"
-        "いたと認定した。",
+        "北川電鉄は、外部委員による報告書をまとめた。報告書は、点検の手順が「事故の背景に"
+        "あった」と結論づけた。",
+        "労働組合の港湾ユニオンは市に抗議文を提出した。",
+        "抗議文は「説明会を開くべきだ」と求めている。",
+        "調査報告によると、石田次郎部長が部下に送ったメールに「会議には出なくていい」と"
+        "書かれていた。",
     )
     assert quotes[0].speaker == "北川電鉄"
     assert (quotes[1].speaker or "").endswith("港湾ユニオン")
@@ -2106,6 +2105,23 @@ def test_a_document_speaks_for_whoever_put_it_out_and_a_message_for_its_sender()
 def test_a_second_quote_with_no_subject_in_one_sentence_is_the_first_ones_speakers() -> None:
     quotes = quotes_of(
         "市民団体の代表は「説明が足りない」と話した。",
-        "青海物産は「従業員の権利を尊重している」とした上で、発言の有無は「確認中」としている。",
+        "青海物産は「安全を最優先にしている」とした上で、原因は「分析中」としている。",
     )
     assert [q.speaker for q in quotes] == ["市民団体の代表", "青海物産", "青海物産"]
+
+
+def test_a_body_named_in_brackets_a_letter_pointed_at_and_a_voice_left_are_their_owners() -> None:
+    quotes = quotes_of(
+        "教授の石井浩一氏は「調査を続ける」と話した。",
+        "市民団体「川の声」は、署名を添えて「計画を白紙に戻すべきだ」と訴えた。",
+        "見つかったのは、画家が弟に送った書簡だ。そこには「港の絵は春に仕上げる」と記されていた。",
+        "録音には「今すぐ振り込んで」という女の声が入っていた。",
+        "検証委員会「北浜病院事故調査委員会」は会見で、病院の説明を「誠実さを欠く」と指摘した。",
+    )
+    assert [q.speaker for q in quotes] == [
+        "石井浩一",
+        "川の声",
+        "画家",
+        "女",
+        "北浜病院事故調査委員会",
+    ]
