@@ -324,7 +324,7 @@ EN_DEGREE_WORDS: frozenset[str] = frozenset(
 # unsigned opinion, the court said", "a report released by the agency"), in English copy.
 EN_ISSUED_DOCUMENTS: frozenset[str] = frozenset(
     """statement release filing opinion ruling judgment judgement order letter notice report
-    complaint lawsuit email memo audit post""".split()
+    complaint lawsuit email memo audit post review study survey""".split()
 )
 # Verbs of saying in English news copy, in every form an attribution uses.
 EN_SPEECH_VERBS: tuple[str, ...] = (

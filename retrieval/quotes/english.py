@@ -181,12 +181,13 @@ _IN_A_STATEMENT_RE = re.compile(
     rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT})\b"
 )
 # "a report released Monday by the state Department of Health", "The complaint, filed by the
-# union in …": who put the document out, named right after "by".
+# union in …", "A report by the X Authority": who put the document out, named right after "by"
+# (not one who only read it out: "a statement read by his lawyer").
 _ISSUED_BY_RE = re.compile(
-    rf"\b(?:{_DOCUMENT}),?\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:{_DOCUMENT})(?:,?\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:released|issued|filed|published|sent|written|signed|posted|submitted|brought)\s+"
     # (and to whom and when: "a letter sent to the mayor on Friday by")
-    r"(?:[\w’'-]+\s+){0,6}?by\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?|\s+)by\s+(?:the\s+)?"
 )
 # "read a statement on behalf of her research partner, Jo Doe": the document is Doe's, whoever
 # reads it out (a spokesman, a lawyer, a relative).
@@ -1768,7 +1769,11 @@ def _modifies_noun(span: str, before: str, after: str) -> bool:
         0 < len(span.split()) <= 3
         and span[0].islower()
         and re.search(r"\s(?:and|but|or|yet)\s", span) is None
-        and (word_before in _DETERMINERS or re.search(r"[’']s\s*$", before) is not None)
+        # (or a demonstrative: such “last-hop” services)
+        and (
+            word_before in _DETERMINERS | {"such", "this", "these", "those"}
+            or re.search(r"[’']s\s*$", before) is not None
+        )
         and noun is not None
         and noun[1] not in _NOT_NOUNS
         and not noun[1].endswith("ly")

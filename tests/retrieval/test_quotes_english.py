@@ -3545,3 +3545,17 @@ def test_a_lead_quote_whose_post_the_next_paragraph_gives_an_owner_is_the_owners
         "That message, from the office of Elmford Mayor Dana Ruiz, has been shared widely.",
     )
     assert [q.speaker for q in quotes] == ["Dana Ruiz"]
+
+
+def test_a_review_by_a_body_is_its_own_and_a_term_after_such_modifies_its_noun() -> None:
+    quotes = _quotes(
+        "A review by the Lakeside Water Board said repairs were “years behind schedule,” and "
+        "called for an audit.",
+        "“Crews have been stretched for too long,” the review said.",
+        # (a term that modifies the noun after it, after a demonstrative too)
+        "The Port Institute said such “last-hop” vans add trips.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("years behind schedule,", "Lakeside Water Board"),
+        ("Crews have been stretched for too long,", "Lakeside Water Board"),
+    ]
