@@ -1945,7 +1945,7 @@ _LABELLED_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+label(?:l?ed)\
 def _display_text(span: str, before: str) -> bool:
     """Whether `span` is set as text on display rather than speech: Title Case parts joined by a
     spaced dash or after a colon (“Gate 4 – Boarding.”, “Contains: Nuts and Soy,”), or four
-    words or more each capitalised, the small ones too (“Closed Until Further Notice.”), unless a
+    words or more each capitalised, the small ones too (“Back In Ten Minutes.”), unless a
     verb of saying governs it (he shouted “Get Out Of My Shop!”)."""
     words = re.findall(r"[^\W_][\w’'-]*", span)
     if len(words) < 2 or re.search(rf"\b(?:{SAY})\s*[:,]?\s*$", before):
@@ -2049,7 +2049,7 @@ def _named_by_calling(before: str, span: str) -> bool:
     words = span.rstrip(",.;:").split()
     calling = _CALLS_IT_RE.search(before)
     if calling and calling["pronoun"] and len(words) == 1 and _title_case(words[0]):
-        return True  # calling him “Minnie,”: a nickname
+        return True  # calling him “Kit,”: a nickname
     if not (2 <= len(words) <= 4 and words[0].lower() == "the"):
         return False
     return _title_case(" ".join(words[1:])) and calling is not None

@@ -365,7 +365,7 @@ def _writer(doc: Doc, predicate: Token, opening: int, start: int) -> Token | Non
     # cut the sentence there)
     for medium in (t for t in doc if opening <= t.idx < start):
         if medium.text in ("そこ", "ここ") and medium.i > 0:
-            # 画家が弟に宛てた書簡だった。そこには「…」とつづられていた: the message the
+            # 画家が弟に送った手紙が見つかった。そこには「…」と記されていた: the message the
             # sentence before names
             messages = [t for t in doc[: medium.i] if t.text in JA_MESSAGE_NOUNS]
             medium = messages[-1] if messages else medium

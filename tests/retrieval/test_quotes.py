@@ -432,6 +432,6 @@ def test_a_headline_quote_modifying_the_noun_after_it_is_a_term_even_if_a_quote_
     quotes = _quoted(
         'Village\'s new lamps put its "quiet sky" status at risk\n\n'
         "The village of Elmbrook replaced 90 streetlights this summer with brighter ones.\n\n"
-        '"Nobody thought we were trading away the quiet sky," Mayor Tom Hale said.\n'
+        '"We never meant to give up the quiet sky," Mayor Tom Hale said.\n'
     )
-    assert quotes == [(3, "Nobody thought we were trading away the quiet sky,", "Tom Hale", False)]
+    assert quotes == [(3, "We never meant to give up the quiet sky,", "Tom Hale", False)]

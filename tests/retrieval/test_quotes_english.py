@@ -3409,10 +3409,10 @@ def test_a_place_government_in_lower_case_is_the_body_a_later_mention_means() ->
 
 def test_it_after_a_sentence_opening_on_a_body_by_its_common_noun_is_that_body() -> None:
     quotes = _quotes(
-        "The Harbour Anglers Guild said in a statement that its members had lost a week.",
+        "The Harbour Anglers Guild said on Monday that fishing had stopped.",
         "Transport Minister Ruth Vella said the line’s manager kept “our complete support.”",
-        "The ministry set the repair bill at 2 million euros. “The priority is to reopen the "
-        "line before winter,” it said in a statement.",
+        "The ministry set the repair bill at 2 million euros. “Our aim is to reopen the line "
+        "before winter,” it said in a statement.",
     )
     # (not the guild, the last body named: the ministry the minister heads)
     assert [q.speaker for q in quotes] == ["Ruth Vella", "Transport Ministry"]
@@ -3426,8 +3426,7 @@ def test_a_word_of_saying_after_a_determiner_and_a_word_is_a_noun() -> None:
     assert q.speaker == "Harbour Anglers Guild"
     # (a body before the participle is its subject: the words are still someone's)
     [q] = _quotes(
-        "The Riverside Playhouse has ended the run early, with a notice from the theatre "
-        "saying only that it had been “called off for now.”"
+        "Fans waited outside, with the club warning that the match could be “called off for now.”"
     )
     assert q.quote == "called off for now."
 
@@ -3498,7 +3497,7 @@ def test_a_body_that_only_looks_like_a_text_carrier_still_speaks() -> None:
 
 def test_a_title_it_goes_under_is_no_quote_and_going_on_is_speaking() -> None:
     quotes = _quotes(
-        "The novel won the prize; it was published in English as “The Glass Orchard.”",
+        "The novel won the prize; it was released in Britain as “The Glass Orchard.”",
         "The item appears on the agenda as “Review of Parking Charges (Zone 4).”",
         "The file puts the scheme under the heading “Harbour Works Fund,” used since spring.",
         "The transcript shows that Alderman Tom Ferris opposed the fee. Ferris went on: “We "
@@ -3529,7 +3528,7 @@ def test_labels_signs_and_statuses_set_as_display_text_are_no_quotes() -> None:
 
 def test_a_one_name_source_a_pen_name_in_a_who_clause_and_a_letter_sent_by_a_body() -> None:
     quotes = _quotes(
-        "Critic Nina Vale lost the case. Vale, who writes under the name “The Night Owl,” said "
+        "Critic Nina Vale lost the case. Vale, who blogs under the name “The Night Owl,” said "
         "on her site that she would “read the ruling carefully.”",
         "A man at the gate, who gave only his first name, Ivo, said his son was inside. “We are "
         "still waiting for news,” he said.",

@@ -2104,7 +2104,7 @@ def test_a_document_speaks_for_whoever_put_it_out_and_a_message_for_its_sender()
 
 def test_a_second_quote_with_no_subject_in_one_sentence_is_the_first_ones_speakers() -> None:
     quotes = quotes_of(
-        "市民団体の代表は「説明が足りない」と話した。",
+        "市民団体の代表は「対応が遅い」と話した。",
         "青海物産は「安全を最優先にしている」とした上で、原因は「分析中」としている。",
     )
     assert [q.speaker for q in quotes] == ["市民団体の代表", "青海物産", "青海物産"]
