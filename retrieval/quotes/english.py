@@ -943,17 +943,7 @@ def _attribute(
         who = _resolve(cast, number, text, at + after.start(group), at + after.end(group))
         if who is None and group == "np1":
             # "…," said a man at the centre, who gave only his first name, Tomas.
-            who = next(
-                (
-                    m.entity
-                    for m in cast.mentions
-                    if m.paragraph == number
-                    and phrase[0] <= m.start < sentence.end
-                    and m.entity.kind == "person"
-                    and ONE_NAME_RE.search(text, phrase[0], m.start)
-                ),
-                None,
-            )
+            who = _one_named(cast, number, text, phrase[0], sentence.end)
     elif according:
         who = _resolve(cast, number, text, lo + according.start("acc"), lo + according.end("acc"))
         phrase = (lo + according.start("acc"), lo + according.end("acc"))
@@ -1071,7 +1061,7 @@ _ADJECTIVAL_RE = re.compile(
 # A determiner and one word right before "warning", the participle of saying that is also an
 # everyday noun: a compound's head, "a flood warning for the coast that “…”"; not when the word
 # is someone or a body, "with the minister warning that …", "the ministry warning that …".
-_NOUN_BEFORE_ING_RE = re.compile(
+_NOUN_BEFORE_WARNING_RE = re.compile(
     rf"\b(?:an?|the|its|their|his|her|this|that|every|any|no)\s+(?!(?:{_PERSON}|{_GENERIC})s?\s)"
     r"(?![a-z]+ly\s)[a-z][\w-]*\s+$"
 )
@@ -1083,7 +1073,7 @@ def _noun_use(text: str, verb: re.Match[str]) -> bool:
     word = verb["verb"] or ""
     if word.endswith("ed"):
         return _ADJECTIVAL_RE.search(text, 0, verb.start()) is not None
-    return word == "warning" and _NOUN_BEFORE_ING_RE.search(text, 0, verb.start()) is not None
+    return word == "warning" and _NOUN_BEFORE_WARNING_RE.search(text, 0, verb.start()) is not None
 
 
 # A sentence that opens with a quote, up to its closing mark ("“…,” said X, adding …"; the
@@ -1207,15 +1197,8 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
             # "The teenager was more cautious. “…,” she said.": the one described, if the text
             # says who that is (or names them by the one name they gave: "A man at the gate, who
             # gave only his first name, Ivo, said …"); never someone named before.
-            one_named = [
-                m.entity
-                for m in cast.mentions
-                if m.paragraph == paragraph
-                and opener[1] <= m.start < a
-                and m.entity.kind == "person"
-                and ONE_NAME_RE.search(text, opener[1], m.start)
-            ]
-            return _resolve(cast, paragraph, text, *opener) or _only(one_named[:1])
+            described = _resolve(cast, paragraph, text, *opener)
+            return described or _one_named(cast, paragraph, text, opener[1], a)
         before = cast.before(paragraph, a, frozenset({"person"}), sex)
         found = before or _sole_subject(cast, paragraph, text, a, sex)
         if found is not None and found.sex is None:
@@ -1382,6 +1365,22 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         asked = {w.lower() for w in phrase.split()[1:]}
         held = {k: e for k, e in held.items() if asked <= set((e.role or "").lower().split())}
     return _only(list(held.values()))
+
+
+def _one_named(cast: Cast, paragraph: int, text: str, lo: int, hi: int) -> Entity | None:
+    """The first person named in text[lo:hi] by the one name they gave ("who gave only his
+    first name, Tomas"), if any."""
+    return next(
+        (
+            m.entity
+            for m in cast.mentions
+            if m.paragraph == paragraph
+            and lo <= m.start < hi
+            and m.entity.kind == "person"
+            and ONE_NAME_RE.search(text, lo, m.start)
+        ),
+        None,
+    )
 
 
 def _same_nation(lead: str, word: str) -> bool:
@@ -1870,7 +1869,7 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         and re.search(r"\bas\s*$", before)
         and not re.search(rf"\b(?:{SAY}|{_CHARACTERISE})\b", before)
     ):
-        return True  # published in English as “The Glass Orchard.”: the title it goes under
+        return True  # released in Britain as “The Glass Orchard.”: the title it goes under
     if _named_by_calling(before, span):
         return True  # which volunteers call “the Count,”: a nickname, not anyone's words
     if title and span[-1] == "," and _APPOSED_NAME_RE.search(before) and not _AFTER_RE.match(after):
@@ -1878,7 +1877,9 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     if _display_text(span, before):
         return True  # rated “Category C – Monitor.”, a poster reading “Have You Seen This Dog?”
     if len(span.split()) <= 3 and span[0].islower() and _DESIGNATED_RE.search(before):
-        return True  # listed on its website as “severely limited.”: a status, its period or not
+        # declared the venue a “restricted zone”, listed on its website as “severely limited.”:
+        # the name of a status, its period or not
+        return True
     if _LABELLED_RE.search(before):
         return True  # bottles labelled “…”: what the label says
     if span[-1] in ",.?!;:—–…":
@@ -1915,8 +1916,6 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # placed in the “amber” category, under its “error trade” policy: a class
     if _modifies_noun(span, before, after):
         return True
-    if short and span[0].islower() and _DESIGNATED_RE.search(before):
-        return True  # declared the venue a “restricted zone”: the name of a status
     # A term after a participle, with no one to say it (unless “…” by someone): habitats
     # described as “…”, databases often treated internally as “marketing data”.
     passive = _PASSIVE_RE.search(before) or _CLASSED_RE.search(before)

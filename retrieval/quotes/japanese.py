@@ -910,18 +910,17 @@ class _Reader:
             if owner is not None:
                 speaker = who_is(self.people, doc, owner, block.number, spans)
                 return result(True, not predicative, speaker, "owned")
-        # 課長が会見で示した「…」との見解: the subject of the clause on the view, right before
-        # the words, gave it (the parser may hang that clause on a word inside the quote).
+        # 「…」との見方を示した: the view is the speaker's; 「…」との声が上がった: nobody's.
         if after.startswith(("との", "などとの")):
+            noun = governor
+            # (課長が会見で示した「…」との見解: the subject of the clause on the view, right
+            # before the words, gave it; the parser may hang that clause on a word inside them)
             giver = _relative_giver(doc, start, inner_ids, governor, spans)
             if giver is not None:
                 speaker = who_is(self.people, doc, giver, block.number, spans)
                 if speaker is None and can_speak(doc, giver):
                     speaker = described(self.people, doc, giver, block.number, spans)
                 return result(True, not predicative, speaker or UNKNOWN, "opinion")
-        # 「…」との見方を示した: the view is the speaker's; 「…」との声が上がった: nobody's.
-        if after.startswith(("との", "などとの")):
-            noun = governor
             if re.sub(r"^(?:などとの|との)", "", after).startswith(tuple(JA_DISPLAYED_TEXT_NOUNS)):
                 return result(False, False, None, "term")  # 「…」との見出し: a heading's words
             if noun is not None and noun.dep_ == "nsubj" and is_predicate(noun.head):
