@@ -95,3 +95,10 @@ def test_a_description_matches_with_its_owners_given_name_filled_in() -> None:
     gold = {"speaker": None, "role": "中川さんの代理人弁護士"}
     assert speaker_verdict(gold, _quote("中川拓也さんの代理人弁護士")) == "right"
     assert speaker_verdict(gold, _quote("山田花子さんの代理人弁護士")) == "wrong"
+
+
+def test_a_description_matches_when_it_is_the_golds_with_words_left_out() -> None:
+    gold = {"speaker": None, "role": "送検された店員の男3人"}
+    assert speaker_verdict(gold, _quote("店員の3人")) == "right"
+    assert speaker_verdict(gold, _quote("客の3人")) == "wrong"
+    assert speaker_verdict({"speaker": None, "role": "県の職員"}, _quote("市の職員")) == "wrong"
