@@ -115,6 +115,13 @@ JA_BODY_ENDINGS: tuple[str, ...] = tuple(
     弁護士会 保存会 後援会 自治会 町内会 互助会 共済会 育英会 博物館 美術館 図書館 資料館 科学館
     水族館 リーグ 球団""".split()
 )
+# Sections of a public office (水産課, 広報室): a body that speaks for its office, named with the
+# prefecture or municipality it belongs to (県林務課によると, 市広報室は; 同課 then points back).
+# Alone they end too many other words (日課, 教室) to read as a body.
+JA_SECTION_ENDINGS: tuple[str, ...] = ("課", "室")
+# Topics of the notice that closes an obituary's lead (喪主は長男の…さん): the person it names
+# runs the funeral and is not whom the story goes on about.
+JA_FUNERAL_NOTICE_TOPICS: frozenset[str] = frozenset(("喪主", "施主"))
 # A court's written decision, as the subject of the words it quotes (判決は…を「不合理」と退けた):
 # the court's words. The endings of a court's name (前橋地裁, 東京高等裁判所) find the court.
 JA_RULING_NOUNS: frozenset[str] = frozenset("判決 判決文 決定 命令 判示".split())
@@ -288,6 +295,9 @@ JA_UTTERANCE_NOUNS: frozenset[str] = frozenset(
     文章 投稿 書き込み 報告 報告書 答弁 通知 通達 発表 発表文 談 所感 抗議文 要望書 意見書
     連絡 通報 相談 電話 問い合わせ 苦情 声 要望 訴え 証言 供述 申し出 批判 反発 不満""".split()
 )
+# Nouns saying that words were someone's habit or creed (「…」が口癖だった, 「…」が持論だ): the
+# words are a quote, theirs.
+JA_HABIT_NOUNS: tuple[str, ...] = ("口癖", "持論", "信条")
 # Nouns for how someone looked, which a quote's と-clause may modify in place of the person:
 # 「…」と話す男性の姿もあった, 「…」と語る選手の表情は. Whose they are is the one speaking.
 JA_APPEARANCE_NOUNS: frozenset[str] = frozenset("姿 様子 表情 横顔 後ろ姿".split())
@@ -342,7 +352,7 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     reminds assured assures answered answers repeated repeats lamented boasted promised pressed
     estimated estimates disagreed disagrees shouted shouts yelled yells whispered whispers
     muttered mutters screamed cried signalled signaled signalling signaling demanded demanding
-    thanked thanking deadpanned deadpans
+    thanked thanking deadpanned deadpans scribbled scrawled jotted
     """.split(),
     "called out",  # "“Will you resign?” a reporter called out"
     "calls out",

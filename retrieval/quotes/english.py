@@ -18,6 +18,7 @@ from retrieval.quotes.english_names import (
     CAP,
     CONNECTORS,
     DIGIT_COMMA,
+    GROUP_NAMED_BEFORE_RE,
     IN_PLACE_RE,
     OF_PLACE_RE,
     ONE_NAME_RE,
@@ -285,6 +286,12 @@ _WHAT_THEY_CALL_RE = re.compile(
     r"(?:[a-z]+s\s+(?:often\s+)?call|(?:it|they)\s+(?:often\s+)?calls?)"
     r"|\b(?:take|takes|taken|took|come|came)\s+to\s+call(?:ing)?(?:\s+[\w’'-]+){0,6})"
     r"\s+(?:an?\s+|the\s+)?$"
+)
+# A term someone coined, then defined after a colon: what the study termed “…”: areas where ….
+# (Not with anything else after it: "what he called “a betrayal” of voters" are his words.)
+_WHAT_IT_CALLED_RE = re.compile(
+    r"\bwhat\s+(?:it|they|he|she|[A-Z][\w’'-]*|the\s+[a-z]+)\s+"
+    r"(?:called|calls|termed|terms|dubbed|dubs)\s*$"
 )
 # "Researchers call such places pharmacy “deserts”", "Locals call the bridge “the Comb”": a
 # class of people naming a thing, in the present, at the head of the sentence.
@@ -1825,6 +1832,24 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # its slogan, “…”, or “simply honest”: a gloss stands as its original does
     if word_before in lx.EN_LABEL_NOUNS or _WHAT_THEY_CALL_RE.search(before):
         return True  # her campaign slogan, "…"; what economists call an "…"
+    if (
+        len(span.split()) <= 4
+        and span[0].islower()
+        and span[-1] not in ",.?!;:"
+        and _WHAT_IT_CALLED_RE.search(before)
+        and re.match(r":\s+[a-z]", after)
+    ):
+        return True  # what the survey termed “transit gaps”: areas where …: a term defined
+    if (
+        len(span.split()) <= 8
+        and span[0].isupper()
+        and GROUP_NAMED_BEFORE_RE.search(before)
+        and (
+            not before.rstrip().endswith(",")
+            or re.match(r"[,\s]*(?:which|that|who|whose)\b", after) is not None
+        )
+    ):
+        return True  # a tenants' group, “Keep It Lit!”, which …: the group's name
     if _LABEL_READS_RE.search(before):
         return True  # a sign, painted by …, that reads “…”; the company's motto was “…”
     if _READ_AFTER_RE.match(after):

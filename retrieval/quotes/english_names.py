@@ -182,6 +182,16 @@ _WHO_ACTS_RE = re.compile(
 _WHOSE_KIN_RE = re.compile(rf",\s+whose\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}|child|children|parents)\b")
 # One capitalised word opening a sentence so: "Chepkoech, who led …, said".
 _WHO_WORD_RE = re.compile(rf"(?:^|(?<=[.!?”\"]\s))({CAP}[\w’'-]+)(?={_WHO_SAID_RE.pattern})")
+# A first name and a surname, then a "who" clause, on the name or on what it is: "in memory of
+# Ivo Lind, who died …", "Ivo Lind, the three-time winner of the Rally of Osk who died …".
+_NAME_WHO_RE = re.compile(
+    rf"(?<![\w’'-]){CAP}[a-z][\w’'-]*\s+({CAP}[\w’'-]+),\s+"
+    r"(?:(?:the|a|an)\s+[^,.;“”\"]{1,60}?\s+)?who\s+[a-z]"
+)
+# A noun, "named", then a first name and a surname: "a welder named Ines Kaur".
+_NOUN_NAMED_RE = re.compile(
+    rf"\b(?P<noun>[a-z][\w-]*)\s+(?:named|called)\s+{CAP}[a-z][\w’'-]*\s+(?P<w>{CAP}[\w’'-]+)"
+)
 # An age after a name: "Doe, 64," / "Doe, a 26-year-old …".
 _AGE_RE = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)")
 # A single word given an age or a courtesy title anywhere in the article ("Mori (3-1), a
@@ -339,6 +349,11 @@ _ACTS_RE = re.compile(
     rf"(?:(?:also|later|then|\w+ly)\s+)?"
     rf"(?:{SAY}|is|was|were|are|has|had|have|will|would|could|can|did|does|{_IRREGULAR_PAST}|"
     rf"(?!(?:as|has|is|was|this|its|his|hers|ours|yours|always|perhaps)\b)[a-z]+(?:ed|s))\b"
+)
+# An attribution of the writer's sentence inverted before the name it ends on: "…, said its
+# lawyer, ", "…, said ". (After a quote's closing mark the quote's own attribution reads it.)
+_SAID_INVERTED_RE = re.compile(
+    rf"[^”\"],\s*(?:{SAY})\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?:[a-z][\w’'-]*,\s+)?$"
 )
 _COORDINATED_ROLE_RE = re.compile(
     rf"\band\s+(?:its|his|her|their)\s+(?:[a-z-]+\s+)?(?i:{ROLE}),\s+$"
@@ -780,7 +795,9 @@ def build_cast(article: Article) -> Cast:
             # and a "he" after may be X.)
             agent = _AGENT_RE.search(text, max(0, start - 60), start)
             oblique = oblique and not titled and not agent
-            acts = bool(_ACTS_RE.match(text, run_end))
+            # (or the verb before it, inverted: "…, said its lawyer, Ann Doe.")
+            inverted = entity.kind == "person" and _SAID_INVERTED_RE.search(text, 0, start)
+            acts = bool(_ACTS_RE.match(text, run_end) or inverted)
             cast.mentions.append(
                 Mention(block.number, start, run_end, entity, minor, oblique, acts)
             )
@@ -833,11 +850,16 @@ def build_cast(article: Article) -> Cast:
 
 # A group, campaign or body named in quote marks right after what it is: "a group called “…”",
 # "a coalition known as “…”", "the campaign, “…”,".
+_GROUP_NOUNS = (
+    r"(?:group|campaign|coalition|alliance|association|network|committee|movement|"
+    r"organi[sz]ation|union|society)"
+)
 _GROUP_CALLED_RE = re.compile(
-    r"\b(?:group|campaign|coalition|alliance|association|network|committee|movement|"
-    r"organi[sz]ation|union|society)(?:\s+(?:called|named|known\s+as)|,)\s+[“\"]"
+    rf"\b{_GROUP_NOUNS}(?:\s+(?:called|named|known\s+as)|,)\s+[“\"]"
     r"(?P<name>[A-Z][^“”\"]{1,60}?)[,.]?[”\"]"
 )
+# The words before such a name, for the span itself: "a group called", "a residents' group,".
+GROUP_NAMED_BEFORE_RE = re.compile(rf"\b{_GROUP_NOUNS}(?:\s+(?:called|named|known\s+as)|,)\s*$")
 
 
 def _person_words(article: Article) -> set[str]:
@@ -848,6 +870,23 @@ def _person_words(article: Article) -> set[str]:
         words |= {m["w1"] or m["w2"] for m in _PERSON_WORD_RE.finditer(text)}
         # "Chepkoech, who led for much of the race, said": "who" is for people.
         words |= {m[1] for m in _WHO_WORD_RE.finditer(text)}
+        # (and a full name anywhere: "in memory of Ivo Lind, who died last week")
+        # (not a place's name: "a doctor living in County Kildare, who asked …" is the doctor)
+        words |= {
+            m[1]
+            for m in _NAME_WHO_RE.finditer(text)
+            if not {m[0].split()[0], m[1]} & (lx.EN_PLACE_WORDS | lx.EN_PLACE_HEADS)
+            and not re.search(r"\b(?:in|at|near|from|outside|across)\s+$", text[: m.start()])
+        }
+        # ("a 30-year-old welder named Ines Kaur", "a nurse named Ana Ruiz")
+        for named in _NOUN_NAMED_RE.finditer(text):
+            noun = named["noun"]
+            aged = re.search(r"-year-old\s+$", text[: named.start("noun")])
+            kind = noun in lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS or _PERSON_SUFFIX_RE.fullmatch(
+                noun
+            )
+            if aged or kind:
+                words.add(named["w"])
         words |= {m["w"] for m in _AGED_NAME_RE.finditer(text)}
         words |= {m[1] for m in _OF_GROUP_WORD_RE.finditer(text)}
     return {w for w in words if namelike(w)}

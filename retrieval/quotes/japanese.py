@@ -32,6 +32,8 @@ from retrieval.lexicon import (
     JA_CONDITIONAL_MARKS,
     JA_DISPLAYED_TEXT_NOUNS,
     JA_DOCUMENT_NOUNS,
+    JA_FUNERAL_NOTICE_TOPICS,
+    JA_HABIT_NOUNS,
     JA_HEARING_VERBS,
     JA_LETTERING_VERBS,
     JA_MESSAGE_NOUNS,
@@ -616,6 +618,9 @@ def _pauses(doc: Doc, predicate: Token) -> bool:
     return k < len(doc) and doc[k].text in ("、", "，")
 
 
+# After a quote, a noun saying the words were someone's habit: 「…」が口癖だった(北川さん).
+_HABIT_RE = re.compile(rf"(?:が|は|も)(?:{'|'.join(JA_HABIT_NOUNS)})(?:だった|だ|で|の)?")
+
 # A speaker credited in brackets between a quote and its と: 「…」（中堅行員）との声.
 # (An age alone in brackets credits no one: 山田さん（45）と.)
 _BRACKET_CREDIT_RE = re.compile(
@@ -812,6 +817,9 @@ class _Reader:
                 and t.pos_ in ("NOUN", "PROPN")
                 and (has_copula(t) or _ends_on(doc, t))
                 and not inside(t.idx, spans)
+                and not any(
+                    c.dep_ == "nsubj" and c.text in JA_FUNERAL_NOTICE_TOPICS for c in t.children
+                )  # (喪主は妻の…さん: who runs the funeral)
             ):
                 person = who_is(self.people, doc, t, block.number, spans)
                 named = person is not None and person.name in t.sent.text  # not 選手 alone
@@ -847,6 +855,21 @@ class _Reader:
         )
         sentence_start = sentence_opening(text, start)
 
+        # 「…」が口癖だった: words someone said again and again; theirs is the phrase they are
+        # said of (口癖だった北川さん), else the sentence's topic or whom the copy is about.
+        habit = _HABIT_RE.match(after)
+        if habit is not None:  # (a phrase too: 「一歩ずつ」が口癖だった)
+            holder = next((t for t in doc if t.idx == end + 1 + habit.end()), None)
+            speaker = None
+            if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+                while holder.i + 1 < len(doc) and doc[holder.i + 1].pos_ in ("NOUN", "PROPN"):
+                    holder = doc[holder.i + 1]
+                speaker = who_is(self.people, doc, holder, block.number, spans)
+            speaker = speaker or self._sentence_topic(
+                doc, block.number, spans, sentence_start, start
+            )
+            speaker = speaker or self._look_back(block.number, sentence_start, dropped=True)
+            return result(True, False, speaker, "habit")
         # 「…」という番組: a name; 「…」という (with nobody named): hearsay.
         if after.startswith(("という", "といった", "などという", "なんて")):
             named_as = re.sub(r"^(?:などという|という|といった|なんて)", "", after)
@@ -869,6 +892,12 @@ class _Reader:
                 speaker = who_is(self.people, doc, owner, block.number, spans)
                 speaker = speaker or described(self.people, doc, owner, block.number, spans)
                 return result(True, False, speaker, "hearsay")
+            # (北川氏が何度も口にした「…」という言葉: the subject of the clause of saying before it)
+            giver = _relative_giver(doc, start, inner_ids, owner, spans)
+            if giver is not None and named_as.startswith(tuple(JA_UTTERANCE_NOUNS)):
+                speaker = who_is(self.people, doc, giver, block.number, spans)
+                if speaker is not None:
+                    return result(True, False, speaker, "hearsay")
             return result(True, False, self._source(doc, anchor, block.number, spans), "hearsay")
         if start >= 2 and text[: start - 1].endswith(JA_WORK_NOUNS):
             return result(False, False, None, "named")  # 情報番組「朝いち！ワイド」: a title
@@ -940,10 +969,14 @@ class _Reader:
                     speaker = described(self.people, doc, heard, block.number, spans)
                 return result(True, not predicative, speaker, "opinion")
             speaker = self._speaker_of(doc, noun.head, block.number, spans, start, inner_ids)
-            topical = any(
-                sentence_start <= t.idx < start and plain_topic(t) and not inside(t.idx, spans)
+            topics = [
+                t
                 for t in doc
-            )
+                if sentence_start <= t.idx < start and plain_topic(t) and not inside(t.idx, spans)
+            ]
+            # (加えて、今の点検基準は「…」との見方を示し: a topic no one can be is what the view is
+            # about; the subject is dropped)
+            topical = any(can_speak(doc, t) for t in topics)
             if speaker is None and topical:
                 # (アドヴァンスは「…」とのコメントを出した, however parsed; a topic that names no
                 # one known is still the sentence's subject: unknown, never someone before it)

@@ -40,6 +40,7 @@ from retrieval.lexicon import (
     JA_PLAYER,
     JA_PREFECTURE_ENDINGS,
     JA_PREFECTURE_MARKS,
+    JA_SECTION_ENDINGS,
     JA_TITLE_PREFIXES,
     JA_TITLES,
     JA_UNION_ENDINGS,
@@ -106,6 +107,10 @@ class People:
         # Where a person is named inside someone's words (「…白石は…」): not whom a later 同氏
         # points back at.
         self.quoted: set[tuple[int, int]] = set()
+        # People introduced as someone's relative (長女の北村理沙さん): of two who share a
+        # surname, not whom the bare surname means (北村さんは: the one the story is about,
+        # as copy calls relatives by their given names).
+        self.kin: set[str] = set()
         # The places the article names, by their last character (県: {岡山県}), for 県教育委員会.
         self.places: dict[str, set[str]] = {}
         # The paragraph each place is first named in: a bare 県 means the one prefecture named
@@ -221,6 +226,8 @@ class People:
         if title is not None and len(found) > 1:
             titled = [p for p in found if p.title == title]
             found = titled or found
+        if len(found) > 1 and name not in (p.name for p in found):
+            found = [p for p in found if p.name not in self.kin] or found
         return found[0] if found else None
 
     def by_given_name(self, phrase: str) -> Person | None:
@@ -685,8 +692,28 @@ def titled_word(t: Token) -> bool:
     )
 
 
+# How copy gives the reading of a name it expects readers to stumble on: in hiragana, in brackets
+# right after it, the two parts split by a middle dot (きたがわ・おさむ).
+_READING = re.compile(r"[ぁ-ゖー]+・?[ぁ-ゖー]*")
+
+
+def _past_reading(doc: Doc, j: int) -> int:
+    """Token j, or the token after a name's reading in brackets that opens at j."""
+    if j >= len(doc) or doc[j].text not in ("（", "("):
+        return j
+    k = j + 1
+    while k < len(doc) and doc[k].text not in ("）", ")") and k - j <= 8:
+        k += 1
+    if k >= len(doc) or doc[k].text not in ("）", ")"):
+        return j
+    inner = doc.text[doc[j].idx + 1 : doc[k].idx]
+    return k + 1 if _READING.fullmatch(inner) else j
+
+
 def title_after(doc: Doc, j: int) -> tuple[str, int]:
-    """The title right after a name ending at token j (米大統領, 副社長, 氏), and where it ends."""
+    """The title right after a name ending at token j (米大統領, 副社長, 氏), and where it ends.
+    A reading in brackets between them is passed over: 北川修（きたがわ・おさむ）さん."""
+    j = _past_reading(doc, j)
     if j + 1 < len(doc) and doc[j].text == "・" and doc[j + 1].text in JA_TITLES:
         j += 1  # ケビン・マーシャル・コーチ
     if j < len(doc) and not is_title_token(doc[j]) and titled_word(doc[j]):
@@ -1020,7 +1047,9 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.affiliations.add(at)
         role = join_role(owner, title) if title and title not in ("氏", "さん") else None
         name = with_kin_surname(people, doc, run, name, (paragraph, doc[lo].idx))
-        people.add(name, "person", (paragraph, doc[lo].idx), role, title or None, forms)
+        person = people.add(name, "person", (paragraph, doc[lo].idx), role, title or None, forms)
+        if lo >= 2 and doc[lo - 1].text == "の" and doc[lo - 2].text in JA_KIN_NOUNS:
+            people.kin.add(person.name)
         if lo in inside:
             people.quoted.add((paragraph, doc[lo].idx))
         i = max(end, hi)
@@ -1127,19 +1156,25 @@ def _inside_brackets(doc: Doc) -> set[int]:
 
 def bracketed_body(doc: Doc, i: int) -> tuple[int, str] | None:
     """(the closing bracket's token, the kind) when token i opens 「…」 right after a body's
-    kind (会社, 団体, 協会) and the brackets hold a short name, not words."""
-    if not doc[i].text.startswith("「") or i == 0:
+    kind (会社, 団体, 協会) and the brackets hold a short name, not words; or when the name ends
+    in a body's or a company's word and is its sentence's topic or subject (「みなと放送」は)."""
+    if not doc[i].text.startswith("「"):
         return None
     before = doc.text[max(0, doc[i].idx - 8) : doc[i].idx]
     kind = next((k for k in JA_BRACKETED_BODY_KINDS if before.endswith(k)), None)
     formed = kind is None and before.endswith(JA_FORMING_PHRASES)
-    if kind is None and not formed:
-        return None
     for j in range(i + 1, min(len(doc), i + 16)):
         if doc[j].text.startswith("」"):
             name = doc.text[doc[i].idx + 1 : doc[j].idx]
             if not 2 <= len(name) <= 24 or re.search(r"[、。「『]", name):
                 return None
+            if kind is None and not formed:
+                # 中継を担った「みなと放送」は: a body's name by its own ending, as the topic or
+                # subject of its sentence
+                topic = doc.text[doc[j].idx + 1 : doc[j].idx + 2] in ("は", "が")
+                ending = next((e for e in JA_COMPANY_ENDINGS if name.endswith(e)), None)
+                ending = ending or next((e for e in JA_BODY_ENDINGS if name.endswith(e)), None)
+                return (j, ending) if topic and ending and is_org_word(name) else None
             if formed:
                 # (a group someone formed: its kind is what its name ends with, 会 at least)
                 ending = next((e for e in JA_BODY_ENDINGS if name.endswith(e)), "")
@@ -1377,7 +1412,11 @@ def _cited_body_run(doc: Doc, i: int) -> int | None:
     if not _cites_at(doc, k):
         return None
     phrase = doc.text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-    return end if is_org_word(phrase) and phrase.endswith(JA_BODY_ENDINGS) else None
+    # (県 + 水産 + 課: a section of the prefecture's office, which the tagger may read as a post)
+    section = (
+        doc[i].text in JA_LOCAL_PREFIXES and end - i >= 2 and phrase.endswith(JA_SECTION_ENDINGS)
+    )
+    return end if section or (is_org_word(phrase) and phrase.endswith(JA_BODY_ENDINGS)) else None
 
 
 # A number and one counter (第7局, 3号, 第2部): counts and ordinals, never a body's name, even

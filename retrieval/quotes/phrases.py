@@ -58,6 +58,9 @@ def can_speak(doc: Doc, head: Token) -> bool:
     words = [t for t in doc[max(0, head.i - 4) : head.i] if t.dep_ == "compound"] + [head]
     if person_kind(head.text):
         return True
+    if head.tag_.startswith("接尾辞") and "副詞可能" in head.tag_:
+        return False  # 公演後も, 会期中は: a time after or during something, no one
+
     if head.text.endswith(
         (JA_PERSON_SUFFIX, *JA_ORG_SUFFIXES, *JA_BODY_ENDINGS)
     ) or head.text.endswith(JA_BRACKETED_BODY_KINDS):
@@ -535,8 +538,8 @@ def _name_dot_role(doc: Doc, seg: int, head: Token) -> tuple[int, int] | None:
     if not (head.text in JA_TITLES or head.ent_type_ == "Position_Vocation"):
         return None
     for k in range(seg + 1, head.i):
-        if doc[k].text not in "・･":
-            continue
+        if doc[k].text not in "・･" or any(doc[x].text in "（）()" for x in range(k, head.i)):
+            continue  # (きたがわ・おさむ）さん: a reading's dot, the bracket closing after it)
         for a in range(seg, k):
             if name_run(doc, a) == (a, k):
                 return a, k

@@ -3558,3 +3558,26 @@ def test_a_review_by_a_body_is_its_own_and_a_term_after_such_modifies_its_noun()
         ("years behind schedule,", "Lakeside Water Board"),
         ("Crews have been stretched for too long,", "Lakeside Water Board"),
     ]
+
+
+def test_a_groups_name_a_coined_term_and_an_inverted_attribution() -> None:
+    quotes = _quotes(
+        "Marta Lind has joined a tenants' group, “Keep the Lights On!”, which wants the depot "
+        "shut. It plans to seek an injunction next month, said its lawyer, Tomas Rieder. “A "
+        "fine changes nothing,” he said.",
+        "The Coastal Health Fund estimated that many towns are what it called “pharmacy "
+        "voids”: places far from any chemist.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("A fine changes nothing,", "Tomas Rieder")]
+
+
+def test_a_name_given_a_who_clause_or_a_noun_named_is_a_person() -> None:
+    quotes = _quotes(
+        "Riders filled the square at Vell for Ivo Brandt, the three-time champion of the Osk "
+        "rally who retired in 1995.",
+        "Brandt never liked crowds.",
+        "“The road does not care who you are,” he told a radio station in 1990.",
+        "In 1971 a 30-year-old welder named Ines Kaur crossed the strait in a boat she had built.",
+        "“Calm sea, wet socks,” she jotted on her chart.",
+    )
+    assert [q.speaker for q in quotes] == ["Ivo Brandt", "Ines Kaur"]

@@ -2125,3 +2125,47 @@ def test_a_body_named_in_brackets_a_letter_pointed_at_and_a_voice_left_are_their
         "女",
         "北浜病院事故調査委員会",
     ]
+
+
+def test_a_reading_after_a_name_keeps_its_title_and_a_relatives_surname_is_not_the_subjects() -> (
+    None
+):
+    quotes = quotes_of(
+        "陶芸家の水野恒夫（みずの・つねお）さんが亡くなった。葬儀は家族で営み、喪主は長男の"
+        "水野健一さん。",
+        "水野さんは弟子に「土は急がせると割れる」と教えた。",
+        "若い頃は「窯の鬼」の異名を取った。2001年のインタビューでは「失敗作こそ先生だ」と答えた。",
+    )
+    assert [q.speaker for q in quotes] == ["水野恒夫", "水野恒夫"]
+
+
+def test_a_quote_someone_used_to_say_is_theirs_and_a_time_is_no_speaker() -> None:
+    quotes = quotes_of(
+        "元監督の大沢修（おおさわ・おさむ）さんが死去した。",
+        "「焦らず一歩ずつ」が口癖だった大沢さん。妻の話では、退院後も「また教えたい」と"
+        "こぼしていたという。",
+        "大沢さんが何度も口にした「勝っても驕るな」という言葉は、部の記念誌の表紙を飾る。",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("焦らず一歩ずつ", "大沢修"),
+        ("また教えたい", "大沢修"),
+        ("勝っても驕るな", "大沢修"),
+    ]
+
+
+def test_a_section_of_a_local_office_speaks_and_a_broadcaster_named_in_brackets_too() -> None:
+    quotes = quotes_of(
+        "アナウンサーの森田千秋さんが死去した。",
+        "中継を担った「ひかり放送」は「温かい声に支えられた」との談話を出した。",
+        "県林務課によると、シカの食害が昨年の倍に増えた。「雪が少なく、山を下りない」"
+        "（同課）という。",
+    )
+    assert [q.speaker for q in quotes] == ["ひかり放送", "県林務課"]
+
+
+def test_a_view_whose_topic_is_a_thing_is_the_last_speakers() -> None:
+    quotes = quotes_of(
+        "北浜大学の田島誠教授（交通工学）は「早めの点検が大切だ」と話す。加えて、今の点検"
+        "基準は「安全の目安にならない」との見方を示した。",
+    )
+    assert [q.speaker for q in quotes] == ["田島誠", "田島誠"]
