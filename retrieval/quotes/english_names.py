@@ -81,8 +81,8 @@ _SMALL = "a an the and or of in on at to for by with from through via about agai
 # A comma grouping a number's digits (1,200 farmers, €18,000), which no phrase ends at.
 DIGIT_COMMA = r"(?<=\d),(?=\d{3})"
 
-# One capitalised word of a name: U.S., Co.'s, Ruiz-Vega, O'Brien, a middle initial.
-_ABBREVIATED = {*lx.EN_COURTESY, *lx.EN_TITLES, *lx.EN_COMPANY_WORDS}
+# One capitalised word of a name: U.S., Co.'s, Ruiz-Vega, O'Brien, a middle initial, St.
+_ABBREVIATED = {*lx.EN_COURTESY, *lx.EN_TITLES, *lx.EN_COMPANY_WORDS, *lx.EN_PLACE_WORDS}
 _DOTTED = alternation(w for w in _ABBREVIATED if "." in w)
 # A plural possessive inside a body's name: the National Parents' Council, a Workers' Union
 # (not "the University of Texas’ Lena Dorn").
@@ -341,6 +341,8 @@ _IRREGULAR_PAST = alternation(
 # A clause's verb opening what looks like an appositive ("shook her head", "waved it off").
 _VERB_FIRST_RE = re.compile(
     rf"(?:{_IRREGULAR_PAST}|[a-z]+ed)\s+(?:her|his|their|its|it|him|them|off|up|away|back)\b"
+    # (or a clause on a copula or an auxiliary: "Her niece, Ann Doe, is now a nurse at …")
+    r"|(?:is|was|are|were|has|had|have|will|would|can|could)\s"
 )
 _ACTS_RE = re.compile(
     # (or a name in apposition, its comma closing before the verb: "His attorney, X, said"; two
@@ -1298,6 +1300,7 @@ def _entity(
         and all(namelike(w) or org_kind([w]) for w in words)
         and words[0] not in lx.EN_PLACE_WORDS
         and not cast.named(words)
+        and not _ROLE_THEN_NAME_AFTER_RE.match(text, run_end)
     ):
         # "Velto Mobile will stop selling …, the company said": the sentence's subject is the
         # body its attribution calls the company.
@@ -1551,6 +1554,13 @@ def _one_word(cast: Cast, word: str, before: str, paragraph: int) -> Entity | No
     if len(set(ages)) < len(ages):
         return None
     return ranked[0] if elder["which"] == "younger" else ranked[-1]
+
+
+# After a body's name, a role and a name: "Former Kelso Rangers captain Tam Reid" is the
+# captain, and the body only where the role is held.
+_ROLE_THEN_NAME_AFTER_RE = re.compile(
+    rf"\s+(?:{alternation(lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS)})\s+{CAP}[a-z]"
+)
 
 
 def _organisation(

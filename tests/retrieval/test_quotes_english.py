@@ -3581,3 +3581,18 @@ def test_a_name_given_a_who_clause_or_a_noun_named_is_a_person() -> None:
         "“Calm sea, wet socks,” she jotted on her chart.",
     )
     assert [q.speaker for q in quotes] == ["Ivo Brandt", "Ines Kaur"]
+
+
+def test_a_former_clubs_role_is_no_body_a_saints_name_keeps_st_and_a_clause_is_no_role() -> None:
+    quotes = _quotes(
+        "Former Kelso Rangers captain Tam Reid died on Sunday at 81, the club said.",
+        "“Tam was the heart of this place,” the club added.",
+        "The St. Aldric's Hospital Trust said it was “proud of a century of care.”",
+        "His niece, Dr. Ruth Amble-Soto, is now a surgeon at the hospital. “I came for the job,” "
+        "she said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        (None, None),
+        ("St. Aldric's Hospital Trust", None),
+        ("Ruth Amble-Soto", None),
+    ]
