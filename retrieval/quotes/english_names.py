@@ -353,7 +353,8 @@ _ACTS_RE = re.compile(
     rf"(?!(?:as|has|is|was|this|its|his|hers|ours|yours|always|perhaps)\b)[a-z]+(?:ed|s))\b"
 )
 # An attribution of the writer's sentence inverted before the name it ends on: "…, said its
-# lawyer, ", "…, said ". (After a quote's closing mark the quote's own attribution reads it.)
+# lawyer, ", "…, said ": the name is the sentence's subject. (After a quote's closing mark the
+# quote's own attribution reads it, with _SAID_BEFORE_RE.)
 _SAID_INVERTED_RE = re.compile(
     rf"[^”\"],\s*(?:{SAY})\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?:[a-z][\w’'-]*,\s+)?$"
 )
@@ -409,11 +410,7 @@ class Entity:
             if not (i and tokens[i - 1].lower() in lx.EN_SUBORDINATE_RANKS)
         }
         # (the witness; the beekeeper, a noun that ends as people's nouns do)
-        self.nouns |= {
-            w
-            for w in held
-            if w in lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS or _PERSON_SUFFIX_RE.fullmatch(w)
-        }
+        self.nouns |= {w for w in held if _person_noun(w)}
         sexes = {w for w in found if w.islower()} & (lx.EN_FEMALE_WORDS | lx.EN_MALE_WORDS)
         sexes -= lx.EN_KIN_NOUNS  # "travelling with her husband": his sex, not hers
         sex = sex or (sexes.pop() if len(sexes) == 1 else "")
@@ -864,6 +861,15 @@ _GROUP_CALLED_RE = re.compile(
 GROUP_NAMED_BEFORE_RE = re.compile(rf"\b{_GROUP_NOUNS}(?:\s+(?:called|named|known\s+as)|,)\s*$")
 
 
+def _person_noun(word: str) -> bool:
+    """Whether a lower-case noun is a role or a kind of person (nurse, welder, beekeeper)."""
+    return (
+        word in lx.EN_ROLE_NOUNS
+        or word in lx.EN_PERSON_NOUNS
+        or _PERSON_SUFFIX_RE.fullmatch(word) is not None
+    )
+
+
 def _person_words(article: Article) -> set[str]:
     """Single capitalised words the article gives an age or addresses as Mr or Ms."""
     words = set()
@@ -882,12 +888,8 @@ def _person_words(article: Article) -> set[str]:
         }
         # ("a 30-year-old welder named Ines Kaur", "a nurse named Ana Ruiz")
         for named in _NOUN_NAMED_RE.finditer(text):
-            noun = named["noun"]
-            aged = re.search(r"-year-old\s+$", text[: named.start("noun")])
-            kind = noun in lx.EN_ROLE_NOUNS | lx.EN_PERSON_NOUNS or _PERSON_SUFFIX_RE.fullmatch(
-                noun
-            )
-            if aged or kind:
+            aged = re.search(r"-year-old\s+$", text[: named.start("noun")]) is not None
+            if aged or _person_noun(named["noun"]):
                 words.add(named["w"])
         words |= {m["w"] for m in _AGED_NAME_RE.finditer(text)}
         words |= {m[1] for m in _OF_GROUP_WORD_RE.finditer(text)}
