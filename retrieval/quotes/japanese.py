@@ -193,12 +193,19 @@ _BRACKET_GLOSS = r"(?:[（(][^（）()]{1,20}[）)])?"
 # The end of a sentence that says someone said the words before it: そうつぶやいた。,
 # そのように話した。 (not こう or 次のように, which point at words after them)
 _SAID_SO_END = re.compile(r"(?:そう|そのように)[ぁ-ゖ一-龥]{1,8}。?\s*$")
+# A sentence that opens on a verb of saying "so", on the one who said it: そう語ってきた陶芸家、
+# そう話すのは (not そうした中, そういう: "such").
+_SAID_SO_START = re.compile(
+    r"(?:そう|そのように)(?:語|話|言|述べ|振り返|明か|打ち明け|つぶや|口に)[ぁ-ゖ一-龥]{0,6}?"
+    r"(?:た|る|す|く)(?:のは|[一-龥ァ-ヺ、])"
+)
 
 
 def _said_so_next(f: _Found, passages: list[Block], docs: list[Doc], people: People) -> _Found:
     """`f`, a whole quote no one is named for in a paragraph of that quote alone, credited to
     the one person the next paragraph's first sentence has as its topic and ends by saying said
-    so (「…」 ¶ …で書店を営む村瀬和夫さん（78）は、…そうつぶやいた。)."""
+    so (「…」 ¶ …で書店を営む村瀬和夫さん（78）は、…そうつぶやいた。), or names when it opens on
+    saying so (そう話すのは、…の村瀬和夫さん（78）だ。)."""
     if f.speaker is not None or not f.is_quote or f.partial:
         return f
     numbers = [b.number for b in passages]
@@ -210,6 +217,16 @@ def _said_so_next(f: _Found, passages: list[Block], docs: list[Doc], people: Peo
     doc = docs[i + 1]
     end = doc.text.find("。") + 1 or len(doc.text)
     opening = doc.text[:end]
+    if _SAID_SO_START.match(opening):
+        # そう語ってきた陶芸家、故・X さんの…, そう話すのは、…の X さんだ: the one person the
+        # sentence that opens on "said so" names before any words it quotes itself
+        head = len(opening.split("「")[0])
+        named = {
+            person.name: person
+            for name, _ in _names_before(doc, head)
+            if (person := people.find(name, "person")) is not None
+        }
+        return replace(f, speaker=next(iter(named.values()))) if len(named) == 1 else f
     if "「" in opening or not _SAID_SO_END.search(opening):
         return f
     topics: dict[str, Person] = {}

@@ -2169,3 +2169,10 @@ def test_a_view_whose_topic_is_a_thing_is_the_last_speakers() -> None:
         "基準は「安全の目安にならない」との見方を示した。",
     )
     assert [q.speaker for q in quotes] == ["田島誠", "田島誠"]
+
+
+def test_a_lead_quote_is_whoever_the_next_sentence_opening_on_saying_so_names() -> None:
+    said = quotes_of("「筆は心で持つものだ」", "そう話すのは、書家の森山静雄さん（80）だ。")
+    # (そうした: "such", no verb of saying)
+    such = quotes_of("「紙は待ってくれない」", "そうした中、書家の堀田和夫さんが個展を開いた。")
+    assert [q.speaker for q in said + such] == ["森山静雄", None]
