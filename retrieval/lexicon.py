@@ -219,7 +219,23 @@ JA_REGARDING_VERBS: frozenset[str] = frozenset(
 # they complement is the label given, not words anyone said (a quoted predicate still is).
 JA_LABELLING_VERBS: frozenset[str] = frozenset(
     """判定 判定する 認定 認定する 格付け 格付けする 分類 分類する 区分 区分する 指定 指定する
-    宣伝 宣伝する うたう 謳う 広告 広告する 表示 表示する""".split()
+    宣伝 宣伝する うたう 謳う 広告 広告する""".split()
+)
+# Verbs that put text on a screen, a panel, a sign or a package (画面に「…」と表示された, 「…」と
+# 点灯する, 「…」などと表示して販売した): what they complement is the text shown, no one's words,
+# a sentence or a noun.
+JA_DISPLAY_VERBS: frozenset[str] = frozenset("表示 表示する 点灯 点灯する 点滅 点滅する".split())
+# Endings of nouns for a device that shows text (案内画面, 電光掲示板, 液晶モニター): words that
+# appear or run on one (掲示板には「…」との呼びかけが流れた) are text shown, no one's words.
+JA_DISPLAY_DEVICE_ENDINGS: tuple[str, ...] = (
+    "画面",
+    "掲示板",
+    "モニター",
+    "ディスプレー",
+    "ディスプレイ",
+    "スクリーン",
+    "電光板",
+    "表示板",
 )
 # Verbs of writing, in the passive after the writing that holds the words (メールには「…」と
 # 書かれていた): the words are whoever wrote it.
@@ -238,11 +254,12 @@ JA_MESSAGE_NOUNS: frozenset[str] = frozenset(
     """手紙 書簡 メール メッセージ 投稿 書き込み はがき 便り 遺書 日記 メモ 声明 コメント 文書
     置き手紙 年賀状 ビラ チラシ""".split()
 )
-# Words on show rather than said (「…」という注意書き, 「…」との見出し, 「…」というせりふ): what
-# stands in 「」 before one is a text someone displays, wrote as a heading or gave a character.
+# Words on show rather than said (「…」という注意書き, 「…」との見出し, 「…」というせりふ, 「…」と
+# いう件名, 「…」との自動音声): what stands in 「」 before one is a text someone displays, wrote as
+# a heading or a subject line, gave a character, or a machine plays.
 JA_DISPLAYED_TEXT_NOUNS: frozenset[str] = frozenset(
     """見出し 文言 注意書き 張り紙 貼り紙 看板 字幕 テロップ ハッシュタグ せりふ 台詞 表示 掲示
-    横断幕 垂れ幕 立て看板 プラカード 紙 ラベル""".split()
+    横断幕 垂れ幕 立て看板 プラカード 紙 ラベル 件名 自動音声 音声案内""".split()
 )
 # Endings of a workers' union's name (東邦ロジテック労働組合): 会社側 is never the union.
 JA_UNION_ENDINGS: tuple[str, ...] = ("組合", "労組", "ユニオン")
@@ -665,11 +682,10 @@ EN_CLASS_NOUNS: frozenset[str] = frozenset(
 )
 # Nouns that make a quoted span a mention of words rather than someone's use of them: the word
 # "fault" appeared 37 times; a "drug loss" problem, the term used for …
+# (A code is the string itself: the code "E-12" on the display.)
 EN_MENTION_NOUNS: frozenset[str] = frozenset(
-    "word term phrase expression acronym abbreviation".split()
+    "word term phrase expression acronym abbreviation code".split()
 )
-# Words after which a quoted span is always a name or a scare quote, whatever its case:
-# a report titled "…", the so-called "…".
 # Things whose text is printed on them, no one's words: a sign reading "…", a banner that
 # reads "…", packaging that promised "…" greens.
 EN_TEXT_CARRIERS: frozenset[str] = frozenset(
@@ -683,13 +699,16 @@ EN_TEXT_CARRIERS: frozenset[str] = frozenset(
 # reads "…", a notice pinned by the lift reads "…" (each may be a body or a voice otherwise: the
 # record label said, in a notice the company said).
 EN_POSTED_TEXTS: frozenset[str] = frozenset(
-    "card cards notice notices label labels sticker stickers note notes screen screens".split()
+    """card cards notice notices label labels sticker stickers note notes screen screens mark
+    marks stamp stamps tag tags badge badges""".split()
 )
 # What a carrier's printed text does: a sign that reads "…", packaging that promised "…".
 EN_CARRIER_VERBS: frozenset[str] = frozenset(
     """reads read reading says said saying promised promises promising proclaimed proclaims
     boasted boasts""".split()
 )
+# Words after which a quoted span is always a name or a scare quote, whatever its case:
+# a report titled "…", the so-called "…".
 EN_NAMING_WORDS: frozenset[str] = frozenset(
     "titled entitled so-called dubbed nicknamed code-named renamed christened".split()
 )
@@ -706,7 +725,8 @@ EN_NAMING_PHRASES: tuple[str, ...] = (
     "call themselves",
     "codenamed",
     # What a sign or a banner says is its text, no one's words: signs reading "Save Our School".
-    *(f"{carrier} reading" for carrier in sorted(EN_TEXT_CARRIERS)),
+    # (a label, a mark or a screen too, when the copy says what it reads: labels reading "…")
+    *(f"{carrier} reading" for carrier in sorted(EN_TEXT_CARRIERS | EN_POSTED_TEXTS)),
     "filed as",  # a tariff filed as "Rate Schedule LL-2": its name
     "registered as",
     "listed as",

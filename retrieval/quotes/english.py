@@ -158,6 +158,8 @@ _BODY_SUBJECT_RE = re.compile(
     rf"{_BODY_NP}\s+(?!(?:{alternation(lx.EN_PREPOSITIONS)}|and|or|but|that|which|who)\b)"
     rf"(?!(?:{_PERSON}|{_VOICE})s?\b)[a-z]+\b"
 )
+# A body by its common noun saying the words before it: "“…,” the company said".
+_BODY_SAID_RE = re.compile(rf"[”\"]\s*{_BODY_NP}\s+(?:said|says)\b")
 # The subject opening the clause after "According to a statement," with the quote later on.
 _STATEMENT_OPENER_RE = re.compile(rf"{_BODY_NP}\s+(?:has|had|have|is|was|will|would|said|says)\b")
 # The subject right after "According to a statement," whose words the quote then gives.
@@ -278,11 +280,12 @@ _PASSIVE_RE = re.compile(
 )
 # "what economists call an “…”", "what locals call the “…”", "a practice critics call “…”", "the
 # shift that dispatchers call “…”" (a relative with no object after the verb), "a
-# fund it calls the “…”", "opponents have taken to calling the cameras “…”": a name a class of
-# people (or a body, in the present) give a thing, not anyone's words ("what it called “…”" is
-# the body's: a quote).
+# fund it calls the “…”", "opponents have taken to calling the cameras “…”", "a design its
+# engineers call the “…”": a name a class of people (or a body, in the present) give a thing, not
+# anyone's words ("what it called “…”" is the body's: a quote).
 _WHAT_THEY_CALL_RE = re.compile(
     r"(?:\b(?:what|that|which|an?\s+[a-z-]+|the\s+[a-z-]+)\s+(?:some\s+|many\s+|most\s+)?"
+    r"(?:(?:its|their|our)\s+)?"
     r"(?:[a-z]+s\s+(?:often\s+)?call|(?:it|they)\s+(?:often\s+)?calls?)"
     r"|\b(?:take|takes|taken|took|come|came)\s+to\s+call(?:ing)?(?:\s+[\w’'-]+){0,6})"
     r"\s+(?:an?\s+|the\s+)?$"
@@ -293,10 +296,12 @@ _WHAT_IT_CALLED_RE = re.compile(
     r"\bwhat\s+(?:it|they|he|she|[A-Z][\w’'-]*|the\s+[a-z]+)\s+"
     r"(?:called|calls|termed|terms|dubbed|dubs)\s*$"
 )
-# "Researchers call such places pharmacy “deserts”", "Locals call the bridge “the Comb”": a
-# class of people naming a thing, in the present, at the head of the sentence.
+# "Researchers call such places pharmacy “deserts”", "Locals call the bridge “the Comb”", "Some
+# riders call the line “the snail”": a class of people naming a thing, in the present, at the
+# head of the sentence.
 _CLASS_CALLS_RE = re.compile(
-    r"^\s*(?:(?:Many|Some|Most|Local|Older|Younger)\s+)?[A-Z][a-z]+s\s+(?:often\s+|sometimes\s+|now\s+)?"
+    r"^\s*(?:(?:Many|Some|Most|Local|Older|Younger)\s+(?:[a-z]+s|people)|[A-Z][a-z]+s)\s+"
+    r"(?:often\s+|sometimes\s+|now\s+)?"
     r"call\s+(?:[\w’'-]+\s+){1,4}$"
 )
 # Or have long done so: "Crew members have long called the oldest of them “the trapdoor”" (a
@@ -337,6 +342,12 @@ _THING_AFTER_RE = re.compile(
 # A gloss right after a term in lower case, saying what it is: “black ice”, a thin coat of
 # frozen rain on the road; “pink tax”, the higher price of … (not “…”, the company said).
 _GLOSS_AFTER_RE = re.compile(rf",\s+(?!(?:[\w’'-]+\s+){{1,4}}(?:{SAY})\b)(?:a|an|the)\s+[a-z]")
+# What a word just quoted names, after it: ", as pickers are called in the valley".
+_KNOWN_AS_AFTER_RE = re.compile(
+    r"\s*,?\s*as\s+(?:[\w’'-]+\s+){1,5}(?:is|are|was|were)\s+(?:known|called)\b"
+)
+# Whom someone told, right before the name: "told broadcaster ", "told the ".
+_TOLD_RE = re.compile(r"\b(?:told|tells|telling)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # A participle that puts a thing in a class, no one's words: "treated internally as “…”",
 # "widely seen as “…”".
 _CLASSED_RE = re.compile(rf"\b(?:{alternation(lx.EN_CLASSING_PARTICIPLES)})\s+{_OFTEN}as\s*$")
@@ -819,6 +830,9 @@ def _reporter(
         # "X, who started the company, was blunt when asked whether …:" ¶ “…”: the one the
         # sentence opens on, whose words the colon introduces.
         return _opener(cast, paragraph, blank, lo, stance.start(), person_only=True)
+    # (a question put to the subject first: "Asked what she would say to them, she paused.")
+    asked = _ASKED_OPENING_RE.match(blank, lo, sentence.end)
+    lo = asked.end() if asked else lo
     verb = next(
         (
             v
@@ -829,7 +843,18 @@ def _reporter(
     )
     # (or read out a text, or spoke to a room: "Ann Doe read a statement to the court.")
     verb = verb or _SPOKE_TO_RE.search(blank, lo, sentence.end)
+    if verb is None and asked:
+        # "Asked what he would tell the jury, he paused." ¶ “…”: the one put the question, who
+        # answers next, whatever the sentence says they did first
+        pronoun = re.match(r"(?i:he|she)\b", blank[asked.end() : sentence.end])
+        if pronoun:
+            return _resolve(cast, paragraph, blank, asked.end(), asked.end() + pronoun.end())
+        return _opener(cast, paragraph, blank, asked.end(), sentence.end, person_only=True)
     return None if verb is None else _subject(cast, paragraph, blank, sentence.start, verb.start())
+
+
+# A sentence opening on a question put to its subject: "Asked whether she would run again, ".
+_ASKED_OPENING_RE = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:“”\"]{1,120},\s+")
 
 
 # Between the two parts of a split quote: “…,” said X(, role), “…” / “…,” X said, “…”.
@@ -878,8 +903,12 @@ def _carry(found: list[_Found], cast: Cast, paragraph: int, text: str) -> None:
         between = {
             m.entity.name
             for m in mentions
-            if lo <= m.start < hi and not m.oblique and text[m.start - 1 : m.start] != "("
-        }  # (an acronym repeated in brackets, "(IFCU)", names no one new)
+            if lo <= m.start < hi
+            and not m.oblique
+            and text[m.start - 1 : m.start] != "("
+            and not _TOLD_RE.search(text, max(0, m.start - 40), m.start)
+        }  # (an acronym repeated in brackets, "(IFCU)", names no one new; nor does whom the
+        # speaker told, "Doe told broadcaster Radio Nord.")
         if between <= ({other.who.name} if other.who else set()):  # no one else named between
             f.who, f.described = other.who, other.described
 
@@ -1236,6 +1265,11 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         body = _resolve(cast, paragraph, text, *opening.span("np")) if opening else None
         if body is not None and not since:
             return body
+        # (“…,” the club said. It said …: the body that spoke last, by its common noun; when the
+        # copy never says which that is, no one, never a body named before it.)
+        said_by = _BODY_SAID_RE.search(text, previous[-1].start, a) if previous else None
+        if said_by and not any(m.start > said_by.start() for m in here):
+            return _resolve(cast, paragraph, text, *said_by.span("np"))
         return cast.before(paragraph, a, frozenset({"company", "public"}))
     named = [m for m in cast.mentions if m.paragraph == paragraph and m.start < b and m.end > a]
     named.sort(key=lambda m: m.start)
@@ -1877,6 +1911,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         # “black ice”, a thin coat of frozen rain: a term and what it means (the comma inside
         # the marks, as US style puts it: follow “sisu,” a stubborn kind of …)
         return True
+    if len(span.split()) <= 4 and _KNOWN_AS_AFTER_RE.match(after):
+        return True  # the “braccianti,” as farmhands are known there: a word and what it names
     # A Title Case span next to a work noun is a name even with a period inside the marks, as
     # US style puts it: an app called "Pocketful."
     title = _title_case(span.rstrip(",.;:"))
@@ -1907,6 +1943,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True
     if _LABELLED_RE.search(before):
         return True  # bottles labelled “…”: what the label says
+    if _title_case(span.split()[0]) and len(span.split()) <= 6 and _MARKED_RE.search(before):
+        return True  # jars marked “Keep Frozen,”: the text a thing bears, not anyone's words
     if span[-1] in ",.?!;:—–…":
         return False  # sentence punctuation: someone's words
     short = len(span.split()) <= 3
@@ -1935,10 +1973,15 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         short
         and span[0].islower()
         and word_before in _DETERMINERS
-        and re.match(rf" (?:{_CLASS})\b", after) is not None
+        and (
+            re.match(rf" (?:{_CLASS})\b", after) is not None
+            or span.split()[-1] in lx.EN_CLASS_NOUNS
+        )
         and not re.search(rf"\b(?:{_CHARACTERISE})\b", before)
     ):
-        return True  # placed in the “amber” category, under its “error trade” policy: a class
+        # placed in the “amber” category, under its “error trade” policy, added to its “red
+        # list”: a class, named with its noun outside the marks or in them
+        return True
     if _modifies_noun(span, before, after):
         return True
     # A term after a participle, with no one to say it (unless “…” by someone): habitats
@@ -1964,6 +2007,12 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
 
 # A thing said to carry a label, in the passive: "bottles were labelled “…”".
 _LABELLED_RE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+label(?:l?ed)\s*$")
+# A participle of marking on the thing before it: "jars marked", "a folder, labelled" (not after
+# a subject that marks or labels: "he labelled", "which the court labelled").
+_MARKED_RE = re.compile(
+    r"(?<![A-Z])\b(?!(?:he|she|it|they|we|i|you|who|which|that|[a-z]+ly)\b)[a-z][a-z-]+,?\s+"
+    r"(?:marked|labelled|labeled|stamped|tagged)\s*$"
+)
 
 
 def _display_text(span: str, before: str) -> bool:

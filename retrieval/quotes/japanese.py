@@ -30,6 +30,7 @@ from retrieval.lexicon import (
     JA_CATAPHORA,
     JA_CHARGE_NOUNS,
     JA_CONDITIONAL_MARKS,
+    JA_DISPLAY_VERBS,
     JA_DISPLAYED_TEXT_NOUNS,
     JA_DOCUMENT_NOUNS,
     JA_FUNERAL_NOTICE_TOPICS,
@@ -90,6 +91,7 @@ from retrieval.quotes.syntax import (
     reporting_predicate,
     says_something,
     sentence_opening,
+    shows,
     stands_alone,
     topic_of_quote,
     verbless_attribution,
@@ -99,6 +101,17 @@ Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
 
 # A gloss of meaning in brackets right after the marks: （方言で「だめだ」の意）, （…という意味）.
+# A clause of showing right before the marks, on the noun after them: 画面に表示される「…」という
+# 問い (the text on show; JA_DISPLAY_VERBS without their する).
+_SHOWN_BEFORE_RE = re.compile(
+    rf"(?:{'|'.join(v for v in JA_DISPLAY_VERBS if not v.endswith('する'))})"
+    r"(?:される|された|されている|されていた|する|した|している|していた)$"
+)
+# What may stand between two quotes of one run: nothing, a comma, や (「…」「…」, 「…」、「…」).
+_RUN_JOINS: frozenset[str] = frozenset(("", "、", "，", "や"))
+# What joins quoted words to a noun of saying (「…」との指摘, 「…」などとの声, 「…」などの意見): the
+# words are that view's.
+_OPINION_LEAD_RE = re.compile(rf"(?:などとの|との|などの(?=(?:{'|'.join(JA_UTTERANCE_NOUNS)})))")
 _GLOSS_AFTER = re.compile(r"[（(][^（）()]{1,40}(?:の意|の意味|という意味)[）)]")
 # A hashtag: a mark and one run of characters with no space, as posts tag themselves.
 _HASHTAG = re.compile(r"[#＃]\S+")
@@ -129,6 +142,17 @@ class _Found:
     partial: bool
     speaker: Person | None
     method: str
+
+
+def _share_in_runs(text: str, found: list[_Found], first: int) -> None:
+    """Quotes in a run (「…」「…」などの指摘, 「…」、「…」と訴えた) are read as the last of them
+    is: the words before it have no verb of their own. One that stands on its own (a name, or a
+    quote with its own verb) is left as it is read. `found[first:]` are one paragraph's spans."""
+    for k in range(len(found) - 2, first - 1, -1):
+        here, then = found[k], found[k + 1]
+        between = text[here.end + 1 : then.start - 1]
+        if between in _RUN_JOINS and here.method in ("unreported", "term"):
+            found[k] = replace(then, start=here.start, end=here.end, method=f"{then.method} (run)")
 
 
 def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
@@ -590,10 +614,22 @@ def _names_the_words(doc: Doc, noun: Token) -> bool:
     return k < start - 1 and k >= 0 and doc[k].text in ("」", "”")
 
 
+def _run_before(doc: Doc, text: str, spans: list[tuple[int, int]], start: int) -> set[int]:
+    """Tokens inside the quotes of the run that ends on the one opening at `start` (「…」「…」と:
+    see _share_in_runs), before it."""
+    ids: set[int] = set()
+    earlier = [s for s in spans if s[1] < start]
+    while earlier and text[earlier[-1][1] + 1 : start - 1] in _RUN_JOINS:
+        start, end = earlier.pop()
+        ids |= {t.i for t in doc if start <= t.idx < end}
+    return ids
+
+
 def _came_from(predicate: Token, spans: list[tuple[int, int]], heads: set[int]) -> Token | None:
     """The から phrase outside the quotes that says whom the words reported by `predicate` came
-    from (住民から「…」と連絡があった), hung on it or on the quoted words (`heads`)."""
-    for t in predicate.sent:
+    from (住民から「…」と連絡があった), hung on it or on the quoted words (`heads`). (The whole
+    parse is searched: the parser may end a sentence inside the words.)"""
+    for t in predicate.doc:
         if (
             t.dep_ == "obl"
             and t.head.i in heads
@@ -715,6 +751,7 @@ class _Reader:
                 self._note_subjects(block, doc, spans)
             if not spans:
                 continue
+            first = len(found)
             for start, end in spans:
                 if not parsed:
                     continue
@@ -724,6 +761,7 @@ class _Reader:
                     continue  # (新人は工場長から「…」と言われた。「…」と苦笑した: the newcomer)
                 if f.is_quote and f.speaker is not None and f.speaker.kind != "unknown":
                     self.events.append((block.number, start, f.speaker, True))
+            _share_in_runs(block.text, found, first)
         return found
 
     # The topic of a sentence (Xは, or the subject of its main predicate) that is a person or
@@ -890,10 +928,13 @@ class _Reader:
         # 「…」という番組: a name; 「…」という (with nobody named): hearsay.
         if after.startswith(("という", "といった", "などという", "なんて")):
             named_as = re.sub(r"^(?:などという|という|といった|なんて)", "", after)
-            shown = re.sub(r"^趣旨の", "", named_as).startswith(tuple(JA_DISPLAYED_TEXT_NOUNS))
+            shown = re.sub(r"^趣旨の", "", named_as).startswith(tuple(JA_DISPLAYED_TEXT_NOUNS)) or (
+                _SHOWN_BEFORE_RE.search(text[: start - 1]) is not None
+            )
             if not predicative or named_as.startswith(tuple(JA_NAME_NOUNS)) or shown:
                 # (「あなたの町は、あなたが守る」というキャッチフレーズ: a sentence as a name;
-                # 「…」という注意書きが表示される: words on show, not said)
+                # 「…」という注意書きが表示される, 画面に表示される「…」という問い: words on
+                # show, not said)
                 return result(False, False, None, "term")
             # 「…」という女の声が録音されていた: the voice's owner, as the copy describes them
             at = end + 1 + len(after) - len(named_as)
@@ -957,8 +998,12 @@ class _Reader:
                 speaker = who_is(self.people, doc, owner, block.number, spans)
                 return result(True, not predicative, speaker, "owned")
         # 「…」との見方を示した: the view is the speaker's; 「…」との声が上がった: nobody's.
-        if after.startswith(("との", "などとの")):
+        opinion = _OPINION_LEAD_RE.match(after)
+        if opinion is not None:
             noun = governor
+            # (委員から「…」「…」との指摘が出た: the parser may hang the から phrase on the
+            # words of an earlier quote of the run)
+            run_heads = inner_ids | _run_before(doc, text, spans, start)
             # (課長が会見で示した「…」との見解: the subject of the clause on the view, right
             # before the words, gave it; the parser may hang that clause on a word inside them)
             giver = _relative_giver(doc, start, inner_ids, governor, spans)
@@ -967,17 +1012,19 @@ class _Reader:
                 if speaker is None and can_speak(doc, giver):
                     speaker = described(self.people, doc, giver, block.number, spans)
                 return result(True, not predicative, speaker or UNKNOWN, "opinion")
-            if re.sub(r"^(?:などとの|との)", "", after).startswith(tuple(JA_DISPLAYED_TEXT_NOUNS)):
+            if after[opinion.end() :].startswith(tuple(JA_DISPLAYED_TEXT_NOUNS)):
                 return result(False, False, None, "term")  # 「…」との見出し: a heading's words
+            if noun is not None and noun.dep_ == "nsubj" and shows(noun.head):
+                return result(False, False, None, "shown")  # 掲示板には「…」との案内が流れた
             if noun is not None and noun.dep_ == "nsubj" and is_predicate(noun.head):
                 # 住民から「…」との声が上がった: the words came from the 住民.
-                source = _came_from(noun.head, spans, inner_ids | {noun.i, noun.head.i})
+                source = _came_from(noun.head, spans, run_heads | {noun.i, noun.head.i})
                 if source is not None:
                     speaker = who_is(self.people, doc, source, block.number, spans)
                     return result(True, not predicative, speaker, "opinion")
             if noun is None or noun.dep_ in ("nsubj", "csubj") or not is_predicate(noun.head):
                 return result(True, not predicative, None, "opinion")
-            heard = _came_from(noun.head, spans, inner_ids | {noun.i, noun.head.i})
+            heard = _came_from(noun.head, spans, run_heads | {noun.i, noun.head.i})
             if heard is not None:
                 # 県は学芸員から「…」との指摘を受けた: the words came from whom the から phrase
                 # names, not from the subject that received them
@@ -1024,6 +1071,8 @@ class _Reader:
         elif quotative and (governor is None or not is_predicate(governor)):
             governor = next_predicate(doc, end) or governor
         if quotative and governor is not None and is_predicate(governor):
+            if shows(governor):
+                return result(False, False, None, "shown")  # 画面に「…」と表示された
             told = predicative and _passive_agent(doc, governor, spans, inner_ids) is not None
             if (is_naming(governor) and not told) or (
                 not predicative

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from retrieval.lexicon import (
+    JA_DISPLAY_DEVICE_ENDINGS,
+    JA_DISPLAY_VERBS,
     JA_LABELLING_VERBS,
     JA_NAME_NOUNS,
     JA_NAMING_VERBS,
@@ -153,6 +155,20 @@ def is_passive(predicate: Token) -> bool:
 def labels(governor: Token) -> bool:
     """「高」と判定した: a verb that grades or sorts, so a quoted noun it takes is a label."""
     return governor.lemma_ in JA_LABELLING_VERBS or governor.text in JA_LABELLING_VERBS
+
+
+def shows(governor: Token) -> bool:
+    """「…」と表示された, 画面には「…」と出た: the words are text on show, whatever their form: the
+    verb puts text on display, or its place is a device that shows text (に or には, not で: 画面
+    で「…」と語った is someone speaking on it)."""
+    if governor.lemma_ in JA_DISPLAY_VERBS or governor.text in JA_DISPLAY_VERBS:
+        return True
+    return any(
+        c.dep_ == "obl"
+        and c.text.endswith(JA_DISPLAY_DEVICE_ENDINGS)
+        and [k.text for k in c.children if k.dep_ == "case"][:1] == ["に"]
+        for c in governor.children
+    )
 
 
 def named_by(governor: Token, inner: Sequence[Token] = ()) -> bool:

@@ -3596,3 +3596,38 @@ def test_a_former_clubs_role_is_no_body_a_saints_name_keeps_st_and_a_clause_is_n
         ("St. Aldric's Hospital Trust", None),
         ("Ruth Amble-Soto", None),
     ]
+
+
+def test_text_a_thing_bears_and_names_given_by_a_class_of_people_are_no_ones_words() -> None:
+    quotes = _quotes(
+        "Crates marked “Handle With Care,” sat on the dock. A folder, labelled “Open First.” "
+        "lay on the desk.",
+        "Some tins carried stickers reading “Best Before Spring.”",
+        "The pump showed the code “P-09.” and stopped.",
+        "The council, Mayor Lena Holt said, had put the road on its “priority repair list”.",
+        "The firm uses a valve its engineers call the “twin-seal,” to cut leaks.",
+        "Some riders call the night bus “the crawler,” though it is rarely late.",
+        "Pickers in the valley, or “jornaleros,” as day labourers are known there, left early.",
+        "Holt said the repairs would be “done by June,” and called the delay “a mess.”",
+    )
+    # (what someone is reported as saying stays theirs, lower case or not)
+    assert [q.quote for q in quotes] == ["done by June,", "a mess."]
+
+
+def test_a_lone_quote_after_a_question_put_to_someone_is_their_answer() -> None:
+    quotes = _quotes(
+        "Marta Quill, 12, won the final round on Sunday.",
+        "Asked what she would tell the runner-up, she smiled.",
+        "“See you next year.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("See you next year.", "Marta Quill")]
+
+
+def test_whom_a_speaker_told_is_no_new_speaker_and_it_after_an_unnamed_body_is_no_one() -> None:
+    quotes = _quotes(
+        "Umpire Karl Denes stopped the game in the fifth inning.",
+        "“The lights went out twice,” Denes told broadcaster Radio Halden. “We could not go on.”",
+        "The home side blamed the power company. “We are furious,” the club said. It said the "
+        "generator was “past its best.”",
+    )
+    assert [q.speaker for q in quotes] == ["Karl Denes", "Karl Denes", None, None]

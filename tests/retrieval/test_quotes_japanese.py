@@ -2176,3 +2176,35 @@ def test_a_lead_quote_is_whoever_the_next_sentence_opening_on_saying_so_names() 
     # (そうした: "such", no verb of saying)
     such = quotes_of("「紙は待ってくれない」", "そうした中、書家の堀田和夫さんが個展を開いた。")
     assert [q.speaker for q in said + such] == ["森山静雄", None]
+
+
+def test_text_on_a_screen_a_sign_or_a_subject_line_is_no_ones_words_whatever_its_form() -> None:
+    quotes = quotes_of(
+        # A verb of display, active or passive, takes a sentence as well as a noun.
+        "利用者の端末には「通信できません。もう一度お試しください」と表示された。",
+        "新しい券売機は、残高が足りないと「チャージしてください」と表示して止まる。",
+        "同社は「一晩で肌が若返る」などと表示してクリームを売っていた。",
+        # A clause of display on the noun after the marks, and words running on a device.
+        "受付の画面に表示される「ご用件をお選びください」という案内に従って進む。",
+        "ホームの電光掲示板には「足元に注意して乗車を」との呼びかけが流れた。",
+        # A subject line and a recorded voice.
+        "「口座が凍結されました」といった件名のメールが届いた。",
+        "構内では「ただいま点検を行っております」との自動音声が繰り返された。",
+        # Someone speaking on a screen still speaks.
+        "駅長の森本和也さんは「安全第一で運行したい」と話した。",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("安全第一で運行したい", "森本和也")]
+
+
+def test_quotes_in_a_run_are_read_as_the_last_of_them() -> None:
+    quotes = quotes_of(
+        "審議会では、委員から「説明が足りない」「時期が早すぎる」などの指摘が相次いだ。",
+        "住民からは「道が狭い」、「街灯がない」との声が上がった。",
+        "新商品は「あじさい」「もみじ」と名付けられた。",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("説明が足りない", "委員"),
+        ("時期が早すぎる", "委員"),
+        ("道が狭い", "住民"),
+        ("街灯がない", "住民"),
+    ]
