@@ -486,6 +486,7 @@ def attribute_english(article: Article) -> list[Quote]:
                 said = _attribute(cast, replace(block, text=told), sentence, start, end)
                 found.append(_Found(start, end, *said))
         _lead_in(found, cast, block.number, blank, sentences, spans)
+        _credited_next(found, cast, block.number, text, sentences)
         for f in found:
             # "According to the statement, “…”", “…,” the statement said, "The report said
             # …“…”": the document the copy last named, whoever issued it ("the Tokyo-based
@@ -686,6 +687,35 @@ def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[
             for q in quotes
         ]
     return quotes
+
+
+def _credited_next(
+    found: list[_Found], cast: Cast, paragraph: int, text: str, sentences: list[Sentence]
+) -> None:
+    """A whole quote that is a sentence of its own, no one named for it, followed in its
+    paragraph by a sentence saying whose it was ("“…” Those were the words of Ann Doe, who …"),
+    is that person's: the same as a paragraph of quotes alone (_introduced_next), within one."""
+    for f in found:
+        if f.who or f.described or f.partial or f.attributed:
+            continue
+        k = next((k for k, s in enumerate(sentences) if s.start <= f.start < s.end), None)
+        if k is None or k + 1 >= len(sentences):
+            continue
+        home, after = sentences[k], sentences[k + 1]
+        alone = not text[home.start : f.start - 1].strip()
+        if not alone or text[f.end + 1 : home.end].strip():
+            continue
+        opening = _INTRODUCED_NEXT_RE.match(text, after.start)
+        named = [
+            m
+            for m in cast.mentions
+            if m.paragraph == paragraph
+            and m.entity.kind == "person"
+            and not m.minor
+            and after.start <= m.start < after.end
+        ]
+        if opening and named and named[0].start - opening.end() <= 40:
+            f.who, f.attributed = named[0].entity, True
 
 
 def _lead_in(

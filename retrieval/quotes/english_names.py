@@ -29,7 +29,9 @@ _COURTESY = alternation(lx.EN_COURTESY)
 _TITLE_SEQS = [tuple(t.split()) for t in lx.EN_TITLES]
 # Small words inside a name: the Bank of Korea, Ludwig van Beethoven, Instituto do Mar, Amazon
 # dos Reis.
-CONNECTORS = frozenset("of the de van von al bin da do dos das del la le du di der &".split())
+CONNECTORS = frozenset(
+    "of the de van von al bin da do dos das del la le du di der den ter ten &".split()
+)
 # Of those, the particles inside a person's name (Niels van der Berk, Mohammed bin Salman).
 PARTICLES = CONNECTORS - {"of", "the", "&"}
 # "said Jane Doe", "said auctioneer Jane Doe": a verb of saying right before a name, or one or
@@ -1184,8 +1186,9 @@ def _entity(
     ):
         appositive, role_after = who, who["role"]
     span = (run_end, appositive.end()) if appositive and role_after else None
-    # Title + name: Secretary of State Marco Rubio, U.S. District Judge Ann Park, Mr. Lee.
-    for n in (2, 3, 1):
+    # Title + name: Secretary of State Marco Rubio, U.S. District Judge Ann Park, Mr. Lee,
+    # Mayor Anna van Dijk (particles inside the name: person_name).
+    for n in (2, 3, 1, 4):
         name, prefix = words[-n:], words[:-n]
         # (A sentence's capitalised first word may be what someone is, when an age says the
         # rest is a person: "Reader Hal Doe, 80,"; not a body's name: Student Loan Services.)
@@ -1193,14 +1196,20 @@ def _entity(
         # Jack Doe, who travels …", "Agronomist Keith Doe of the extension service".)
         opening = re.search(r"(?:^|[.!?][”\"]?\s+)$", text[:start]) is not None
         of_whom = re.match(r"(?:,\s+who|\s+of\s+the)\s", text[run_end:]) is not None
+        # (or saying something, when what follows makes the name a person's: "Resident Ana
+        # Doe said she …", "… Doe said. Doe …"; not "Student Loan Services said it …")
+        speaks = re.match(r"\s+(?:said|says|told)\b", text[run_end:]) is not None
+        later = re.search(rf"\b(?:he|she|{re.escape(name[-1])})\b", text[run_end : run_end + 200])
+        speaks = speaks and later is not None and not org_kind(name)
         noun = words[0].lower()
         described = (
             prefix == words[:1]
             and (noun in lx.EN_PERSON_NOUNS or _PERSON_SUFFIX_RE.fullmatch(noun) is not None)
-            and (age is not None or (opening and n == 2 and of_whom))
+            and (age is not None or (opening and n == 2 and (of_whom or speaks)))
         )
         titled = bool(prefix) and (_ends_in_title(prefix) or described or _portfolio_title(prefix))
-        if titled and len(name) == n and all(map(namelike, name)):
+        whole = all(map(namelike, name)) or (n >= 3 and person_name(name))
+        if titled and len(name) == n and whole:
             person = cast.person(name[0]) if n == 1 else cast.named(name)
             if person is None and n == 1:
                 return None  # a bare "Mr. Lee" first: who he is comes later

@@ -3631,3 +3631,20 @@ def test_whom_a_speaker_told_is_no_new_speaker_and_it_after_an_unnamed_body_is_n
         "generator was “past its best.”",
     )
     assert [q.speaker for q in quotes] == ["Karl Denes", "Karl Denes", None, None]
+
+
+def test_a_quote_then_a_sentence_saying_whose_it_was_a_title_before_a_particle_name() -> None:
+    quotes = _quotes(
+        "“We never saw water that high.” Those were the words of Ines Moro, a ferry pilot, as "
+        "the river crested on Friday.",
+        "“The bridge stays shut,” said Mayor Pieter van den Bosch.",
+        "Shopkeeper Dara Quinn said she had moved her stock upstairs. “It was the third time,” "
+        "she said.",
+        "Student Housing Partners said it would “review every lease.”",
+    )
+    assert [q.speaker for q in quotes] == [
+        "Ines Moro",
+        "Pieter van den Bosch",
+        "Dara Quinn",
+        "Student Housing Partners",
+    ]
