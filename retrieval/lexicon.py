@@ -132,7 +132,8 @@ JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     """電機 電気 工業 化学 製薬 薬品 自動車 商事 物産 建設 電力 ガス 証券 生命 保険 製作所 重工
     通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
     銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄 水産 運輸 酒造 化成 電器 電工
-    工務店 開発 ピクチャーズ フィルムズ エンタテインメント エンターテインメント プロダクション""".split()
+    工務店 開発 ピクチャーズ フィルムズ エンタテインメント エンターテインメント プロダクション 交通 バス
+    タクシー""".split()
 )
 # Legal forms of a Japanese company (株式会社X, X合同会社): a name with one is a company's, even
 # in brackets where quotes stand.
@@ -196,6 +197,9 @@ JA_PERSON_SUFFIX = "者"
 # Last characters of nouns for people (担当者, 操縦士, 運転手, 社長, 主婦, 住人): 機長の名前 asks for
 # a person's name (retrieval/question.py).
 JA_PERSON_WORD_ENDINGS: tuple[str, ...] = ("者", "員", "手", "師", "士", "長", "婦", "人")
+# A body's staff, by its one-character kind and 員 (西島署員: staff of the 西島 police station;
+# 北浜社員): the word before such a title is the body's place or name, never a surname.
+JA_STAFF_TITLES: frozenset[str] = frozenset("署員 社員 局員 行員 所員 館員 庁員".split())
 # A word of three characters or more ending in this names someone by the staff or body they
 # belong to (学芸員, 研究員, 乗組員); the two-character words (定員, 全員, 人員) are counts.
 JA_MEMBER_SUFFIX = "員"
@@ -222,11 +226,11 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
     宣伝 宣伝する うたう 謳う 広告 広告する""".split()
 )
 # Verbs that put text on a screen, a panel, a sign or a package (画面に「…」と表示された, 「…」と
-# 点灯する, 「…」などと表示して販売した): what they complement is the text shown, no one's words,
+# 点灯する, 包装に「…」と表示して売った): what they complement is the text shown, no one's words,
 # a sentence or a noun.
 JA_DISPLAY_VERBS: frozenset[str] = frozenset("表示 表示する 点灯 点灯する 点滅 点滅する".split())
 # Endings of nouns for a device that shows text (案内画面, 電光掲示板, 液晶モニター): words that
-# appear or run on one (掲示板には「…」との呼びかけが流れた) are text shown, no one's words.
+# appear or run on one (掲示板に「…」との案内が出た) are text shown, no one's words.
 JA_DISPLAY_DEVICE_ENDINGS: tuple[str, ...] = (
     "画面",
     "掲示板",
@@ -310,7 +314,14 @@ JA_VIEW_NOUNS: frozenset[str] = frozenset(
 JA_UTTERANCE_NOUNS: frozenset[str] = frozenset(
     """コメント 声明 声明文 談話 発言 メッセージ 文書 書面 回答 説明 主張 見方 意見 言葉 指摘
     文章 投稿 書き込み 報告 報告書 答弁 通知 通達 発表 発表文 談 所感 抗議文 要望書 意見書
-    連絡 通報 相談 電話 問い合わせ 苦情 声 要望 訴え 証言 供述 申し出 批判 反発 不満""".split()
+    連絡 通報 相談 電話 問い合わせ 苦情 声 要望 訴え 証言 供述 申し出 批判 反発 不満 110番
+    119番""".split()
+)
+# Verbs of saying something to someone (脅す, 怒鳴る, 問う): in the passive, with no one named as
+# saying it (「…」と脅された), their subject heard the words and did not say them.
+JA_ADDRESSING_VERBS: frozenset[str] = frozenset(
+    """言う 脅す 怒鳴る 叱る 叱責 問う 尋ねる 聞く 頼む 求める 命じる 告げる 励ます 諭す 誘う
+    持ちかける 迫る 促す 呼び止める 声掛け 罵る""".split()
 )
 # Nouns saying that words were someone's habit or creed (「…」が口癖だった, 「…」が持論だ): the
 # words are a quote, theirs.
@@ -491,6 +502,28 @@ EN_TITLES: tuple[str, ...] = (
     "Alderwoman",
     "Assemblyman",
     "Assemblywoman",
+    # Police, fire and military ranks in crime and emergency copy (Lt. Ann Doe, Special Agent X)
+    "Lieutenant",
+    "Lt.",
+    "Sergeant",
+    "Sgt.",
+    "Corporal",
+    "Cpl.",
+    "Capt.",
+    "Det.",
+    "Special Agent",
+    "Agent",
+    "Deputy",
+    "Trooper",
+    "Sheriff",
+    "Constable",
+    "Superintendent",
+    "Supt.",
+    "Colonel",
+    "Col.",
+    "Commander",
+    "Cmdr.",
+    "Marshal",
 )
 # Courtesy titles: part of how a person is addressed, not their role (British style drops the
 # period: Mr Hale, Dr Munro).

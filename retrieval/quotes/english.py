@@ -860,7 +860,7 @@ def _reporter(
         # "X, who started the company, was blunt when asked whether …:" ¶ “…”: the one the
         # sentence opens on, whose words the colon introduces.
         return _opener(cast, paragraph, blank, lo, stance.start(), person_only=True)
-    # (a question put to the subject first: "Asked what she would say to them, she paused.")
+    # (a question put to the subject first: "Asked about the delay, he shrugged.")
     asked = _ASKED_OPENING_RE.match(blank, lo, sentence.end)
     lo = asked.end() if asked else lo
     verb = next(

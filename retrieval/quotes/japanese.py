@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from retrieval.lexicon import (
+    JA_ADDRESSING_VERBS,
     JA_APPEARANCE_NOUNS,
     JA_CATAPHORA,
     JA_CHARGE_NOUNS,
@@ -100,7 +101,6 @@ from retrieval.quotes.syntax import (
 Token = Any  # a spaCy Token
 Doc = Any  # a spaCy Doc
 
-# A gloss of meaning in brackets right after the marks: （方言で「だめだ」の意）, （…という意味）.
 # A clause of showing right before the marks, on the noun after them: 画面に表示される「…」という
 # 問い (the text on show; JA_DISPLAY_VERBS without their する).
 _SHOWN_BEFORE_RE = re.compile(
@@ -112,6 +112,7 @@ _RUN_JOINS: frozenset[str] = frozenset(("", "、", "，", "や"))
 # What joins quoted words to a noun of saying (「…」との指摘, 「…」などとの声, 「…」などの意見): the
 # words are that view's.
 _OPINION_LEAD_RE = re.compile(rf"(?:などとの|との|などの(?=(?:{'|'.join(JA_UTTERANCE_NOUNS)})))")
+# A gloss of meaning in brackets right after the marks: （方言で「だめだ」の意）, （…という意味）.
 _GLOSS_AFTER = re.compile(r"[（(][^（）()]{1,40}(?:の意|の意味|という意味)[）)]")
 # A hashtag: a mark and one run of characters with no space, as posts tag themselves.
 _HASHTAG = re.compile(r"[#＃]\S+")
@@ -302,6 +303,13 @@ def _named_next(f: _Found, passages: list[Block], docs: list[Doc], people: Peopl
 # After a name, the end of the sentence that identifies someone: an age or an affiliation in
 # brackets (_BRACKET_GLOSS), a copula.
 _NAME_ENDS_SENTENCE = re.compile(rf"\s*{_BRACKET_GLOSS}\s*(?:だ|です|である)?。?\s*")
+
+
+def _emergency_call(t: Token) -> bool:
+    """110番, 119番 as the parser splits them (110 + 番): a call, words someone made."""
+    return t.text == "番" and any(
+        c.dep_ == "nummod" and c.text + "番" in JA_UTTERANCE_NOUNS for c in t.children
+    )
 
 
 def _passive_agent(
@@ -1014,7 +1022,7 @@ class _Reader:
                 return result(True, not predicative, speaker or UNKNOWN, "opinion")
             if after[opinion.end() :].startswith(tuple(JA_DISPLAYED_TEXT_NOUNS)):
                 return result(False, False, None, "term")  # 「…」との見出し: a heading's words
-            if noun is not None and noun.dep_ == "nsubj" and shows(noun.head):
+            if noun is not None and noun.dep_ == "nsubj" and shows(noun.head, inner):
                 return result(False, False, None, "shown")  # 掲示板には「…」との案内が流れた
             if noun is not None and noun.dep_ == "nsubj" and is_predicate(noun.head):
                 # 住民から「…」との声が上がった: the words came from the 住民.
@@ -1071,7 +1079,7 @@ class _Reader:
         elif quotative and (governor is None or not is_predicate(governor)):
             governor = next_predicate(doc, end) or governor
         if quotative and governor is not None and is_predicate(governor):
-            if shows(governor):
+            if shows(governor, inner):
                 return result(False, False, None, "shown")  # 画面に「…」と表示された
             told = predicative and _passive_agent(doc, governor, spans, inner_ids) is not None
             if (is_naming(governor) and not told) or (
@@ -1225,6 +1233,16 @@ class _Reader:
             # not the subject's.
             self.said_to_subject.add((paragraph, start))
             return who_is(self.people, doc, agent, paragraph, spans) or UNKNOWN
+        if (
+            predicate.idx > start
+            and is_passive(predicate)
+            and predicate.lemma_ in JA_ADDRESSING_VERBS
+        ):
+            # 女性は背後から「…」と脅された with no one named: the subject heard the words;
+            # whoever said them is not said. (Not a passive before the words, 市長は…問われ
+            # 「…」と答えた, that the parser hung them on: the answer is the subject's.)
+            self.said_to_subject.add((paragraph, start))
+            return UNKNOWN
         misattached = [
             t
             for t in doc
@@ -1310,7 +1328,7 @@ class _Reader:
                     if issuer is not None:
                         return issuer
                     continue
-                if subject.lemma_ in JA_UTTERANCE_NOUNS:
+                if subject.lemma_ in JA_UTTERANCE_NOUNS or _emergency_call(subject):
                     # 参拝者から「…」と連絡があった, 「…」と住民から通報があった: the words are the
                     # subject; whom they came from is the speaker, and no one when the sentence
                     # does not say.

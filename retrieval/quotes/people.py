@@ -41,6 +41,7 @@ from retrieval.lexicon import (
     JA_PREFECTURE_ENDINGS,
     JA_PREFECTURE_MARKS,
     JA_SECTION_ENDINGS,
+    JA_STAFF_TITLES,
     JA_TITLE_PREFIXES,
     JA_TITLES,
     JA_UNION_ENDINGS,
@@ -510,6 +511,8 @@ def name_run(doc: Doc, i: int) -> tuple[int, int] | None:
     if t.text.isascii() and t.text.isupper() and len(t.text) <= 3:
         return None  # FWマテウス・ソウザ: a player's position before the name
     katakana = bool(KATAKANA_NAME.fullmatch(t.text))
+    if katakana and "普通名詞" in t.tag_ and i + 1 < len(doc) and "姓" in doc[i + 1].tag_:
+        return None  # パート + 山本結衣 (police copy's occupation before the name): a word
     if not is_name_token(t) and not katakana:
         # (a katakana word the dictionary does not know may still be a name)
         common = _common_word_name(doc, i)
@@ -681,6 +684,11 @@ _LONG_TITLES = tuple(t for t in JA_TITLES if len(t) >= 2)
 _TITLE_ENDINGS = ("相", "長", "官")
 
 
+def _head_suffix(t: Token) -> bool:
+    """長 as a suffix (課 + 長, 部 + 長): the head of the division before it."""
+    return t.text == "長" and t.tag_.startswith("接尾辞")
+
+
 def titled_word(t: Token) -> bool:
     """A common noun that is a title by its ending (厚労相, 工場長, ヘッドコーチ), when it
     stands right after a name."""
@@ -723,18 +731,27 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     k = j
     parts: list[str] = []
     # Words opening a compound title: 選対 + 委員長, 国務 + 長官, 経済 + 産業 + 相 (the tagger
-    # may call a common word next to a name PROPN: 競泳 + 委員長, 生涯学習 + 課長).
+    # may call a common word next to a name PROPN: 競泳 + 委員長, 生涯学習 + 課長), a division's
+    # number too (捜査 + 1 + 課 + 長).
     opening = 0
     while (
         j + opening < len(doc)
         and opening < 3
-        and (doc[j + opening].pos_ == "NOUN" or "普通名詞" in doc[j + opening].tag_)
+        and (
+            doc[j + opening].pos_ == "NOUN"
+            or "普通名詞" in doc[j + opening].tag_
+            or (opening and "数詞" in doc[j + opening].tag_)
+        )
         and len(doc[j + opening].text) <= 4
         and not is_name_token(doc[j + opening])
         and not is_title_token(doc[j + opening])
     ):
         opening += 1
-    if not (opening and j + opening < len(doc) and is_title_token(doc[j + opening])):
+    if not (
+        opening
+        and j + opening < len(doc)
+        and (is_title_token(doc[j + opening]) or _head_suffix(doc[j + opening]))
+    ):
         opening = 0
     if opening and doc[j].text in JA_COMPANY_ENDINGS:
         return "", j  # 北条 + 産業 + 社長: a company named for a family, and its president
@@ -744,6 +761,8 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
             (t.text in JA_NATION_PREFIXES and k + 1 < len(doc) and is_title_token(doc[k + 1]))
             or is_title_token(t)
             or k < j + opening
+            or (parts and titled_word(t))  # 首席 + 監察官: a title by its ending goes on one
+            or (parts and _head_suffix(t))  # 捜査 + 一 + 課 + 長
         ):
             parts.append(t.text)
         else:
@@ -1021,6 +1040,9 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             continue
         lo, hi = run
         name, title, end, forms = name_and_title(doc, lo, hi)
+        if title in JA_STAFF_TITLES:
+            i = max(end, hi)  # 西島署員: the station's staff, no one named 西島
+            continue
         if title and people.find(name + title, "org") is not None:
             # ミナト住建 after リフォーム会社ミナト住建: the company, not ミナト with a title
             people.add(name + title, "org", (paragraph, doc[lo].idx))

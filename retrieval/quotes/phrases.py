@@ -19,6 +19,7 @@ from retrieval.lexicon import (
     JA_PERSON_SUFFIX,
     JA_RULING_NOUNS,
     JA_SELF_NOUNS,
+    JA_STAFF_TITLES,
     JA_TITLE_PREFIXES,
     JA_TITLES,
 )
@@ -288,6 +289,8 @@ def who_is(
         if run is None or run[1] > head.i + 1:
             continue
         name, title, title_end, forms = name_and_title(doc, *run)
+        if title in JA_STAFF_TITLES:
+            break  # 西島署員: the station's staff, described, no one named 西島
         if title_end > head.i or run[1] == head.i:
             owner = people.expand(owner_before(doc, run[0]), at)
             role = join_role(owner, title) if title and title not in ("氏", "さん") else None

@@ -157,17 +157,21 @@ def labels(governor: Token) -> bool:
     return governor.lemma_ in JA_LABELLING_VERBS or governor.text in JA_LABELLING_VERBS
 
 
-def shows(governor: Token) -> bool:
+def shows(governor: Token, inner: Sequence[Token] = ()) -> bool:
     """「…」と表示された, 画面には「…」と出た: the words are text on show, whatever their form: the
     verb puts text on display, or its place is a device that shows text (に or には, not で: 画面
-    で「…」と語った is someone speaking on it)."""
+    で「…」と語った is someone speaking on it), hung on the verb or, before them, on the quoted
+    words `inner` (the parser may do either)."""
     if governor.lemma_ in JA_DISPLAY_VERBS or governor.text in JA_DISPLAY_VERBS:
         return True
+    first = min((t.i for t in inner), default=governor.i)
     return any(
         c.dep_ == "obl"
+        and (head is governor or c.i < first)
         and c.text.endswith(JA_DISPLAY_DEVICE_ENDINGS)
         and [k.text for k in c.children if k.dep_ == "case"][:1] == ["に"]
-        for c in governor.children
+        for head in (governor, *inner)
+        for c in head.children
     )
 
 

@@ -3648,3 +3648,16 @@ def test_a_quote_then_a_sentence_saying_whose_it_was_a_title_before_a_particle_n
         "Dara Quinn",
         "Student Housing Partners",
     ]
+
+
+def test_police_ranks_before_a_name_are_titles() -> None:
+    quotes = _quotes(
+        "“We ask anyone with footage to call us,” said Lt. Rosa Keane, a department spokeswoman.",
+        "“The note was handwritten,” said Special Agent Owen Pike of the bureau's field office.",
+        "Sgt. Lena Moss said the road would stay closed. “It is a crime scene,” she said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Rosa Keane", "Lt."),
+        ("Owen Pike", "Special Agent"),
+        ("Lena Moss", "Sgt."),
+    ]

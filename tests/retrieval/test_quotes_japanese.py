@@ -2181,15 +2181,15 @@ def test_a_lead_quote_is_whoever_the_next_sentence_opening_on_saying_so_names() 
 def test_text_on_a_screen_a_sign_or_a_subject_line_is_no_ones_words_whatever_its_form() -> None:
     quotes = quotes_of(
         # A verb of display, active or passive, takes a sentence as well as a noun.
-        "利用者の端末には「通信できません。もう一度お試しください」と表示された。",
+        "利用者の端末には「通信できません。時間をおいて接続してください」と表示された。",
         "新しい券売機は、残高が足りないと「チャージしてください」と表示して止まる。",
         "同社は「一晩で肌が若返る」などと表示してクリームを売っていた。",
         # A clause of display on the noun after the marks, and words running on a device.
         "受付の画面に表示される「ご用件をお選びください」という案内に従って進む。",
-        "ホームの電光掲示板には「足元に注意して乗車を」との呼びかけが流れた。",
+        "駅の案内掲示板に「白線の内側でお待ちください」との注意が出ていた。",
         # A subject line and a recorded voice.
         "「口座が凍結されました」といった件名のメールが届いた。",
-        "構内では「ただいま点検を行っております」との自動音声が繰り返された。",
+        "館内には「まもなく閉館の時刻です」との自動音声が響いた。",
         # Someone speaking on a screen still speaks.
         "駅長の森本和也さんは「安全第一で運行したい」と話した。",
     )
@@ -2198,13 +2198,42 @@ def test_text_on_a_screen_a_sign_or_a_subject_line_is_no_ones_words_whatever_its
 
 def test_quotes_in_a_run_are_read_as_the_last_of_them() -> None:
     quotes = quotes_of(
-        "審議会では、委員から「説明が足りない」「時期が早すぎる」などの指摘が相次いだ。",
+        "公聴会では、参加者から「説明が足りない」「時期が早すぎる」などの意見が続いた。",
         "住民からは「道が狭い」、「街灯がない」との声が上がった。",
         "新商品は「あじさい」「もみじ」と名付けられた。",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [
-        ("説明が足りない", "委員"),
-        ("時期が早すぎる", "委員"),
+        ("説明が足りない", "参加者"),
+        ("時期が早すぎる", "参加者"),
         ("道が狭い", "住民"),
         ("街灯がない", "住民"),
+    ]
+
+
+def test_police_copy_titles_occupations_and_a_stations_staff() -> None:
+    quotes = quotes_of(
+        # A title of several words after the name: a division's number, a rank before a post.
+        "県警の大野健司捜査2課長は「組織的な犯行とみている」と述べた。",
+        "県警の森田和美首席監察官は「深くおわびする」とのコメントを出した。",
+        # An occupation before a suspect's name, with no の between.
+        "東町、アルバイト坂井悠真容疑者（24）を逮捕した。坂井容疑者は「覚えていない」と供述している。",
+        # 署員 is a station's staff; a bus company's name ends in バス.
+        "駆け付けた青葉署員が男を取り押さえた。運行する青葉バスは「再発防止に努める」としている。",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("大野健司", "県警捜査2課長"),
+        ("森田和美", "県警首席監察官"),
+        ("坂井悠真", "容疑者"),
+        ("青葉バス", None),
+    ]
+
+
+def test_a_call_is_its_callers_words_and_a_threat_heard_is_not_the_hearers() -> None:
+    quotes = quotes_of(
+        "深夜、近所の住民から「倉庫の窓に火が見える」と119番があった。",
+        "帰宅途中の会社員が背後から「動くな」と脅され、財布を奪われた。",
+    )
+    assert [(q.speaker, q.quote) for q in quotes] == [
+        ("近所の住民", "倉庫の窓に火が見える"),
+        (None, "動くな"),
     ]
