@@ -380,7 +380,7 @@ EN_SPEECH_VERBS: tuple[str, ...] = (
     reminds assured assures answered answers repeated repeats lamented boasted promised pressed
     estimated estimates disagreed disagrees shouted shouts yelled yells whispered whispers
     muttered mutters screamed cried signalled signaled signalling signaling demanded demanding
-    thanked thanking deadpanned deadpans scribbled scrawled jotted
+    thanked thanking deadpanned deadpans scribbled scrawled jotted texted texts messaged emailed
     """.split(),
     "called out",  # "“Will you resign?” a reporter called out"
     "calls out",

@@ -194,6 +194,14 @@ _NAME_WHO_RE = re.compile(
 _NOUN_NAMED_RE = re.compile(
     rf"\b(?P<noun>[a-z][\w-]*)\s+(?:named|called)\s+{CAP}[a-z][\w’'-]*\s+(?P<w>{CAP}[\w’'-]+)"
 )
+# A person identified by name, police copy's way: "The man, identified by police as Ivo Jan
+# Lind,", "the victim was named as Ana Ruiz" (the last word of the name; the noun a person's).
+_IDENTIFIED_AS_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][\w-]*),?\s+"
+    r"(?:who\s+)?(?:(?:was|has\s+been|had\s+been)\s+)?(?:identified|named)\s+"
+    r"(?:by\s+[^,.;“”\"]{1,60}?\s+)?as\s+"
+    rf"{CAP}[a-z][\w’'-]*\s+(?:{CAP}[a-z][\w’'-]*\s+)?(?P<w>{CAP}[\w’'-]+)(?![\w’'-]|\s+{CAP})"
+)
 # An age after a name: "Doe, 64," / "Doe, a 26-year-old …".
 _AGE_RE = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<age>\d{1,3})(?:,|-year-old\b)")
 # A single word given an age or a courtesy title anywhere in the article ("Mori (3-1), a
@@ -895,6 +903,7 @@ def _person_words(article: Article) -> set[str]:
                 words.add(named["w"])
         words |= {m["w"] for m in _AGED_NAME_RE.finditer(text)}
         words |= {m[1] for m in _OF_GROUP_WORD_RE.finditer(text)}
+        words |= {m["w"] for m in _IDENTIFIED_AS_RE.finditer(text) if _person_noun(m["noun"])}
     return {w for w in words if namelike(w)}
 
 

@@ -3661,3 +3661,12 @@ def test_police_ranks_before_a_name_are_titles() -> None:
         ("Owen Pike", "Special Agent"),
         ("Lena Moss", "Sgt."),
     ]
+
+
+def test_a_person_identified_by_name_and_a_text_message_sent() -> None:
+    quotes = _quotes(
+        "The driver, identified by state police as Milo Dean Farrow, was detained. According to "
+        "a court filing, Farrow told officers he had “only looked away for a second.”",
+        "Farrow then texted a friend, “Car is in the ditch.”",
+    )
+    assert [q.speaker for q in quotes] == ["Milo Dean Farrow", "Milo Dean Farrow"]
