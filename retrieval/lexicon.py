@@ -341,9 +341,12 @@ JA_CATAPHORA: frozenset[str] = frozenset("こう このように そう その�
 # Particles right after a closing 」 that make the quote the complement of a verb of saying
 # (「…」と述べた, 「…」って言った, 「…」などと話した, 「…」とも語った).
 JA_QUOTATIVE_HEADS: tuple[str, ...] = ("などと", "とも", "と", "って", "ってば")
-# Particles that end a conditional clause: 「…」と声を掛けると、男性は… (the subject after one is
-# the main clause's, not the speaker's), …と言えば、….
-JA_CONDITIONAL_MARKS: frozenset[str] = frozenset({"と", "ば", "たら", "なら"})
+# Particles that end a conditional or a contrasting clause: 「…」と声を掛けると、男性は…, 「…」と
+# 声を掛けたが、男性は… (the subject after one is the next clause's, not the speaker's), …と
+# 言えば、….
+JA_CONDITIONAL_MARKS: frozenset[str] = frozenset(
+    {"と", "ば", "たら", "なら", "が", "けれど", "けど"}
+)
 
 # --- English ----------------------------------------------------------------------------------
 
