@@ -197,7 +197,7 @@ JA_PERSON_SUFFIX = "者"
 # Last characters of nouns for people (担当者, 操縦士, 運転手, 社長, 主婦, 住人): 機長の名前 asks for
 # a person's name (retrieval/question.py).
 JA_PERSON_WORD_ENDINGS: tuple[str, ...] = ("者", "員", "手", "師", "士", "長", "婦", "人")
-# A body's staff, by its one-character kind and 員 (西島署員: staff of the 西島 police station;
+# A body's staff, by its one-character kind and 員 (青葉署員: staff of the 青葉 police station;
 # 北浜社員): the word before such a title is the body's place or name, never a surname.
 JA_STAFF_TITLES: frozenset[str] = frozenset("署員 社員 局員 行員 所員 館員 庁員".split())
 # A word of three characters or more ending in this names someone by the staff or body they

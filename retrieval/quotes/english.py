@@ -377,9 +377,12 @@ _STANCE_COLON_RE = re.compile(
     r"(?:\s+(?:when|after|as)\s+(?:asked|pressed|questioned)\s+[^:;“”\"]{1,80})?\s*:\s*$"
 )
 # A body's voice right after its name: "Northline spokesperson", "Acme's statement".
+# A participle's clause of a question put to the sentence's subject, opening it: "Asked what
+# she would do next, ".
+_ASKED_CLAUSE = r"(?:Asked|Pressed|Questioned)\s[^,.“”\"]{1,80},\s+"
 _DESCRIBED_SUBJECT_RE = re.compile(
     # (after a participle's clause: "Asked what she would do next, the chief laughed.")
-    r"\s*(?:(?:Asked|Pressed|Questioned)\s[^,.“”\"]{1,80},\s+)?"
+    rf"\s*(?:{_ASKED_CLAUSE})?"
     # (the whole role, "The other dissenting deputy governor", not its first noun: a role in
     # apposition to a name, ", Piotr Doe, told …", is that name's, no description)
     rf"(?P<np>(?:[Tt]he|[Oo]ne|[Aa]nother|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?i:{_PERSON})"
@@ -656,17 +659,9 @@ def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[
     for block, after in itertools.pairwise(passages):
         if re.sub(r"[“\"][^“”\"]*[”\"]", "", block.text).strip():
             continue  # (narrative of its own: the quotes are read with it)
-        opening = _INTRODUCED_NEXT_RE.match(after.text)
         starts = cast.sentence_starts.get(after.number, [])
         first_end = starts[0] if starts else len(after.text)
-        named = [
-            m
-            for m in cast.mentions
-            if m.paragraph == after.number
-            and m.entity.kind == "person"
-            and not m.minor
-            and m.start < first_end
-        ]
+        named = _people_in(cast, after.number, 0, first_end)
         # A lead of quotes alone, then a paragraph whose subject is someone quoted later:
         # "“…” ¶ Dana Doe, 54, runs the …": the story's opening voice is the one it introduces.
         subject = bool(
@@ -676,8 +671,8 @@ def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[
             and _TITLE_OPENING_RE.fullmatch(after.text, 0, named[0].start)
             and re.match(r",|\s+(?!and\b|or\b)[a-z]", after.text[named[0].end :])
         )
-        if not (subject or (opening and named and named[0].start - opening.end() <= 40)):
-            continue  # (the name right after, past a title at most: "The speaker, Chief X")
+        if not (subject or _whose_words(after.text, 0, named)):
+            continue
         who = named[0].entity
         forms = tuple(dict.fromkeys([who.name, *who.forms]))
         quotes = [
@@ -705,17 +700,31 @@ def _credited_next(
         alone = not text[home.start : f.start - 1].strip()
         if not alone or text[f.end + 1 : home.end].strip():
             continue
-        opening = _INTRODUCED_NEXT_RE.match(text, after.start)
-        named = [
-            m
-            for m in cast.mentions
-            if m.paragraph == paragraph
-            and m.entity.kind == "person"
-            and not m.minor
-            and after.start <= m.start < after.end
-        ]
-        if opening and named and named[0].start - opening.end() <= 40:
-            f.who, f.attributed = named[0].entity, True
+        who = _whose_words(text, after.start, _people_in(cast, paragraph, after.start, after.end))
+        if who is not None:
+            f.who, f.attributed = who, True
+
+
+def _people_in(cast: Cast, paragraph: int, lo: int, hi: int) -> list[Mention]:
+    """The people named, not in passing, in a paragraph between offsets lo and hi, in order."""
+    return [
+        m
+        for m in cast.mentions
+        if m.paragraph == paragraph
+        and m.entity.kind == "person"
+        and not m.minor
+        and lo <= m.start < hi
+    ]
+
+
+def _whose_words(text: str, lo: int, named: list[Mention]) -> Entity | None:
+    """The person the sentence opening at `lo` says the words before it were ("That was the
+    warning from X", "Those were the words of X"): the first of `named` (its people), right after
+    that opening, past a title at most ("The speaker, Chief X")."""
+    opening = _INTRODUCED_NEXT_RE.match(text, lo)
+    if opening and named and named[0].start - opening.end() <= 40:
+        return named[0].entity
+    return None
 
 
 def _lead_in(
@@ -884,7 +893,7 @@ def _reporter(
 
 
 # A sentence opening on a question put to its subject: "Asked whether she would run again, ".
-_ASKED_OPENING_RE = re.compile(r"\s*(?:Asked|Pressed|Questioned)\s[^,.;:“”\"]{1,120},\s+")
+_ASKED_OPENING_RE = re.compile(rf"\s*{_ASKED_CLAUSE}")
 
 
 # Between the two parts of a split quote: “…,” said X(, role), “…” / “…,” X said, “…”.

@@ -1041,7 +1041,7 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
         lo, hi = run
         name, title, end, forms = name_and_title(doc, lo, hi)
         if title in JA_STAFF_TITLES:
-            i = max(end, hi)  # 西島署員: the station's staff, no one named 西島
+            i = max(end, hi)  # 青葉署員: the station's staff, no one named 青葉
             continue
         if title and people.find(name + title, "org") is not None:
             # ミナト住建 after リフォーム会社ミナト住建: the company, not ミナト with a title

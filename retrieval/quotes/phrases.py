@@ -61,7 +61,6 @@ def can_speak(doc: Doc, head: Token) -> bool:
         return True
     if head.tag_.startswith("接尾辞") and "副詞可能" in head.tag_:
         return False  # 公演後も, 会期中は: a time after or during something, no one
-
     if head.text.endswith(
         (JA_PERSON_SUFFIX, *JA_ORG_SUFFIXES, *JA_BODY_ENDINGS)
     ) or head.text.endswith(JA_BRACKETED_BODY_KINDS):
@@ -290,7 +289,7 @@ def who_is(
             continue
         name, title, title_end, forms = name_and_title(doc, *run)
         if title in JA_STAFF_TITLES:
-            break  # 西島署員: the station's staff, described, no one named 西島
+            break  # 青葉署員: the station's staff, described, no one named 青葉
         if title_end > head.i or run[1] == head.i:
             owner = people.expand(owner_before(doc, run[0]), at)
             role = join_role(owner, title) if title and title not in ("氏", "さん") else None

@@ -2241,7 +2241,7 @@ def test_a_call_is_its_callers_words_and_a_threat_heard_is_not_the_hearers() -> 
 
 def test_a_subject_after_a_contrasting_clause_is_not_the_speakers() -> None:
     [q] = quotes_of(
-        "見回りをしていた男性職員（41）は中田容疑者に「ここは私有地です。出てください」と声を"
-        "掛けたが、容疑者はその場を動かなかったという。"
+        "見回りをしていた男性職員（41）は中田容疑者に「そこは駐車禁止です。移動してください」と"
+        "声を掛けたが、容疑者は車から降りようとしなかった。"
     )
     assert q.speaker == "男性職員"
