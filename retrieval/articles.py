@@ -31,12 +31,15 @@ from typing import Any
 
 from retrieval.blocks import (
     EXCERPT_MARK,
+    MAX_HEADLINE_WORDS,
     ORIGINAL_TITLE,
     UPPER,
     classify,
     classify_blocks,
     full_date,
     is_body,
+    is_byline_block,
+    is_meta,
     is_name_in_place,
     looks_like_headline,
     split_blocks,
@@ -171,11 +174,22 @@ def _article(
 
 
 def _headline_first(raw: Sequence[tuple[BlockKind, str]]) -> bool:
-    """Whether the first block is a headline: it reads as one and body text follows."""
+    """Whether the first block is a headline: it reads as one and body text follows. A short
+    line right above a byline is one too, even written as two sentences (a feature's headline
+    and deck: "Drones now beat deputies to calls. Not everyone is pleased.")."""
     kind, text = raw[0]
+    bylined = (
+        len(raw) > 1
+        and raw[1][0] == "meta"
+        and is_byline_block(raw[1][1])
+        and re.match(r"By\s+[A-Z]", raw[1][1].strip()) is not None
+        and "\n" not in text.strip()
+        and len(text.split()) <= MAX_HEADLINE_WORDS
+        and not is_meta(text)
+    )
     return (
         kind in ("paragraph", "heading")
-        and looks_like_headline(text)
+        and (looks_like_headline(text) or bylined)
         and any(k in ("paragraph", "caption") for k, _ in raw[1:])
     )
 

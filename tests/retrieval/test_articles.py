@@ -615,6 +615,24 @@ def test_a_first_paragraph_that_is_a_sentence_is_never_taken_for_a_headline() ->
     assert [b.kind for b in article.blocks] == ["paragraph", "paragraph"]
 
 
+def test_a_headline_with_a_deck_in_two_sentences_above_a_byline_is_the_title() -> None:
+    text = (
+        "The last ferry to Orkel sails in May. Islanders are not ready.\n\n"
+        "By Tova Lind, Staff Writer\n\n"
+        "The county will end the ferry service to Orkel Island in May, officials said Monday.\n"
+    )
+    article = parse_text(text, article_id="c", name="c.txt")
+    assert article.title == "The last ferry to Orkel sails in May. Islanders are not ready."
+    assert [b.kind for b in article.blocks] == ["meta", "meta", "paragraph"]
+    # (a one-sentence lead above a time stamp stays the lead)
+    stamped = parse_text(
+        "The county ended the ferry service.\n\nJune 12, 2026\n\nIslanders protested.\n",
+        article_id="d",
+        name="d.txt",
+    )
+    assert stamped.blocks[0].kind == "paragraph"
+
+
 def test_a_photo_caption_dates_the_article_when_nothing_else_does() -> None:
     text = (
         "北浜で初の花火大会\n\n"
