@@ -133,7 +133,7 @@ JA_COMPANY_ENDINGS: tuple[str, ...] = tuple(
     通信 鉄道 航空 海運 食品 製菓 飲料 ホールディングス グループ 産業 興業 製鉄 製紙 不動産 百貨店
     銀行 信金 商店 精機 電子 技研 書房 出版 書店 新聞 放送 電鉄 水産 運輸 酒造 化成 電器 電工
     工務店 開発 ピクチャーズ フィルムズ エンタテインメント エンターテインメント プロダクション 交通 バス
-    タクシー""".split()
+    タクシー 乳業 製粉 製糖 紡績 石油 運送 印刷 醸造""".split()
 )
 # Legal forms of a Japanese company (株式会社X, X合同会社): a name with one is a company's, even
 # in brackets where quotes stand.
@@ -229,6 +229,12 @@ JA_LABELLING_VERBS: frozenset[str] = frozenset(
 # 点灯する, 包装に「…」と表示して売った): what they complement is the text shown, no one's words,
 # a sentence or a noun.
 JA_DISPLAY_VERBS: frozenset[str] = frozenset("表示 表示する 点灯 点灯する 点滅 点滅する".split())
+# Verbs of a crowd's chant (「…」と唱和した, 「…」と連呼した) and the verbs that, with 声 as their
+# object, make one (「…」と声を合わせた, 声をそろえた): a slogan, no one's words to credit.
+JA_CHANT_VERBS: frozenset[str] = frozenset("唱和 唱和する 連呼 連呼する".split())
+JA_CHORUS_VERBS: frozenset[str] = frozenset("合わせる そろえる 揃える".split())
+# Verbs of shouting: with a crowd as their subject (約600人が「…」と叫んだ), a chant too.
+JA_SHOUT_VERBS: frozenset[str] = frozenset("叫ぶ 繰り返す".split())
 # Endings of nouns for a device that shows text (案内画面, 電光掲示板, 液晶モニター): words that
 # appear or run on one (掲示板に「…」との案内が出た) are text shown, no one's words.
 JA_DISPLAY_DEVICE_ENDINGS: tuple[str, ...] = (
@@ -866,6 +872,7 @@ EN_ROLE_NOUNS: frozenset[str] = frozenset(
     """
     member spokesperson spokesman spokeswoman partner analyst economist strategist director
     executive officer president vice-president chairman chairwoman chair founder co-founder
+    foreman forewoman
     attorney lawyer counsel judge justice professor researcher scientist fellow secretary
     undersecretary minister ambassador envoy governor mayor senator lawmaker legislator official
     adviser advisor aide manager head chief editor writer screenwriter author producer actor
@@ -956,6 +963,11 @@ EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
     observatory academy museum library hospital district centre center league trust charity
     foundation watchdog nonprofit
     """.split()
+)
+# Groups someone plays, works or performs in, named "of the X team": "Ana Ruiz of the Norte
+# squad said" is a person (evidence for a name, beside the body nouns above).
+EN_GROUP_NOUNS: frozenset[str] = frozenset(
+    "team squad crew band orchestra choir troupe ensemble lab laboratory unit".split()
 )
 # Bodies people belong to: "the union" points back at a union, an alliance of nurses or a
 # workers' local, never at a body whose name says it is something else (a hospital, a council).

@@ -28,6 +28,7 @@ from retrieval.quotes.english_names import (
     PRONOUN_SEX,
     ROLE,
     SAY,
+    THEY,
     Cast,
     Entity,
     Mention,
@@ -41,7 +42,7 @@ from retrieval.sentences import Sentence, split_sentences
 
 _CHARACTERISE = alternation(lx.EN_CHARACTERISING_VERBS)
 _SAY_RE = re.compile(rf"\b(?:{SAY})\b")
-_INTRODUCED_RE = re.compile(rf"\b(?:{SAY})\s*[,:]\s*$")
+_INTRODUCED_RE = re.compile(rf"\b(?:{SAY})(?:\s+(?:simply|only|just|\w+ly))?\s*[,:]\s*$")
 # The verb of saying that ends an unnamed speaker's description: "a source close to the talks said
 # the buyers had argued …", not a relative clause's ("a nurse who asked not to be named").
 _DESCRIPTION_SAID_RE = re.compile(rf"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:{SAY})\b")
@@ -192,9 +193,9 @@ _ISSUED_BY_RE = re.compile(
     # (and to whom and when: "a letter sent to the mayor on Friday by")
     r"(?:[\w’'-]+\s+){0,6}?|\s+)by\s+(?:the\s+)?"
 )
-# "read a statement on behalf of her research partner, Jo Doe": the document is Doe's, whoever
-# reads it out (a spokesman, a lawyer, a relative).
-_ON_BEHALF_RE = re.compile(rf"\b(?:{_DOCUMENT})\b[^.“”\"]{{0,120}}?\bon\s+behalf\s+of\s+")
+# "read a statement on behalf of her research partner, Jo Doe" (or "from" her): the document
+# is Doe's, whoever reads it out (a spokesman, a lawyer, a relative).
+_ON_BEHALF_RE = re.compile(rf"\b(?:{_DOCUMENT})\b[^.“”\"]{{0,120}}?\b(?:on\s+behalf\s+of|from)\s+")
 _DESCRIPTION_GAP_RE = re.compile(r"(?:(?:the|his|her|their|its)\s+)?(?:[a-z][\w’'-]*,?\s+){0,5}")
 # “…,” the statement said / said the statement: the statement named before.
 _STATEMENT_SAID_RE = re.compile(
@@ -633,6 +634,8 @@ def _answers(article: Article, cast: Cast, quotes: list[Quote]) -> list[Quote]:
 
 # The sentence after a paragraph of quotes alone that says whose they were: "That was the
 # warning from X", "That is how X described …", "The speaker, X, …".
+# Nouns for what someone said, as copy points back at it: "That line", "with those words".
+_UTTERANCE_WORDS = r"line|lines|remark|remarks|words|quip|comment|comments|warning|plea"
 _INTRODUCED_NEXT_RE = re.compile(
     r"(?:(?:That|This|Those|These|Such)\s+(?:was|is|were|are|came)\s+"
     r"(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:from|of|by)|how)"
@@ -641,8 +644,13 @@ _INTRODUCED_NEXT_RE = re.compile(
     r"|So\s+(?:says|said)"
     # ("That message, from the office of X, …": the medium and whose it is)
     rf"|(?:That|This)\s+(?:{_MEDIUM}),\s+(?:[\w’'-]+\s+){{0,5}}?(?:of|by|from)"
-    r"|The\s+(?:speaker|words\s+(?:were|came\s+from))\s*,?)\s+"
+    r"|The\s+(?:speaker|words\s+(?:were|came\s+from))\s*,?"
+    # ("That line, from veteran editor X, …", "With that, defense attorney X opened …")
+    rf"|(?:That|This|Those|These)\s+(?:{_UTTERANCE_WORDS}),\s+(?:from|by)"
+    r"|With\s+(?:that|those\s+words|these\s+words)\s*,)\s+"
 )
+# The words that open a lead's paragraph pointing back at them: "with those words".
+_WITH_THOSE_WORDS_RE = re.compile(rf"\bwith\s+(?:those|these|that|the)\s+(?:{_UTTERANCE_WORDS})\b")
 # A paragraph's opening up to a name that is its subject: nothing, or a title in capitals.
 _TITLE_OPENING_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 
@@ -670,6 +678,15 @@ def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[
             and named[0].entity.name in credited
             and _TITLE_OPENING_RE.fullmatch(after.text, 0, named[0].start)
             and re.match(r",|\s+(?!and\b|or\b)[a-z]", after.text[named[0].end :])
+        )
+        # (or the sentence's subject did something "with those words": "Union leader Ana Doe
+        # opened the rally with those words")
+        with_words = _WITH_THOSE_WORDS_RE.search(after.text, 0, first_end)
+        subject = subject or bool(
+            named
+            and with_words
+            and named[0].start < with_words.start()
+            and not re.search(r"[,;]", after.text[: named[0].start])
         )
         if not (subject or _whose_words(after.text, 0, named)):
             continue
@@ -896,6 +913,10 @@ def _reporter(
 _ASKED_OPENING_RE = re.compile(rf"\s*{_ASKED_CLAUSE}")
 
 
+# What joins a clause to a quote before it in one sentence: "…”, while his teammate, …".
+_CLAUSE_AFTER_QUOTE_RE = re.compile(rf"\s*[,;]?\s*(?:{alternation(lx.EN_CLAUSE_CONJUNCTIONS)})\s+")
+
+
 # Between the two parts of a split quote: “…,” said X(, role), “…” / “…,” X said, “…”.
 _SPLIT_RE = re.compile(rf"[”\"]\s*(?=[^“”\"]*\b(?:{SAY})\b)[^“”\".!?]{{1,160}},\s*[“\"]")
 
@@ -997,6 +1018,16 @@ def _attribute(
     # ends a clause saying how one person named at its start was (not what they did: "Judge
     # Hart quoted a passage in the contract: “…”" gives the contract's words) is theirs.
     plain_colon = whole and colon is None and _STANCE_COLON_RE.search(before) is not None
+    closed = [m.end() for m in re.finditer(r"[”\"]", before)]
+    # "X said the jury had “…”, while his teammate, Y, was more philosophical: “…”": a stance
+    # clause after another quote of the sentence opens on its own subject, and the verb before
+    # that quote is that quote's; the clause is read from its conjunction on.
+    stance_lo = lo
+    if plain_colon and closed and (stance := _STANCE_COLON_RE.search(before, closed[-1])):
+        joined = _CLAUSE_AFTER_QUOTE_RE.match(before, closed[-1], stance.start())
+        if joined is not None:
+            stance_lo = lo + joined.end()
+            verbs = [v for v in verbs if v.start() > closed[-1]]
     order: re.Match[str] | None = None
     tail: re.Match[str] | None = None  # ", Minister X said" after a fragment, when nothing else
     who, phrase = None, (0, 0)  # the speaker, and the words that name or describe them
@@ -1030,9 +1061,14 @@ def _attribute(
         who = _resolve(cast, number, text, lo + verbs[-1].start("obj"), lo + verbs[-1].end("obj"))
     elif verbs:
         k = len(verbs) - 1
-        while k and (
-            _COORDINATED_RE.search(text, lo, lo + verbs[k].start())
-            or _participle(text, lo, verbs[k])
+        reported = _reported_subject(cast, number, text, lo, verbs)
+        while (
+            not reported
+            and k
+            and (
+                _COORDINATED_RE.search(text, lo, lo + verbs[k].start())
+                or _participle(text, lo, verbs[k])
+            )
         ):
             k -= 1  # "She said …, but warned that …", "Reyes said, adding: …": the first verb's
         if k and verbs[k]["verb"] in ("call", "calls") and not before[verbs[k].end() :].strip():
@@ -1041,7 +1077,7 @@ def _attribute(
             # “…”); the verb of saying before it governs.
             k -= 1
         verb_at = lo + verbs[k].start()
-        who = _subject(cast, number, text, lo, verb_at)
+        who = reported or _subject(cast, number, text, lo, verb_at)
         if (
             who is None
             and k
@@ -1100,7 +1136,9 @@ def _attribute(
     elif colon:
         who = _opener(cast, number, text, lo, lo + colon.start())
     elif plain_colon:
-        who = _opener(cast, number, text, lo, lo + len(before.rstrip()) - 1, person_only=True)
+        who = _opener(
+            cast, number, text, stance_lo, lo + len(before.rstrip()) - 1, person_only=True
+        )
     elif tail := _TAIL_RE.search(text, end, sentence.end):
         who = _resolve(cast, number, text, tail.start("np"), tail.end("np"))
     described = None
@@ -1140,6 +1178,40 @@ _NOUN_BEFORE_WARNING_RE = re.compile(
     rf"\b(?:an?|the|its|their|his|her|this|that|every|any|no)\s+(?!(?:{_PERSON}|{_GENERIC})s?\s)"
     r"(?![a-z]+ly\s)[a-z][\w-]*\s+$"
 )
+
+
+_CLAUSE_SUBJECT_LEAD_RE = re.compile(
+    r"(?:(?:the|his|her|their|its|an?)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+"
+    r"|(?:[A-Z][\w’'-]*\s+){1,3}[a-z]+\s+)?"
+)
+
+
+def _reported_subject(
+    cast: Cast, paragraph: int, text: str, lo: int, verbs: list[re.Match[str]]
+) -> Entity | None:
+    """The subject of a that-clause the last verb is joined into: "Doe told the jury that the
+    owner, Sam Roe, approached him and said, “…”" gives Roe's words, not Doe's."""
+    if len(verbs) < 2:
+        return None
+    first_end, last_at = lo + verbs[-2].end(), lo + verbs[-1].start()
+    that = re.search(r"\bthat\s", text[first_end:last_at])
+    if that is None or not _COORDINATED_RE.search(text, lo, last_at):
+        return None
+    after = first_end + that.end()
+    named = [
+        m
+        for m in cast.mentions
+        if m.paragraph == paragraph and after <= m.start < last_at and not m.oblique
+    ]
+    people = [m for m in named if m.entity.kind == "person"]
+    if len(people) != 1 or any(m.start > people[0].start for m in named if m not in people):
+        return None  # (one person, and no one else named between them and the verb)
+    # (the clause opens on its subject: "that Roe …", "that the owner, Sam Roe, …", "that
+    # Acme owner Sam Roe …"; not "that he met Roe")
+    if not _CLAUSE_SUBJECT_LEAD_RE.fullmatch(text, after, people[0].start):
+        return None
+    rest = text[people[0].end : last_at]
+    return people[0].entity if re.fullmatch(r",?[^,;:“”\".!?]*(?:,\s+)?\band\s+", rest) else None
 
 
 def _noun_use(text: str, verb: re.Match[str]) -> bool:
@@ -1255,6 +1327,8 @@ def _opener(
         lead = ""  # "Electronics maker Acme unveiled …, promising …": what kind of body it is
     # (Where someone is from may come first: "Britain's Hannah Doe, …, finished ninth and …")
     owned = re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s", lead)
+    # (after a relative too: "His teammate, Spain's Iker Doe, …")
+    lead = re.sub(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s$", ",", lead)
     if subject is None or (lead and not _RELATIVE_LEAD_RE.fullmatch(lead) and not owned):
         return None
     if person_only and subject.entity.kind != "person":
@@ -1279,6 +1353,12 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
         if found is not None and found.sex is None:
             found.sex = sex  # (“…,” she asked. “No,” he said: he is someone else)
         return found
+    if phrase.lower() == "they":
+        # (one person the copy says goes by "they", when they are the last person named, in
+        # this paragraph: "they" is a group's as often)
+        last = cast.before(paragraph, a, frozenset({"person"}), None)
+        named_here = any(m.paragraph == paragraph and m.entity is last for m in cast.mentions)
+        return last if last is not None and last.sex == THEY and named_here else None
     if phrase.lower() == "it":
         # (After "The report said …", "It called …" is the report: its issuer decides.)
         previous = [s for s in split_sentences(text) if s.end <= a]
@@ -1588,6 +1668,8 @@ def _kinds(noun: str) -> frozenset[str]:
 _WORKPLACE_GAP_RE = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w’'-]*-based\s+){0,3}"
     r"(?:[A-Z][\w’'&.-]*\s+){1,4}"
+    # (and the group's noun after its name: "Jo Doe of the Norvia cycling team said")
+    rf"(?:(?:[a-z][\w-]*\s+)?(?:{alternation(lx.EN_GROUP_NOUNS)})\s+)?"
 )
 
 

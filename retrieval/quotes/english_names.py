@@ -41,10 +41,16 @@ _SAID_BEFORE_RE = re.compile(
     rf"\b(?:{SAY})\s+(?:(?:(?!(?:in|on|at|to|for|of|by|with|from|that|the|an?|and|but)\b)"
     rf"[a-z][\w-]*\s+){{0,2}}|(?:the\s+)?[\w’'-]+[’']s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+"
     # (or where the person is from, right before the name: said Spain's Carlos Doe)
-    rf"|[A-Z][\w-]*[’']s\s+)$"
+    rf"|[A-Z][\w-]*[’']s\s+"
+    # (or what they are, then the name in apposition: said the first caller, Ann Doe)
+    rf"|(?:the|an?)\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+)$"
 )
 # The sex each resolved pronoun tells ("they" and "we" may be anyone: never resolved).
 PRONOUN_SEX = {"he": "m", "she": "f"}
+# A person the copy says goes by "they" (uses they/them pronouns, is nonbinary): the one "they
+# said" may mean, as no other person.
+THEY = "n"
+_THEY_PRONOUNS_RE = re.compile(r"\b(?:they/them|they/their|non-?binary)\b", re.IGNORECASE)
 # A sentence whose subject is "he" or "she" saying something: "He said Ann Roe had phoned him."
 _PRONOUN_SAID_RE = re.compile(
     rf"\s*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?(?:(?:{SAY})\b|[a-z]{{3,}}ed\b)"
@@ -270,13 +276,17 @@ _ROLE_OF_GROUP_RE = re.compile(
 )
 _WHICH_RE = re.compile(r",\s+which\s")
 _ROLE_OF_BODY_BEFORE_RE = re.compile(
-    rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:^|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    # (or a body's: "Acme's director of sales, Jo Doe,")
+    rf"|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}(?:[’']s|(?<=s)[’'])\s+)(?:[a-z][\w-]*\s+){{0,2}}"
     rf"(?i:{ROLE})\s+(?:of|at|for)\s+[^,;:“”\"]{{1,80}},\s+$"
 )
 _OF_BODY_RE = re.compile(
     r",?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?P<kind>(?:[a-z][\w’'-]*\s+){0,2})"
     r"(?P<body>(?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
 )
+# A group's noun after its name: "of the Norvia team".
+_GROUP_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(lx.EN_GROUP_NOUNS)})\b")
 # Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
 _HELD_BY_RE = re.compile(rf"\b(?i:{ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
 # An appositive that says what a name is: "FrutaSur, an association of fruit exporters",
@@ -353,6 +363,8 @@ _VERB_FIRST_RE = re.compile(
     rf"(?:{_IRREGULAR_PAST}|[a-z]+ed)\s+(?:her|his|their|its|it|him|them|off|up|away|back)\b"
     # (or a clause on a copula or an auxiliary: "Her niece, Ann Doe, is now a nurse at …")
     r"|(?:is|was|are|were|has|had|have|will|would|can|could)\s"
+    # (or a verb of saying: "Kevin Doe, 47, told the jury that the owner, …": what he said)
+    rf"|(?:{SAY})\s"
 )
 _ACTS_RE = re.compile(
     # (or a name in apposition, its comma closing before the verb: "His attorney, X, said"; two
@@ -854,6 +866,20 @@ def build_cast(article: Article) -> Cast:
                 Mention(block.number, called.start("name"), called.end("name"), group, False)
             )
     cast.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    for block in article.passages:
+        for said in _THEY_PRONOUNS_RE.finditer(cast.narrative.get(block.number, "")):
+            # "Sam Doe, who uses they/them pronouns": the person named last before it, in its
+            # sentence, is "they" (THEY); a "they" names no one else.
+            goes_by = [
+                m
+                for m in cast.mentions
+                if m.paragraph == block.number
+                and m.end <= said.start()
+                and m.entity.kind == "person"
+                and not re.search(r"[.!?]\s", cast.narrative[block.number][m.end : said.start()])
+            ]
+            if goes_by:
+                goes_by[-1].entity.sex = THEY
     return cast
 
 
@@ -1116,8 +1142,9 @@ def _entity(
         # "Twelve-year-old Anjali Desai", "Runner-up Imogen Tully": a word whose part after a
         # hyphen is in lower case describes the person (a name's parts are capitalised)
         words.pop(0)
+    from_where = None  # where someone is from, before their name: "Kenya's"
     if len(words) >= 3 and re.search(r"[’']s$", words[0]) and all(map(namelike, words[1:])):
-        words = words[1:]  # "Kenya's Faith Chepkoech": where someone is from, then the name
+        from_where, words = words[0], words[1:]  # "Kenya's Faith Chepkoech": then the name
     owner = next(
         (
             k
@@ -1214,7 +1241,8 @@ def _entity(
         described = (
             prefix == words[:1]
             and (noun in lx.EN_PERSON_NOUNS or _PERSON_SUFFIX_RE.fullmatch(noun) is not None)
-            and (age is not None or (opening and n == 2 and (of_whom or speaks)))
+            # (or an appositive saying what else they are: "Resident Sam Doe, a retired nurse,")
+            and (age is not None or (opening and n == 2 and (of_whom or speaks or role_after)))
         )
         titled = bool(prefix) and (_ends_in_title(prefix) or described or _portfolio_title(prefix))
         whole = all(map(namelike, name)) or (n >= 3 and person_name(name))
@@ -1431,13 +1459,17 @@ def _entity(
     kind_words: list[str] = of_body["kind"].split()[-1:] if of_body else []
     works = of_body is not None and (
         bool(org_kind(of_body["body"].split()))
-        or any(k in lx.EN_COMPANY_NOUNS | lx.EN_PUBLIC_BODY_NOUNS for k in kind_words)
-    )  # ("Priya Desai of law firm Moorcroft Lane")
+        or any(k in BODY_NOUNS | lx.EN_GROUP_NOUNS for k in kind_words)
+        or (not kind_words and _GROUP_AFTER_RE.match(text, of_body.end()) is not None)
+    )  # ("Priya Desai of law firm Moorcroft Lane", "Jo Doe of the Norvia team")
     # "The head of the Baltic Ports Authority, Lars Doe, …": a name in apposition to a role.
     held_role = _ROLE_OF_BODY_BEFORE_RE.search(text, window, start)
     # "Taxi driver Raymond Doe", "His long-time rival Stuart Doe": what someone is, or someone's
     # something, right before the name.
-    noun_before = _PERSON_NOUN_BEFORE_RE.search(text, window, start)
+    # (before where they are from: "His teammate, Spain's Iker Zubiri")
+    noun_before = _PERSON_NOUN_BEFORE_RE.search(
+        text, window, text.rindex(from_where, run_start, start) if from_where else start
+    )
     what = noun_before is not None or (
         # ", a second-year engineering student,": an appositive saying what someone is
         appositive is not None

@@ -74,6 +74,7 @@ from retrieval.quotes.phrases import (
 from retrieval.quotes.spans import has_quote_mark, is_verbatim, quote_spans
 from retrieval.quotes.syntax import (
     SENTENCE_END,
+    chanted,
     cleft_speaker,
     find_anchor,
     has_copula,
@@ -154,6 +155,10 @@ def _share_in_runs(text: str, found: list[_Found], first: int) -> None:
         between = text[here.end + 1 : then.start - 1]
         if between in _RUN_JOINS and here.method in ("unreported", "term"):
             found[k] = replace(then, start=here.start, end=here.end, method=f"{then.method} (run)")
+        elif between in _RUN_JOINS and here.method == "embedded" and here.speaker == then.speaker:
+            # 部員に「…」「…」などと怒鳴った: the parser hangs the first on the noun before it, as
+            # a fragment; it is one of the words the verb reports, whole as the last is.
+            found[k] = replace(here, partial=then.partial)
 
 
 def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
@@ -218,6 +223,11 @@ _BRACKET_GLOSS = r"(?:[（(][^（）()]{1,20}[）)])?"
 # The end of a sentence that says someone said the words before it: そうつぶやいた。,
 # そのように話した。 (not こう or 次のように, which point at words after them)
 _SAID_SO_END = re.compile(r"(?:そう|そのように)[ぁ-ゖ一-龥]{1,8}。?\s*$")
+# "Said thus" inside a sentence (こう述べ、, こう訴えた): the words it points at are the lead's
+# before it when the sentence quotes none of its own.
+_SAID_THUS = re.compile(
+    r"こう(?:語|話|言|述べ|振り返|明か|打ち明け|つぶや|口に|声を上げ|訴え|答え|強調|呼びかけ)"
+)
 # A sentence that opens on a verb of saying "so", on the one who said it: そう語ってきた陶芸家、
 # そう話すのは (not そうした中, そういう: "such").
 _SAID_SO_START = re.compile(
@@ -252,10 +262,12 @@ def _said_so_next(f: _Found, passages: list[Block], docs: list[Doc], people: Peo
             if (person := people.find(name, "person")) is not None
         }
         return replace(f, speaker=next(iter(named.values()))) if len(named) == 1 else f
-    if "「" in opening or not _SAID_SO_END.search(opening):
+    # (or says "thus" with no words after it: 「…」 ¶ …の木村さん（60）は集会でこう訴えた。)
+    said = _SAID_SO_END.search(opening) or _SAID_THUS.search(opening)
+    if "「" in opening or not said:
         return f
     topics: dict[str, Person] = {}
-    for name, after in _names_before(doc, end):
+    for name, after in _names_before(doc, said.start()):
         person = people.find(name, "person")
         if person is not None and re.match(rf"{_BRACKET_GLOSS}[はが]", doc.text[after:end]):
             topics[person.name] = person
@@ -1081,6 +1093,8 @@ class _Reader:
         if quotative and governor is not None and is_predicate(governor):
             if shows(governor, inner):
                 return result(False, False, None, "shown")  # 画面に「…」と表示された
+            if chanted(governor):
+                return result(False, False, None, "chant")  # 「…」と声を合わせた
             told = predicative and _passive_agent(doc, governor, spans, inner_ids) is not None
             if (is_naming(governor) and not told) or (
                 not predicative
@@ -1337,7 +1351,16 @@ class _Reader:
                         return who_is(self.people, doc, source, paragraph, spans) or UNKNOWN
                     if _names_the_words(doc, subject):
                         return UNKNOWN  # (not the subject of a later clause: 職員が確認した)
+                    if subject.lemma_ in JA_MESSAGE_NOUNS:
+                        # 母親のコメントを代読した。コメントは「…」とした: whose comment it was,
+                        # as the copy said before (or who put it out: …は声明を発表した)
+                        author = self._owner_of(doc, subject, paragraph, spans)
+                        author = author or self._issuer_of(doc, subject, paragraph, spans)
+                        if author is not None:
+                            return author
                 who = who_is(self.people, doc, subject, paragraph, spans)
+                if who is not None and who.kind == "description" and who.name in JA_MESSAGE_NOUNS:
+                    return UNKNOWN  # (コメントは with no one's comment before it: not 「コメント」)
                 if who is not None:
                     return who
                 # (a topic too, when its words say it is someone: ある市職員は, not ゴール後は)
@@ -1456,6 +1479,34 @@ class _Reader:
                 before, before, document.text, previous, quote_spans(block.text)
             )
         return found
+
+    def _owner_of(
+        self, doc: Doc, words: Token, paragraph: int, spans: list[tuple[int, int]]
+    ) -> Person | None:
+        """Whose the message `words` names is, from an earlier mention of it with its owner
+        (森田さんのコメント) in the paragraph or the one right before it."""
+        found = self._owned_in(doc, doc[: words.i], words.text, paragraph, spans)
+        previous = self._previous_passage(paragraph)
+        if found is None and previous is not None:
+            index = [b.number for b in self.passages].index(previous)
+            before, block = self.docs[index], self.passages[index]
+            found = self._owned_in(before, before, words.text, previous, quote_spans(block.text))
+        return found
+
+    def _owned_in(
+        self, doc: Doc, tokens: Any, noun: str, paragraph: int, spans: list[tuple[int, int]]
+    ) -> Person | None:
+        """The one named as the owner (…の) of the last mention of `noun` among `tokens`."""
+        for t in reversed(tokens):
+            if t.text != noun:
+                continue
+            for c in t.children:
+                if c.dep_ == "nmod" and c.i < t.i and doc[c.i + 1].text == "の":
+                    who = who_is(self.people, doc, c, paragraph, spans)
+                    if who is not None and who.kind in ("person", "org"):
+                        return who
+            return None
+        return None
 
     def _issued_in(
         self, doc: Doc, tokens: Any, noun: str, paragraph: int, spans: list[tuple[int, int]]

@@ -112,6 +112,9 @@ class People:
         # surname, not whom the bare surname means (北村さんは: the one the story is about,
         # as copy calls relatives by their given names).
         self.kin: set[str] = set()
+        # The people the article calls X氏 somewhere: whom 同氏 points back at before someone
+        # the copy only ever gives a post (キャスター, 社長), who is 同キャスター, 同社長.
+        self.honoured: set[int] = set()
         # The places the article names, by their last character (県: {岡山県}), for 県教育委員会.
         self.places: dict[str, set[str]] = {}
         # The paragraph each place is first named in: a bare 県 means the one prefecture named
@@ -319,6 +322,8 @@ class People:
             person.role = role
         if title and person.title is None:
             person.title = title
+        if title == "氏":
+            self.honoured.add(id(person))
         if label and person.label is None:
             person.label = label
         # In text order, whichever pass adds the mention: a second pass over an earlier paragraph
@@ -371,6 +376,14 @@ class People:
                 return p
         return None
 
+    def _honoured_before(self, at: tuple[int, int]) -> Person | None:
+        """The last person before `at`, in its paragraph or the one before, the article calls
+        X氏."""
+        for pos, p in reversed(self.timeline):
+            if pos < at and pos[0] >= at[0] - 1 and p.kind == "person" and id(p) in self.honoured:
+                return p
+        return None
+
     def last_before(self, at: tuple[int, int], suffix: str | None) -> Person | None:
         """The last person before `at` (for 同氏/同X), or body whose name ends in `suffix`."""
         org = suffix is not None and (
@@ -395,6 +408,16 @@ class People:
                 continue
             if p.kind != "person" or pos in self.quoted:
                 continue
+            if (
+                suffix == "氏"
+                and nearest
+                and p.title not in (None, "氏", "さん")
+                and id(p) not in self.honoured
+                and (called := self._honoured_before(pos)) is not None
+            ):
+                # 司会の岡村アナウンサーが…と尋ねると、同氏は: the guest called ソルベルグ氏
+                # before, not the presenter the copy calls by her post
+                return called
             if (
                 suffix in (None, "氏", "さん")
                 or _holds(p.title, suffix or "")
@@ -827,8 +850,17 @@ def is_pointer(word: str, bodies: bool = True) -> bool:
     """同社, 同省, 同監督, 同協議会: "the same …", pointing back at someone named before; never a
     name itself (同志社 is one). Without `bodies`, only 同 and a one-character kind or a title
     (同氏, 同社, 同監督: not 同協議会, whose body may be named before in full)."""
-    return word.startswith("同") and (
-        len(word) == 2 or word[1:] in JA_TITLES or (bodies and word[1:] in JA_BODY_ENDINGS)
+    return (
+        word.startswith("同")
+        and (
+            len(word) == 2
+            or word[1:] in JA_TITLES
+            # (同副町長, 同前社長: a title with a prefix of rank or time)
+            or (
+                word[1:2] in (*JA_OTHER_RANK_PREFIXES, *JA_TITLE_PREFIXES) and word[2:] in JA_TITLES
+            )
+            or (bodies and word[1:] in JA_BODY_ENDINGS)
+        )
     )
 
 

@@ -14,6 +14,7 @@ from retrieval.lexicon import (
     JA_EPITHETS,
     JA_LOCAL_PREFIXES,
     JA_MEMBER_SUFFIX,
+    JA_MESSAGE_NOUNS,
     JA_ORG_SUFFIXES,
     JA_PERSON_NOUNS,
     JA_PERSON_SUFFIX,
@@ -113,6 +114,10 @@ def described(
         return None
     if _points_back(phrase) or _body_pointed_back(phrase):
         return UNKNOWN  # 同社 with no company before it describes no one: unknown
+    if phrase.startswith("同") and person_kind(phrase[1:]):
+        return UNKNOWN  # 同関係者 with no one described so before, the same
+    if phrase in JA_MESSAGE_NOUNS:
+        return UNKNOWN  # コメントは「…」 with no one's comment named: words, not someone
     return people.add(_full_owner(people, phrase), "description", (paragraph, doc[lo].idx))
 
 
@@ -279,7 +284,12 @@ def who_is(
         )  # (東浜 + 鉄道: a proper noun the tagger calls a surname; 大河 + ピクチャーズ, a name)
     ):
         name = doc.text[tail[0].idx : head.idx + len(head.text)]
-        return people.add(people.localize(name), "org", (paragraph, tail[0].idx))
+        pointed = people.last_before(at, name[1:]) if name.startswith("同") else None
+        if pointed is not None and pointed.kind == "org":
+            return pointed  # 同県警 (同県 + 警): the 県警 named before, 南原県警
+        # (県 + 漁連 is the prefecture's, named in full; 道東 + 乳業 is a name of its own)
+        local = people.localize(name) if tail[0].text in JA_LOCAL_PREFIXES else name
+        return people.add(local, "org", (paragraph, tail[0].idx))
     titled = head.text in JA_TITLES or titled_word(head)
     if seg == lo and not titled and people.find(phrase, "org") is not None:  # ミナト住建
         return people.add(phrase, "org", at)
@@ -335,11 +345,14 @@ def who_is(
         if found is not None:
             return found
     # この関係者, その男性: the one described so before (大会関係者によると, …), if any.
-    shown = re.fullmatch(r"(?:この|その)(?P<noun>[^の]+)", phrase)
+    # (同関係者 too: the same one again)
+    shown = re.fullmatch(r"(?:この|その|同)(?P<noun>[^の]+)", phrase)
     if shown and person_kind(shown["noun"]):
         found = people.described_before(at, shown["noun"])
         if found is not None:
             return found
+        if phrase.startswith("同"):
+            return None  # 同関係者 with no one described so before: unknown, not 「同関係者」
     expanded = people.expand(phrase, at)  # 同党北海道連 -> 自民党北海道連
     if expanded != phrase:
         return people.add(expanded, "description" if "の" in expanded else "org", at)

@@ -7,12 +7,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from retrieval.lexicon import (
+    JA_CHANT_VERBS,
+    JA_CHORUS_VERBS,
     JA_DISPLAY_DEVICE_ENDINGS,
     JA_DISPLAY_VERBS,
     JA_LABELLING_VERBS,
     JA_NAME_NOUNS,
     JA_NAMING_VERBS,
     JA_REGARDING_VERBS,
+    JA_SHOUT_VERBS,
 )
 
 Token = Any  # a spaCy Token
@@ -172,6 +175,32 @@ def shows(governor: Token, inner: Sequence[Token] = ()) -> bool:
         and [k.text for k in c.children if k.dep_ == "case"][:1] == ["に"]
         for head in (governor, *inner)
         for c in head.children
+    )
+
+
+CROWD = 10  # the fewest people a head count (約600人が) makes a crowd whose shout is a chant
+
+
+def chanted(governor: Token) -> bool:
+    """「…」と唱和した, 「…」と声を合わせた, 約200人が「…」と叫んだ: a crowd's slogan, whatever its
+    form: a verb of chanting, 声 made one, or a shout whose subject in the sentence is a head
+    count of a crowd."""
+    if governor.lemma_ in JA_CHANT_VERBS or governor.text in JA_CHANT_VERBS:
+        return True
+    if governor.lemma_ in JA_CHORUS_VERBS and any(
+        c.dep_ == "obj" and c.text == "声" for c in governor.children
+    ):
+        return True
+    if governor.lemma_ not in JA_SHOUT_VERBS:
+        return False
+    return any(
+        t.i < governor.i
+        and t.dep_ == "nsubj"
+        and t.text == "人"
+        and any(
+            c.dep_ == "nummod" and c.text.isdigit() and int(c.text) >= CROWD for c in t.children
+        )
+        for t in governor.sent
     )
 
 

@@ -3670,3 +3670,75 @@ def test_a_person_identified_by_name_and_a_text_message_sent() -> None:
         "Farrow then texted a friend, “Car is in the ditch.”",
     )
     assert [q.speaker for q in quotes] == ["Milo Dean Farrow", "Milo Dean Farrow"]
+
+
+def test_a_name_of_a_team_and_a_stance_after_another_quote_of_the_sentence() -> None:
+    quotes = _quotes(
+        "Dutch rider Pim Hollander of the Valdara team said the stewards had “ruined the "
+        "finish,” while his rival, Portugal's Tiago Serra, was calmer: “We race again on "
+        "Sunday.”",
+        "Nadia Brook of the Westfield youth orchestra said the hall was “far too cold.”",
+    )
+    assert [q.speaker for q in quotes] == ["Pim Hollander", "Tiago Serra", "Nadia Brook"]
+
+
+def test_a_body_s_role_before_a_name_and_a_that_clause_s_own_speaker() -> None:
+    quotes = _quotes(
+        "“The offer is final,” plant manager Gil Orton said.",
+        "Ferrow Mills' director of human resources, Priya Lund, waited by the door. “We will "
+        "meet again on Monday,” she said.",
+        "Dario Venn, 39, told the tribunal that the foreman, Hal Brisco, walked over to the "
+        "press and said, “Leave the guard off for today.”",
+        "Venn, 39, told the panel he had refused. “I was not going to lose a hand,” he said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Gil Orton", "plant manager"),
+        ("Priya Lund", "Ferrow Mills' director of human resources"),
+        ("Hal Brisco", "foreman"),
+        ("Dario Venn", None),
+    ]
+
+
+def test_words_a_verb_of_saying_introduces_are_not_the_next_sentence_s_speaker() -> None:
+    quotes = _quotes(
+        "Presenter Ola Brant read a message from a viewer that said simply, “Who pays for "
+        "this?” Mayor Cy Rudd said the budget would be published in May.",
+    )
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_one_person_who_goes_by_they() -> None:
+    quotes = _quotes(
+        "“The plan is sound,” said engineer Rhea Coll.",
+        "Neighbor Jo Hartt, a beekeeper who uses they/them pronouns, disagreed. “Nobody asked "
+        "the people on this street,” they said.",
+        "Several residents left early. “We have heard enough,” they said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Rhea Coll", "engineer"),
+        ("Jo Hartt", "neighbor"),
+        (None, None),
+    ]
+
+
+def test_a_name_after_what_someone_is_and_a_statement_from_someone_read_out() -> None:
+    quotes = _quotes(
+        "“The bus never came on time,” said the last speaker, Mona Reyes, drawing cheers "
+        "from the back of the hall.",
+        "Clerk Owen Tate read a statement from the club's treasurer, Lia Brandt, who was "
+        "abroad. “I kept every receipt,” the statement said.",
+    )
+    assert [q.speaker for q in quotes] == ["Mona Reyes", "Lia Brandt"]
+
+
+def test_a_lead_quote_alone_then_a_paragraph_pointing_back_at_it() -> None:
+    def lead(opening: str) -> str | None:
+        quotes = _quotes("“We were promised a clinic, and we got a car park.”", opening)
+        return quotes[0].speaker
+
+    assert lead("That remark, from retired nurse Ada Quill, drew cheers at the meeting.") == (
+        "Ada Quill"
+    )
+    assert lead("With that, council member Ben Sato opened the hearing on Monday.") == "Ben Sato"
+    assert lead("Tenants' leader Ruth Mabry began the march with those words.") == "Ruth Mabry"
+    assert lead("With that, the hearing was adjourned until June.") is None
