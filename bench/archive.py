@@ -28,6 +28,7 @@ from bench.common import (
 )
 from bench.quotes import NEWS, SEALED, load_set
 from retrieval.models import detect_language
+from retrieval.names import question_name_keys
 
 ARCHIVE = CACHE / "archive-data"
 
@@ -46,8 +47,13 @@ def archive_engine() -> Any:
 
 
 def right_article(engine: Any, items: list[dict[str, Any]], show: bool) -> dict[str, Any]:
-    """right-article@1 per language pair over `items` ({question, article_id, article_lang})."""
+    """right-article@1 per language pair over `items` ({question, article_id, article_lang}),
+    and per pair again for the questions that name something (a person, place, body or product,
+    as `question_name_keys` reads names) and for those that do not. A question written for one
+    article and naming nothing ("What was the score in the final?") may be answered by several
+    articles of an archive; the split shows how much of a pair's misses are of that kind."""
     hits: dict[str, list[bool]] = defaultdict(list)
+    by_kind: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     misses: list[str] = []
     times: list[float] = []
     for item in items:
@@ -56,11 +62,21 @@ def right_article(engine: Any, items: list[dict[str, Any]], show: bool) -> dict[
         times.append(time.perf_counter() - started)
         got = found[0].article_id if found else None
         pair = f"{detect_language(item['question'])}->{item['article_lang']}"
+        kind = "named" if question_name_keys(item["question"]) else "unnamed"
         hits[pair].append(got == item["article_id"])
+        by_kind[pair][kind].append(got == item["article_id"])
         if got != item["article_id"] and show:
-            misses.append(f"{pair} {item['article_id']}: {item['question'][:70]} -> {got}")
+            misses.append(
+                f"{pair} {item['article_id']}: {item['question'][:70]} -> {got}"
+                + ("" if kind == "named" else "  (names nothing)")
+            )
     out: dict[str, Any] = {
-        pair: {"k": sum(v), "n": len(v), "rate": round(sum(v) / len(v), 3)}
+        pair: {
+            "k": sum(v),
+            "n": len(v),
+            "rate": round(sum(v) / len(v), 3),
+            **{f"{kind}_k_n": [sum(w), len(w)] for kind, w in sorted(by_kind[pair].items())},
+        }
         for pair, v in sorted(hits.items())
     }
     out["search_ms_p50"] = round(1000 * sorted(times)[len(times) // 2], 1) if times else None
@@ -171,6 +187,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             if isinstance(v, dict)
         )
         print(f"{name:8} {pairs}  search p50 {r['search_ms_p50']} ms")
+        kinds = "  ".join(
+            f"{pair} named {v['named_k_n'][0]}/{v['named_k_n'][1]}"
+            f" unnamed {v['unnamed_k_n'][0]}/{v['unnamed_k_n'][1]}"
+            for pair, v in r.items()
+            if isinstance(v, dict) and "named_k_n" in v and "unnamed_k_n" in v
+        )
+        if kinds:
+            print(f"{'':8} {kinds}")
         for line in r.get("misses", []):
             print("   ", line)
     if not args.dev_only:
