@@ -208,7 +208,7 @@ JA_SELF_NOUNS: frozenset[str] = frozenset("自身 本人".split())
 # Verbs that name something rather than report words: 「はやぶさ2」と名付けた, 「X」と題した.
 # What they complement is a title, not a quote.
 JA_NAMING_VERBS: frozenset[str] = frozenset(
-    """名付ける 命名 命名する 名乗る 称する 題する 銘打つ 呼称 改称 改名 愛称 略す 表記 記載
+    """名付ける 命名 命名する 名乗る 称する 題する 題す 銘打つ 呼称 改称 改名 愛称 略す 表記 記載
     言い習わす 言い慣わす""".split()
 )
 # Verbs that, in the passive, say what others call or hold someone or something to be:
@@ -307,7 +307,7 @@ JA_NAME_NOUNS: frozenset[str] = frozenset(
 JA_WORK_NOUNS: tuple[str, ...] = tuple(
     """番組 作品 映画 小説 アルバム 楽曲 ドラマ 書籍 著書 雑誌 展覧会 商品 製品 ブランド
     サービス アプリ ゲーム 舞台 公演 シリーズ 主題歌 絵本 写真集 漫画 アニメ キャンペーン 論文
-    詩集 句集 歌集 戯曲""".split()
+    詩集 句集 歌集 戯曲 冊子 小冊子 パンフレット リーフレット""".split()
 )
 # Nouns of a view or an intention a quoted clause can modify directly, without と: 「白紙に戻す」
 # 考えを示した, 「年内に決める」方針を明らかにした. The clause is the subject's words.

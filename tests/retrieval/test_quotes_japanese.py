@@ -2314,3 +2314,11 @@ def test_a_lead_quote_alone_and_the_next_paragraph_saying_thus() -> None:
         "漁協の総会で組合長を務める平野義男さん（66）はこう訴え、国に支援を求めた。",
     )
     assert [q.speaker for q in found] == ["平野義男"]
+
+
+def test_a_title_given_in_the_passive_and_a_booklet_s_title_are_no_one_s_words() -> None:
+    found = quotes_of(
+        "両国の合意文書は「海をつなぐ十年」と題され、港湾整備に協力するとしている。",
+        "市の担当者は、新たに作った防災冊子「慌てず、まず高台へ」を紹介し、「各家庭で読んでほしい」と話した。",
+    )
+    assert [q.quote for q in found] == ["各家庭で読んでほしい"]
