@@ -4,8 +4,8 @@ The archive: the JSQuAD corpus (2,304 Japanese paragraphs), the seed article and
 of `bench/data/news/` (Japanese and English), in one engine with the real e5 model. Each news
 article's gold questions (two in its own language, two in the other) are asked without naming
 an article; the figure is right-article@1 (the first passage's article is the question's) per
-language pair, question -> article, on the dev and the sealed sets separately, with the misses
-of the dev set. JSQuAD's own questions (Japanese over Japanese) are sampled as a control.
+language pair, question -> article, on the dev and the sealed sets separately (and per pair for
+the questions that name something and those that name nothing), with the misses of the dev set. JSQuAD's own questions (Japanese over Japanese) are sampled as a control.
 
     python -m bench.archive [--jsquad 300]
 """

@@ -176,7 +176,7 @@ def _article(
 def _headline_first(raw: Sequence[tuple[BlockKind, str]]) -> bool:
     """Whether the first block is a headline: it reads as one and body text follows. A short
     line right above a byline is one too, even written as two sentences (a feature's headline
-    and deck: "Drones now beat deputies to calls. Not everyone is pleased.")."""
+    and deck: "A town votes to close its pool. Swimmers are not giving up.")."""
     kind, text = raw[0]
     bylined = (
         len(raw) > 1

@@ -350,7 +350,7 @@ JA_QUOTATIVE_HEADS: tuple[str, ...] = ("などと", "とも", "と", "って", "
 # Particles that end a conditional or a contrasting clause: 「…」と声を掛けると、男性は…, 「…」と
 # 声を掛けたが、男性は… (the subject after one is the next clause's, not the speaker's), …と
 # 言えば、….
-JA_CONDITIONAL_MARKS: frozenset[str] = frozenset(
+JA_CLAUSE_LINK_MARKS: frozenset[str] = frozenset(
     {"と", "ば", "たら", "なら", "が", "けれど", "けど"}
 )
 

@@ -645,7 +645,7 @@ _INTRODUCED_NEXT_RE = re.compile(
     # ("That message, from the office of X, …": the medium and whose it is)
     rf"|(?:That|This)\s+(?:{_MEDIUM}),\s+(?:[\w’'-]+\s+){{0,5}}?(?:of|by|from)"
     r"|The\s+(?:speaker|words\s+(?:were|came\s+from))\s*,?"
-    # ("That line, from veteran editor X, …", "With that, defense attorney X opened …")
+    # ("That remark, from retired nurse X, …", "With that, council member X opened …")
     rf"|(?:That|This|Those|These)\s+(?:{_UTTERANCE_WORDS}),\s+(?:from|by)"
     r"|With\s+(?:that|those\s+words|these\s+words)\s*,)\s+"
 )
@@ -1327,7 +1327,7 @@ def _opener(
         lead = ""  # "Electronics maker Acme unveiled …, promising …": what kind of body it is
     # (Where someone is from may come first: "Britain's Hannah Doe, …, finished ninth and …")
     owned = re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s", lead)
-    # (after a relative too: "His teammate, Spain's Iker Doe, …")
+    # (after a relative too: "His teammate, Spain's Ana Doe, …")
     lead = re.sub(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s$", ",", lead)
     if subject is None or (lead and not _RELATIVE_LEAD_RE.fullmatch(lead) and not owned):
         return None
@@ -1668,7 +1668,7 @@ def _kinds(noun: str) -> frozenset[str]:
 _WORKPLACE_GAP_RE = re.compile(
     r"\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w’'-]*-based\s+){0,3}"
     r"(?:[A-Z][\w’'&.-]*\s+){1,4}"
-    # (and the group's noun after its name: "Jo Doe of the Norvia cycling team said")
+    # (and the group's noun after its name: "Jo Doe of the Valdara cycling team said")
     rf"(?:(?:[a-z][\w-]*\s+)?(?:{alternation(lx.EN_GROUP_NOUNS)})\s+)?"
 )
 

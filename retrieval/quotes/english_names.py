@@ -285,7 +285,7 @@ _OF_BODY_RE = re.compile(
     r",?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?P<kind>(?:[a-z][\w’'-]*\s+){0,2})"
     r"(?P<body>(?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
 )
-# A group's noun after its name: "of the Norvia team".
+# A group's noun after its name: "of the Valdara team".
 _GROUP_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(lx.EN_GROUP_NOUNS)})\b")
 # Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
 _HELD_BY_RE = re.compile(rf"\b(?i:{ROLE})\s+(?:of|at)\s+(?:the\s+)?$")
@@ -1461,12 +1461,12 @@ def _entity(
         bool(org_kind(of_body["body"].split()))
         or any(k in BODY_NOUNS | lx.EN_GROUP_NOUNS for k in kind_words)
         or (not kind_words and _GROUP_AFTER_RE.match(text, of_body.end()) is not None)
-    )  # ("Priya Desai of law firm Moorcroft Lane", "Jo Doe of the Norvia team")
+    )  # ("Priya Desai of law firm Moorcroft Lane", "Jo Doe of the Valdara team")
     # "The head of the Baltic Ports Authority, Lars Doe, …": a name in apposition to a role.
     held_role = _ROLE_OF_BODY_BEFORE_RE.search(text, window, start)
     # "Taxi driver Raymond Doe", "His long-time rival Stuart Doe": what someone is, or someone's
     # something, right before the name.
-    # (before where they are from: "His teammate, Spain's Iker Zubiri")
+    # (before where they are from: "His teammate, Spain's Ana Doe")
     noun_before = _PERSON_NOUN_BEFORE_RE.search(
         text, window, text.rindex(from_where, run_start, start) if from_where else start
     )

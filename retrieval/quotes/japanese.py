@@ -30,7 +30,7 @@ from retrieval.lexicon import (
     JA_APPEARANCE_NOUNS,
     JA_CATAPHORA,
     JA_CHARGE_NOUNS,
-    JA_CONDITIONAL_MARKS,
+    JA_CLAUSE_LINK_MARKS,
     JA_DISPLAY_VERBS,
     JA_DISPLAYED_TEXT_NOUNS,
     JA_DOCUMENT_NOUNS,
@@ -1282,7 +1282,7 @@ class _Reader:
         misattached = [t for t in misattached if not told_about(t)]
         node = predicate
         conditional = any(
-            c.dep_ == "mark" and c.text in JA_CONDITIONAL_MARKS and c.i > predicate.i
+            c.dep_ == "mark" and c.text in JA_CLAUSE_LINK_MARKS and c.i > predicate.i
             for c in predicate.children
         )
         unresolved: Token | None = None  # a subject the sentence names but no person reads in
