@@ -18,7 +18,7 @@ from retrieval.store import ArticleStore
 log = logging.getLogger(__name__)
 
 # Bump when the keys `names_of` makes change: every article's keys are then made again once.
-NAME_KEYS_VERSION = 16
+NAME_KEYS_VERSION = 17
 
 
 # The credit a name word gets in an article that only has a sound-alike of it (its consonant

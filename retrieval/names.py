@@ -315,14 +315,38 @@ def _japanese_coinage_keys(text: str) -> set[str]:
     no proper noun for: a kanji noun run the article repeats (a school, a wrestler, a team:
     白鷺台 -> shirasagidai) and a short name in brackets (「瀬戸の白雪」 -> setonoshirayuki),
     by reading, as an English question romanises them."""
-    from retrieval.lexical import noun_runs, reading
+    from retrieval.lexical import noun_runs, proper_names, reading
 
+    runs = dict.fromkeys(noun_runs(text))
     readings = [
         kana
-        for surface, kana in dict.fromkeys(noun_runs(text))
+        for surface, kana in runs
         if len(surface) >= 3 and _KANJI.search(surface) and text.count(surface) >= 2
     ]
     readings += [reading(m.group(1)) for m in _BRACKETED_NAME.finditer(text)]
+    # The name inside a place's or a body's run (岡山県 + 潮見浜 + 市, 潮見浜 + 漁協), when the
+    # article uses it more than once: an English question gives it alone (Shiomihama).
+    stems = {
+        stem
+        for surface, _ in runs
+        if (stem := _NAME_TAIL.sub("", _PREFECTURE_HEAD.sub("", surface))) != surface
+        and _KANJI_NAME.fullmatch(stem)
+        and text.count(stem) >= 2
+    }
+    readings += [reading(stem) for stem in sorted(stems)]
+    # A kanji name the dictionary has no reading for may be romanised by its characters' other
+    # readings (旭峰: アサヒミネ to the tokenizer, Kyokuho to the writer).
+    # (a short run that opens on a proper noun and goes on: 旭 + 峰, not 政府 or 会見)
+    heads = {surface for surface, _ in proper_names(text) if _KANJI.match(surface)}
+    short = {
+        surface
+        for surface, _ in runs
+        if _KANJI_NAME.fullmatch(surface)
+        and len(surface) <= 3
+        and text.count(surface) >= 2
+        and any(surface.startswith(h) and len(surface) > len(h) for h in heads)
+    }
+    readings += [r for name in sorted(short) for r in _character_readings(name)]
     romaji = [romanize(kana) for kana in readings if _is_katakana(kana)]
     keys = {romaji_key(r) for r in romaji}
     # An English spelling of a coined name that keeps its sound but not its romaji (日進セラテック
@@ -331,6 +355,26 @@ def _japanese_coinage_keys(text: str) -> set[str]:
     return {key for key in keys if len(key) >= 6} | {
         b for b in bones if len(b) - 1 >= COINAGE_SKELETON_MIN
     }
+
+
+# A prefecture before a place's name in one run (岡山県 + 潮見浜市), and the word that ends a
+# place's or a body's name (市, 町, 漁協, 高校): what is between is the name itself.
+_PREFECTURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:都|道|府|県)(?=[\u4e00-\u9fff]{2})")
+_NAME_TAIL = re.compile(r"(?:市|町|村|区|郡|漁協|農協|高校|高|大学|港|駅)$")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _character_readings(name: str) -> list[str]:
+    """Readings of a kanji name from each character's readings in JMnedict, every combination
+    up to FULL_NAME_READINGS, the tokenizer's own first."""
+    from retrieval.bilingual import name_readings
+
+    found = name_readings(list(name))
+    parts = [found.get(ch, ()) for ch in name]
+    if not all(parts):
+        return []
+    combos = itertools.islice(itertools.product(*parts), FULL_NAME_READINGS)
+    return ["".join(combo) for combo in combos]
 
 
 # A romanised Japanese name written with its particle: "Seto no Shirayuki", "Ama-no-hashi".

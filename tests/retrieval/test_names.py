@@ -216,3 +216,17 @@ def test_x_and_dge_sound_as_katakana_writes_them() -> None:
     for latin, katakana in (("Helix", "ヘリックス"), ("Maxwell", "マクスウェル")):
         assert name_keys_of_latin(latin) & name_keys_of_katakana(katakana)
     assert same_name("Ledger", "レジャー")
+
+
+def test_a_place_inside_longer_runs_and_a_name_read_by_its_characters_are_keys() -> None:
+    from retrieval.names import article_name_keys, question_name_keys
+
+    text = (
+        "岡山県潮見浜市の潮見浜漁協は10日、組合員が減ったと発表した。"
+        "決勝は旭陵が3-2で勝った。旭陵は九回に逆転した。"
+    )
+    keys = set(article_name_keys(text, "ja"))
+    for question in ("How many members does the Shiomihama co-op have?", "Who won, Kyokuryo?"):
+        assert any(k in keys for group in question_name_keys(question) for k in group)
+    # (common nouns read by their characters make no keys: 組合員 is no name)
+    assert not any(k.startswith("kumiai") for k in keys)
