@@ -143,6 +143,11 @@ def _body_pointed_back(phrase: str) -> bool:
     return phrase.startswith("同") and phrase[1:2] in JA_ORG_SUFFIXES
 
 
+# The longest 同 phrase read as pointing back at a body named before (同保安部, 同県警); a longer
+# one names a part of it (同社日本支社).
+_POINTER_MAX = 5
+
+
 def _points_back(phrase: str) -> bool:
     """同氏, 同社, 同省, 同監督: a phrase that only points back at someone named before."""
     return "の" not in phrase and is_pointer(phrase, bodies=False)
@@ -284,12 +289,11 @@ def who_is(
         )  # (東浜 + 鉄道: a proper noun the tagger calls a surname; 大河 + ピクチャーズ, a name)
     ):
         name = doc.text[tail[0].idx : head.idx + len(head.text)]
-        pointed = people.last_before(at, name[1:]) if name.startswith("同") else None
-        if pointed is not None and pointed.kind == "org":
-            return pointed  # 同県警 (同県 + 警): the 県警 named before, 南原県警
-        # (県 + 漁連 is the prefecture's, named in full; 道東 + 乳業 is a name of its own)
-        local = people.localize(name) if tail[0].text in JA_LOCAL_PREFIXES else name
-        return people.add(local, "org", (paragraph, tail[0].idx))
+        # (not 同県 + 警: it points back at the 県警 named before, read with 同社 below)
+        if not (name.startswith("同") and len(name) <= _POINTER_MAX):
+            # (県 + 漁連 is the prefecture's, named in full; 道東 + 乳業 is a name of its own)
+            local = people.localize(name) if tail[0].text in JA_LOCAL_PREFIXES else name
+            return people.add(local, "org", (paragraph, tail[0].idx))
     titled = head.text in JA_TITLES or titled_word(head)
     if seg == lo and not titled and people.find(phrase, "org") is not None:  # ミナト住建
         return people.add(phrase, "org", at)
@@ -321,7 +325,7 @@ def who_is(
     sided = phrase.removesuffix("側")
     if _points_back(sided):
         return people.last_before(at, sided[1:])
-    if sided.startswith("同") and "の" not in sided and len(sided) <= 5:
+    if sided.startswith("同") and "の" not in sided and len(sided) <= _POINTER_MAX:
         # 同保安部: a body named before whose name ends so (沖ノ浜海上保安部)
         found = people.last_before(at, sided[1:])
         if found is not None and found.kind == "org":

@@ -2280,6 +2280,7 @@ def test_same_one_again_with_a_prefixed_title_a_person_noun_or_a_body_ending() -
 def test_same_one_again_with_no_one_before_is_unknown_not_the_words() -> None:
     assert [q.speaker for q in quotes_of("同関係者は「全容はなお不明だ」と話す。")] == [None]
     assert [q.speaker for q in quotes_of("コメントは「引き続き見守る」としている。")] == [None]
+    assert [q.speaker for q in quotes_of("同県警は「背後関係を調べる」としている。")] == [None]
 
 
 def test_a_comment_read_out_is_its_owner_s_and_same_person_is_the_one_called_shi() -> None:
