@@ -99,6 +99,11 @@ JA_PREFECTURE_MARKS: tuple[str, ...] = ("県", "府")
 # municipality's name when the tokenizer reads the name in pieces (三河 + 浦 + 市).
 JA_PREFECTURE_ENDINGS: tuple[str, ...] = ("県", "府", "都", "道")
 JA_MUNICIPAL_WORDS: tuple[str, ...] = ("市", "町", "村")
+# Words that end a place's or a body's name inside one noun run (潮見浜 + 市, 潮見浜 + 漁協, 北陵 +
+# 高校): the name before them is what an English question gives alone (names.py).
+JA_NAME_TAILS: tuple[str, ...] = (
+    *JA_MUNICIPAL_WORDS, "区", "郡", "漁協", "農協", "高校", "高", "大学", "港", "駅",
+)  # fmt: skip
 # 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(

@@ -14,7 +14,14 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from retrieval.glossary import GLOSSARY
-from retrieval.lexicon import EN_COURTESY, EN_FUNCTION_WORDS, EN_NOT_NAMES, EN_TITLES
+from retrieval.lexicon import (
+    EN_COURTESY,
+    EN_FUNCTION_WORDS,
+    EN_NOT_NAMES,
+    EN_TITLES,
+    JA_NAME_TAILS,
+    JA_PREFECTURE_ENDINGS,
+)
 
 _DIGRAPHS = {
     "ウィ": "wi", "ウェ": "we", "ウォ": "wo", "ヴァ": "ba", "ヴィ": "bi", "ヴェ": "be", "ヴォ": "bo",
@@ -359,14 +366,16 @@ def _japanese_coinage_keys(text: str) -> set[str]:
 
 # A prefecture before a place's name in one run (岡山県 + 潮見浜市), and the word that ends a
 # place's or a body's name (市, 町, 漁協, 高校): what is between is the name itself.
-_PREFECTURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:都|道|府|県)(?=[\u4e00-\u9fff]{2})")
-_NAME_TAIL = re.compile(r"(?:市|町|村|区|郡|漁協|農協|高校|高|大学|港|駅)$")
+_PREFECTURE_HEAD = re.compile(
+    rf"^[\u4e00-\u9fff]{{1,3}}?(?:{'|'.join(JA_PREFECTURE_ENDINGS)})(?=[\u4e00-\u9fff]{{2}})"
+)
+_NAME_TAIL = re.compile(rf"(?:{'|'.join(sorted(JA_NAME_TAILS, key=len, reverse=True))})$")
 _KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _character_readings(name: str) -> list[str]:
-    """Readings of a kanji name from each character's readings in JMnedict, every combination
-    up to FULL_NAME_READINGS, the tokenizer's own first."""
+    """Readings of a kanji name from its characters' readings in JMnedict: combinations of them,
+    up to FULL_NAME_READINGS, in JMnedict's order; none when a character has no reading."""
     from retrieval.bilingual import name_readings
 
     found = name_readings(list(name))

@@ -42,7 +42,7 @@ from retrieval.sentences import Sentence, split_sentences
 
 _CHARACTERISE = alternation(lx.EN_CHARACTERISING_VERBS)
 _SAY_RE = re.compile(rf"\b(?:{SAY})\b")
-_INTRODUCED_RE = re.compile(rf"\b(?:{SAY})(?:\s+(?:simply|only|just|\w+ly))?\s*[,:]\s*$")
+_INTRODUCED_RE = re.compile(rf"\b(?:{SAY})(?:\s+(?:just|\w+ly))?\s*[,:]\s*$")  # (said simply:)
 # The verb of saying that ends an unnamed speaker's description: "a source close to the talks said
 # the buyers had argued …", not a relative clause's ("a nurse who asked not to be named").
 _DESCRIPTION_SAID_RE = re.compile(rf"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:{SAY})\b")
@@ -1018,16 +1018,16 @@ def _attribute(
     # ends a clause saying how one person named at its start was (not what they did: "Judge
     # Hart quoted a passage in the contract: “…”" gives the contract's words) is theirs.
     plain_colon = whole and colon is None and _STANCE_COLON_RE.search(before) is not None
-    closed = [m.end() for m in re.finditer(r"[”\"]", before)]
     # "X said the jury had “…”, while his teammate, Y, was more philosophical: “…”": a stance
     # clause after another quote of the sentence opens on its own subject, and the verb before
     # that quote is that quote's; the clause is read from its conjunction on.
     stance_lo = lo
-    if plain_colon and closed and (stance := _STANCE_COLON_RE.search(before, closed[-1])):
-        joined = _CLAUSE_AFTER_QUOTE_RE.match(before, closed[-1], stance.start())
+    after_quote = max(before.rfind("”"), before.rfind('"')) + 1  # (0: no quote before)
+    if plain_colon and after_quote and (stance := _STANCE_COLON_RE.search(before, after_quote)):
+        joined = _CLAUSE_AFTER_QUOTE_RE.match(before, after_quote, stance.start())
         if joined is not None:
             stance_lo = lo + joined.end()
-            verbs = [v for v in verbs if v.start() > closed[-1]]
+            verbs = [v for v in verbs if v.start() > after_quote]
     order: re.Match[str] | None = None
     tail: re.Match[str] | None = None  # ", Minister X said" after a fragment, when nothing else
     who, phrase = None, (0, 0)  # the speaker, and the words that name or describe them

@@ -21,7 +21,7 @@ When none of these rules finds a speaker, the speaker is unknown: a guess is wor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -1470,27 +1470,31 @@ class _Reader:
         """Who put out the document `document` names, when the paragraph, or the one right before
         it, says so before it: the subject of the verb an earlier mention of it is the object of
         (同会は…意見書を市に提出)."""
-        found = self._issued_in(doc, doc[: document.i], document.text, paragraph, spans)
-        previous = self._previous_passage(paragraph)
-        if found is None and previous is not None:
-            index = [b.number for b in self.passages].index(previous)
-            before, block = self.docs[index], self.passages[index]
-            found = self._issued_in(
-                before, before, document.text, previous, quote_spans(block.text)
-            )
-        return found
+        return self._from_earlier_mention(doc, document, paragraph, spans, self._issued_in)
 
     def _owner_of(
         self, doc: Doc, words: Token, paragraph: int, spans: list[tuple[int, int]]
     ) -> Person | None:
         """Whose the message `words` names is, from an earlier mention of it with its owner
         (森田さんのコメント) in the paragraph or the one right before it."""
-        found = self._owned_in(doc, doc[: words.i], words.text, paragraph, spans)
+        return self._from_earlier_mention(doc, words, paragraph, spans, self._owned_in)
+
+    def _from_earlier_mention(
+        self,
+        doc: Doc,
+        noun: Token,
+        paragraph: int,
+        spans: list[tuple[int, int]],
+        read: Callable[[Doc, Any, str, int, list[tuple[int, int]]], Person | None],
+    ) -> Person | None:
+        """What `read` finds at an earlier mention of `noun`: before it in its paragraph, else
+        in the paragraph right before."""
+        found = read(doc, doc[: noun.i], noun.text, paragraph, spans)
         previous = self._previous_passage(paragraph)
         if found is None and previous is not None:
             index = [b.number for b in self.passages].index(previous)
             before, block = self.docs[index], self.passages[index]
-            found = self._owned_in(before, before, words.text, previous, quote_spans(block.text))
+            found = read(before, before, noun.text, previous, quote_spans(block.text))
         return found
 
     def _owned_in(
