@@ -92,7 +92,7 @@ def speaker_verdict(gold: dict[str, Any], quote: Quote, named: frozenset[str] = 
             return "right"  # 同社の代理人弁護士 given as 浜田水産の代理人弁護士: 同社 resolved
         if _same_resolved(role_key, said_key):
             return "right"  # 同館関係者 given as 西日本自然史博物館関係者
-        if _owner_in_full(role_key, said_key):
+        if _owner_in_full(role_key, said_key) or _owner_named_in(role_key, said_key):
             return "right"  # 中川さんの代理人弁護士 given as 中川拓也さんの代理人弁護士
         if _shorter_description(role_key, said_key):
             return "right"  # 逮捕された社員の男2人 given as 社員の2人, as the sentence says
@@ -156,6 +156,20 @@ def _shorter_description(role: str, said: str) -> bool:
             return False
         at = found + len(part)
     return True
+
+
+def _owner_named_in(role: str, said: str) -> bool:
+    """Whether `said` names the owner and the noun of a description `role` that names the owner
+    by surname inside a clause: 中川さんに付き添った長男 as 中川拓也さんの長男."""
+    owned = re.fullmatch(
+        r"(?P<owner>[一-龥々ぁ-ゖァ-ヺー]{2,8})(?:さん|氏)の(?P<noun>[^の]+)", said
+    )
+    if owned is None or not role.endswith(owned["noun"]) or len(role) <= len(owned["noun"]):
+        return False
+    return any(
+        owned["owner"].startswith(surname) and owned["owner"] != surname
+        for surname in re.findall(r"([一-龥々]{1,4})(?:さん|氏)", role[: -len(owned["noun"])])
+    )
 
 
 def _owner_in_full(role: str, said: str) -> bool:

@@ -102,3 +102,12 @@ def test_a_description_matches_when_it_is_the_golds_with_words_left_out() -> Non
     assert speaker_verdict(gold, _quote("店員の3人")) == "right"
     assert speaker_verdict(gold, _quote("客の3人")) == "wrong"
     assert speaker_verdict({"speaker": None, "role": "県の職員"}, _quote("市の職員")) == "wrong"
+
+
+def test_a_description_matches_its_owner_named_in_full_when_the_gold_names_them_in_a_clause() -> (
+    None
+):
+    gold = {"speaker": None, "role": "中川さんに付き添った長男（40）"}
+    assert speaker_verdict(gold, _quote("中川拓也さんの長男")) == "right"
+    assert speaker_verdict(gold, _quote("山田花子さんの長男")) == "wrong"
+    assert speaker_verdict(gold, _quote("中川拓也さんの次男")) == "wrong"

@@ -68,6 +68,7 @@ _OBJECT_PRONOUN_RE = {
 _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
     rf"(?:,\s*(?:who|whom)\s[^,“”\"]{{1,80}},)?"  # "Ann Doe, whom Roe was quoting, said"
+    rf"(?:,\s*an?\s[^,;:“”\"]{{1,60}},)?"  # "Ann Doe, a dealer in Leeds, said"
     rf"(?:,\s*(?:prosecuting|defending|mitigating|representing\s+[^,]{{1,40}}),)?"  # (in court)
     rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
 )
@@ -1515,6 +1516,15 @@ def _entity(
     if noun_before:
         person.describe(noun_before.group())  # "A witness, Sean Doe": the witness
     person.describe(role_after, role_after)
+    if (
+        not role_after
+        and appositive
+        and appositive["det"] in ("a", "an")
+        and re.match(rf",\s+(?:{SAY})\b", text[appositive.end() :])
+    ):
+        # "Ann Doe, a dealer in Leeds, said": what someone who then speaks is, when no list of
+        # roles has it.
+        person.describe(appositive["role"], appositive["role"].strip())
     if held_role:
         # "The mayor of Lisbon, Carlos Moedas, said": the role the name is in apposition to.
         apposed = re.sub(r"^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+", "", held_role[0])

@@ -1298,6 +1298,18 @@ class _Reader:
             ]
             if step == 0:
                 subjects += misattached
+                # 一緒にいた夫（47）も「…」と話した: a noun marked by も alone, filed as an
+                # oblique of the verb of saying, is one more who says it (not Xにも: to whom).
+                subjects += [
+                    c
+                    for c in node.children
+                    if c.dep_ == "obl"
+                    and c.i < predicate.i
+                    and [k.text for k in c.children if k.dep_ == "case"] == ["も"]
+                    and is_also(c)
+                    and not inside(c.idx, spans)
+                    and c not in subjects
+                ]
                 if not _quoted_on(node):
                     # 弁護側は被告が「…に過ぎない」として: hung on the verb, right before the
                     # words (unless the clause is itself reported: …が「…」と話したと)

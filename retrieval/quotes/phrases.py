@@ -12,6 +12,7 @@ from retrieval.lexicon import (
     JA_COMPANY_ENDINGS,
     JA_COURT_ENDINGS,
     JA_EPITHETS,
+    JA_KIN_NOUNS,
     JA_LOCAL_PREFIXES,
     JA_MEMBER_SUFFIX,
     JA_MESSAGE_NOUNS,
@@ -398,6 +399,10 @@ def who_is(
         # copy calls its subject again; nobody named, the description.
         found = people.last_before(at, None)
         return found or people.add(phrase, "description", at)
+    if phrase in JA_KIN_NOUNS:
+        # 高木美穂さん（45）は「…」。夫（47）も「…」: a relative named by kin alone is the
+        # relative of the person named right before (this paragraph or the last).
+        return people.add(_kin_of_last(people, phrase, at), "description", at)
     if (
         head.text in JA_PERSON_NOUNS
         or head.text in JA_TITLES
@@ -406,6 +411,19 @@ def who_is(
     ):
         return people.add(_full_owner(people, phrase), "description", at)
     return body(people, doc, head, paragraph)
+
+
+def _kin_of_last(people: People, noun: str, at: tuple[int, int]) -> str:
+    """夫 right after 高木美穂さん is 高木美穂さんの夫: whose relative a kin noun alone names, when
+    the last one named before it (in its paragraph or the one before) is a person; else the
+    noun alone."""
+    before = [(pos, p) for pos, p in people.timeline if pos < at]
+    if not before:
+        return noun
+    pos, last = before[-1]
+    if last.kind != "person" or pos[0] < at[0] - 1:
+        return noun
+    return f"{last.name}{last.title or ''}の{noun}"
 
 
 def appositive(

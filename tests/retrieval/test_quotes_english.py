@@ -3742,3 +3742,16 @@ def test_a_lead_quote_alone_then_a_paragraph_pointing_back_at_it() -> None:
     assert lead("With that, council member Ben Sato opened the hearing on Monday.") == "Ben Sato"
     assert lead("Tenants' leader Ruth Mabry began the march with those words.") == "Ruth Mabry"
     assert lead("With that, the hearing was adjourned until June.") is None
+
+
+def test_a_name_then_what_they_are_then_a_verb_of_saying_is_a_person() -> None:
+    quotes = _quotes(
+        "Stall holders said trade had doubled since the fair moved to the quay.",
+        "Pim Okonjo, a glassblower's apprentice from Ostend, said she had sold out by noon: "
+        "“We will need twice the stock next year.”",
+        "Rafe Lindqvist, a ferry mechanic, said: “Nobody here has seen crowds like it.”",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Pim Okonjo", "glassblower's apprentice from Ostend"),
+        ("Rafe Lindqvist", "ferry mechanic"),
+    ]

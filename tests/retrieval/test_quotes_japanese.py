@@ -2323,3 +2323,14 @@ def test_a_title_given_in_the_passive_and_a_booklet_s_title_are_no_one_s_words()
         "市の担当者は、新たに作った防災冊子「慌てず、まず高台へ」を紹介し、「各家庭で読んでほしい」と話した。",
     )
     assert [q.quote for q in found] == ["各家庭で読んでほしい"]
+
+
+def test_a_relative_named_by_kin_alone_is_the_last_named_person_s_relative() -> None:
+    found = quotes_of(
+        "見物に来ていた主婦森下佳代さん（38）は「花火が見えなかった」と残念がった。"
+        "隣にいた夫（41）も「場所取りが大変だった」と話した。",
+    )
+    assert [(q.quote, q.speaker) for q in found] == [
+        ("花火が見えなかった", "森下佳代"),
+        ("場所取りが大変だった", "森下佳代さんの夫"),
+    ]
