@@ -44,6 +44,7 @@ from retrieval.lexicon import (
     JA_QUOTATIVE_HEADS,
     JA_READ_FOR_VERBS,
     JA_RECORDING_VERBS,
+    JA_SECTION_ENDINGS,
     JA_SUSPECT_TITLE,
     JA_TERM_MARKERS,
     JA_UTTERANCE_NOUNS,
@@ -53,6 +54,7 @@ from retrieval.lexicon import (
 )
 from retrieval.models import Article, Block, Quote
 from retrieval.parser import JapaneseParser
+from retrieval.quotes.comments import bracket_comments, printed
 from retrieval.quotes.people import (
     UNKNOWN,
     People,
@@ -163,7 +165,14 @@ def _share_in_runs(text: str, found: list[_Found], first: int) -> None:
 
 def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     """Every quote of a Japanese `article`, verbatim, with its speaker and role when the parse
-    says who; spans that name a thing rather than report words are left out."""
+    says who; spans that name a thing rather than report words are left out. A comment printed
+    without quote marks (▽X・Y教授の話　…) is read as if they were there."""
+    bracketed, comments = bracket_comments(article)
+    return printed(article, _attribute(bracketed, parser), comments)
+
+
+def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
+    """The quotes of `article` as its quote marks set them apart."""
     passages = list(article.passages)
     if not any(has_quote_mark(b.text) for b in passages):
         return []
@@ -724,10 +733,10 @@ _NAME_TOPICS = tuple(f"{noun}{particle}" for noun in JA_NAME_NOUNS for particle 
 _CREDIT_BEFORE_TAIL = re.compile(r"(?:[（(][^（）()\n]{1,30}[)）]|＝[^＝\n]{1,30}＝|の話|\s)+$")
 
 
-def _credit_before(doc: Doc, text: str, start: int, end: int) -> Token | None:
+def _credit_before(doc: Doc, text: str, start: int, end: int) -> tuple[Token, str, int] | None:
     """The head word of a speaker named before a quote that closes its sentence with nothing
     but an affiliation, a note between ＝ marks or 「の話」 between them (the format of sports
-    and results pages); None otherwise."""
+    and results pages), with the words that name them and where they start; None otherwise."""
     opening = sentence_opening(text, start)
     before = text[opening : start - 1]
     tail = _CREDIT_BEFORE_TAIL.search(before)
@@ -739,7 +748,17 @@ def _credit_before(doc: Doc, text: str, start: int, end: int) -> Token | None:
         return None
     close = opening + tail.start()
     heads = [t for t in doc if t.idx + len(t.text) == close and t.pos_ in ("NOUN", "PROPN")]
-    return heads[0] if heads else None
+    return (heads[0], named, close - len(named)) if heads else None
+
+
+def _body_or_office(phrase: str) -> bool:
+    """北浜ガス, 北浜ガス広報部: a body by its ending, or a section of one (部, 課, 室 after a
+    body's name)."""
+    if is_org_word(phrase):
+        return True
+    return phrase.endswith((*JA_SECTION_ENDINGS, "部")) and any(
+        is_org_word(phrase[:k]) for k in range(3, len(phrase) - 1)
+    )
 
 
 # --- reading the quotes --------------------------------------------------------------------------
@@ -1178,7 +1197,16 @@ class _Reader:
                 return result(True, False, speaker, "credited")
         ahead = _credit_before(doc, text, start, end)
         if ahead is not None:  # 岡部陸（北陸電工）＝2位＝「…」
-            speaker = who_is(self.people, doc, ahead, block.number, spans)
+            head, named, at = ahead
+            speaker = who_is(self.people, doc, head, block.number, spans)
+            if (
+                speaker is None
+                and _body_or_office(named)
+                and text[at + len(named) :].startswith("の話")
+            ):
+                # ▽北浜ガス広報部の話「…」: a body's comment is the body's, as its credit names
+                # it, never someone named before it.
+                speaker = self.people.add(named, "org", (block.number, at))
             if speaker is not None:
                 return result(True, False, speaker, "credited")
         if stands_alone(text, start, end):

@@ -2334,3 +2334,41 @@ def test_a_relative_named_by_kin_alone_is_the_last_named_person_s_relative() -> 
         ("花火が見えなかった", "森下佳代"),
         ("場所取りが大変だった", "森下佳代さんの夫"),
     ]
+
+
+def test_a_comment_printed_without_quote_marks_is_its_credit_s_words() -> None:
+    blocks = (
+        "浜岬町は来春から町営バスの運行を週3日に減らす。",
+        ("heading", "■田村恵介・東浜大准教授（交通政策）の話"),
+        "便数を減らすだけでは利用者はさらに離れる。",
+        "予約制の乗り合いタクシーと組み合わせる工夫が要る。",
+        "▽バス利用者の会代表、大川静子さんの話　通院の足がなくなるのが一番怖い。",
+        "◇近所の男性（81）の話　免許を返したので、もう出かけられない。",
+        "▽浜岬交通総務部の話　町と協議して決めたことで、やむを得ない。",
+        ("heading", "■今後の予定の話"),
+        "町は来月、住民説明会を開く。",
+    )
+    article = Article(
+        "t",
+        "t",
+        tuple(
+            Block(i + 1, *(b if isinstance(b, tuple) else ("paragraph", b)))
+            for i, b in enumerate(blocks)
+        ),
+    )
+    found = extract_quotes(article)
+    assert [(q.paragraph, q.quote, q.speaker, q.partial, q.verified) for q in found] == [
+        (3, "便数を減らすだけでは利用者はさらに離れる。", "田村恵介", False, True),
+        (4, "予約制の乗り合いタクシーと組み合わせる工夫が要る。", "田村恵介", False, True),
+        (5, "通院の足がなくなるのが一番怖い。", "大川静子", False, True),
+        (6, "免許を返したので、もう出かけられない。", "近所の男性", False, True),
+        (7, "町と協議して決めたことで、やむを得ない。", "浜岬交通総務部", False, True),
+    ]
+    assert found[0].speaker_role == "東浜大准教授"
+    assert all(article.block(q.paragraph).text[q.start : q.end] == q.quote for q in found)
+    # The marked line set as a paragraph of its own reads as the subhead does.
+    assert speakers(
+        "浜岬町は来春から町営バスの運行を週3日に減らす。",
+        "■田村恵介・東浜大准教授（交通政策）の話",
+        "便数を減らすだけでは利用者はさらに離れる。",
+    ) == [("便数を減らすだけでは利用者はさらに離れる。", "田村恵介")]
