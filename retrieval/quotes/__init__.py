@@ -4,7 +4,8 @@
 - `japanese`: attribution on GiNZA's parse, with `people` (who the article names: names,
   titles, bodies, 同氏) and `syntax` (what the parse says of a quoted span)
 - `comments`: a Japanese paper's 談話 (▽X・Y教授の話　…), read as if its words were quoted
-- `english`: attribution by rule, with `english_names` (who an English article names)
+- `english`: attribution by rule
+- `transcripts`: English transcript lines ("Q:", "MORALES:"), whose label says who speaks, with `english_names` (who an English article names)
 - `spans`: where quotes are, and whether a text is verbatim in its article
 - `speakers`: finding a speaker by any form of the name
 - `topics`: quotes on a topic, and quotes across articles

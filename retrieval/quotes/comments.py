@@ -23,9 +23,10 @@ _OPENING = r"(?:[▽▼◇◆■□●○◎]\s*|【)"
 _WHO = r"(?:[^\s　。「」『』“”（）()【】]|[（(][^（）()「」]{1,30}[）)]){2,40}?"
 _INLINE_RE = re.compile(rf"(?P<open>{_OPENING})?(?P<who>{_WHO})の話】?(?P<gap>[ 　]+)(?=\S)")
 _HEADING_RE = re.compile(rf"{_OPENING}?(?P<who>{_WHO})の話】?\s*")
-# The most paragraphs under one comment's subhead read as its words (a comment runs a few
-# paragraphs; the story goes on under the next subhead).
-MAX_COMMENT_PARAGRAPHS = 4
+# The most paragraphs under one comment's subhead read as its words: a comment runs a paragraph
+# or two, and copy may go on with the story without another subhead (probe round twenty-two: at
+# 4, three narrative paragraphs after two-paragraph comments were credited to the commenter).
+MAX_COMMENT_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from retrieval.quotes.english_names import (
     nickname_spans,
 )
 from retrieval.quotes.spans import blanked, has_quote_mark, is_verbatim, quote_spans
+from retrieval.quotes.transcripts import transcript_quotes
 from retrieval.sentences import Sentence, split_sentences
 
 _CHARACTERISE = alternation(lx.EN_CHARACTERISING_VERBS)
@@ -371,6 +372,14 @@ _INDEFINITE_RE = re.compile(
 )
 
 
+# A line of a list of quotes, before its words: who, then a colon ("Kestrel manager Ines
+# Doe:", "• Sen. Jo Roe, a Republican:", "Varga, on his winner:"), or only what the words are
+# about ("3. On inflation:"), the speaker named where the list opens ("Five things Roe said:").
+_CREDIT_LINE_RE = re.compile(
+    r"\s*(?:[•·▪◦*–—-]\s*|\d{1,2}[.)]\s+)?(?P<credit>[^“”\"\n:;]{2,120}?)\s*:\s*"
+)
+_LIST_ITEM_RE = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s")
+_ON_TOPIC_RE = re.compile(r"(?:[Oo]n|[Aa]bout|[Aa]sked\s+about)\s")
 # A clause that says how someone was, then a colon: "was more cautious:", "sounded upbeat:".
 _STANCE_COLON_RE = re.compile(
     r"\b(?:was|were|is|are|sounded|seemed|remained)\s+(?:[\w-]+\s+){0,3}?[\w-]+"
@@ -583,7 +592,9 @@ def attribute_english(article: Article) -> list[Quote]:
         carried = unsaid if opens and len(found) == 1 else []
         runs_on = bool(found) and not closed and not (found[-1].who or found[-1].described)
         unsaid = [*carried, len(quotes) - 1] if runs_on else []
-    return _answers(article, cast, _introduced_next(article, cast, quotes))
+    quotes = _answers(article, cast, _introduced_next(article, cast, quotes))
+    lines = transcript_quotes(article, cast)  # ("MORALES: The echo. …", no quote marks)
+    return sorted([*quotes, *lines], key=lambda q: (q.paragraph, q.start)) if lines else quotes
 
 
 def _background_after(cast: Cast, paragraph: int, sentences: list[Sentence], quote: _Found) -> bool:
@@ -1030,6 +1041,8 @@ def _attribute(
             verbs = [v for v in verbs if v.start() > after_quote]
     order: re.Match[str] | None = None
     tail: re.Match[str] | None = None  # ", Minister X said" after a fragment, when nothing else
+    credit: re.Match[str] | None = None  # "Kestrel manager Ines Doe: “…”", a list of quotes
+    credited: Entity | None = None
     who, phrase = None, (0, 0)  # the speaker, and the words that name or describe them
     owner = _OWNED_WORDS_RE.search(before)
     owned_words = owner and next(  # (the owner's mention is a passing one: a possessive)
@@ -1040,7 +1053,15 @@ def _attribute(
         ),
         None,
     )
-    if after:
+    if (
+        whole
+        and not text[end:].strip(' ”"')
+        and (credit := _CREDIT_LINE_RE.fullmatch(text, 0, max(0, start - 1)))
+        and (credited := _credited(cast, number, text, *credit.span("credit"))) is not None
+    ):
+        # "Kestrel manager Ines Doe: “…”", a line of a list of quotes: whom it credits
+        who = credited
+    elif after:
         group = next(g for g in ("np1", "np2", "acc") if after.group(g))
         phrase = (at + after.start(group), at + after.end(group))
         if group == "np1":  # "…," said a woman in her 40s who fled with her sons.
@@ -1159,6 +1180,7 @@ def _attribute(
         if earlier and (not noun or noun[1] in earlier.lower().split()):
             who, described = None, earlier
     attributed = bool(after or according or owned_words or order or verbs or lead or colon or tail)
+    attributed = attributed or (credited is not None and who is credited)
     attributed = attributed or (plain_colon and who is not None)
     return who, described, attributed, not whole
 
@@ -1309,6 +1331,52 @@ def _sole_subject(cast: Cast, paragraph: int, text: str, pos: int, sex: str) -> 
     if not people or not people[0].acts or any(m.entity is not people[0].entity for m in people):
         return None
     return people[0].entity if people[0].entity.sex in (None, sex) else None
+
+
+def _credited(cast: Cast, paragraph: int, text: str, lo: int, hi: int) -> Entity | None:
+    """Who a line of a list of quotes credits in text[lo:hi]: the one person or body named
+    there, or, for a line that names only what the words are about ("On inflation"), the one
+    person named in the paragraph that opens the list with a colon ("Five things Roe said:")."""
+    head = text[lo:hi].split(",")[0].split()  # (who, before what else they are)
+    if not head or (_ON_TOPIC_RE.match(text, lo) is None and not head[-1][:1].isupper()):
+        return None  # (a clause, not a name: "Judge X quoted a passage in the contract:")
+    if re.search(rf"\b(?:{SAY})\b", text[lo:hi]):
+        return None  # (a sentence with its verb: "…last season. Acme FC said:")
+    named = {
+        m.entity.name: m.entity
+        for m in cast.mentions
+        if m.paragraph == paragraph and lo <= m.start < hi and not m.oblique
+    }
+    if named:
+        # (a person before the body they are with: "Dealer Jo Roe, of Kell & Main")
+        people = [e for e in named.values() if e.kind == "person"]
+        found = people or list(named.values())
+        return found[0] if len(found) == 1 else None
+    if surname := re.fullmatch(r"[A-Z][\w’'-]+", text[lo:hi].split(",")[0].strip()):
+        # ("Ruiz-Vidal:" after "Ana Ruiz-Vidal hit …": the one full name the
+        # article gave with that last word, however the name was read)
+        full = re.compile(rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+{re.escape(surname[0])}\b")
+        earlier = {
+            m[0] for p, t in cast.narrative.items() if p < paragraph for m in full.finditer(t)
+        }
+        if len(earlier) == 1:
+            name = next(iter(earlier))
+            return cast.named(name.split()) or cast.add(name, "person")
+        return None
+    if not _ON_TOPIC_RE.match(text, lo) or "," in text[lo:hi]:
+        return None
+    for opening in sorted((p for p in cast.narrative if p < paragraph), reverse=True):
+        intro = cast.narrative[opening].rstrip()
+        if intro.endswith(":"):
+            listed = {
+                m.entity.name: m.entity
+                for m in cast.mentions
+                if m.paragraph == opening and m.entity.kind == "person"
+            }
+            return next(iter(listed.values())) if len(listed) == 1 else None
+        if not _LIST_ITEM_RE.match(intro):
+            return None  # (the list's earlier lines only may stand between)
+    return None
 
 
 def _opener(

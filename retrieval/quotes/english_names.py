@@ -1483,10 +1483,18 @@ def _entity(
         )
         is not None
     )
+    # "• Currency dealer Pavel Doe: “…”", a line of a list of quotes: a full name opening it
+    # (after what the person is) and credited with the words after its colon.
+    listed = (
+        len(words) == 2
+        and re.match(r"(?:,[^:;“”\"]{1,80})?:\s*[“\"]", text[run_end:]) is not None
+        and re.fullmatch(r"\s*(?:[•·▪◦*–—-]\s*|\d{1,2}[.)]\s+)?(?:[\w-]+\s+){0,3}", text[:start])
+        is not None
+    )
     # "Ella Doe and her sister, Jess Doe": one whose relative follows is a person too.
     kin_after = re.match(rf"\s+and\s+(?:his|her)\s+(?:{_KIN})\b", text[run_end:]) is not None
     evidence = (
-        held_role, what, described_as, kin_after,
+        held_role, what, described_as, kin_after, listed,
         pre, kin, role_after, said, person, age, family in persons, speaks, relative, works,
         # (a first name the article gives an age elsewhere: "Elena, 27, said" makes Elena Marsh)
         len(words) == 2 and words[0] in persons,

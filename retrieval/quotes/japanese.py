@@ -751,6 +751,10 @@ def _credit_before(doc: Doc, text: str, start: int, end: int) -> tuple[Token, st
     return (heads[0], named, close - len(named)) if heads else None
 
 
+# A comment credited to a body named in brackets: 社会福祉法人「浜風会」の話「…」.
+_BRACKETED_CREDIT = re.compile(r"「(?P<body>[^「」\s]{2,30})」の話[ 　]*$")
+
+
 def _body_or_office(phrase: str) -> bool:
     """北浜ガス, 北浜ガス広報部: a body by its ending, or a section of one (部, 課, 室 after a
     body's name)."""
@@ -1209,6 +1213,10 @@ class _Reader:
                 speaker = self.people.add(named, "org", (block.number, at))
             if speaker is not None:
                 return result(True, False, speaker, "credited")
+        elif bracketed := _BRACKETED_CREDIT.search(text, sentence_start, max(start - 1, 0)):
+            # ▽運営する社会福祉法人「浜風会」の話「…」: the body its brackets name
+            where = (block.number, bracketed.start("body"))
+            return result(True, False, self.people.add(bracketed["body"], "org", where), "credited")
         if stands_alone(text, start, end):
             speaker = self._cataphora(doc, block, spans, end) or self._look_back(
                 block.number, sentence_start

@@ -277,6 +277,8 @@ class People:
     ) -> Person:
         """Record a mention at (paragraph, offset); a fuller name upgrades the earlier one."""
         name, role = _LINE_BREAK.sub("", name), role and _LINE_BREAK.sub("", role)
+        # (the mark a line of comments or a list opens on is no part of who: ▽女性の長男)
+        name = name.lstrip("▽▼◇◆■□●○◎・　 ") or name
         legal = next((f for f in JA_LEGAL_FORMS if name.startswith(f)), "") if kind == "org" else ""
         if legal and len(name) > len(legal) + 1:
             # 社会福祉法人東浜やすらぎ会: the body goes by its name, the legal form a form of it

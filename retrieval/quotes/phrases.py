@@ -4,6 +4,7 @@ or a description of someone unnamed (会社員の男性). Used on the subjects t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from retrieval.lexicon import (
@@ -400,7 +401,7 @@ def who_is(
         found = people.last_before(at, None)
         return found or people.add(phrase, "description", at)
     if phrase in JA_KIN_NOUNS:
-        # 高木美穂さん（45）は「…」。夫（47）も「…」: a relative named by kin alone is the
+        # 森川直子さん（45）は「…」。夫（47）も「…」: a relative named by kin alone is the
         # relative of the person named right before (this paragraph or the last).
         return people.add(_kin_of_last(people, phrase, at), "description", at)
     if (
@@ -414,7 +415,7 @@ def who_is(
 
 
 def _kin_of_last(people: People, noun: str, at: tuple[int, int]) -> str:
-    """夫 right after 高木美穂さん is 高木美穂さんの夫: whose relative a kin noun alone names, when
+    """夫 right after 森川直子さん is 森川直子さんの夫: whose relative a kin noun alone names, when
     the last one named before it (in its paragraph or the one before) is a person; else the
     noun alone."""
     before = [(pos, p) for pos, p in people.timeline if pos < at]
@@ -577,10 +578,24 @@ def _name_dot_role(doc: Doc, seg: int, head: Token) -> tuple[int, int] | None:
     for k in range(seg + 1, head.i):
         if doc[k].text not in "・･" or any(doc[x].text in "（）()" for x in range(k, head.i)):
             continue  # (きたがわ・おさむ）さん: a reading's dot, the bracket closing after it)
+        # (北浜工・西田航監督: a team's or a body's name, then the person's, surname and given
+        # name, unless what comes before the dot is one too: 川村哲也・東浜工監督)
+        before, after = doc[seg:k], doc[k + 1 : head.i]
+        if _full_name(after) and not _full_name([t for t in before if "補助記号" not in t.tag_]):
+            return None
         for a in range(seg, k):
             if name_run(doc, a) == (a, k):
                 return a, k
     return None
+
+
+def _full_name(tokens: Sequence[Token]) -> bool:
+    """Whether `tokens` are a surname and a given name as the dictionary reads them."""
+    return (
+        len(tokens) >= 2
+        and tokens[0].tag_.endswith("人名-姓")
+        and tokens[-1].tag_.endswith("人名-名")
+    )
 
 
 def _name_word(t: Token) -> bool:

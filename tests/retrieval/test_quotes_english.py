@@ -3755,3 +3755,43 @@ def test_a_name_then_what_they_are_then_a_verb_of_saying_is_a_person() -> None:
         ("Pim Okonjo", "glassblower's apprentice from Ostend"),
         ("Rafe Lindqvist", "ferry mechanic"),
     ]
+
+
+def test_lines_of_a_list_of_quotes_are_credited_to_whom_they_name() -> None:
+    quotes = _quotes(
+        "Governor Ada Lindgren of the Orrin Reserve Bank held rates on Thursday and took "
+        "questions for an hour. Three things Lindgren said:",
+        "1. On prices: “Food has stopped rising. Rent has not.”",
+        "2. On the currency: “It is where the market puts it.”",
+        "What the traders said:",
+        "• Currency dealer Pavel Ostrom, of Kell & Main: “Nobody expected a surprise.”",
+        "Bond trader Ines Marlow: “A quiet day is a good day.”",
+        "Judge Amos Hart quoted a passage in the contract: “All sales are final.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (2, "Ada Lindgren"),
+        (3, "Ada Lindgren"),
+        (5, "Pavel Ostrom"),
+        (6, "Ines Marlow"),
+        (7, None),
+    ]
+
+
+def test_transcript_lines_are_their_labelled_speaker_s_words() -> None:
+    quotes = _quotes(
+        "Ceramicist Wren Halvorsen, 71, has fired her kiln on the same hill for thirty years.",
+        "Q: Why stay on the hill?",
+        "A: The clay is here. I would have to learn a new one anywhere else.",
+        "At a council debate on Monday, Mayor Ilse Brandt faced challenger Tobias Quell.",
+        "QUELL: The roads have waited long enough.",
+        "MAYOR BRANDT: They are paved on the schedule the council set.",
+        "MADAM CHAIR: Order, please.",
+        "COUNCILLOR RUNA OSTBY (Ward 3): Can we return to the budget?",
+    )
+    assert [(q.paragraph, q.speaker, q.speaker_role, q.quote[:12]) for q in quotes] == [
+        (2, None, "interviewer", "Why stay on "),
+        (3, "Wren Halvorsen", "ceramicist", "The clay is "),
+        (5, "Tobias Quell", None, "The roads ha"),
+        (6, "Ilse Brandt", "Mayor", "They are pav"),
+        (8, "Runa Ostby", None, "Can we retur"),
+    ]
