@@ -81,7 +81,7 @@ def bracket_comments(article: Article) -> tuple[Article, dict[int, Comment]]:
     return replace(article, blocks=tuple(blocks)), comments
 
 
-def printed(article: Article, quotes: list[Quote], comments: dict[int, Comment]) -> list[Quote]:
+def as_printed(article: Article, quotes: list[Quote], comments: dict[int, Comment]) -> list[Quote]:
     """`quotes` found on the bracketed article, as `article` prints them: a comment's words at
     their place in the paragraph, kept only when someone is credited with them."""
     out = []
@@ -93,7 +93,7 @@ def printed(article: Article, quotes: list[Quote], comments: dict[int, Comment])
         shift = comment.bracketed_start - comment.start
         if (q.start, q.end) != (comment.bracketed_start, comment.end + shift):
             continue  # (words the credit holds: not in the paragraph as printed)
-        if not _credited(q, comment.who):
+        if not _names_its_speaker(q, comment.who):
             continue
         words = article.block(q.paragraph).text[comment.start : comment.end]
         verified = is_verbatim(article, q.paragraph, words)
@@ -101,7 +101,7 @@ def printed(article: Article, quotes: list[Quote], comments: dict[int, Comment])
     return out
 
 
-def _credited(quote: Quote, who: str) -> bool:
+def _names_its_speaker(quote: Quote, who: str) -> bool:
     """Whether `quote`'s speaker is the one its comment's credit names (山田一郎 for
     山田一郎・北都大教授, 近所の女性 for 近所の女性（70））, not someone named before it."""
     if quote.speaker is None:

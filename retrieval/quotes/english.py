@@ -35,6 +35,7 @@ from retrieval.quotes.english_names import (
     alternation,
     body_described_before,
     build_cast,
+    named_in_full,
     nickname_spans,
 )
 from retrieval.quotes.spans import blanked, has_quote_mark, is_verbatim, quote_spans
@@ -375,10 +376,9 @@ _INDEFINITE_RE = re.compile(
 # A line of a list of quotes, before its words: who, then a colon ("Kestrel manager Ines
 # Doe:", "• Sen. Jo Roe, a Republican:", "Varga, on his winner:"), or only what the words are
 # about ("3. On inflation:"), the speaker named where the list opens ("Five things Roe said:").
-_CREDIT_LINE_RE = re.compile(
-    r"\s*(?:[•·▪◦*–—-]\s*|\d{1,2}[.)]\s+)?(?P<credit>[^“”\"\n:;]{2,120}?)\s*:\s*"
-)
-_LIST_ITEM_RE = re.compile(r"\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s")
+_LIST_MARK = r"(?:[•·▪◦*–—-]|\d{1,2}[.)])"  # a bullet, or a number and its stop
+_CREDIT_LINE_RE = re.compile(rf"\s*(?:{_LIST_MARK}\s*)?(?P<credit>[^“”\"\n:;]{{2,120}}?)\s*:\s*")
+_LIST_ITEM_RE = re.compile(rf"\s*{_LIST_MARK}\s")
 _ON_TOPIC_RE = re.compile(r"(?:[Oo]n|[Aa]bout|[Aa]sked\s+about)\s")
 # A clause that says how someone was, then a colon: "was more cautious:", "sounded upbeat:".
 _STANCE_COLON_RE = re.compile(
@@ -1353,16 +1353,10 @@ def _credited(cast: Cast, paragraph: int, text: str, lo: int, hi: int) -> Entity
         found = people or list(named.values())
         return found[0] if len(found) == 1 else None
     if surname := re.fullmatch(r"[A-Z][\w’'-]+", text[lo:hi].split(",")[0].strip()):
-        # ("Ruiz-Vidal:" after "Ana Ruiz-Vidal hit …": the one full name the
-        # article gave with that last word, however the name was read)
-        full = re.compile(rf"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+{re.escape(surname[0])}\b")
-        earlier = {
-            m[0] for p, t in cast.narrative.items() if p < paragraph for m in full.finditer(t)
-        }
-        if len(earlier) == 1:
-            name = next(iter(earlier))
-            return cast.named(name.split()) or cast.add(name, "person")
-        return None
+        # ("Ruiz-Vidal:" after "Ana Ruiz-Vidal hit …": the one full name the article gave
+        # with that last word, however the name was read)
+        earlier = (t for p, t in cast.narrative.items() if p < paragraph)
+        return named_in_full(cast, surname[0], earlier)
     if not _ON_TOPIC_RE.match(text, lo) or "," in text[lo:hi]:
         return None
     for opening in sorted((p for p in cast.narrative if p < paragraph), reverse=True):

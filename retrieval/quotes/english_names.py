@@ -1838,6 +1838,18 @@ def _ends_as(e: Entity, words: list[str]) -> bool:
     return e.kind == "person" and e.name.rstrip(".").endswith(" " + " ".join(words).rstrip("."))
 
 
+def named_in_full(cast: Cast, last: str, texts: Iterable[str]) -> Entity | None:
+    """The person whose full name ends in `last` (a surname as written: Ruiz-Vidal), when
+    `texts` write one such name only (with a middle name or initial or none), taken from the
+    cast or added to it when the name had not been read as one."""
+    full = re.compile(rf"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.|\s+[A-Z][\w’'-]+)?\s+{re.escape(last)}\b")
+    names = {m[0] for text in texts for m in full.finditer(text)}
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    return cast.named(name.split()) or cast.add(name, "person")
+
+
 def person_name(words: list[str]) -> bool:
     """Whether words can be a person's full name: two or three name words, with particles only
     between them (Niels van der Berk; not "van Berk" alone), and a generation after them (Ken

@@ -54,7 +54,7 @@ from retrieval.lexicon import (
 )
 from retrieval.models import Article, Block, Quote
 from retrieval.parser import JapaneseParser
-from retrieval.quotes.comments import bracket_comments, printed
+from retrieval.quotes.comments import as_printed, bracket_comments
 from retrieval.quotes.people import (
     UNKNOWN,
     People,
@@ -168,7 +168,7 @@ def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     says who; spans that name a thing rather than report words are left out. A comment printed
     without quote marks (▽X・Y教授の話　…) is read as if they were there."""
     bracketed, comments = bracket_comments(article)
-    return printed(article, _attribute(bracketed, parser), comments)
+    return as_printed(article, _attribute(bracketed, parser), comments)
 
 
 def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:

@@ -16,7 +16,7 @@ import re
 from retrieval import bilingual
 from retrieval.lexicon import EN_COURTESY
 from retrieval.models import Article, Quote
-from retrieval.quotes.english_names import Cast, Entity
+from retrieval.quotes.english_names import Cast, Entity, named_in_full
 from retrieval.quotes.spans import has_quote_mark, is_verbatim
 
 # A label in capitals (with a gloss in brackets: "MR. ROE (Harbour North)") or Q / A, then a
@@ -99,11 +99,8 @@ def _labelled(cast: Cast, label: str, gloss: str | None, prose: str) -> Entity |
         if len(found) == 1:
             return next(iter(found.values()))
         written = "-".join(part.capitalize() for part in words[-1].split("-"))
-        full = re.compile(rf"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.)?\s+{re.escape(written)}\b")
-        names = set(full.findall(prose))
-        if not found and len(names) == 1:
-            name = next(iter(names))
-            return cast.named(name.split()) or cast.add(name, "person")
+        if not found and (person := named_in_full(cast, written, [prose])) is not None:
+            return person
         if not found and len(words) >= 2 and not _english_word(words[-1]):
             # REPUBLICAN CANDIDATE DALE ROE: a full name closes the label (a word of the
             # language closes a role's: MADAM SPEAKER, THE DEFENDANT)
