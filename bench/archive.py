@@ -5,7 +5,8 @@ of `bench/data/news/` (Japanese and English), in one engine with the real e5 mod
 article's gold questions (two in its own language, two in the other) are asked without naming
 an article; the figure is right-article@1 (the first passage's article is the question's) per
 language pair, question -> article, on the dev and the sealed sets separately (and per pair for
-the questions that name something and those that name nothing), with the misses of the dev set. JSQuAD's own questions (Japanese over Japanese) are sampled as a control.
+the questions that name something and those that name nothing), with the misses of the dev
+set. JSQuAD's own questions (Japanese over Japanese) are sampled as a control.
 
     python -m bench.archive [--jsquad 300]
 """

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.lexicon import EN_FUNCTION_WORDS
+from retrieval.lexicon import EN_FUNCTION_WORDS, JA_LINE_MARKS
 from retrieval.models import BlockKind, detect_language
 
 MAX_HEADING_JA = 20
@@ -123,8 +123,6 @@ _ROLE_LINE = re.compile(
     r"\b(?:reporter|correspondent|writer|editor|columnist|staff|bureau|contributor|news)\b",
     re.IGNORECASE,
 )
-# Subhead marks of Japanese papers: a line that starts with one is a heading.
-_SUBHEAD_MARKS = "◇◆■□●○▽▼▲△★☆◎"
 MAX_HEADLINE_JA = 64
 MAX_HEADLINE_WORDS = 24
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -176,7 +174,7 @@ def classify(text: str, *, next_is_body: bool) -> BlockKind:
         return "caption"
     t = text.strip()
     # A subhead is a short line that is no sentence: ◇老朽管の更新急ぐ, not ★の番組は….
-    if t[:1] in _SUBHEAD_MARKS and "\n" not in t and len(t) <= MAX_HEADING_EN and "。" not in t:
+    if t[:1] in JA_LINE_MARKS and "\n" not in t and len(t) <= MAX_HEADING_EN and "。" not in t:
         return "heading"
     if next_is_body and looks_like_heading(text):
         return "heading"

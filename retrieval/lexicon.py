@@ -104,6 +104,9 @@ JA_MUNICIPAL_WORDS: tuple[str, ...] = ("市", "町", "村")
 JA_NAME_TAILS: tuple[str, ...] = (
     *JA_MUNICIPAL_WORDS, "区", "郡", "漁協", "農協", "高校", "高", "大学", "港", "駅",
 )  # fmt: skip
+# The marks a Japanese paper opens a subhead, a comment or a line of a list on (■事故の経緯,
+# ▽X教授の話): a line that starts with one is a heading, and the mark is no part of who speaks.
+JA_LINE_MARKS = "◇◆■□●○▽▼▲△★☆◎"
 # 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(

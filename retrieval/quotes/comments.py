@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from retrieval.lexicon import JA_LINE_MARKS
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes.spans import has_quote_mark, is_verbatim
 
 # The marks that open a comment's line (▽, ■, ◇ …) and who is commenting: a name, a role, a body
 # or a description, with glosses in round brackets (年齢, 専攻) but no sentence punctuation.
-_OPENING = r"(?:[▽▼◇◆■□●○◎]\s*|【)"
+_OPENING = rf"(?:[{JA_LINE_MARKS}]\s*|【)"
 _WHO = r"(?:[^\s　。「」『』“”（）()【】]|[（(][^（）()「」]{1,30}[）)]){2,40}?"
 _INLINE_RE = re.compile(rf"(?P<open>{_OPENING})?(?P<who>{_WHO})の話】?(?P<gap>[ 　]+)(?=\S)")
 _HEADING_RE = re.compile(rf"{_OPENING}?(?P<who>{_WHO})の話】?\s*")

@@ -20,6 +20,7 @@ from retrieval.quotes.english_names import (
     DIGIT_COMMA,
     GROUP_NAMED_BEFORE_RE,
     IN_PLACE_RE,
+    LIST_MARK,
     OF_PLACE_RE,
     ONE_NAME_RE,
     ORDERED_TO,
@@ -376,9 +377,8 @@ _INDEFINITE_RE = re.compile(
 # A line of a list of quotes, before its words: who, then a colon ("Kestrel manager Ines
 # Doe:", "• Sen. Jo Roe, a Republican:", "Varga, on his winner:"), or only what the words are
 # about ("3. On inflation:"), the speaker named where the list opens ("Five things Roe said:").
-_LIST_MARK = r"(?:[•·▪◦*–—-]|\d{1,2}[.)])"  # a bullet, or a number and its stop
-_CREDIT_LINE_RE = re.compile(rf"\s*(?:{_LIST_MARK}\s*)?(?P<credit>[^“”\"\n:;]{{2,120}}?)\s*:\s*")
-_LIST_ITEM_RE = re.compile(rf"\s*{_LIST_MARK}\s")
+_CREDIT_LINE_RE = re.compile(rf"\s*(?:{LIST_MARK}\s*)?(?P<credit>[^“”\"\n:;]{{2,120}}?)\s*:\s*")
+_LIST_ITEM_RE = re.compile(rf"\s*{LIST_MARK}\s")
 _ON_TOPIC_RE = re.compile(r"(?:[Oo]n|[Aa]bout|[Aa]sked\s+about)\s")
 # A clause that says how someone was, then a colon: "was more cautious:", "sounded upbeat:".
 _STANCE_COLON_RE = re.compile(
@@ -1337,7 +1337,8 @@ def _credited(cast: Cast, paragraph: int, text: str, lo: int, hi: int) -> Entity
     """Who a line of a list of quotes credits in text[lo:hi]: the one person or body named
     there, or, for a line that names only what the words are about ("On inflation"), the one
     person named in the paragraph that opens the list with a colon ("Five things Roe said:")."""
-    head = text[lo:hi].split(",")[0].split()  # (who, before what else they are)
+    first = text[lo:hi].split(",")[0]  # who, before what else they are
+    head = first.split()
     if not head or (_ON_TOPIC_RE.match(text, lo) is None and not head[-1][:1].isupper()):
         return None  # (a clause, not a name: "Judge X quoted a passage in the contract:")
     if re.search(rf"\b(?:{SAY})\b", text[lo:hi]):
@@ -1352,7 +1353,7 @@ def _credited(cast: Cast, paragraph: int, text: str, lo: int, hi: int) -> Entity
         people = [e for e in named.values() if e.kind == "person"]
         found = people or list(named.values())
         return found[0] if len(found) == 1 else None
-    if surname := re.fullmatch(r"[A-Z][\w’'-]+", text[lo:hi].split(",")[0].strip()):
+    if surname := re.fullmatch(r"[A-Z][\w’'-]+", first.strip()):
         # ("Ruiz-Vidal:" after "Ana Ruiz-Vidal hit …": the one full name the article gave
         # with that last word, however the name was read)
         earlier = (t for p, t in cast.narrative.items() if p < paragraph)

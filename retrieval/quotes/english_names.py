@@ -286,6 +286,8 @@ _OF_BODY_RE = re.compile(
     r",?\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*-based\s+)?(?P<kind>(?:[a-z][\w’'-]*\s+){0,2})"
     r"(?P<body>(?:[A-Z][\w&’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
 )
+# What opens a line of a list: a bullet, or a number and its stop ("•", "2.").
+LIST_MARK = r"(?:[•·▪◦*–—-]|\d{1,2}[.)])"
 # A group's noun after its name: "of the Valdara team".
 _GROUP_AFTER_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{alternation(lx.EN_GROUP_NOUNS)})\b")
 # Where a role is held: "Graham Doe, managing director of Severnside Buses" names a body.
@@ -1488,8 +1490,7 @@ def _entity(
     listed = (
         len(words) == 2
         and re.match(r"(?:,[^:;“”\"]{1,80})?:\s*[“\"]", text[run_end:]) is not None
-        and re.fullmatch(r"\s*(?:[•·▪◦*–—-]\s*|\d{1,2}[.)]\s+)?(?:[\w-]+\s+){0,3}", text[:start])
-        is not None
+        and re.fullmatch(rf"\s*(?:{LIST_MARK}\s*)?(?:[\w-]+\s+){{0,3}}", text[:start]) is not None
     )
     # "Ella Doe and her sister, Jess Doe": one whose relative follows is a person too.
     kin_after = re.match(rf"\s+and\s+(?:his|her)\s+(?:{_KIN})\b", text[run_end:]) is not None

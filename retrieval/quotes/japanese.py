@@ -38,6 +38,7 @@ from retrieval.lexicon import (
     JA_HABIT_NOUNS,
     JA_HEARING_VERBS,
     JA_LETTERING_VERBS,
+    JA_LINE_MARKS,
     JA_MESSAGE_NOUNS,
     JA_NAME_NOUNS,
     JA_QUESTIONING_PHRASES,
@@ -743,7 +744,7 @@ def _credit_before(doc: Doc, text: str, start: int, end: int) -> tuple[Token, st
     after = text[end + 1 :].lstrip()
     if tail is None or not (after == "" or after.startswith(SENTENCE_END)):
         return None
-    named = before[: tail.start()].lstrip("▽◇◆■□●○・　 ")
+    named = before[: tail.start()].lstrip(f"{JA_LINE_MARKS}・　 ")
     if not named or re.search(r"[、。はがをにでと]$", named) or len(named) > 30:
         return None
     close = opening + tail.start()

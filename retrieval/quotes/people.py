@@ -29,6 +29,7 @@ from retrieval.lexicon import (
     JA_FORMING_PHRASES,
     JA_KIN_NOUNS,
     JA_LEGAL_FORMS,
+    JA_LINE_MARKS,
     JA_LOCAL_PREFIXES,
     JA_MUNICIPAL_WORDS,
     JA_NAME_LINKS,
@@ -278,7 +279,7 @@ class People:
         """Record a mention at (paragraph, offset); a fuller name upgrades the earlier one."""
         name, role = _LINE_BREAK.sub("", name), role and _LINE_BREAK.sub("", role)
         # (the mark a line of comments or a list opens on is no part of who: ▽女性の長男)
-        name = name.lstrip("▽▼◇◆■□●○◎・　 ") or name
+        name = name.lstrip(f"{JA_LINE_MARKS}・　 ") or name
         legal = next((f for f in JA_LEGAL_FORMS if name.startswith(f)), "") if kind == "org" else ""
         if legal and len(name) > len(legal) + 1:
             # 社会福祉法人東浜やすらぎ会: the body goes by its name, the legal form a form of it
