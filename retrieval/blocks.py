@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.lexicon import EN_FUNCTION_WORDS, JA_LINE_MARKS
+from retrieval.lexicon import EN_FUNCTION_WORDS, JA_LINE_MARKS, JA_QUESTION_DASHES
 from retrieval.models import BlockKind, detect_language
 
 MAX_HEADING_JA = 20
@@ -300,6 +300,8 @@ def looks_like_heading(text: str) -> bool:
     t = text.strip()
     if not t or "\n" in t or "。" in t or _LIST_OR_CODE.match(t):
         return False
+    if re.match(JA_QUESTION_DASHES, t) and detect_language(t) == "ja":
+        return False  # (――引退の理由は: an interview's question, however short)
     if not any(ch.isalpha() for ch in t):
         return False
     if detect_language(t) == "ja":

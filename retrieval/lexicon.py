@@ -107,6 +107,9 @@ JA_NAME_TAILS: tuple[str, ...] = (
 # The marks a Japanese paper opens a subhead, a comment or a line of a list on (■事故の経緯,
 # ▽X教授の話): a line that starts with one is a heading, and the mark is no part of who speaks.
 JA_LINE_MARKS = "◇◆■□●○▽▼▲△★☆◎"
+# The dash a paper opens each of its own questions on in an interview printed as questions and
+# answers (――引退の理由は。): such a line is a question, not a subhead (quotes/interviews.py).
+JA_QUESTION_DASHES = r"[―—─]{1,2}|ーー"
 # 同氏, 同社, 同省, 同監督: "the same …", pointing back at the last person or body of that kind.
 # Suffixes that make 同X point at an organisation rather than a person.
 JA_ORG_SUFFIXES: frozenset[str] = frozenset(
@@ -196,7 +199,7 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
     職員 社員 従業員 会社員 自営業 店主 店長 学生 大学生 高校生 中学生 生徒 児童 教員 教諭 乗客
     観客 ファン 患者 被害者 目撃者 証人 参考人 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
-    一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚 子ども 子供 子どもたち 子供たち 若者
+    一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚 子ども 子供 子どもたち 子供たち 若者 相手
     """.split()
 )
 # A word of three characters or more ending in this names a kind of person (参拝者, 利用者,

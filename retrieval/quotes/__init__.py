@@ -4,6 +4,7 @@
 - `japanese`: attribution on GiNZA's parse, with `people` (who the article names: names,
   titles, bodies, 同氏) and `syntax` (what the parse says of a quoted span)
 - `comments`: a Japanese paper's 談話 (▽X・Y教授の話　…), read as if its words were quoted
+- `interviews`: a Japanese interview printed as questions and answers (――…。 then the answer)
 - `english`: attribution by rule
 - `transcripts`: English transcript lines ("Q:", "MORALES:"), whose label says who speaks, with `english_names` (who an English article names)
 - `spans`: where quotes are, and whether a text is verbatim in its article

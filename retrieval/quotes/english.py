@@ -308,6 +308,11 @@ _CLASS_CALLS_RE = re.compile(
     r"(?:often\s+|sometimes\s+|now\s+)?"
     r"call\s+(?:[\w’'-]+\s+){1,4}$"
 )
+# Or at the head of a clause joined to the sentence: "…, and locals call its red cabins “…”".
+_CLAUSE_CALLS_RE = re.compile(
+    r"[,;]\s+(?:and|but)\s+(?:(?:many|some|most)\s+)?[a-z]+s\s+(?:often\s+|sometimes\s+|now\s+)?"
+    r"call\s+(?:[\w’'-]+\s+){1,4}$"
+)
 # Or have long done so: "Crew members have long called the oldest of them “the trapdoor”" (a
 # name, unless the marks hold a sentence's punctuation: then it may be the words of whoever
 # reports it).
@@ -978,10 +983,24 @@ def _carry(found: list[_Found], cast: Cast, paragraph: int, text: str) -> None:
             and not m.oblique
             and text[m.start - 1 : m.start] != "("
             and not _TOLD_RE.search(text, max(0, m.start - 40), m.start)
+            and not (
+                _RELATIVE_CLAUSE_RE.search(text, lo, m.start)
+                and _CLAUSE_ENDS_RE.fullmatch(text, m.end, hi)
+            )
         }  # (an acronym repeated in brackets, "(IFCU)", names no one new; nor does whom the
-        # speaker told, "Doe told broadcaster Radio Nord.")
+        # speaker told, "Doe told broadcaster Radio Nord.", nor the clause that says who the
+        # speaker is, right before the words go on: "said Jo Doe, who runs it with her
+        # brother, Dale. “…”")
         if between <= ({other.who.name} if other.who else set()):  # no one else named between
             f.who, f.described = other.who, other.described
+
+
+# A relative clause after whom an attribution names, running on to where a mention is: "said Jo
+# Doe, 64, who runs the shop with her brother, " (no sentence ends, no quote opens, in it).
+_RELATIVE_CLAUSE_RE = re.compile(r",\s+who\s[^.!?“”\"]*$")
+# The rest of that sentence, up to the next quote: nothing else said ("His son was blunter:"
+# would be someone else speaking).
+_CLAUSE_ENDS_RE = re.compile(r"[^.!?:“”\"]*[.!?]?\s*[“\"]?")
 
 
 # --- Who said it ----------------------------------------------------------------------------------
@@ -2072,8 +2091,10 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return True  # a sign, painted by …, that reads “…”; the company's motto was “…”
     if _READ_AFTER_RE.match(after):
         return True  # “…,” read a banner held by protesters
-    if _CLASS_CALLS_RE.match(before) or (
-        span[-1] not in ",.?!;:" and _CLASS_HAS_CALLED_RE.match(before)
+    if (
+        _CLASS_CALLS_RE.match(before)
+        or _CLAUSE_CALLS_RE.search(before)
+        or (span[-1] not in ",.?!;:" and _CLASS_HAS_CALLED_RE.match(before))
     ):
         return True  # Researchers call such places pharmacy "deserts"
     mentioned = span[-1] not in ",.?!;:" and _MENTION_AFTER_RE.match(after)

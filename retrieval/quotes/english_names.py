@@ -56,14 +56,20 @@ _PRONOUN_SAID_RE = re.compile(
     rf"\s*(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|then\s+)?(?:(?:{SAY})\b|[a-z]{{3,}}ed\b)"
 )
 # "he" or "she" as the object of a verb right after the one named ("Doe pressed her on …",
-# "Doe asked her whether", "Doe thanked him."): whoever that is, it is not the one named (a "her"
-# before a noun is a possessive: "Doe raised her voice").
+# "Doe asked her whether", "Doe thanked him.", "the director, Jo Doe, had told her that …"):
+# whoever that is, it is not the one named (a "her" before a noun is a possessive: "Doe raised
+# her voice").
+_BEFORE_OBJECT = (
+    r",?\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:[a-z]+ly\s+|then\s+|also\s+)?"
+    r"(?:[a-z]+ed|told|gave|sent|showed|taught|paid)\s+"
+)
 _OBJECT_PRONOUN_RE = {
     "f": re.compile(
-        r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?[a-z]+ed\s+her"
-        r"(?=\s+(?:on|about|over|whether|if|why|how|what|when|to|for|with|again)\b|\s*[,.;:?])"
+        rf"{_BEFORE_OBJECT}her"
+        r"(?=\s+(?:on|about|over|whether|if|why|how|what|when|to|for|with|again|that)\b"
+        r"|\s*[,.;:?])"
     ),
-    "m": re.compile(r"\s+(?:[a-z]+ly\s+|then\s+|also\s+)?[a-z]+ed\s+him\b"),
+    "m": re.compile(rf"{_BEFORE_OBJECT}him\b"),
 }
 _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"

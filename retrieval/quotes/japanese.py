@@ -56,6 +56,7 @@ from retrieval.lexicon import (
 from retrieval.models import Article, Block, Quote
 from retrieval.parser import JapaneseParser
 from retrieval.quotes.comments import as_printed, bracket_comments
+from retrieval.quotes.interviews import find_interview, interview_quotes
 from retrieval.quotes.people import (
     UNKNOWN,
     People,
@@ -167,15 +168,17 @@ def _share_in_runs(text: str, found: list[_Found], first: int) -> None:
 def attribute_japanese(article: Article, parser: JapaneseParser) -> list[Quote]:
     """Every quote of a Japanese `article`, verbatim, with its speaker and role when the parse
     says who; spans that name a thing rather than report words are left out. A comment printed
-    without quote marks (▽X・Y教授の話　…) is read as if they were there."""
+    without quote marks (▽X・Y教授の話　…) is read as if they were there, and so is an
+    interview printed as questions and answers (――…。 then the answer)."""
     bracketed, comments = bracket_comments(article)
     return as_printed(article, _attribute(bracketed, parser), comments)
 
 
 def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
-    """The quotes of `article` as its quote marks set them apart."""
+    """The quotes of `article` as its quote marks set them apart, and its interview's lines."""
     passages = list(article.passages)
-    if not any(has_quote_mark(b.text) for b in passages):
+    interview = find_interview(article)
+    if interview is None and not any(has_quote_mark(b.text) for b in passages):
         return []
     # Parse what attribution reads (paragraphs with quotes and the paragraph before each);
     # tokenize the rest for the names it mentions. Parsing costs ~100x tokenizing.
@@ -183,6 +186,8 @@ def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
     for i, b in enumerate(passages):
         if has_quote_mark(b.text):
             wanted.update({i, i - 1} if i else {i})
+        if interview is not None and b.number in interview.intro:
+            wanted.add(i)  # (who the exchanges are with: the subjects of the lines before)
     parsed = dict(
         zip(sorted(wanted), parser.parse([passages[i].text for i in sorted(wanted)]), strict=True)
     )
@@ -198,6 +203,8 @@ def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
     for block, doc in zip(passages, docs, strict=True):
         register_mentions(people, block.number, doc, parsed=doc.has_annotation("DEP"))
     reader = _Reader(article, passages, docs, people)
+    if interview is not None:
+        reader.intro = frozenset(interview.intro)
     found = [
         replace(f, speaker=None) if f.speaker is not None and f.speaker.kind == "unknown" else f
         for f in reader.read()
@@ -208,7 +215,7 @@ def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
     # 「…」 ¶ …の村瀬和夫さん（78）は、通りを見ながら、そうつぶやいた。: a lead quote alone, then
     # the one the next paragraph says said so.
     found = [_said_so_next(f, passages, docs, people) for f in found]
-    return [
+    quotes = [
         Quote(
             article_id=article.article_id,
             paragraph=f.paragraph,
@@ -225,6 +232,12 @@ def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
         if f.is_quote
         for text in [article.block(f.paragraph).text[f.start : f.end]]
     ]
+    if interview is None:
+        return quotes
+    # (an exchange's line is quoted whole: marks inside it are part of the words)
+    lines = interview_quotes(article, interview, people, reader.topics())
+    kept = [q for q in quotes if q.paragraph not in interview.paragraphs]
+    return sorted(kept + lines, key=lambda q: (q.paragraph, q.start))
 
 
 # An age or an affiliation in brackets after a name, which may close the sentence that names
@@ -785,6 +798,16 @@ class _Reader:
         # (paragraph, start) of quotes said to the sentence's subject by someone else (記者から
         # 「…」と問われ): their speaker is not whom the story goes on about.
         self.said_to_subject: set[tuple[int, int]] = set()
+        # (paragraph, person or body): the subject or topic of each sentence's clauses but
+        # relative ones, in text order: whom the lines before an interview's questions are about.
+        self.subjects: list[tuple[int, Person]] = []
+        self.intro: frozenset[int] = frozenset()  # (the paragraphs they are noted in)
+
+    def topics(self) -> list[tuple[int, Person]]:
+        """Who the sentences of the intro's paragraphs (`self.intro`, set before `read`) are
+        about or quote, in text order."""
+        spoke = [(n, person) for n, _, person, said in self.events if said and n in self.intro]
+        return self.subjects + spoke
 
     def read(self) -> list[_Found]:
         found: list[_Found] = []
@@ -828,6 +851,23 @@ class _Reader:
             )
             if not (t.dep_ == "nsubj" or glossed or (topic and t.dep_ in hung)):
                 continue
+            if (
+                block.number in self.intro
+                and t.head.dep_ != "acl"
+                and (person := who_is(self.people, doc, t, block.number, spans))
+            ):
+                # (村瀬投手が会見し、…を表明した: whom the sentence is about, though its clause
+                # is not the main one; not a relative clause's subject)
+                self.subjects.append((block.number, person))
+                # (浅野修一さんと、松井美帆さんが対談した: the one the subject acts with)
+                for c in doc:
+                    with_subject = c.dep_ in ("obl", "nmod") and c.head.i in (t.i, t.head.i)
+                    if with_subject and any(
+                        k.text == "と" and k.dep_ == "case" for k in c.children
+                    ):
+                        partner = who_is(self.people, doc, c, block.number, spans)
+                        if partner is not None and partner.kind == "person":
+                            self.subjects.append((block.number, partner))
             # (本田さんが作家を志したきっかけは…だった。「…」と振り返った: a topic that is a
             # thing about the person whose clause modifies it is a sentence about that person.)
             holder = t.head.head if t.head.dep_ == "acl" else None

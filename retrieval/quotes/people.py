@@ -750,6 +750,11 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
     j = _past_reading(doc, j)
     if j + 1 < len(doc) and doc[j].text == "・" and doc[j + 1].text in JA_TITLES:
         j += 1  # ケビン・マーシャル・コーチ
+    elif j + 1 < len(doc) and doc[j].text == "・" and not _katakana_part(doc[j + 1]):
+        # 中沢美紀・学校給食課長: a post after the dot (not a katakana name's next part)
+        title, end = title_after(doc, j + 1)
+        if title:
+            return title, end
     if j < len(doc) and not is_title_token(doc[j]) and titled_word(doc[j]):
         return doc[j].text, j + 1  # 桑原美奈子 + 厚労相, 大島雄一 + 工場長
     if _title_in_two(doc, j):

@@ -192,6 +192,9 @@ def test_classify_block_recognises_meta_captions_and_paragraphs(text: str, kind:
         ("ロシア側でも混乱が生じていたと関係者が述べている長い文", "本文です。", "paragraph"),
         ("- a list item", "Officials welcomed the shift.", "paragraph"),
         ("背景", "会見する首相(中央)と財務相(左)", "heading"),
+        # (an interview's question, however short: ――退任の理由は, then the answer)
+        ("――退任の理由は", "体力の限界を感じた。", "paragraph"),
+        ("—Reporting by Jane Roe", "Officials welcomed the shift.", "heading"),
     ],
 )
 def test_a_heading_is_short_unpunctuated_and_followed_by_body(

@@ -3795,3 +3795,36 @@ def test_transcript_lines_are_their_labelled_speaker_s_words() -> None:
         (6, "Ilse Brandt", "Mayor", "They are pav"),
         (8, "Runa Ostby", None, "Can we retur"),
     ]
+
+
+def test_a_name_a_class_of_people_give_a_thing_in_a_joined_clause_is_no_quote() -> None:
+    assert (
+        _quotes(
+            'The ferry company sells the crossing as "Harbour to Headland in Ten", and regulars '
+            'call its yellow boats "the bath toys". Tour groups often book it.'
+        )
+        == []
+    )
+
+
+def test_she_is_not_whoever_had_told_her_what_she_reports() -> None:
+    [q] = _quotes(
+        "Shop owners said the closure came at the worst time. Bakery owner Mirja Talvi, 52, "
+        "said the council's events officer, Aarne Koski, had told her that stalls would be "
+        'refunded within weeks. "I baked for a thousand visitors and nobody came," she said.'
+    )
+    assert q.speaker == "Mirja Talvi"
+
+
+def test_a_quote_resumed_after_an_attribution_naming_a_relative_in_passing() -> None:
+    quotes = _quotes(
+        '"My father wired every bulb on that sign," said Nell Varga, 58, who co-owns the diner '
+        'with her brother, Istvan. "But the lease ends in May and the owner will not renew it."'
+    )
+    assert [q.speaker for q in quotes] == ["Nell Varga", "Nell Varga"]
+    # (not when another sentence comes between: whose words those are is that sentence's)
+    quotes = _quotes(
+        '"The orchard made money once," said Aldo Brenner, who farms near Linwood with his '
+        'daughter, Greta Brenner. His daughter was blunter: "We are growing debt, not apples."'
+    )
+    assert quotes[1].speaker != "Aldo Brenner"

@@ -2392,3 +2392,105 @@ def test_comments_of_a_team_s_person_a_body_in_brackets_and_the_story_after_them
         ("夏までに打線を鍛え直す。", "佐野真一"),
         ("最後まで目が離せなかった", "女性の長男"),
     ]
+
+
+def test_an_interview_s_answers_are_the_words_of_the_one_person_it_is_with() -> None:
+    found = quotes_of(
+        "北見市立美術館の川端恭子館長（64）が3日、市役所で記者会見し、来春での退任を明らかに"
+        "した。主なやりとりは次の通り。",
+        "――退任を決めたきっかけは",
+        "開館30年の節目で、次の世代に任せる時期だと考えた。",
+        "――在任中に最も印象に残った展示は。",
+        "地元の漁師の網を並べた企画展。「これも美術だ」と言ってくれた来場者がいた。",
+        "――今後は。",
+        "学芸員の育成に関わりたい。",
+        "市は後任の館長を公募する方針で、来月にも選考委員会を設ける。",
+    )
+    assert [(q.paragraph, q.quote, q.speaker, q.speaker_role, q.partial) for q in found] == [
+        (2, "退任を決めたきっかけは", None, "聞き手", False),
+        (
+            3,
+            "開館30年の節目で、次の世代に任せる時期だと考えた。",
+            "川端恭子",
+            "北見市立美術館館長",
+            False,
+        ),
+        (4, "在任中に最も印象に残った展示は。", None, "聞き手", False),
+        (
+            5,
+            "地元の漁師の網を並べた企画展。「これも美術だ」と言ってくれた来場者がいた。",
+            "川端恭子",
+            "北見市立美術館館長",
+            False,
+        ),
+        (6, "今後は。", None, "聞き手", False),
+        (7, "学芸員の育成に関わりたい。", "川端恭子", "北見市立美術館館長", False),
+    ]
+    assert all(q.verified for q in found)
+
+
+LEAD_OF_TWO = (
+    "県内で農業法人を営む浅野修一さん（52）と、就農2年目の松井美帆さん（27）が対談した。"
+    "（聞き手・小池亮）"
+)
+
+
+def test_a_talk_between_two_credits_each_answer_to_whom_its_label_names() -> None:
+    found = quotes_of(
+        LEAD_OF_TWO,
+        "――農業を始めた理由は。",
+        "浅野　父の畑を継いだ。最初は嫌々だった。",
+        "松井　会社員時代に家庭菜園にはまって、本気でやりたくなった。",
+        "――課題は。",
+        "松井　販路の確保が一番難しい。",
+        "対談は市内の農業センターで行われた。",
+    )
+    assert [(q.paragraph, q.quote, q.speaker) for q in found] == [
+        (2, "農業を始めた理由は。", "小池亮"),
+        (3, "父の畑を継いだ。最初は嫌々だった。", "浅野修一"),
+        (4, "会社員時代に家庭菜園にはまって、本気でやりたくなった。", "松井美帆"),
+        (5, "課題は。", "小池亮"),
+        (6, "販路の確保が一番難しい。", "松井美帆"),
+    ]
+    assert found[0].speaker_role == "聞き手"
+
+
+def test_unlabelled_answers_of_an_interview_with_two_people_are_left_out() -> None:
+    # Either of the two may have given them: a guessed speaker is worse than none.
+    found = quotes_of(
+        LEAD_OF_TWO,
+        "――農業を始めた理由は。",
+        "父の畑を継いだ。最初は嫌々だった。",
+        "――課題は。",
+        "販路の確保が一番難しい。",
+    )
+    assert [(q.paragraph, q.speaker) for q in found] == [(2, "小池亮"), (4, "小池亮")]
+
+
+def test_a_dash_that_opens_one_paragraph_is_no_interview() -> None:
+    assert (
+        quotes_of(
+            "北見市立美術館の川端恭子館長（64）が3日、退任を明らかにした。",
+            "――開館から30年。館は節目を迎えた。",
+            "市は後任の館長を公募する方針だ。",
+        )
+        == []
+    )
+
+
+def test_a_post_after_a_middle_dot_is_the_title_a_later_dou_points_back_at() -> None:
+    found = quotes_of(
+        "町教委の大川里美・生涯学習課長は記者会見で「講座の再開を急ぎたい」と述べた。",
+        "同課長は、別の会場を探しているとして「年内には必ず開く」と話した。",
+    )
+    assert [(q.speaker, q.speaker_role) for q in found] == [
+        ("大川里美", "町教委生涯学習課長"),
+        ("大川里美", "町教委生涯学習課長"),
+    ]
+
+
+def test_words_a_subject_was_told_by_the_other_party_are_that_party_s() -> None:
+    [q] = quotes_of(
+        "男性は、振り込みのたびに相手から「家族には何も言わないで」と念を押されていたという。"
+    )
+    assert q.speaker == "相手"

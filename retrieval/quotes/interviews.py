@@ -1,0 +1,249 @@
+"""Japanese interviews printed as questions and answers (一問一答), no quote marks.
+
+A paper prints an interview, or the exchanges of a news conference, as its own questions, each
+opening on a dash (――引退を決めた理由は。), and after each the answer as said, unmarked. The
+copy names who answers before the first question (…の山田一郎投手が会見した。主なやりとりは次の
+通り。), or opens each answer on who gives it (上田頭取　…) when several answer.
+
+An answer is credited only when the copy says whose it is: the label that opens it, naming one
+person the article names; else the one person the lines before the questions name as the
+subject of their sentences or quote (or name as whom the exchanges are with: 山田投手との主な
+やりとり). When they name two people and the answers carry no label, the answers are left out:
+a guessed speaker is worse than none. A question is the paper's; it is credited to the
+interviewer when the copy names one (（聞き手・松田健太）), and is otherwise the asker's,
+unnamed.
+
+Where an answer ends is the copy's to mark: the paragraphs between two questions (at most
+`MAX_ANSWER_PARAGRAPHS`), and after the last question the one paragraph that follows it (the
+story usually goes on after the exchanges without a mark).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from retrieval.lexicon import JA_LINE_MARKS, JA_QUESTION_DASHES
+from retrieval.models import Article, Block, Quote
+from retrieval.quotes.people import People, Person
+from retrieval.quotes.spans import is_verbatim
+
+# A question line: the dash, then the question (――引退を決めた理由は。).
+_QUESTION_RE = re.compile(rf"(?:{JA_QUESTION_DASHES})[ 　]*(?P<words>\S.*?)\s*$", re.S)
+# The longest a question line runs: longer, a dash opens a paragraph of narrative.
+MAX_QUESTION_CHARS = 120
+# The most paragraphs read as one answer between two questions.
+MAX_ANSWER_PARAGRAPHS = 2
+# An answer that opens on who gives it: a name, or a surname and a title, then a space or a
+# colon (上田頭取　…, 桜井：…).
+_LABEL_RE = re.compile(r"(?P<label>[一-龥々ぁ-ゖァ-ヴー]{1,10})(?:　+|[：:][ 　]*)(?=\S)")
+# An answer printed inside quote marks, whole (「人口減少です。…提案します」).
+_WHOLE_QUOTE_RE = re.compile(r"「(?P<words>[^「」]*(?:「[^「」]*」[^「」]*)*)」")
+# The interviewer's credit: （聞き手・松田健太）, （聞き手＝松田健太）.
+_ASKER_RE = re.compile(r"[（(]聞き手[・＝=：:\s]*(?P<who>[^（）()、，,・\s]{2,12})[）)]")
+# A sentence that says whom the exchanges are with: 新田新潮王との主なやりとり, …に聞いた.
+_WITH_RE = re.compile(
+    r"との(?:主な)?(?:やりとり|やり取り|一問一答)|に、?[^。]{0,30}?聞いた|インタビュー"
+)
+ASKER_ROLE = "聞き手"  # (a question's asker when the copy does not name them)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One question or answer: where its words are in its paragraph."""
+
+    paragraph: int
+    start: int
+    end: int
+    asked: bool  # (the paper's question)
+    label: str | None = None  # (who an answer opens on, as printed)
+
+
+@dataclass(frozen=True)
+class Interview:
+    """An article's exchanges, and the paragraphs before the first question."""
+
+    intro: tuple[int, ...]
+    lines: tuple[Line, ...]
+
+    @property
+    def paragraphs(self) -> frozenset[int]:
+        return frozenset(line.paragraph for line in self.lines)
+
+
+def find_interview(article: Article) -> Interview | None:
+    """The questions and answers of `article`, when it prints two or more questions each
+    followed by an answer; else None."""
+    passages = list(article.passages)
+    asked = [i for i, b in enumerate(passages) if _question(b) is not None]
+    answered = [i for i in asked if i + 1 < len(passages) and i + 1 not in asked]
+    if len(answered) < 2:
+        return None
+    lines: list[Line] = []
+    for k, i in enumerate(asked):
+        q = _question(passages[i])
+        assert q is not None
+        lines.append(Line(passages[i].number, q.start("words"), q.end("words"), True))
+        # (after the last question the story goes on unmarked; between two, more paragraphs
+        # than an answer runs are the answer and then narrative; lines that each open on who
+        # speaks run as long as they do)
+        end = asked[k + 1] if k + 1 < len(asked) else len(passages)
+        span = end - i - 1 if k + 1 < len(asked) and end - i - 1 <= MAX_ANSWER_PARAGRAPHS else 1
+        answers: list[Line] = []
+        for j in range(i + 1, end):
+            block = passages[j]
+            if block.number != passages[j - 1].number + 1 or not _answer_like(block):
+                break  # (a subhead between, or a marked line: the exchanges have paused)
+            line = _answer(block)
+            if len(answers) >= span and not (line.label and all(a.label for a in answers)):
+                break
+            answers.append(line)
+        lines += answers
+    intro = tuple(b.number for b in passages[: asked[0]])
+    return Interview(intro, tuple(lines))
+
+
+def _question(block: Block) -> re.Match[str] | None:
+    text = block.text
+    if len(text.strip()) > MAX_QUESTION_CHARS:
+        return None
+    return _QUESTION_RE.fullmatch(text)
+
+
+def _answer_like(block: Block) -> bool:
+    text = block.text.strip()
+    return block.kind == "paragraph" and bool(text) and text[0] not in JA_LINE_MARKS
+
+
+def _answer(block: Block, labelled: bool = True) -> Line:
+    """An answer's line: its words, past who it opens on when `labelled` (and that reads as a
+    label), and inside the marks when they enclose it whole."""
+    text = block.text
+    end = len(text.rstrip())
+    label = _LABEL_RE.match(text) if labelled else None
+    start = label.end() if label else 0
+    marked = _WHOLE_QUOTE_RE.fullmatch(text, start, end)
+    if marked:
+        start, end = marked.span("words")  # (「人口減少です。…」: the words inside the marks)
+    return Line(block.number, start, end, False, label["label"] if label else None)
+
+
+def interview_quotes(
+    article: Article,
+    interview: Interview,
+    people: People,
+    intro_people: Iterable[tuple[int, Person]],
+) -> list[Quote]:
+    """The quotes of `interview`: each question, and each answer whose speaker the copy names.
+    `intro_people` are the people the intro's sentences are about or quote, with their
+    paragraph."""
+    persons = [p for p in people.people if p.kind == "person"]
+    asker = _asker(article, people)
+    labelled = sum(1 for line in interview.lines if line.label and _by_label(persons, line.label))
+    answering = None if labelled >= 2 else _interviewee(article, interview, people, intro_people)
+    quotes = []
+    for line in interview.lines:
+        who = _by_label(persons, line.label) if line.label else None
+        if line.asked:
+            who = asker
+        elif who is None and labelled >= 2:
+            continue  # (an unlabelled line among labelled answers: the story's own)
+        elif who is None:
+            who = answering
+            if line.label:  # (a word, not who answers)
+                line = _answer(article.block(line.paragraph), labelled=False)
+        if who is None and not line.asked:
+            continue
+        words = article.block(line.paragraph).text[line.start : line.end]
+        quotes.append(
+            Quote(
+                article.article_id,
+                line.paragraph,
+                words,
+                who.name if who else None,
+                who.role if who else ASKER_ROLE,
+                False,
+                is_verbatim(article, line.paragraph, words),
+                start=line.start,
+                end=line.end,
+                speaker_forms=tuple(sorted(who.forms - {who.name})) if who else (),
+            )
+        )
+    return quotes
+
+
+def _asker(article: Article, people: People) -> Person | None:
+    """The one interviewer the copy credits (（聞き手・松田健太）), else None."""
+    credits = {m["who"] for b in article.passages for m in _ASKER_RE.finditer(b.text) if m["who"]}
+    if len(credits) != 1:
+        return None
+    name = credits.pop()
+    person = people.find(name, "person")
+    if person is not None and person.name == name:
+        return Person(person.name, "person", ASKER_ROLE, person.title, set(person.forms))
+    return Person(name, "person", ASKER_ROLE)
+
+
+def _by_label(persons: Sequence[Person], label: str) -> Person | None:
+    """The one person whose name or surname opens `label` (上田頭取 -> 上田俊介), the rest of
+    it no more than a title."""
+    found = {
+        p.name: p
+        for p in persons
+        for form in {p.name, *p.forms}
+        if len(form) >= 2 and label.startswith(form) and len(label) - len(form) <= 4
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _interviewee(
+    article: Article,
+    interview: Interview,
+    people: People,
+    intro_people: Iterable[tuple[int, Person]],
+) -> Person | None:
+    """The one person the intro says the exchanges are with, or else the one it is about."""
+    credited = {m["who"] for b in article.passages for m in _ASKER_RE.finditer(b.text)}
+    about = [p for _, p in intro_people if p.kind == "person" and p.name not in credited]
+    named_with = []
+    for number in interview.intro:
+        for sentence in re.split(r"(?<=。)", article.block(number).text):
+            if not _WITH_RE.search(sentence):
+                continue
+            named_with += [
+                p
+                for (paragraph, _), p in people.timeline
+                if paragraph == number
+                and p.kind == "person"
+                and p.name not in credited
+                and _full_name(p)
+                and any(form in sentence for form in (p.name, *_surnames(p)))
+            ]
+    return _one_person(named_with, about) or _one_person(about, about)
+
+
+def _full_name(p: Person) -> bool:
+    """Whether `p` is named in full, a family name and a given one (浜田光一, エミリー・ルソー):
+    not a word the tagger took for a name (a place, 西ケ丘町長選 -> 西ケ丘)."""
+    return any(p.name.startswith(f) for f in _surnames(p)) and any(
+        p.name.endswith(f) and f != p.name for f in p.forms
+    )
+
+
+def _surnames(p: Person) -> list[str]:
+    return [f for f in p.forms if len(f) >= 2 and p.name.startswith(f) and f != p.name]
+
+
+def _one_person(candidates: Sequence[Person], earlier: Sequence[Person]) -> Person | None:
+    """The one person `candidates` name, a later short mention read as the earlier full name
+    with its surname (新田新潮王 -> 新田悠真)."""
+    chosen: dict[str, Person] = {}
+    for p in candidates:
+        full = p
+        if p not in earlier:
+            # (a name only the sentence about the exchanges gives, as the parser cut it)
+            same = {e.name: e for e in earlier if set(_surnames(e)) & set(_surnames(p))}
+            full = next(iter(same.values())) if len(same) == 1 else p
+        chosen[full.name] = full
+    return next(iter(chosen.values())) if len(chosen) == 1 else None
