@@ -73,7 +73,7 @@ _OBJECT_PRONOUN_RE = {
 }
 _SAID_AFTER_RE = re.compile(
     rf"(?:,\s*(?:however|though|meanwhile|too|in turn),)?"  # "Jan Holt, however, said"
-    rf"(?:,\s*(?:who|whom)\s[^,“”\"]{{1,80}},)?"  # "Ann Doe, whom Roe was quoting, said"
+    rf"(?:,\s*(?:who|whom)\s[^,“”\"]{{1,140}},)?"  # "Ann Doe, whom Roe was quoting, said"
     rf"(?:,\s*an?\s[^,;:“”\"]{{1,60}},)?"  # "Ann Doe, a dealer in Leeds, said"
     rf"(?:,\s*(?:prosecuting|defending|mitigating|representing\s+[^,]{{1,40}}),)?"  # (in court)
     rf",?\s+(?:(?:also|later|then)\s+)?(?:(?:{SAY})\b|(?:was|were)\s+quoted\b)"
@@ -1850,7 +1850,10 @@ def named_in_full(cast: Cast, last: str, texts: Iterable[str]) -> Entity | None:
     `texts` write one such name only (with a middle name or initial or none), taken from the
     cast or added to it when the name had not been read as one."""
     full = re.compile(rf"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.|\s+[A-Z][\w’'-]+)?\s+{re.escape(last)}\b")
-    names = {m[0] for text in texts for m in full.finditer(text)}
+    # (not whose the person is, a possessive opening the run: "the Examiner's Jo Roe")
+    names = {
+        re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m[0]) for text in texts for m in full.finditer(text)
+    }
     if len(names) != 1:
         return None
     name = next(iter(names))

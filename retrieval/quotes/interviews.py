@@ -1,21 +1,22 @@
 """Japanese interviews printed as questions and answers (一問一答), no quote marks.
 
 A paper prints an interview, or the exchanges of a news conference, as its own questions, each
-opening on a dash (――引退を決めた理由は。), and after each the answer as said, unmarked. The
-copy names who answers before the first question (…の山田一郎投手が会見した。主なやりとりは次の
-通り。), or opens each answer on who gives it (上田頭取　…) when several answer.
+opening on a dash (――退任の理由は。), and after each the answer as said, unmarked or in 「」.
+The copy names who answers before the first question (…の山田一郎投手が会見した。主なやりとり
+は次の通り。), or opens each answer on who gives it (山田頭取　…) when several answer.
 
 An answer is credited only when the copy says whose it is: the label that opens it, naming one
-person the article names; else the one person the lines before the questions name as the
-subject of their sentences or quote (or name as whom the exchanges are with: 山田投手との主な
-やりとり). When they name two people and the answers carry no label, the answers are left out:
-a guessed speaker is worse than none. A question is the paper's; it is credited to the
-interviewer when the copy names one (（聞き手・松田健太）), and is otherwise the asker's,
-unnamed.
+person the lines before the questions name (a label naming no one there is left out); else the
+one person those lines say the exchanges are with (山田投手との一問一答, …に聞いた, 記者会見した
+…は), or else the one the first of their sentences about a person has for its subject (not
+someone there too: 母の…さんも会見を見守った). When they name two people (対談, subjects joined by
+と) and the answers carry no label, the answers are left out: a guessed speaker is worse than
+none. A question is the paper's; it is credited to the interviewer or moderator the copy names
+(（聞き手・山田花子）, （司会・文化部　山田花子）), and is otherwise the asker's, unnamed.
 
 Where an answer ends is the copy's to mark: the paragraphs between two questions (at most
-`MAX_ANSWER_PARAGRAPHS`), and after the last question the one paragraph that follows it (the
-story usually goes on after the exchanges without a mark).
+`MAX_ANSWER_PARAGRAPHS`, or as long as each opens on a label), and after the last question the
+one paragraph that follows it (the story usually goes on after the exchanges without a mark).
 """
 
 from __future__ import annotations
@@ -29,22 +30,29 @@ from retrieval.models import Article, Block, Quote
 from retrieval.quotes.people import People, Person
 from retrieval.quotes.spans import is_verbatim
 
-# A question line: the dash, then the question (――引退を決めた理由は。).
+# A question line: the dash, then the question (――退任の理由は。).
 _QUESTION_RE = re.compile(rf"(?:{JA_QUESTION_DASHES})[ 　]*(?P<words>\S.*?)\s*$", re.S)
 # The longest a question line runs: longer, a dash opens a paragraph of narrative.
 MAX_QUESTION_CHARS = 120
 # The most paragraphs read as one answer between two questions.
 MAX_ANSWER_PARAGRAPHS = 2
 # An answer that opens on who gives it: a name, or a surname and a title, then a space or a
-# colon (上田頭取　…, 桜井：…).
+# colon (山田頭取　…, 桜井：…).
 _LABEL_RE = re.compile(r"(?P<label>[一-龥々ぁ-ゖァ-ヴー]{1,10})(?:　+|[：:][ 　]*)(?=\S)")
 # An answer printed inside quote marks, whole (「人口減少です。…提案します」).
 _WHOLE_QUOTE_RE = re.compile(r"「(?P<words>[^「」]*(?:「[^「」]*」[^「」]*)*)」")
-# The interviewer's credit: （聞き手・松田健太）, （聞き手＝松田健太）.
-_ASKER_RE = re.compile(r"[（(]聞き手[・＝=：:\s]*(?P<who>[^（）()、，,・\s]{2,12})[）)]")
-# A sentence that says whom the exchanges are with: 新田新潮王との主なやりとり, …に聞いた.
+# The interviewer's or the moderator's credit: （聞き手・山田花子）, （聞き手＝山田花子）,
+# （司会・文化部　山田花子） (a desk before the name).
+_ASKER_RE = re.compile(
+    r"[（(](?:聞き手|司会)[・＝=：:\s]*(?:[^（）()、，,・\s　]{1,12}[\s　]+)?"
+    r"(?P<who>[^（）()、，,・\s　]{2,12})[）)]"
+)
+# A sentence that says whom the exchanges are with: 山田選手との一問一答, …に聞いた, the one who
+# held the news conference or took the questions (記者会見した山田社長は, 質問に答えた).
 _WITH_RE = re.compile(
-    r"との(?:主な)?(?:やりとり|やり取り|一問一答)|に、?[^。]{0,30}?聞いた|インタビュー"
+    r"との(?:主な)?(?:やりとり|やり取り|一問一答)|に、?[^。]{0,30}?聞いた"
+    r"|に、?[^。]{0,30}?(?:振り返って|語って|話して)もら|(?:インタビュー|取材)に応じ|質問に答え"
+    r"|会見し(?:た|、|て)"
 )
 ASKER_ROLE = "聞き手"  # (a question's asker when the copy does not name them)
 
@@ -126,6 +134,8 @@ def _answer(block: Block, labelled: bool = True) -> Line:
     marked = _WHOLE_QUOTE_RE.fullmatch(text, start, end)
     if marked:
         start, end = marked.span("words")  # (「人口減少です。…」: the words inside the marks)
+    elif text.startswith("「", start) and text.count("「") == text.count("」") + 1:
+        start += 1  # (an answer run on over paragraphs opens each on a mark, closes the last)
     return Line(block.number, start, end, False, label["label"] if label else None)
 
 
@@ -133,12 +143,19 @@ def interview_quotes(
     article: Article,
     interview: Interview,
     people: People,
-    intro_people: Iterable[tuple[int, Person]],
+    intro_people: Iterable[tuple[int, int, Person]],
 ) -> list[Quote]:
     """The quotes of `interview`: each question, and each answer whose speaker the copy names.
     `intro_people` are the people the intro's sentences are about or quote, with their
-    paragraph."""
-    persons = [p for p in people.people if p.kind == "person"]
+    paragraph and where they are named."""
+    # (whom a label may name: those the intro names, not a label the tagger misread as a name)
+    persons = list(
+        {
+            id(p): p
+            for (paragraph, _), p in people.timeline
+            if paragraph in interview.intro and p.kind == "person"
+        }.values()
+    )
     asker = _asker(article, people)
     labelled = sum(1 for line in interview.lines if line.label and _by_label(persons, line.label))
     answering = None if labelled >= 2 else _interviewee(article, interview, people, intro_people)
@@ -149,10 +166,10 @@ def interview_quotes(
             who = asker
         elif who is None and labelled >= 2:
             continue  # (an unlabelled line among labelled answers: the story's own)
+        elif who is None and line.label:
+            continue  # (a label that names no one the intro does: whose words is not said)
         elif who is None:
             who = answering
-            if line.label:  # (a word, not who answers)
-                line = _answer(article.block(line.paragraph), labelled=False)
         if who is None and not line.asked:
             continue
         words = article.block(line.paragraph).text[line.start : line.end]
@@ -174,7 +191,7 @@ def interview_quotes(
 
 
 def _asker(article: Article, people: People) -> Person | None:
-    """The one interviewer the copy credits (（聞き手・松田健太）), else None."""
+    """The one interviewer the copy credits (（聞き手・山田花子）), else None."""
     credits = {m["who"] for b in article.passages for m in _ASKER_RE.finditer(b.text) if m["who"]}
     if len(credits) != 1:
         return None
@@ -186,7 +203,7 @@ def _asker(article: Article, people: People) -> Person | None:
 
 
 def _by_label(persons: Sequence[Person], label: str) -> Person | None:
-    """The one person whose name or surname opens `label` (上田頭取 -> 上田俊介), the rest of
+    """The one person whose name or surname opens `label` (山田頭取 -> 山田一郎), the rest of
     it no more than a title."""
     found = {
         p.name: p
@@ -201,11 +218,15 @@ def _interviewee(
     article: Article,
     interview: Interview,
     people: People,
-    intro_people: Iterable[tuple[int, Person]],
+    intro_people: Iterable[tuple[int, int, Person]],
 ) -> Person | None:
-    """The one person the intro says the exchanges are with, or else the one it is about."""
+    """The one person the intro says the exchanges are with (…との主なやりとり, …に聞いた,
+    記者会見した…は), or else the one its first sentence about a person is about: not whoever
+    else the intro has do something (会見を見守った母)."""
     credited = {m["who"] for b in article.passages for m in _ASKER_RE.finditer(b.text)}
-    about = [p for _, p in intro_people if p.kind == "person" and p.name not in credited]
+    about = [
+        (n, at, p) for n, at, p in intro_people if p.kind == "person" and p.name not in credited
+    ]
     named_with = []
     for number in interview.intro:
         for sentence in re.split(r"(?<=。)", article.block(number).text):
@@ -220,7 +241,20 @@ def _interviewee(
                 and _full_name(p)
                 and any(form in sentence for form in (p.name, *_surnames(p)))
             ]
-    return _one_person(named_with, about) or _one_person(about, about)
+    earlier = [p for _, _, p in about]
+    if chosen := _one_person(named_with, earlier):
+        return chosen
+    # (the first sentence that has a person for its subject: a lead may open on a team or a
+    # body, 星ケ丘が初優勝した。就任3年目の山田監督は…)
+    for number in interview.intro:
+        text, start = article.block(number).text, 0
+        for sentence in re.split(r"(?<=。)", text):
+            end = start + len(sentence)
+            subjects = [p for n, at, p in about if n == number and start <= at < end]
+            if subjects:
+                return _one_person(subjects, earlier)
+            start = end
+    return None
 
 
 def _full_name(p: Person) -> bool:
@@ -237,7 +271,7 @@ def _surnames(p: Person) -> list[str]:
 
 def _one_person(candidates: Sequence[Person], earlier: Sequence[Person]) -> Person | None:
     """The one person `candidates` name, a later short mention read as the earlier full name
-    with its surname (新田新潮王 -> 新田悠真)."""
+    with its surname (山田新王者 read as a name -> 山田一郎)."""
     chosen: dict[str, Person] = {}
     for p in candidates:
         full = p

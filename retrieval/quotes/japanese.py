@@ -188,14 +188,23 @@ def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
             wanted.update({i, i - 1} if i else {i})
         if interview is not None and b.number in interview.intro:
             wanted.add(i)  # (who the exchanges are with: the subjects of the lines before)
+    # (an answer's label, 山田予報課長　…, is read as blank: the tagger takes such a run for a
+    # name of its own, 山田予報, that a later 同課長 would point back at)
+    labels = (
+        {line.paragraph: line.start for line in interview.lines if line.label} if interview else {}
+    )
+    texts = [
+        "　" * labels[b.number] + b.text[labels[b.number] :] if b.number in labels else b.text
+        for b in passages
+    ]
     parsed = dict(
-        zip(sorted(wanted), parser.parse([passages[i].text for i in sorted(wanted)]), strict=True)
+        zip(sorted(wanted), parser.parse([texts[i] for i in sorted(wanted)]), strict=True)
     )
     rest = [i for i in range(len(passages)) if i not in wanted]
     docs: list[Doc] = [None] * len(passages)
     for i, doc in parsed.items():
         docs[i] = doc
-    for i, doc in zip(rest, parser.tokenize([passages[i].text for i in rest]), strict=True):
+    for i, doc in zip(rest, parser.tokenize([texts[i] for i in rest]), strict=True):
         docs[i] = doc
     people = People()
     for block, doc in zip(passages, docs, strict=True):
@@ -800,14 +809,14 @@ class _Reader:
         self.said_to_subject: set[tuple[int, int]] = set()
         # (paragraph, person or body): the subject or topic of each sentence's clauses but
         # relative ones, in text order: whom the lines before an interview's questions are about.
-        self.subjects: list[tuple[int, Person]] = []
+        self.subjects: list[tuple[int, int, Person]] = []
         self.intro: frozenset[int] = frozenset()  # (the paragraphs they are noted in)
 
-    def topics(self) -> list[tuple[int, Person]]:
+    def topics(self) -> list[tuple[int, int, Person]]:
         """Who the sentences of the intro's paragraphs (`self.intro`, set before `read`) are
-        about or quote, in text order."""
-        spoke = [(n, person) for n, _, person, said in self.events if said and n in self.intro]
-        return self.subjects + spoke
+        about or quote: (paragraph, offset, person)."""
+        spoke = [(n, at, who) for n, at, who, said in self.events if said and n in self.intro]
+        return sorted(self.subjects + spoke, key=lambda item: item[:2])
 
     def read(self) -> list[_Found]:
         found: list[_Found] = []
@@ -854,12 +863,13 @@ class _Reader:
             if (
                 block.number in self.intro
                 and t.head.dep_ != "acl"
+                and not is_also(t)  # (母の…さんも会見を見守った: someone else there too)
                 and (person := who_is(self.people, doc, t, block.number, spans))
             ):
                 # (村瀬投手が会見し、…を表明した: whom the sentence is about, though its clause
                 # is not the main one; not a relative clause's subject)
-                self.subjects.append((block.number, person))
-                # (浅野修一さんと、松井美帆さんが対談した: the one the subject acts with)
+                self.subjects.append((block.number, t.idx, person))
+                # (山田一郎さんと、鈴木花子さんが語り合った: the one the subject acts with)
                 for c in doc:
                     with_subject = c.dep_ in ("obl", "nmod") and c.head.i in (t.i, t.head.i)
                     if with_subject and any(
@@ -867,7 +877,7 @@ class _Reader:
                     ):
                         partner = who_is(self.people, doc, c, block.number, spans)
                         if partner is not None and partner.kind == "person":
-                            self.subjects.append((block.number, partner))
+                            self.subjects.append((block.number, c.idx, partner))
             # (本田さんが作家を志したきっかけは…だった。「…」と振り返った: a topic that is a
             # thing about the person whose clause modifies it is a sentence about that person.)
             holder = t.head.head if t.head.dep_ == "acl" else None

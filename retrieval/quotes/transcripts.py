@@ -2,11 +2,15 @@
 
 Interviews, news conferences, hearings and debates are printed as transcripts: each paragraph
 opens on a label in capitals and a colon, and the rest of it is that speaker's words as said.
-A label is read as the interviewer's question (Q), the interviewee's answer (A: the one person
-the copy names before the transcript starts), or a name the article gives in full elsewhere
-(MORALES, MS. PATRICE DOE, REPUBLICAN CANDIDATE DALE ROE). A line whose label names no one the
-article does (THE COURT, CALLER, EDITOR'S NOTE) is left out: a guessed speaker is worse than
-none.
+A label is read as the interviewer's question (Q, Question), the interviewee's answer (A,
+Answer), or a name the article gives in full elsewhere (MORALES, MS. PATRICE DOE, REPUBLICAN
+CANDIDATE DALE ROE). The interviewee is the one person the copy before the transcript says
+gave it ("Doe spoke with reporters", "Excerpts from Doe's news conference"), else the one
+person it names, when it has them do something (not "She replaces Jo Roe, who retired");
+the interviewer is whom it credits ("Interview by Jo Roe"). An unlabelled paragraph right
+after a question, or between an answer and the next question, answers it. A line whose label
+names no one the article does (THE COURT, CALLER, EDITOR'S NOTE) is left out: a guessed
+speaker is worse than none.
 """
 
 from __future__ import annotations
@@ -15,17 +19,37 @@ import re
 
 from retrieval import bilingual
 from retrieval.lexicon import EN_COURTESY
-from retrieval.models import Article, Quote
-from retrieval.quotes.english_names import Cast, Entity, named_in_full
+from retrieval.models import Article, Block, Quote
+from retrieval.quotes.english_names import Cast, Entity, Mention, named_in_full
 from retrieval.quotes.spans import has_quote_mark, is_verbatim
 
-# A label in capitals (with a gloss in brackets: "MR. ROE (Harbour North)") or Q / A, then a
-# colon (Q and A may take a full stop: "Q. How did you …?"), then the words.
+# A label in capitals (with a gloss in brackets: "MR. ROE (Harbour North)"), a surname as
+# written ("Akana:"), or Q / A, then a colon (Q and A may take a full stop: "Q. How did you
+# …?"), then the words.
 _LINE_RE = re.compile(
-    r"(?P<label>(?P<qa>[QA])|[A-Z][A-Z.’'\- ]{1,60}?(?:\s*\((?P<gloss>[^()]{1,60})\))?)"
+    r"(?P<label>(?P<qa>Question|Answer|[QA])|[A-Z][A-Z.’'\- ]{1,60}?"
+    r"(?:\s*\((?P<gloss>[^()]{1,60})\))?|[A-Z][a-z][\w’'-]{1,30})"
     r"(?(qa)[:.]|:)[ \t]+(?P<words>\S.*?)\s*$",
     re.S,
 )
+_ASKED = ("Q", "Question", "QUESTION", "REPORTER", "REPORTERS")
+# The most unlabelled paragraphs read as one answer: more, and the story has gone on.
+MAX_ANSWER_PARAGRAPHS = 2
+_ANSWERED = ("A", "Answer")
+# Who put the questions, as the copy credits them: "Interview by Jo Roe", "spoke with staff
+# writer Jo Roe" (the words before the name in a credit are a trade, in lower case; "spoke with
+# the Coastline Wire" names a paper).
+_ASKER_RE = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?\s+by|(?:spoke|talked)\s+(?:with|to)\s+(?:(?!the\b|an?\b|its\b|our\b)[a-z]+\s+){1,3})\s*"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
+)
+# A sentence that says the one named before it gave the interview: "Ochoa spoke with
+# reporters", "Lisle, who took the job in May, talked with the Courier", "Doe sat down with".
+_GAVE_RE = re.compile(
+    r"(?:,\s[^.;:“”\"]{1,120},)?\s+(?:also\s+)?(?:spoke|talked|sat\s+down|was\s+interviewed)\b"
+)
+# "Excerpts from Doe's news conference:", "Doe's answers have been edited".
+_POSSESSIVE_RE = re.compile(r"[’']s?\s+(?:news\s+conference|press\s+conference|remarks|answers)\b")
 _SECOND_LABEL_RE = re.compile(r"\s[QA][:.]\s")
 _COURTESY = {t.upper().rstrip(".") for t in EN_COURTESY} | {"SEN", "REP", "GOV", "GEN"}
 
@@ -43,24 +67,29 @@ def transcript_quotes(article: Article, cast: Cast) -> list[Quote]:
     if not lines:
         return []
     first = lines[0][0].number
+    intro = [b for b in article.passages if b.number < first]
+    asker = _asker(cast, intro)
     before = {m.entity.name: m.entity for m in cast.mentions if m.paragraph < first}
-    people = [e for e in before.values() if e.kind == "person"]
-    interviewee = people[0] if len(people) == 1 else None
+    people = [e for e in before.values() if e.kind == "person" and e is not asker]
+    texts = {b.number: b.text for b in intro}
+    interviewee = _gave_interview(cast, intro) or (
+        people[0] if len(people) == 1 and _acts_before(cast, people[0], first, texts) else None
+    )
     numbers = {block.number for block, _ in lines}
     prose = "\n".join(b.text for b in article.passages if b.number not in numbers)
     quotes = []
-    for block, line in lines:
-        label = line["label"]
+    for block, line, label in _with_answers(article, lines):
         who: Entity | None
-        if label == "Q":
-            who, role = None, "interviewer"
-        elif label == "A":
+        if label in _ASKED:
+            who, role = asker, "interviewer"
+        elif label in _ANSWERED:
             who, role = interviewee, None
         else:
-            who, role = _labelled(cast, label, line["gloss"], prose), None
+            written = label[1:2].islower()  # ("Akana:", not "MORALES:")
+            who, role = _labelled(cast, label.upper(), line["gloss"], prose, not written), None
         if who is None and role is None:
             continue
-        start, end = line.start("words"), line.end("words")
+        start, end = line.span("words")
         words = block.text[start:end]
         quotes.append(
             Quote(
@@ -68,7 +97,7 @@ def transcript_quotes(article: Article, cast: Cast) -> list[Quote]:
                 block.number,
                 words,
                 who.name if who else None,
-                who.role if who else role,
+                role if label in _ASKED else (who.role if who else role),
                 False,
                 is_verbatim(article, block.number, words),
                 start=start,
@@ -79,11 +108,101 @@ def transcript_quotes(article: Article, cast: Cast) -> list[Quote]:
     return quotes
 
 
-def _labelled(cast: Cast, label: str, gloss: str | None, prose: str) -> Entity | None:
+_WHOLE_RE = re.compile(r"(?P<words>\S.*?)\s*$", re.S)
+
+
+def _with_answers(
+    article: Article, lines: list[tuple[Block, re.Match[str]]]
+) -> list[tuple[Block, re.Match[str], str]]:
+    """Each line with its label, and the unlabelled paragraphs that answer a question: the one
+    right after a question line, and those between an answer line and the next question (an
+    answer run on over paragraphs). Not after the last line but the one answer it asks for: the
+    story goes on unmarked there."""
+    out = [(block, line, line["label"]) for block, line in lines]
+    labelled = {block.number: line["label"] for block, line in lines}
+    asked = [n for n, label in labelled.items() if label in _ASKED]
+    if not asked:
+        return out
+    passages = {b.number: b for b in article.passages}
+    for n in asked:
+        later = [q for q in asked if q > n]
+        stop = later[0] if later else n + 2
+        for k in range(n + 1, stop):
+            block = passages.get(k)
+            if block is None or k in labelled or has_quote_mark(block.text):
+                if k in labelled and labelled[k] in _ANSWERED:
+                    continue  # (an answer line, then the answer runs on)
+                break
+            if k > n + (MAX_ANSWER_PARAGRAPHS if later else 1):
+                break
+            whole = _WHOLE_RE.match(block.text)
+            if whole is not None:
+                out.append((block, whole, "A"))
+    return sorted(out, key=lambda item: item[0].number)
+
+
+def _asker(cast: Cast, intro: list[Block]) -> Entity | None:
+    """The one person the intro credits with the questions ("Interview by Jo Roe")."""
+    names = {m["name"] for b in intro for m in _ASKER_RE.finditer(b.text)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return cast.named(name.split()) or cast.add(name, "person")
+
+
+def _gave_interview(cast: Cast, intro: list[Block]) -> Entity | None:
+    """The one person the intro says spoke or answered ("Ochoa spoke with reporters",
+    "Excerpts from Prentiss's news conference"), when it names several."""
+    found = {
+        m.entity.name: m.entity
+        for m in cast.mentions
+        for b in intro
+        if m.paragraph == b.number
+        and m.entity.kind == "person"
+        and (
+            (_GAVE_RE.match(b.text, m.end) and _opens_sentence(cast, m))
+            or _POSSESSIVE_RE.match(b.text, m.end)
+        )
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _acts_before(cast: Cast, person: Entity, first: int, blocks: dict[int, str]) -> bool:
+    """Whether the copy before the transcript has `person` do something (a subject: "Novelist
+    Jo Doe has spent …"), not only name them in passing ("She replaces Jo Doe, who …": the
+    one interviewed may be someone it never named as a subject)."""
+    return any(
+        m.entity is person and m.paragraph < first and (m.acts or _heads_sentence(cast, m, text))
+        for m in cast.mentions
+        for text in [blocks.get(m.paragraph, "")]
+    )
+
+
+def _heads_sentence(cast: Cast, m: Mention, text: str) -> bool:
+    """Whether `m` opens its sentence, past a title ("Novelist Jo Doe has …")."""
+    start = max([0, *(s for s in cast.sentence_starts.get(m.paragraph, []) if s <= m.start)])
+    return bool(re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}", text[start : m.start]))
+
+
+def _opens_sentence(cast: Cast, m: Mention) -> bool:
+    """Whether `m` is the first one its sentence names: its subject ("Lisle, who succeeded
+    Martha Roe, talked with …" is Lisle's, not Roe's)."""
+    sentence = cast.sentence_of(m)
+    return not any(
+        o.start < m.start and cast.sentence_of(o) == sentence
+        for o in cast.mentions
+        if o.paragraph == m.paragraph
+    )
+
+
+def _labelled(
+    cast: Cast, label: str, gloss: str | None, prose: str, discover: bool = True
+) -> Entity | None:
     """The one person the article names whose name ends as the label's last word does (a name
-    in the gloss first: MINISTER OF X (MS. JO DOE)); else the one full name with that last word
-    the article's prose outside the transcript writes (ROE for "Dale Roe", however
-    the name was read)."""
+    in the gloss first: MINISTER OF X (MS. JO DOE)); else, when `discover`, the one full name
+    with that last word the article's prose outside the transcript writes (ROE for "Dale Roe",
+    however the name was read). (A label as written, "Mara:", may be a given name: only a
+    surname the article already reads as one's is taken.)"""
     named_gloss = gloss if gloss and not re.search(r"[a-z]", gloss) else ""  # (not a place)
     for text in (named_gloss, re.sub(r"\([^()]*\)", " ", label)):
         words = [w.rstrip(".") for w in re.findall(r"[A-Z][A-Z.’'-]*", text)]
@@ -99,6 +218,8 @@ def _labelled(cast: Cast, label: str, gloss: str | None, prose: str) -> Entity |
         if len(found) == 1:
             return next(iter(found.values()))
         written = "-".join(part.capitalize() for part in words[-1].split("-"))
+        if not discover:
+            return None
         if not found and (person := named_in_full(cast, written, [prose])) is not None:
             return person
         if not found and len(words) >= 2 and not _english_word(words[-1]):

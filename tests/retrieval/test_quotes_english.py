@@ -3828,3 +3828,80 @@ def test_a_quote_resumed_after_an_attribution_naming_a_relative_in_passing() -> 
         'daughter, Greta Brenner. His daughter was blunter: "We are growing debt, not apples."'
     )
     assert quotes[1].speaker != "Aldo Brenner"
+
+
+def test_a_transcript_with_its_interviewer_credited_and_two_people_named_before_it() -> None:
+    quotes = _quotes(
+        "A month after a flood closed the Tamsin Valley water plant, its manager, Corin Hale, "
+        "says supply is back to normal. Hale, who replaced Odile Marchetti in the job last "
+        "spring, talked with the Ledger on Monday. Interview by Priya Danvers; edited.",
+        "Q: Is the water safe to drink?",
+        "A: Yes. We test it every four hours and publish every result.",
+        "I know people will keep buying bottled water for a while, and I understand that.",
+        "Q: Did the plant have a flood plan?",
+        "A: It had one. It assumed the river would never reach the pumps.",
+        "The county will vote on a new levee in June.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (2, "Priya Danvers"),
+        (3, "Corin Hale"),
+        (4, "Corin Hale"),
+        (5, "Priya Danvers"),
+        (6, "Corin Hale"),
+    ]
+    assert quotes[0].speaker_role == "interviewer"
+
+
+def test_question_lines_and_the_unlabelled_answers_after_them() -> None:
+    quotes = _quotes(
+        "Novelist Brigid Ashcombe, whose second book was published this week, spoke with staff "
+        "writer Tom Ferrier before a reading in Dunmore.",
+        "Question: Why set the book in a lighthouse?",
+        "Because nobody can leave a lighthouse in a storm. That is half a plot already.",
+        "Question: Do you read your reviews?",
+        "Only the kind ones, and only twice.",
+        "Ashcombe reads Friday at the Dunmore library.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (2, "Tom Ferrier"),
+        (3, "Brigid Ashcombe"),
+        (4, "Tom Ferrier"),
+        (5, "Brigid Ashcombe"),
+    ]
+
+
+def test_one_named_only_in_passing_before_a_transcript_is_not_the_one_interviewed() -> None:
+    quotes = _quotes(
+        "The harbour board has a new chair. She replaces Lionel Akerby, who stepped down in "
+        "March after 12 years.",
+        "Q: What will you change first?",
+        "A: The berth fees. They have not moved since 2015.",
+    )
+    assert all(q.speaker != "Lionel Akerby" for q in quotes)
+
+
+def test_reporter_and_question_labels_and_surnames_written_as_labels() -> None:
+    quotes = _quotes(
+        "Fire Chief Oona Malley and Mayor Theo Grange took questions outside City Hall.",
+        "REPORTER: Chief, is the fire contained?",
+        "MALLEY: About 60 percent. The wind is the problem.",
+        "QUESTION: Mayor, will the school reopen Monday?",
+        "Grange: Not Monday. We will decide by Wednesday.",
+        "Theo: That is the plan.",
+    )
+    assert [(q.paragraph, q.speaker, q.speaker_role) for q in quotes] == [
+        (2, None, "interviewer"),
+        (3, "Oona Malley", "Fire Chief"),
+        (4, None, "interviewer"),
+        (5, "Theo Grange", "Mayor"),
+    ]
+
+
+def test_he_is_the_subject_a_long_whom_clause_follows_not_whom_it_names() -> None:
+    quotes = _quotes(
+        "The Otters lost again on Friday, and coach Ruth Calloway did not hide her anger.",
+        "Winger Marco Tessaro, whom Calloway substituted at half-time after a row in the tunnel "
+        'with defender Luka Brandt, said he understood. "The coach decides. I would have taken '
+        'me off too," he said.',
+    )
+    assert [q.speaker for q in quotes] == ["Marco Tessaro"]
