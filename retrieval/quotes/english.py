@@ -704,13 +704,18 @@ def _introduced_next(article: Article, cast: Cast, quotes: list[Quote]) -> list[
             and named[0].start < with_words.start()
             and not re.search(r"[,;]", after.text[: named[0].start])
         )
-        if not (subject or _whose_words(after.text, 0, named)):
+        explicit = _whose_words(after.text, 0, named)
+        if not (subject or explicit):
             continue
         who = named[0].entity
         forms = tuple(dict.fromkeys([who.name, *who.forms]))
+        # (the copy saying whose they were outweighs the speaker carried over from the
+        # paragraph before: "…, the museum said. ¶ “…” ¶ That statement came from its
+        # director, Jo Doe")
         quotes = [
             replace(q, speaker=who.name, speaker_role=who.role, speaker_forms=forms)
-            if q.paragraph == block.number and q.speaker is None and not q.speaker_role
+            if q.paragraph == block.number
+            and ((q.speaker is None and not q.speaker_role) or explicit is not None)
             else q
             for q in quotes
         ]

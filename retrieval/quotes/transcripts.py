@@ -49,7 +49,14 @@ _GAVE_RE = re.compile(
     r"(?:,\s[^.;:“”\"]{1,120},)?\s+(?:also\s+)?(?:spoke|talked|sat\s+down|was\s+interviewed)\b"
 )
 # "Excerpts from Doe's news conference:", "Doe's answers have been edited".
-_POSSESSIVE_RE = re.compile(r"[’']s?\s+(?:news\s+conference|press\s+conference|remarks|answers)\b")
+_POSSESSIVE_RE = re.compile(
+    r"(?:[’']s?)?\s+(?:news\s+conference|press\s+conference|remarks|answers)\b"
+)
+# Or a pronoun that does, after the sentence that named them: "Jo Doe retired on Monday. She
+# spoke to the Herald about …".
+_PRONOUN_GAVE_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:He|She)\s+(?:also\s+)?(?:spoke|talked|sat\s+down)\b"
+)
 _SECOND_LABEL_RE = re.compile(r"\s[QA][:.]\s")
 _COURTESY = {t.upper().rstrip(".") for t in EN_COURTESY} | {"SEN", "REP", "GOV", "GEN"}
 
@@ -164,6 +171,18 @@ def _gave_interview(cast: Cast, intro: list[Block]) -> Entity | None:
             or _POSSESSIVE_RE.match(b.text, m.end)
         )
     }
+    for b in intro:
+        for said in _PRONOUN_GAVE_RE.finditer(b.text):
+            heading = [
+                m
+                for m in cast.mentions
+                if m.paragraph == b.number
+                and m.start < said.start()
+                and m.entity.kind == "person"
+                and _heads_sentence(cast, m, b.text)
+            ]
+            if heading:
+                found[heading[-1].entity.name] = heading[-1].entity
     return next(iter(found.values())) if len(found) == 1 else None
 
 

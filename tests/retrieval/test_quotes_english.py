@@ -3905,3 +3905,31 @@ def test_he_is_the_subject_a_long_whom_clause_follows_not_whom_it_names() -> Non
         'me off too," he said.',
     )
     assert [q.speaker for q in quotes] == ["Marco Tessaro"]
+
+
+def test_whom_the_intro_has_give_the_interview_by_a_pronoun_or_a_possessive() -> None:
+    quotes = _quotes(
+        "Jockey Ferris Quayle, 41, rode his last race on Sunday after 22 seasons. He spoke to the "
+        "Courier about his rivalry with Dominic Sheard.",
+        "Q: Will you miss it?",
+        "A: The horses, yes. The 5 a.m. starts, no.",
+    )
+    assert quotes[1].speaker == "Ferris Quayle"
+    quotes = _quotes(
+        "The Herons lost again, and coach Dana Whitlock did not hide her anger. Guard Ines Voll "
+        "said little. Excerpts from Whitlock's news conference:",
+        "Q: What went wrong?",
+        "A: Everything after half-time.",
+    )
+    assert quotes[1].speaker == "Dana Whitlock"
+
+
+def test_whose_words_the_next_paragraph_says_they_were_outweighs_the_carried_speaker() -> None:
+    quotes = _quotes(
+        "The Dunmore Museum of Art will return a carved altar panel to the parish it was taken "
+        "from in 1952, the museum said Tuesday.",
+        "“It was never ours to keep. We should have said so years ago.”",
+        "That statement came from the museum's director, Selma Ruud, who announced the return "
+        "with the parish priest.",
+    )
+    assert [q.speaker for q in quotes] == ["Selma Ruud"]
