@@ -38,13 +38,13 @@ MAX_ANSWER_PARAGRAPHS = 2
 _ANSWERED = ("A", "Answer")
 # Who put the questions, as the copy credits them: "Interview by Jo Roe", "spoke with staff
 # writer Jo Roe" (the words before the name in a credit are a trade, in lower case; "spoke with
-# the Coastline Wire" names a paper).
+# the Harbour Post" names a paper).
 _ASKER_RE = re.compile(
     r"\b(?:[Ii]nterview(?:ed)?\s+by|(?:spoke|talked)\s+(?:with|to)\s+(?:(?!the\b|an?\b|its\b|our\b)[a-z]+\s+){1,3})\s*"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
 )
-# A sentence that says the one named before it gave the interview: "Ochoa spoke with
-# reporters", "Lisle, who took the job in May, talked with the Courier", "Doe sat down with".
+# A sentence that says the one named before it gave the interview: "Doe spoke with
+# reporters", "Doe, who took the job in May, talked with the Ledger", "Doe sat down with".
 _GAVE_RE = re.compile(
     r"(?:,\s[^.;:“”\"]{1,120},)?\s+(?:also\s+)?(?:spoke|talked|sat\s+down|was\s+interviewed)\b"
 )
@@ -121,10 +121,10 @@ _WHOLE_RE = re.compile(r"(?P<words>\S.*?)\s*$", re.S)
 def _with_answers(
     article: Article, lines: list[tuple[Block, re.Match[str]]]
 ) -> list[tuple[Block, re.Match[str], str]]:
-    """Each line with its label, and the unlabelled paragraphs that answer a question: the one
-    right after a question line, and those between an answer line and the next question (an
-    answer run on over paragraphs). Not after the last line but the one answer it asks for: the
-    story goes on unmarked there."""
+    """Each line with its label, and the unlabelled paragraphs that answer a question: those
+    right after a question line or after its answer line, up to the next question (at most
+    `MAX_ANSWER_PARAGRAPHS`); after the last question, only the paragraph right after it, as
+    the story goes on unmarked there."""
     out = [(block, line, line["label"]) for block, line in lines]
     labelled = {block.number: line["label"] for block, line in lines}
     asked = [n for n, label in labelled.items() if label in _ASKED]
@@ -158,8 +158,8 @@ def _asker(cast: Cast, intro: list[Block]) -> Entity | None:
 
 
 def _gave_interview(cast: Cast, intro: list[Block]) -> Entity | None:
-    """The one person the intro says spoke or answered ("Ochoa spoke with reporters",
-    "Excerpts from Prentiss's news conference"), when it names several."""
+    """The one person the intro says spoke or answered ("Doe spoke with reporters",
+    "Excerpts from Doe's news conference", "Jo Doe retired. She spoke to …")."""
     found = {
         m.entity.name: m.entity
         for m in cast.mentions
@@ -204,8 +204,8 @@ def _heads_sentence(cast: Cast, m: Mention, text: str) -> bool:
 
 
 def _opens_sentence(cast: Cast, m: Mention) -> bool:
-    """Whether `m` is the first one its sentence names: its subject ("Lisle, who succeeded
-    Martha Roe, talked with …" is Lisle's, not Roe's)."""
+    """Whether `m` is the first one its sentence names: its subject ("Doe, who succeeded
+    Jo Roe, talked with …" is Doe's, not Roe's)."""
     sentence = cast.sentence_of(m)
     return not any(
         o.start < m.start and cast.sentence_of(o) == sentence
