@@ -156,9 +156,12 @@ def interview_quotes(
             if paragraph in interview.intro and p.kind == "person"
         }.values()
     )
-    asker = _asker(article, people)
+    credited = {m["who"] for b in article.passages for m in _ASKER_RE.finditer(b.text)}
+    asker = _asker(credited, people)
     labelled = sum(1 for line in interview.lines if line.label and _by_label(persons, line.label))
-    answering = None if labelled >= 2 else _interviewee(article, interview, people, intro_people)
+    answering = (
+        None if labelled >= 2 else _interviewee(article, interview, people, intro_people, credited)
+    )
     quotes = []
     for line in interview.lines:
         who = _by_label(persons, line.label) if line.label else None
@@ -190,12 +193,11 @@ def interview_quotes(
     return quotes
 
 
-def _asker(article: Article, people: People) -> Person | None:
+def _asker(credited: set[str], people: People) -> Person | None:
     """The one interviewer the copy credits (（聞き手・山田花子）), else None."""
-    credits = {m["who"] for b in article.passages for m in _ASKER_RE.finditer(b.text) if m["who"]}
-    if len(credits) != 1:
+    if len(credited) != 1:
         return None
-    name = credits.pop()
+    [name] = credited
     person = people.find(name, "person")
     if person is not None and person.name == name:
         return Person(person.name, "person", ASKER_ROLE, person.title, set(person.forms))
@@ -219,11 +221,11 @@ def _interviewee(
     interview: Interview,
     people: People,
     intro_people: Iterable[tuple[int, int, Person]],
+    credited: set[str],
 ) -> Person | None:
     """The one person the intro says the exchanges are with (…との主なやりとり, …に聞いた,
     記者会見した…は), or else the one its first sentence about a person is about: not whoever
-    else the intro has do something (会見を見守った母)."""
-    credited = {m["who"] for b in article.passages for m in _ASKER_RE.finditer(b.text)}
+    else the intro has do something (会見を見守った母), nor the interviewer `credited`."""
     about = [
         (n, at, p) for n, at, p in intro_people if p.kind == "person" and p.name not in credited
     ]
@@ -238,7 +240,7 @@ def _interviewee(
                 if paragraph == number
                 and p.kind == "person"
                 and p.name not in credited
-                and _full_name(p)
+                and _in_full(p)
                 and any(form in sentence for form in (p.name, *_surnames(p)))
             ]
     earlier = [p for _, _, p in about]
@@ -257,12 +259,10 @@ def _interviewee(
     return None
 
 
-def _full_name(p: Person) -> bool:
+def _in_full(p: Person) -> bool:
     """Whether `p` is named in full, a family name and a given one (浜田光一, エミリー・ルソー):
     not a word the tagger took for a name (a place, 西ケ丘町長選 -> 西ケ丘)."""
-    return any(p.name.startswith(f) for f in _surnames(p)) and any(
-        p.name.endswith(f) and f != p.name for f in p.forms
-    )
+    return bool(_surnames(p)) and any(p.name.endswith(f) and f != p.name for f in p.forms)
 
 
 def _surnames(p: Person) -> list[str]:
