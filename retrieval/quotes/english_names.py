@@ -1849,15 +1849,18 @@ def named_in_full(cast: Cast, last: str, texts: Iterable[str]) -> Entity | None:
     """The person whose full name ends in `last` (a surname as written: Ruiz-Vidal), when
     `texts` write one such name only (with a middle name or initial or none), taken from the
     cast or added to it when the name had not been read as one."""
+    name = full_name_ending(last, texts)
+    return None if name is None else cast.named(name.split()) or cast.add(name, "person")
+
+
+def full_name_ending(last: str, texts: Iterable[str]) -> str | None:
+    """The one full name ending in `last` that `texts` write, if they write one only."""
     full = re.compile(rf"\b[A-Z][\w’'-]+(?:\s+[A-Z]\.|\s+[A-Z][\w’'-]+)?\s+{re.escape(last)}\b")
     # (not whose the person is, a possessive opening the run: "the Examiner's Jo Roe")
     names = {
         re.sub(r"^[A-Z][\w-]*[’']s\s+", "", m[0]) for text in texts for m in full.finditer(text)
     }
-    if len(names) != 1:
-        return None
-    name = next(iter(names))
-    return cast.named(name.split()) or cast.add(name, "person")
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def person_name(words: list[str]) -> bool:

@@ -3,8 +3,9 @@
 Interviews, news conferences, hearings and debates are printed as transcripts: each paragraph
 opens on a label in capitals and a colon, and the rest of it is that speaker's words as said.
 A label is read as the interviewer's question (Q, Question), the interviewee's answer (A,
-Answer), or a name the article gives in full elsewhere (MORALES, MS. PATRICE DOE, REPUBLICAN
-CANDIDATE DALE ROE). The interviewee is the one person the copy before the transcript says
+Answer), a moderator's words (MODERATOR), or a name the article gives in full elsewhere
+(MORALES, MS. PATRICE DOE, REPUBLICAN CANDIDATE DALE ROE, or a surname as written, "Akana:").
+A question or an answer may quote someone inside it; it is still its speaker's whole. The interviewee is the one person the copy before the transcript says
 gave it ("Doe spoke with reporters", "Excerpts from Doe's news conference"), else the one
 person it names, when it has them do something (not "She replaces Jo Roe, who retired");
 the interviewer is whom it credits ("Interview by Jo Roe"). An unlabelled paragraph right
@@ -18,9 +19,9 @@ from __future__ import annotations
 import re
 
 from retrieval import bilingual
-from retrieval.lexicon import EN_COURTESY
+from retrieval.lexicon import EN_COURTESY, EN_TITLES
 from retrieval.models import Article, Block, Quote
-from retrieval.quotes.english_names import Cast, Entity, Mention, named_in_full
+from retrieval.quotes.english_names import Cast, Entity, Mention, full_name_ending
 from retrieval.quotes.spans import has_quote_mark, is_verbatim
 
 # A label in capitals (with a gloss in brackets: "MR. ROE (Harbour North)"), a surname as
@@ -33,6 +34,14 @@ _LINE_RE = re.compile(
     re.S,
 )
 _ASKED = ("Q", "Question", "QUESTION", "REPORTER", "REPORTERS")
+# A forum's or a debate's chair, by what they do: the words are theirs, credited to whom the
+# intro says moderated ("Jo Roe moderated", "moderated by Jo Roe"), else to no one by name.
+_MODERATING = ("MODERATOR", "Moderator")
+_MODERATED_RE = re.compile(
+    r"\b(?:[Mm]oderated\s+by\s+(?:[a-z]+\s+){0,3}(?P<by>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"|(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:\s+of\s+[^.;:,]{1,60}?|,[^.;:]{1,80},)?"
+    r"\s+moderated\b)"
+)
 # The most unlabelled paragraphs read as one answer: more, and the story has gone on.
 MAX_ANSWER_PARAGRAPHS = 2
 _ANSWERED = ("A", "Answer")
@@ -57,7 +66,9 @@ _POSSESSIVE_RE = re.compile(
 _PRONOUN_GAVE_RE = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:He|She)\s+(?:also\s+)?(?:spoke|talked|sat\s+down)\b"
 )
+_SURNAME_GAVE_RE = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<w>[A-Z][\w’'-]+)(?={_GAVE_RE.pattern})")
 _SECOND_LABEL_RE = re.compile(r"\s[QA][:.]\s")
+_TITLE_WORDS = {w for t in EN_TITLES for w in t.split()} | EN_COURTESY
 _COURTESY = {t.upper().rstrip(".") for t in EN_COURTESY} | {"SEN", "REP", "GOV", "GEN"}
 
 
@@ -69,7 +80,13 @@ def transcript_quotes(article: Article, cast: Cast) -> list[Quote]:
         line = _LINE_RE.fullmatch(block.text)
         # (not a question and its answer run into one paragraph, "Q: …? A: …": whose words
         # end where is the copy's to mark, and it has not)
-        if line and not has_quote_mark(block.text) and not _SECOND_LABEL_RE.search(line["words"]):
+        if line is None or _SECOND_LABEL_RE.search(line["words"]):
+            continue
+        # (A question or an answer may quote someone inside it: "Q: Doe called you “…”. Is
+        # that fair?" is the question whole; the words in marks are read as any quote is.)
+        if not has_quote_mark(block.text) or (
+            line["qa"] is not None and not has_quote_mark(line["words"][:1])
+        ):
             lines.append((block, line))
     if not lines:
         return []
@@ -89,6 +106,8 @@ def transcript_quotes(article: Article, cast: Cast) -> list[Quote]:
         who: Entity | None
         if label in _ASKED:
             who, role = asker, "interviewer"
+        elif label in _MODERATING:
+            who, role = _moderator(cast, intro), "moderator"
         elif label in _ANSWERED:
             who, role = interviewee, None
         else:
@@ -104,7 +123,7 @@ def transcript_quotes(article: Article, cast: Cast) -> list[Quote]:
                 block.number,
                 words,
                 who.name if who else None,
-                role if label in _ASKED else (who.role if who else role),
+                role if label in _ASKED or label in _MODERATING else (who.role if who else role),
                 False,
                 is_verbatim(article, block.number, words),
                 start=start,
@@ -157,6 +176,15 @@ def _asker(cast: Cast, intro: list[Block]) -> Entity | None:
     return cast.named(name.split()) or cast.add(name, "person")
 
 
+def _moderator(cast: Cast, intro: list[Block]) -> Entity | None:
+    """The one person the intro says moderated ("Jo Roe of the League moderated")."""
+    names = {m["by"] or m["who"] for b in intro for m in _MODERATED_RE.finditer(b.text)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return cast.named(name.split()) or cast.add(name, "person")
+
+
 def _gave_interview(cast: Cast, intro: list[Block]) -> Entity | None:
     """The one person the intro says spoke or answered ("Doe spoke with reporters",
     "Excerpts from Doe's news conference", "Jo Doe retired. She spoke to …")."""
@@ -171,7 +199,14 @@ def _gave_interview(cast: Cast, intro: list[Block]) -> Entity | None:
             or _POSSESSIVE_RE.match(b.text, m.end)
         )
     }
+    texts = [b.text for b in intro]
     for b in intro:
+        # (a surname alone, the full name written before but not read as a person's: "Jo Doe
+        # took over on Monday. Doe spoke with reporters")
+        for gave in _SURNAME_GAVE_RE.finditer(b.text):
+            if not cast.people(gave["w"]) and (name := full_name_ending(gave["w"], texts)):
+                person = cast.named(name.split()) or cast.add(name, "person")
+                found[person.name] = person
         for said in _PRONOUN_GAVE_RE.finditer(b.text):
             heading = [
                 m
@@ -220,8 +255,9 @@ def _labelled(
     """The one person the article names whose name ends as the label's last word does (a name
     in the gloss first: MINISTER OF X (MS. JO DOE)); else, when `discover`, the one full name
     with that last word the article's prose outside the transcript writes (ROE for "Dale Roe",
-    however the name was read). (A label as written, "Mara:", may be a given name: only a
-    surname the article already reads as one's is taken.)"""
+    however the name was read). (A label as written, "Akana:", may be a given name, "Mara:":
+    it is taken as a surname the article reads as one's, or as the last word of a full name
+    the prose writes whole, not one a common word opening a sentence runs into.)"""
     named_gloss = gloss if gloss and not re.search(r"[a-z]", gloss) else ""  # (not a place)
     for text in (named_gloss, re.sub(r"\([^()]*\)", " ", label)):
         words = [w.rstrip(".") for w in re.findall(r"[A-Z][A-Z.’'-]*", text)]
@@ -237,16 +273,33 @@ def _labelled(
         if len(found) == 1:
             return next(iter(found.values()))
         written = "-".join(part.capitalize() for part in words[-1].split("-"))
+        # (A surname as written, "Akana:", only when the full name is one as a whole: not
+        # "Sisters Mara" from "Sisters Mara and June Doe …", where the label is a given name.)
+        name = None if found else full_name_ending(written, [prose])
+        if name is not None and (discover or _named_mid_sentence(name, prose)):
+            return cast.named(name.split()) or cast.add(name, "person")
         if not discover:
             return None
-        if not found and (person := named_in_full(cast, written, [prose])) is not None:
-            return person
         if not found and len(words) >= 2 and not _english_word(words[-1]):
             # REPUBLICAN CANDIDATE DALE ROE: a full name closes the label (a word of the
             # language closes a role's: MADAM SPEAKER, THE DEFENDANT)
             name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words[-2:])
             return cast.named(name.split()) or cast.add(name, "person")
     return None
+
+
+def _named_mid_sentence(name: str, prose: str) -> bool:
+    """Whether `name` is a name as a whole: no title opens it and no capitalised word runs on
+    after it (not "Mayor Jo" from "Mayor Jo Doe"), and it is no common word opening a sentence
+    before one ("Sisters Mara and June Doe …" names no Sisters Mara): its first word is no
+    English word, or the prose writes it after another word of its sentence."""
+    first = name.split()[0]
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", prose))
+    if first in _TITLE_WORDS or any(re.match(r"\s+[A-Z]", prose[m.end() :]) for m in found):
+        return False
+    return not _english_word(first) or any(
+        not re.search(r"(?:^|[.!?:”\"]\s*)$", prose[: m.start()]) for m in found
+    )
 
 
 def _english_word(word: str) -> bool:

@@ -3933,3 +3933,72 @@ def test_whose_words_the_next_paragraph_says_they_were_outweighs_the_carried_spe
         "with the parish priest.",
     )
     assert [q.speaker for q in quotes] == ["Selma Ruud"]
+
+
+def test_surname_labels_of_a_panel_whose_names_no_verb_of_saying_follows() -> None:
+    # (a panel's guests named only after what they do: the labels are the evidence)
+    quotes = _quotes(
+        "Three people who live off the lake met to talk about the drought: pear grower Ilse "
+        "Varga, dairy farmer Tom Brackley and Wen Ostrova, who sits on the water board. "
+        "Reporter Dana Plume moderated.",
+        "Plume: Ilse, how many trees did you lose?",
+        "Varga: Forty. The oldest ones.",
+        "Brackley: We lost a season. That is worse.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (2, "Dana Plume"),
+        (3, "Ilse Varga"),
+        (4, "Tom Brackley"),
+    ]
+
+
+def test_a_label_that_is_a_given_name_is_not_read_into_the_word_before_it() -> None:
+    quotes = _quotes(
+        "Brothers Aldo and Remo Vesti have run the bakery since 1990. They spoke with Dana Plume.",
+        "Plume: Who gets up first?",
+        "Aldo: I do. Remo sleeps until four.",
+    )
+    assert ("Brothers Aldo" not in [q.speaker for q in quotes]) and [
+        q.paragraph for q in quotes
+    ] == [2]
+
+
+def test_a_question_that_quotes_someone_is_still_the_interviewer_s_whole() -> None:
+    quotes = _quotes(
+        "Skater Oona Halvorsen, 31, retired on Sunday. She spoke to the Courier about her career.",
+        "Q: Your coach once called you “the stubborn one.” Was he right?",
+        "A: He was being polite.",
+    )
+    assert [(q.paragraph, q.quote, q.speaker_role) for q in quotes if q.speaker is None] == [
+        (2, "Your coach once called you “the stubborn one.” Was he right?", "interviewer")
+    ]
+    assert [(q.paragraph, q.speaker) for q in quotes if q.paragraph == 3] == [(3, "Oona Halvorsen")]
+
+
+def test_a_forum_s_moderator_lines_are_the_moderator_s() -> None:
+    unnamed = _quotes(
+        "Two candidates for mayor, Gil Oberg and Nadia Pruitt, met at the library on Monday. "
+        "Excerpts:",
+        "MODERATOR: What would you do first?",
+        "OBERG: Fix the roads.",
+    )
+    assert [(q.paragraph, q.speaker) for q in unnamed] == [(2, None), (3, "Gil Oberg")]
+    assert unnamed[0].speaker_role == "moderator"
+    named = _quotes(
+        "Two candidates for mayor, Gil Oberg and Nadia Pruitt, met at the library on Monday. "
+        "The debate was moderated by radio host Ferris Quill. Excerpts:",
+        "MODERATOR: What would you do first?",
+        "PRUITT: Open the pool.",
+    )
+    assert [(q.paragraph, q.speaker) for q in named] == [(2, "Ferris Quill"), (3, "Nadia Pruitt")]
+
+
+def test_the_interviewee_by_a_surname_whose_full_name_opened_the_story() -> None:
+    quotes = _quotes(
+        "Orla Penhallow took over as head of the county library service on Monday. She "
+        "replaces Ivo Stannard, who retired. Penhallow spoke with reporters after a staff "
+        "meeting.",
+        "Q: What comes first?",
+        "A: Opening hours. Nobody can use a library that is shut.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(2, None), (3, "Orla Penhallow")]
