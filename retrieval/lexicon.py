@@ -513,6 +513,8 @@ EN_TITLES: tuple[str, ...] = (
     "Defence Secretary",
     "Chief Executive Officer",
     "Councillor",
+    "Cllr",  # (British copy's abbreviation: Cllr Jo Doe)
+    "Cllr.",
     "Councilor",
     "Councilman",
     "Councilwoman",

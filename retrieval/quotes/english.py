@@ -244,6 +244,7 @@ _WHO_ASIDE_RE = re.compile(
 _COUNSEL_FOR = rf"\b(?:{alternation(lx.EN_COUNSEL_NOUNS)})s?\s+(?:for|representing)\s+(?:the\s+)?$"
 # The same for a body: "Old Mill Distilling, which opened its Nelson County site in 2019 and
 # ages 180,000 barrels there, said" (whatever the clause names, the body before it speaks).
+_WHICH_AFTER_RE = re.compile(r",\s+which\s")
 _WHICH_ASIDE_RE = re.compile(rf",\s+which{_ASIDE}{_ADVERBS}")
 # "Sheila Doe, a lawyer for the association, whose president, retired teacher Frank Roe, has
 # led the campaign, said": a name after a "whose" noun is that noun's appositive, and the clause
@@ -1538,10 +1539,13 @@ def _resolve(cast: Cast, paragraph: int, text: str, a: int, b: int) -> Entity | 
             )
             return next(named_before, None) or cast.body(" ".join(words), "public")
         # "the institute", "the bank": the one body named before with that word in its name
-        # (the Dhaka Institute of Population Health), whatever else was named since.
+        # (the Dhaka Institute of Population Health), or that the copy called so ("Acme SA,
+        # a gold refiner", for "the refiner"), whatever else was named since.
         noun = generic["noun"].lower()
         bearers = [
-            e for e in cast.entities_before(paragraph, a, kinds) if noun in e.name.lower().split()
+            e
+            for e in cast.entities_before(paragraph, a, kinds)
+            if noun in e.name.lower().split() or noun in e.nouns
         ]
         if noun in lx.EN_MEMBER_BODY_NOUNS and not bearers:
             # "The union called that plan …": the one body named before that may be a union
@@ -1872,6 +1876,8 @@ def _subject(cast: Cast, paragraph: int, text: str, lo: int, verb_at: int) -> En
         if _WHICH_ASIDE_RE.fullmatch(text, body.end, verb_at):
             return body.entity
     m = named[-1]
+    if m.entity.kind == "person" and _WHICH_AFTER_RE.match(text, m.end, verb_at):
+        return None  # ("under its leader, Ann Doe, which had noted …": "which" is no person)
     if _WHOSE_CLAUSE_END_RE.fullmatch(text, m.end, verb_at) and _WHOSE_BEFORE_RE.search(
         text, lo, m.start
     ):

@@ -163,9 +163,12 @@ _WHO_ROLE_RE = re.compile(
 )
 _PAREN_RE = re.compile(r"\s*\([^()]{1,30}\)")  # Doe (3-1), Sen. Doe (D-Ohio)
 _ACRONYM_RE = re.compile(r"[A-Z](?:[A-Za-z]{0,4}[A-Z])")  # NCT, FIDE, AdC: a body's initials
-# Where a person is from, after the name: "Ann Lee of Leeds", "Marcus Doe of Portland, Oregon,".
+# Where a person is from, after the name: "Ann Lee of Leeds", "Marcus Doe of Portland, Oregon,"
+# (or ending the sentence: "… by Marcus Doe of Portland, Oregon.").
 _PLACE_NAME = rf"{CAP}[\w’'-]+(?:\s+{CAP}[\w’'-]+)?"
-OF_PLACE_RE = re.compile(rf"\s+of\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME}(?=,))?(?=[\s,.;:]|$)")
+OF_PLACE_RE = re.compile(
+    rf"\s+of\s+{_PLACE_NAME}(?:,\s+{_PLACE_NAME}(?=,|[.;:](?:\s|$)|$))?(?=[\s,.;:]|$)"
+)
 # Where a body sits, after its name: "the Maritime Rescue Coordination Centre in Cape Town".
 IN_PLACE_RE = re.compile(rf"\s+in\s+{_PLACE_NAME}(?=[\s,.;:]|$)")
 # A few quoted words inside a clause, a show's or a book's name as often as not ("who won
@@ -249,8 +252,11 @@ _AGED_NAME_RE = re.compile(
 _QUOTED_WORD_RE = re.compile(rf"[”\"],?\s+(?P<w>{CAP}[\w’'-]+)\s+(?:{SAY})\b")
 # The same word opening a sentence that says something: "Beridze said the team had …". (A body
 # so named is its first word, "Northstar said", not the last word of a longer name.)
-# (past an aside asking them: "Doe, asked about the pitch, said")
-_ASKED_ASIDE = r"(?:,\s+(?:asked|pressed|questioned)\s[^,;“”\"]{1,80},)?"
+# (past an aside asking or reaching them: "Doe, asked about the pitch, said", "Doe, reached
+# by phone, said")
+_ASKED_ASIDE = (
+    r"(?:,\s+(?:asked|pressed|questioned|reached|contacted|interviewed)\s[^,;“”\"]{1,80},)?"
+)
 _OPENS_SAYING_RE = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?P<w>{CAP}[\w’'-]+){_ASKED_ASIDE}"
     rf"\s+(?:also\s+)?(?:{SAY})\b"
@@ -386,6 +392,7 @@ _ACTS_RE = re.compile(
 # An attribution of the writer's sentence inverted before the name it ends on: "…, said its
 # lawyer, ", "…, said ": the name is the sentence's subject. (After a quote's closing mark the
 # quote's own attribution reads it, with _SAID_BEFORE_RE.)
+_SAID_ITS_RE = re.compile(r"\s+(?:said|says)\s+its\s")
 _SAID_INVERTED_RE = re.compile(
     rf"[^”\"],\s*(?:{SAY})\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?:[a-z][\w’'-]*,\s+)?$"
 )
@@ -801,6 +808,14 @@ def build_cast(article: Article) -> Cast:
             if found is None:
                 continue
             entity, start, appositive = found
+            if entity.kind != "person":
+                # What the copy calls the body: "Acme SA, a gold refiner in …", "campaign group
+                # Acme Watch" (whom "the refiner" or "the group" later means).
+                said_to_be = _BODY_APPOSITIVE_RE.match(
+                    text, run_end
+                ) or _KIND_NOUN_BEFORE_RE.search(text, max(0, start - 40), start)
+                if said_to_be:
+                    entity.nouns.add(said_to_be["noun"].lower())
             minor = any(a <= start < b for a, b in minor_zones)
             # "a lawyer representing the union and its chairman, Gordon Pike, said": a name
             # in apposition to a role inside someone else's appositive
@@ -1500,6 +1515,15 @@ def _entity(
     )
     # "Ella Doe and her sister, Jess Doe": one whose relative follows is a person too.
     kin_after = re.match(rf"\s+and\s+(?:his|her)\s+(?:{_KIN})\b", text[run_end:]) is not None
+    if (
+        person is None
+        and _SAID_ITS_RE.match(text, run_end)
+        and not any((held_role, what, described_as, kin_after, pre, kin, role_after, age))
+        and not (relative or works or family in persons or words[0] in persons)
+    ):
+        # "European Aquatics said its integrity unit had found …": a name that says what "its"
+        # own body did is a body's, when nothing else says it is a person's.
+        return cast.body(" ".join(words), org_kind(words) or "public"), start, None
     evidence = (
         held_role, what, described_as, kin_after, listed,
         pre, kin, role_after, said, person, age, family in persons, speaks, relative, works,

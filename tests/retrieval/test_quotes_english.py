@@ -4002,3 +4002,41 @@ def test_the_interviewee_by_a_surname_whose_full_name_opened_the_story() -> None
         "A: Opening hours. Nobody can use a library that is shut.",
     )
     assert [(q.paragraph, q.speaker) for q in quotes] == [(2, None), (3, "Orla Penhallow")]
+
+
+def test_the_body_a_common_noun_means_is_the_one_the_copy_called_so() -> None:
+    quotes = _quotes(
+        "Ardente Metalli SA, a family-owned silver refiner in Lugano, lost its listing on Tuesday.",
+        "The refiner was among ten named last year by the campaign group Ore Trail Watch, "
+        "which said they relied on traders' word. At the time, the refiner called the report "
+        "“one-sided.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("one-sided.", "Ardente Metalli SA")]
+
+
+def test_cllr_is_a_title_and_which_is_no_person() -> None:
+    quotes = _quotes(
+        "Trust chairman Ivo Penrose, 68, said the council had ignored the rust. He pointed to a "
+        "survey ordered in 2019 under the council's then leader, Cllr Ann Quarry, which had "
+        "noted rust on the legs: “They filed it in a drawer.”",
+        "Cllr Ann Quarry said she had “acted on every report.”",
+    )
+    # (the words after the colon are not the leader's: "which" never points back at a person)
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(1, None), (2, "Ann Quarry")]
+
+
+def test_a_name_that_says_what_its_own_body_did_is_a_body() -> None:
+    quotes = _quotes(
+        "Nordic Rowing said its ethics panel had found that the umpire, Karl Dahlberg, favoured "
+        "home crews, a pattern it described as “beyond chance.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("beyond chance.", "Nordic Rowing")]
+
+
+def test_one_named_with_the_place_they_are_from_at_a_sentence_s_end() -> None:
+    quotes = _quotes(
+        "The record stays with a marrow grown in 2021 by Enzo Farrugia of Hollis, Maine.",
+        "Farrugia, reached by phone, said he felt sorry for Ostrowski. “He grows well. Nobody "
+        "wants a record this way,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Enzo Farrugia"]
