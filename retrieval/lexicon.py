@@ -38,6 +38,8 @@ JA_TITLES: frozenset[str] = frozenset(
 # 竹内清さん): they share the surname of the person named before.
 JA_KIN_NOUNS: frozenset[str] = frozenset(
     "妻 夫 長男 長女 次男 次女 三男 三女 息子 娘 母 父 母親 父親 兄 弟 姉 妹 祖母 祖父 孫".split()
+    # (and the wider family, in kanji and in the kana news copy often writes them in)
+    + "甥 姪 おい めい 叔父 叔母 伯父 伯母 おじ おば いとこ 義母 義父 義兄 義弟 義姉 義妹".split()
 )
 # The usual short forms of a body's kind, written out: 市教委 is the city's 教育委員会, so it
 # is the 葛城原市教育委員会 named before.
@@ -192,8 +194,9 @@ JA_NON_COMPANY_ENDINGS: tuple[str, ...] = tuple(
 JA_DOCUMENT_ENDINGS: tuple[str, ...] = ("法", "法案", "条例", "条約", "憲章", "協定")
 # Nouns that stand for a person (or a group of people) who can be quoted without a name:
 # 会社員の男性(34)は「…」と話した. Their phrase is the speaker.
-JA_PERSON_NOUNS: frozenset[str] = frozenset(
-    """
+JA_PERSON_NOUNS: frozenset[str] = (
+    frozenset(
+        """
     男性 女性 男 女 少年 少女 男児 女児 住民 市民 町民 村民 県民 区民 都民 府民 道民 国民 遺族
     家族 母親 父親 母 父 両親 妻 夫 長男 長女 次男 次女 親族 関係者 当局者 幹部 担当者 広報 広報担当
     職員 社員 従業員 会社員 自営業 店主 店長 学生 大学生 高校生 中学生 生徒 児童 教員 教諭 乗客
@@ -201,6 +204,8 @@ JA_PERSON_NOUNS: frozenset[str] = frozenset(
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
     一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚 子ども 子供 子どもたち 子供たち 若者 相手
     """.split()
+    )
+    | JA_KIN_NOUNS
 )
 # A word of three characters or more ending in this names a kind of person (参拝者, 利用者,
 # 来場者): someone described, like the person nouns above (前者 and 後者 are two characters).

@@ -234,14 +234,18 @@ def _interviewee(
         for sentence in re.split(r"(?<=。)", article.block(number).text):
             if not _WITH_RE.search(sentence):
                 continue
+            here = {
+                id(p): p
+                for (paragraph, _), p in people.timeline
+                if paragraph == number and p.kind == "person" and p.name not in credited
+            }.values()
             named_with += [
                 p
-                for (paragraph, _), p in people.timeline
-                if paragraph == number
-                and p.kind == "person"
-                and p.name not in credited
-                and _in_full(p)
-                and any(form in sentence for form in (p.name, *_surnames(p)))
+                for p in here
+                if _in_full(p)
+                and any(
+                    form in _without_others(sentence, p, here) for form in (p.name, *_surnames(p))
+                )
             ]
     earlier = [p for _, _, p in about]
     if chosen := _one_person(named_with, earlier):
@@ -257,6 +261,17 @@ def _interviewee(
                 return _one_person(subjects, earlier)
             start = end
     return None
+
+
+def _without_others(sentence: str, p: Person, persons: Iterable[Person]) -> str:
+    """`sentence` with the names of everyone but `p` blanked: a surname `p` shares is no
+    mention of `p` inside another's name (母の山田花子さん, after 北浜山（本名・山田一郎）)."""
+    for other in persons:
+        if other is not p:
+            for form in sorted({other.name, *other.forms}, key=len, reverse=True):
+                if len(form) >= 3:
+                    sentence = sentence.replace(form, "〓" * len(form))
+    return sentence
 
 
 def _in_full(p: Person) -> bool:

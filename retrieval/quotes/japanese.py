@@ -245,7 +245,20 @@ def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
         return quotes
     # (an exchange's line is quoted whole: marks inside it are part of the words)
     lines = interview_quotes(article, interview, people, reader.topics())
-    kept = [q for q in quotes if q.paragraph not in interview.paragraphs]
+    # (and the words an answer quotes inside it, read as any quote is: 「お疲れさま」と言われ
+    # ました。…)
+    nested = [
+        q
+        for q in quotes
+        if any(
+            q.paragraph == line.paragraph
+            and line.start <= q.start
+            and q.end <= line.end
+            and (q.start, q.end) != (line.start, line.end)
+            for line in lines
+        )
+    ]
+    kept = [q for q in quotes if q.paragraph not in interview.paragraphs] + nested
     return sorted(kept + lines, key=lambda q: (q.paragraph, q.start))
 
 
@@ -715,6 +728,12 @@ def _chained_subjects(
     return found
 
 
+def _verbal(t: Token) -> bool:
+    """Whether `t` is a predicate, a verb or a verbal noun with its する (襲名 + した), not a
+    noun a relative clause may describe."""
+    return t.pos_ == "VERB" or any(c.dep_ == "aux" and c.lemma_ == "する" for c in t.children)
+
+
 def _pauses(doc: Doc, predicate: Token) -> bool:
     """Whether a clause's predicate (with its auxiliaries) is followed by a comma: 示し、."""
     k = predicate.i + 1
@@ -858,11 +877,15 @@ class _Reader:
             hung = ("nmod", "dislocated", "obl") + (
                 ("advmod",) if t.tag_.startswith("名詞") else ()
             )
-            if not (t.dep_ == "nsubj" or glossed or (topic and t.dep_ in hung)):
+            # (or marked by が, whatever the parser filed it as: 北浜山（…）が現役を引退し)
+            marked = t.dep_ == "obl" and _marked_ga(t)
+            if not (t.dep_ == "nsubj" or glossed or marked or (topic and t.dep_ in hung)):
                 continue
             if (
                 block.number in self.intro
-                and t.head.dep_ != "acl"
+                # (a clause the parser hung on the main verb as if on a noun is no relative
+                # clause: 雷電山が…引退し、…を襲名した)
+                and (t.head.dep_ != "acl" or _verbal(t.head.head))
                 and not is_also(t)  # (母の…さんも会見を見守った: someone else there too)
                 and (person := who_is(self.people, doc, t, block.number, spans))
             ):
@@ -1170,6 +1193,8 @@ class _Reader:
             if chanted(governor):
                 return result(False, False, None, "chant")  # 「…」と声を合わせた
             told = predicative and _passive_agent(doc, governor, spans, inner_ids) is not None
+            # (two sentences are never a name: 「お疲れさま。まだ早いよ」と言われた)
+            told = told or "。" in content.rstrip("。")
             if (is_naming(governor) and not told) or (
                 not predicative
                 and (
@@ -1548,10 +1573,17 @@ class _Reader:
         # Xが会見に臨み、通訳を介して「…」と語った: the subject of clauses chained before the
         # quote (臨み、 and 介して, not a reason or a condition: …ので, …と) shares the main
         # verb, when it names someone.
+        # (or one it describes, the chain's first: リーグの担当者が視察し、選手がけがをする恐れが
+        # あるとして「…」と判断した is the official's, not the players')
+        described_ones: list[tuple[int, Person]] = []
         for chained in _chained_subjects(doc, {predicate.i, *inner_ids}, start, spans):
             who = who_is(self.people, doc, chained, paragraph, spans)
             if who is not None and who.kind in ("person", "org"):
                 return who
+            if who is not None and who.kind == "description" and can_speak(doc, chained):
+                described_ones.append((chained.i, who))
+        if unresolved is None and described_ones:
+            return min(described_ones, key=lambda found: found[0])[1]
         if (
             unresolved is not None
             # (or a common noun the tagger called a pronoun: ある市職員は)

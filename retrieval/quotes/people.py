@@ -278,8 +278,9 @@ class People:
     ) -> Person:
         """Record a mention at (paragraph, offset); a fuller name upgrades the earlier one."""
         name, role = _LINE_BREAK.sub("", name), role and _LINE_BREAK.sub("", role)
-        # (the mark a line of comments or a list opens on is no part of who: ▽女性の長男)
-        name = name.lstrip(f"{JA_LINE_MARKS}・　 ") or name
+        # (the mark a line of comments or a list opens on is no part of who: ▽女性の長男; nor
+        # an interview question's dash: ――最大会派は)
+        name = name.lstrip(f"{JA_LINE_MARKS}・　 ―—─") or name
         legal = next((f for f in JA_LEGAL_FORMS if name.startswith(f)), "") if kind == "org" else ""
         if legal and len(name) > len(legal) + 1:
             # 社会福祉法人東浜やすらぎ会: the body goes by its name, the legal form a form of it
@@ -647,8 +648,12 @@ def _common_word_name(doc: Doc, i: int) -> int | None:
 
 def _katakana_part(t: Token) -> bool:
     """A katakana word that can be part of a name after a dot (ケビン・マーシャル), not a title
-    (ケビン・マーシャル・コーチ: the coach)."""
-    return bool(KATAKANA_NAME.fullmatch(t.text)) and t.text not in JA_TITLES
+    (ケビン・マーシャル・コーチ: the coach; ・ヘッドコーチ, a compound ending in one)."""
+    return (
+        bool(KATAKANA_NAME.fullmatch(t.text))
+        and t.text not in JA_TITLES
+        and not t.text.endswith(_KATAKANA_TITLES)
+    )
 
 
 def _given_name_pieces(doc: Doc, j: int) -> int:
@@ -707,6 +712,7 @@ def _name_piece(u: Token) -> bool:
 # (ヘッドコーチ, シニアアナリスト, 強化部長), and the one-character ones that end a title word
 # (厚労相, 担当相, 工場長, 書記官).
 _LONG_TITLES = tuple(t for t in JA_TITLES if len(t) >= 2)
+_KATAKANA_TITLES = tuple(t for t in _LONG_TITLES if KATAKANA_NAME.fullmatch(t))
 _TITLE_ENDINGS = ("相", "長", "官")
 
 
@@ -988,6 +994,17 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             people.add(doc[i].text, "org", (paragraph, doc[i].idx), label=SOURCE_LABEL)
             people.acting.add((paragraph, doc[i].idx))  # (a source is what the copy is about)
             i += 1
+            continue
+        staged = _name_in_use(doc, i) if i not in inside and run is None else None
+        if staged is not None:
+            # 雷電山（本名・佐久間亮太、34）: the name the person goes by (a ring, stage or pen
+            # name the tagger does not read as a name), which copy then uses; the real name is a
+            # form of it. (One it reads, 星野ミナ（本名・…）さん, is read as any name is.)
+            end, real_lo, real_hi, close = staged
+            name = doc.text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            real = doc.text[doc[real_lo].idx : doc[real_hi - 1].idx + len(doc[real_hi - 1].text)]
+            people.add(name, "person", (paragraph, doc[i].idx), forms=(real,))
+            i = close
             continue
         dotted = _title_dot_name(doc, i)
         if dotted is not None:
@@ -1305,6 +1322,31 @@ def _cites_at(doc: Doc, k: int) -> bool:
     """Tokens k, k+1 are によ(る / れ / り): what comes before them is cited as a source."""
     after = [doc[j].text for j in range(k, min(k + 2, len(doc)))]
     return len(after) == 2 and after[0] == "に" and after[1] in ("よる", "よれ", "より")
+
+
+def _name_in_use(doc: Doc, i: int) -> tuple[int, int, int, int] | None:
+    """For a name the person goes by, then their real name in brackets (雷電山（本名・佐久間亮太、
+    34）): where the name ends, the real name's token range, and where the brackets' contents
+    stop (at the real name's end); else None. The name is one to four nouns opening a phrase."""
+    if i and doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i - 1].text not in JA_TITLES:
+        return None
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].text not in ("（", "("):
+        t = doc[end]
+        if t.text in JA_TITLES or not re.fullmatch(r"[一-龯々ぁ-んァ-ヴー]+", t.text):
+            return None
+        if not (t.tag_.startswith(("名詞", "接尾辞-名詞的")) or t.text in JA_NAME_LINKS):
+            return None
+        end += 1
+    if end == i or end + 3 >= len(doc) or doc[end].text not in ("（", "("):
+        return None
+    if doc[end + 1].text != "本名" or doc[end + 2].text not in ("・", "＝", "=", "：", ":"):
+        return None
+    run = name_run(doc, end + 3)
+    name = "".join(doc[k].text for k in range(i, end))
+    if run is None or not 2 <= len(name) <= 8:
+        return None
+    return end, run[0], run[1], run[1]
 
 
 def _title_dot_name(doc: Doc, i: int) -> tuple[int, int] | None:

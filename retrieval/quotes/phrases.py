@@ -155,12 +155,24 @@ def _points_back(phrase: str) -> bool:
     return "の" not in phrase and is_pointer(phrase, bodies=False)
 
 
+def _bracket_opening(doc: Doc, i: int) -> int | None:
+    """The token opening the round brackets token i is inside (a few tokens back), else None."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        if doc[k].text in ("）", ")"):
+            return None
+        if doc[k].text in ("（", "("):
+            return k
+    return None
+
+
 def who_is(
     people: People, doc: Doc, head: Token, paragraph: int, spans: list[tuple[int, int]]
 ) -> Person | None:
     """The person or body the noun phrase headed by `head` names."""
     if head.text in JA_SELF_NOUNS and head.i and doc[head.i - 1].head.i == head.i:
         head = doc[head.i - 1]  # 平田教授自身も: 平田教授 (herself)
+    if head.pos_ == "NUM" and (opening := _bracket_opening(doc, head.i)) is not None and opening:
+        head = doc[opening - 1]  # 嵐ケ峰（本名・…、33）が: the parser heads the phrase on the age
     lo = head.i
     depth = 0  # brackets closed (walking back) and not yet opened: 大阪市（大阪府）の職員
     while lo > 0:

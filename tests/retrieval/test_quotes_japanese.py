@@ -2423,6 +2423,7 @@ def test_an_interview_s_answers_are_the_words_of_the_one_person_it_is_with() -> 
             "北見市立美術館館長",
             False,
         ),
+        (5, "これも美術だ", None, None, False),  # (what the answer quotes: whose, not said)
         (6, "今後は。", None, "聞き手", False),
         (7, "学芸員の育成に関わりたい。", "川端恭子", "北見市立美術館館長", False),
     ]
@@ -2562,3 +2563,56 @@ def test_an_answer_s_label_is_not_read_as_a_name_of_its_own() -> None:
         (7, "北山哲也"),
         (8, "北山哲也"),
     ]
+
+
+def test_a_relative_written_in_kana_is_someone_described() -> None:
+    assert speakers(
+        "県弁護士会の山田一郎会長は記者会見し、「信頼を裏切る行為だ」と述べた。",
+        "女性のおい（58）は取材に対し、「誰も気付けなかった」と振り返った。",
+    ) == [("信頼を裏切る行為だ", "山田一郎"), ("誰も気付けなかった", "女性のおい")]
+
+
+def test_one_described_as_the_subject_of_a_clause_chained_before_the_quote() -> None:
+    assert speakers(
+        "北浜ファルコンズは20日、本拠地の試合を別の会場に移すと発表した。",
+        "クラブによると、芝の根が弱った。リーグの担当者が今月中旬に視察し、選手がけがをする"
+        "恐れがあるとして「安全とは言えない」と判断したという。",
+    ) == [("安全とは言えない", "リーグの担当者")]
+
+
+def test_a_compound_title_after_a_katakana_name_and_a_dot() -> None:
+    assert speakers(
+        "対戦相手、南浜シャークスのジョン・ドウ・ヘッドコーチは「条件は同じだ」と話した。",
+    ) == [("条件は同じだ", "ジョン・ドウ")]
+
+
+def test_the_name_someone_goes_by_before_their_real_name_in_brackets() -> None:
+    assert speakers(
+        "落語家の北浜亭一福（本名・山田一郎、60）が引退を表明した。",
+        "北浜亭一福は「高座に上がれるうちに区切りを付けたい」と話した。",
+    ) == [("高座に上がれるうちに区切りを付けたい", "北浜亭一福")]
+
+
+def test_a_retirement_news_conference_by_a_ring_name_and_what_an_answer_quotes() -> None:
+    quotes = quotes_of(
+        "大相撲の元関脇、北浜山（本名・山田一郎、33）が現役を引退し、27日、年寄「南風」を"
+        "襲名した。引退会見の主なやりとりは次の通り。",
+        "――土俵人生を振り返って。",
+        "悔いはありません。",
+        "――昨夜、横綱から電話があったそうですね。",
+        "「お疲れさま。よく頑張った」と言われました。それで十分です。",
+    )
+    assert [(q.paragraph, q.quote, q.speaker) for q in quotes] == [
+        (2, "土俵人生を振り返って。", None),
+        (3, "悔いはありません。", "北浜山"),
+        (4, "昨夜、横綱から電話があったそうですね。", None),
+        (5, "「お疲れさま。よく頑張った」と言われました。それで十分です。", "北浜山"),
+        (5, "お疲れさま。よく頑張った", None),
+    ]
+
+
+def test_a_name_read_as_one_keeps_its_surname_past_the_real_name_in_brackets() -> None:
+    assert speakers(
+        "歌手の朝倉ミドリ（本名・佐伯翠）さんが死去した。78歳だった。",
+        "朝倉さんは2015年の取材に「歌えるうちは歌う」と話していた。",
+    ) == [("歌えるうちは歌う", "朝倉ミドリ")]
