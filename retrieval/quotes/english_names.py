@@ -373,6 +373,7 @@ _ROLE_OFFICE_SAID_RE = re.compile(
 _IRREGULAR_PAST = alternation(
     set(lx.EN_IRREGULAR_FORMS) - {"ground", "wound", "bound", "born", "borne", "lay", "lain"}
 )
+_PAST_FIRST_RE = re.compile(rf"(?:{_IRREGULAR_PAST}|[a-z]+ed)\s")
 # A clause's verb opening what looks like an appositive ("shook her head", "waved it off").
 _VERB_FIRST_RE = re.compile(
     rf"(?:{_IRREGULAR_PAST}|[a-z]+ed)\s+(?:her|his|their|its|it|him|them|off|up|away|back)\b"
@@ -1459,6 +1460,8 @@ def _entity(
         and not role_after
         and not appositive["role"].startswith(("who ", "whose "))
         and appositive["role"].split()[0] not in lx.EN_AUXILIARIES
+        # (nor what the name did: "a friend, Jo Doe, spotted the car")
+        and not _PAST_FIRST_RE.match(appositive["role"])
     )
     # (by the given name too, as profiles call people: "Ella Doe …. “…,” says Ella"; not a
     # thing after an article, nor a body's first word: "a Kestrel Heavy rocket", "Kestrel said")

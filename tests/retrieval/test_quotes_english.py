@@ -4040,3 +4040,18 @@ def test_one_named_with_the_place_they_are_from_at_a_sentence_s_end() -> None:
         "wants a record this way,” he said.",
     )
     assert [q.speaker for q in quotes] == ["Enzo Farrugia"]
+
+
+def test_a_name_set_off_by_commas_before_what_it_did_is_a_person() -> None:
+    quotes = _quotes(
+        "So said the boat's owner, Gil Amsel, 63, who said he answered an online advert on "
+        "Monday night after a friend, Rory Quenneville, spotted the boat for sale at about half "
+        "its value.",
+        "Amsel said he agreed to meet the seller in a marina car park and then called police. "
+        "Officers arrested Dane Volk, 24, of Marston, when he arrived.",
+        "Police spokeswoman Sgt. Ida Marsh said Volk told officers he had bought the boat from a "
+        "stranger. “We hear that one a lot,” she said.",
+        "Quenneville said he found the advert while looking for parts for his own boat. “I knew "
+        "the hull at once,” he said.",
+    )
+    assert [q.speaker for q in quotes] == ["Ida Marsh", "Rory Quenneville"]
