@@ -101,6 +101,16 @@ def transcript_quotes(article: Article, cast: Cast) -> list[Quote]:
     )
     numbers = {block.number for block, _ in lines}
     prose = "\n".join(b.text for b in article.passages if b.number not in numbers)
+    # (Labels as written, "Akana:", are read as names only in an exchange between people: one
+    # that asks or moderates, names someone the article does, or speaks more than once; not
+    # notes by team, "Astros: INF Jo Doe began …", "Mariners: …".)
+    labels = [line["label"] for _, line in lines]
+    exchange = any(
+        label in (*_ASKED, *_ANSWERED, *_MODERATING)
+        or labels.count(label) > 1
+        or any(len(_bearers(cast, words[-1])) == 1 for words in _label_names(label.upper(), None))
+        for label in labels
+    )
     quotes = []
     for block, line, label in _with_answers(article, lines):
         who: Entity | None
@@ -110,6 +120,8 @@ def transcript_quotes(article: Article, cast: Cast) -> list[Quote]:
             who, role = _moderator(cast, intro), "moderator"
         elif label in _ANSWERED:
             who, role = interviewee, None
+        elif label[1:2].islower() and not exchange:
+            continue  # ("Astros: INF Jo Doe began a rehab stint": notes by team, no one's words)
         else:
             written = label[1:2].islower()  # ("Akana:", not "MORALES:")
             who, role = _labelled(cast, label.upper(), line["gloss"], prose, not written), None
@@ -258,18 +270,8 @@ def _labelled(
     however the name was read). (A label as written, "Akana:", may be a given name, "Mara:":
     it is taken as a surname the article reads as one's, or as the last word of a full name
     the prose writes whole, not one a common word opening a sentence runs into.)"""
-    named_gloss = gloss if gloss and not re.search(r"[a-z]", gloss) else ""  # (not a place)
-    for text in (named_gloss, re.sub(r"\([^()]*\)", " ", label)):
-        words = [w.rstrip(".") for w in re.findall(r"[A-Z][A-Z.’'-]*", text)]
-        words = [w for w in words if w not in _COURTESY]
-        if not words:
-            continue
-        surname = words[-1].lower()
-        found = {
-            e.name: e
-            for e in cast.entities
-            if e.kind == "person" and e.name.lower().split()[-1] == surname
-        }
+    for words in _label_names(label, gloss):
+        found = _bearers(cast, words[-1])
         if len(found) == 1:
             return next(iter(found.values()))
         written = "-".join(part.capitalize() for part in words[-1].split("-"))
@@ -286,6 +288,28 @@ def _labelled(
             name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words[-2:])
             return cast.named(name.split()) or cast.add(name, "person")
     return None
+
+
+def _label_names(label: str, gloss: str | None) -> list[list[str]]:
+    """The words that may name someone in a label, in capitals: its gloss's first (MINISTER OF
+    X (MS. JO DOE)), then its own; courtesy titles left out."""
+    named_gloss = gloss if gloss and not re.search(r"[a-z]", gloss) else ""  # (not a place)
+    out = []
+    for text in (named_gloss, re.sub(r"\([^()]*\)", " ", label)):
+        words = [w.rstrip(".") for w in re.findall(r"[A-Z][A-Z.’'-]*", text)]
+        words = [w for w in words if w not in _COURTESY]
+        if words:
+            out.append(words)
+    return out
+
+
+def _bearers(cast: Cast, surname: str) -> dict[str, Entity]:
+    """The people the cast has whose name ends in `surname` (in any case)."""
+    return {
+        e.name: e
+        for e in cast.entities
+        if e.kind == "person" and e.name.lower().split()[-1] == surname.lower()
+    }
 
 
 def _named_mid_sentence(name: str, prose: str) -> bool:

@@ -3957,10 +3957,11 @@ def test_a_label_that_is_a_given_name_is_not_read_into_the_word_before_it() -> N
         "Brothers Aldo and Remo Vesti have run the bakery since 1990. They spoke with Dana Plume.",
         "Plume: Who gets up first?",
         "Aldo: I do. Remo sleeps until four.",
+        "Plume: And who bakes?",
     )
     assert ("Brothers Aldo" not in [q.speaker for q in quotes]) and [
         q.paragraph for q in quotes
-    ] == [2]
+    ] == [2, 4]
 
 
 def test_a_question_that_quotes_someone_is_still_the_interviewer_s_whole() -> None:
@@ -4055,3 +4056,12 @@ def test_a_name_set_off_by_commas_before_what_it_did_is_a_person() -> None:
         "the hull at once,” he said.",
     )
     assert [q.speaker for q in quotes] == ["Ida Marsh", "Rory Quenneville"]
+
+
+def test_notes_by_team_are_no_one_s_words() -> None:
+    quotes = _quotes(
+        "The Harbor City Gulls beat the Port Ellis Herons 3-2 on Tuesday night.",
+        "Herons: INF Jo Pardee (left hamstring) began a rehab stint.",
+        "Gulls: RHP Al Quist (sore elbow) threw a bullpen session.",
+    )
+    assert quotes == []
