@@ -244,8 +244,9 @@ _WHO_ASIDE_RE = re.compile(
 _COUNSEL_FOR = rf"\b(?:{alternation(lx.EN_COUNSEL_NOUNS)})s?\s+(?:for|representing)\s+(?:the\s+)?$"
 # The same for a body: "Old Mill Distilling, which opened its Nelson County site in 2019 and
 # ages 180,000 barrels there, said" (whatever the clause names, the body before it speaks).
-_WHICH_AFTER_RE = re.compile(r",\s+which\s")
 _WHICH_ASIDE_RE = re.compile(rf",\s+which{_ASIDE}{_ADVERBS}")
+# "which" right after a name, which it never points back at when the name is a person's.
+_WHICH_AFTER_RE = re.compile(r",\s+which\s")
 # "Sheila Doe, a lawyer for the association, whose president, retired teacher Frank Roe, has
 # led the campaign, said": a name after a "whose" noun is that noun's appositive, and the clause
 # goes on to its own verb; the subject is the person named before "whose" (from that person's

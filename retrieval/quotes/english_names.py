@@ -373,7 +373,11 @@ _ROLE_OFFICE_SAID_RE = re.compile(
 _IRREGULAR_PAST = alternation(
     set(lx.EN_IRREGULAR_FORMS) - {"ground", "wound", "bound", "born", "borne", "lay", "lain"}
 )
+# A verb in the past opening what follows a name and its comma: what the name did ("a friend,
+# Jo Doe, spotted the car"), not what it is.
 _PAST_FIRST_RE = re.compile(rf"(?:{_IRREGULAR_PAST}|[a-z]+ed)\s")
+# What a name that speaks says its own body did ("Acme said its board …"): a body's words.
+_SAID_ITS_RE = re.compile(r"\s+(?:said|says)\s+its\s")
 # A clause's verb opening what looks like an appositive ("shook her head", "waved it off").
 _VERB_FIRST_RE = re.compile(
     rf"(?:{_IRREGULAR_PAST}|[a-z]+ed)\s+(?:her|his|their|its|it|him|them|off|up|away|back)\b"
@@ -393,7 +397,6 @@ _ACTS_RE = re.compile(
 # An attribution of the writer's sentence inverted before the name it ends on: "…, said its
 # lawyer, ", "…, said ": the name is the sentence's subject. (After a quote's closing mark the
 # quote's own attribution reads it, with _SAID_BEFORE_RE.)
-_SAID_ITS_RE = re.compile(r"\s+(?:said|says)\s+its\s")
 _SAID_INVERTED_RE = re.compile(
     rf"[^”\"],\s*(?:{SAY})\s+(?:[a-z][\w’'-]*\s+){{0,4}}?(?:[a-z][\w’'-]*,\s+)?$"
 )

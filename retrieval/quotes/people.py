@@ -1000,11 +1000,11 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             # 雷電山（本名・佐久間亮太、34）: the name the person goes by (a ring, stage or pen
             # name the tagger does not read as a name), which copy then uses; the real name is a
             # form of it. (One it reads, 星野ミナ（本名・…）さん, is read as any name is.)
-            end, real_lo, real_hi, close = staged
+            end, real_lo, real_hi = staged
             name = doc.text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
             real = doc.text[doc[real_lo].idx : doc[real_hi - 1].idx + len(doc[real_hi - 1].text)]
             people.add(name, "person", (paragraph, doc[i].idx), forms=(real,))
-            i = close
+            i = real_hi
             continue
         dotted = _title_dot_name(doc, i)
         if dotted is not None:
@@ -1324,10 +1324,10 @@ def _cites_at(doc: Doc, k: int) -> bool:
     return len(after) == 2 and after[0] == "に" and after[1] in ("よる", "よれ", "より")
 
 
-def _name_in_use(doc: Doc, i: int) -> tuple[int, int, int, int] | None:
+def _name_in_use(doc: Doc, i: int) -> tuple[int, int, int] | None:
     """For a name the person goes by, then their real name in brackets (雷電山（本名・佐久間亮太、
-    34）): where the name ends, the real name's token range, and where the brackets' contents
-    stop (at the real name's end); else None. The name is one to four nouns opening a phrase."""
+    34）): where the name ends and the real name's token range; else None. The name is one to
+    four nouns opening a phrase."""
     if i and doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i - 1].text not in JA_TITLES:
         return None
     end = i
@@ -1346,7 +1346,7 @@ def _name_in_use(doc: Doc, i: int) -> tuple[int, int, int, int] | None:
     name = "".join(doc[k].text for k in range(i, end))
     if run is None or not 2 <= len(name) <= 8:
         return None
-    return end, run[0], run[1], run[1]
+    return end, run[0], run[1]
 
 
 def _title_dot_name(doc: Doc, i: int) -> tuple[int, int] | None:

@@ -4037,8 +4037,8 @@ def test_a_name_that_says_what_its_own_body_did_is_a_body() -> None:
 def test_one_named_with_the_place_they_are_from_at_a_sentence_s_end() -> None:
     quotes = _quotes(
         "The record stays with a marrow grown in 2021 by Enzo Farrugia of Hollis, Maine.",
-        "Farrugia, reached by phone, said he felt sorry for Ostrowski. “He grows well. Nobody "
-        "wants a record this way,” he said.",
+        "Farrugia, reached by phone, said the rival's loss gave him no joy. “He grows well. "
+        "Nobody wants a record this way,” he said.",
     )
     assert [q.speaker for q in quotes] == ["Enzo Farrugia"]
 
