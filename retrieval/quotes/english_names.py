@@ -1022,7 +1022,15 @@ def _bodies_for(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
             words = text[start:end].split()
             plain = all(not _ends_in_title([w]) for w in words) and len(words) <= 4
             first = text[a:b].split()
-            if gap == " and " and len(first) <= 2 and _portfolio_title_name(first, words):
+            # (not a name after its own role: "defense attorney Jo Doe and Assistant State's
+            # Attorney Al Roe" are two people)
+            roled = re.search(rf"\b(?:{ROLE})\s+$", text[max(0, a - 40) : a]) is not None
+            if (
+                gap == " and "
+                and len(first) <= 2
+                and not roled
+                and _portfolio_title_name(first, words)
+            ):
                 # "Energy and Mines Minister Raul Quispe": the portfolio is both words, and
                 # "Energy" is no body of its own.
                 out[-1], joined_for = (a, end), False

@@ -3,15 +3,17 @@
 Interviews, news conferences, hearings and debates are printed as transcripts: each paragraph
 opens on a label in capitals and a colon, and the rest of it is that speaker's words as said.
 A label is read as the interviewer's question (Q, Question), the interviewee's answer (A,
-Answer), a moderator's words (MODERATOR), or a name the article gives in full elsewhere
-(MORALES, MS. PATRICE DOE, REPUBLICAN CANDIDATE DALE ROE, or a surname as written, "Akana:").
-A question or an answer may quote someone inside it; it is still its speaker's whole. The interviewee is the one person the copy before the transcript says
-gave it ("Doe spoke with reporters", "Excerpts from Doe's news conference"), else the one
-person it names, when it has them do something (not "She replaces Jo Roe, who retired");
-the interviewer is whom it credits ("Interview by Jo Roe"). An unlabelled paragraph right
+Answer), a moderator's words (MODERATOR), the judge's in a hearing (THE COURT: the one judge
+the copy names), or a name the article gives in full elsewhere (MORALES, MS. PATRICE DOE,
+REPUBLICAN CANDIDATE DALE ROE, or a surname as written, "Akana:"). A question or an answer
+may quote someone inside it; it is still its speaker's whole. The interviewee is the one
+person the copy before the transcript says gave it ("Doe spoke with reporters", "Excerpts
+from Doe's news conference"), else the one person it names, when it has them do something
+(not "She replaces Jo Roe, who retired"); the interviewer is whom it credits ("Interview by
+Jo Roe"). An unlabelled paragraph right
 after a question, or between an answer and the next question, answers it. A line whose label
-names no one the article does (THE COURT, CALLER, EDITOR'S NOTE) is left out: a guessed
-speaker is worse than none.
+names no one the article does (CALLER, EDITOR'S NOTE; THE COURT with no judge or two named) is
+left out: a guessed speaker is worse than none.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ _LINE_RE = re.compile(
     re.S,
 )
 _ASKED = ("Q", "Question", "QUESTION", "REPORTER", "REPORTERS")
+# The bench in a hearing's transcript: the one judge the copy names (Circuit Judge Jo Doe),
+# else no one.
+_BENCH = ("THE COURT",)
+_JUDGE_NOUNS = frozenset({"judge", "justice", "magistrate"})
 # A forum's or a debate's chair, by what they do: the words are theirs, credited to whom the
 # intro says moderated ("Jo Roe moderated", "moderated by Jo Roe"), else to no one by name.
 _MODERATING = ("MODERATOR", "Moderator")
@@ -118,6 +124,8 @@ def transcript_quotes(article: Article, cast: Cast) -> list[Quote]:
             who, role = asker, "interviewer"
         elif label in _MODERATING:
             who, role = _moderator(cast, intro), "moderator"
+        elif label in _BENCH:
+            who, role = _judge(cast, intro), None
         elif label in _ANSWERED:
             who, role = interviewee, None
         elif label[1:2].islower() and not exchange:
@@ -186,6 +194,21 @@ def _asker(cast: Cast, intro: list[Block]) -> Entity | None:
         return None
     name = names.pop()
     return cast.named(name.split()) or cast.add(name, "person")
+
+
+def _judge(cast: Cast, intro: list[Block]) -> Entity | None:
+    """The one person the copy before the transcript names with a judge's title (Circuit
+    Judge Jo Doe, Justice Jo Doe), else None. (Not one a line calls "Judge": counsel address
+    the bench so.)"""
+    texts = {b.number: b.text for b in intro}
+    judges = {
+        m.entity.name: m.entity
+        for m in cast.mentions
+        if m.paragraph in texts
+        and m.entity.kind == "person"
+        and _JUDGE_NOUNS & set(texts[m.paragraph][m.start : m.end].lower().split())
+    }
+    return next(iter(judges.values())) if len(judges) == 1 else None
 
 
 def _moderator(cast: Cast, intro: list[Block]) -> Entity | None:

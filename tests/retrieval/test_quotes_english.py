@@ -4065,3 +4065,22 @@ def test_notes_by_team_are_no_one_s_words() -> None:
         "Gulls: RHP Al Quist (sore elbow) threw a bullpen session.",
     )
     assert quotes == []
+
+
+def test_a_hearing_s_transcript_the_bench_and_two_counsel_named_with_and() -> None:
+    quotes = _quotes(
+        "A judge on Friday refused to delay the trial of former harbour master Ivo Rask, citing "
+        "the illness of a witness, Lars Hemm. Defense attorney Tomas Vell and Assistant State's "
+        "Attorney Nina Ostby argued the motion before Circuit Judge Petra Lunde. An excerpt:",
+        "MR. VELL: Your Honor, Mr. Hemm is in the hospital.",
+        "MS. OSTBY: The state isn't calling Mr. Hemm, Judge.",
+        "THE COURT: The motion is denied.",
+        "Outside the courthouse, Vell said he would consider an appeal. “We'll look at every "
+        "option,” he said.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (2, "Tomas Vell"),
+        (3, "Nina Ostby"),
+        (4, "Petra Lunde"),
+        (5, "Tomas Vell"),
+    ]
