@@ -1535,7 +1535,7 @@ def _entity(
         and not any((held_role, what, described_as, kin_after, pre, kin, role_after, age))
         and not (relative or works or family in persons or words[0] in persons)
     ):
-        # "European Aquatics said its integrity unit had found …": a name that says what "its"
+        # "Nordic Rowing said its ethics panel had found …": a name that says what "its"
         # own body did is a body's, when nothing else says it is a person's.
         return cast.body(" ".join(words), org_kind(words) or "public"), start, None
     evidence = (

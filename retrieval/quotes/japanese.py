@@ -245,8 +245,8 @@ def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
         return quotes
     # (an exchange's line is quoted whole: marks inside it are part of the words)
     lines = interview_quotes(article, interview, people, reader.topics())
-    # (and the words an answer quotes inside it, read as any quote is: 「お疲れさま」と言われ
-    # ました。…)
+    # (and the words an answer quotes inside it, read as any quote is: 「よく頑張った。休んで
+    # いい」と言われました。…)
     nested = [
         q
         for q in quotes
@@ -884,7 +884,7 @@ class _Reader:
             if (
                 block.number in self.intro
                 # (a clause the parser hung on the main verb as if on a noun is no relative
-                # clause: 雷電山が…引退し、…を襲名した)
+                # clause: 北浜山が…引退し、…を襲名した)
                 and (t.head.dep_ != "acl" or _verbal(t.head.head))
                 and not is_also(t)  # (母の…さんも会見を見守った: someone else there too)
                 and (person := who_is(self.people, doc, t, block.number, spans))
@@ -1193,7 +1193,7 @@ class _Reader:
             if chanted(governor):
                 return result(False, False, None, "chant")  # 「…」と声を合わせた
             told = predicative and _passive_agent(doc, governor, spans, inner_ids) is not None
-            # (two sentences are never a name: 「お疲れさま。まだ早いよ」と言われた)
+            # (two sentences are never a name: 「よく頑張った。休んでいい」と言われた)
             told = told or "。" in content.rstrip("。")
             if (is_naming(governor) and not told) or (
                 not predicative
@@ -1573,8 +1573,8 @@ class _Reader:
         # Xが会見に臨み、通訳を介して「…」と語った: the subject of clauses chained before the
         # quote (臨み、 and 介して, not a reason or a condition: …ので, …と) shares the main
         # verb, when it names someone.
-        # (or one it describes, the chain's first: リーグの担当者が視察し、選手がけがをする恐れが
-        # あるとして「…」と判断した is the official's, not the players')
+        # (or one it describes, the chain's first: 協会の担当者が点検し、客に危険が及ぶ恐れがある
+        # として「…」と判断した is the official's, not the guests')
         described_ones: list[tuple[int, Person]] = []
         for chained in _chained_subjects(doc, {predicate.i, *inner_ids}, start, spans):
             who = who_is(self.people, doc, chained, paragraph, spans)

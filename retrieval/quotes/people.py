@@ -997,7 +997,7 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             continue
         staged = _name_in_use(doc, i) if i not in inside and run is None else None
         if staged is not None:
-            # 雷電山（本名・佐久間亮太、34）: the name the person goes by (a ring, stage or pen
+            # 北浜山（本名・山田一郎、33）: the name the person goes by (a ring, stage or pen
             # name the tagger does not read as a name), which copy then uses; the real name is a
             # form of it. (One it reads, 星野ミナ（本名・…）さん, is read as any name is.)
             end, real_lo, real_hi = staged
@@ -1325,8 +1325,8 @@ def _cites_at(doc: Doc, k: int) -> bool:
 
 
 def _name_in_use(doc: Doc, i: int) -> tuple[int, int, int] | None:
-    """For a name the person goes by, then their real name in brackets (雷電山（本名・佐久間亮太、
-    34）): where the name ends and the real name's token range; else None. The name is one to
+    """For a name the person goes by, then their real name in brackets (北浜山（本名・山田一郎、
+    33）): where the name ends and the real name's token range; else None. The name is one to
     four nouns opening a phrase."""
     if i and doc[i - 1].pos_ in ("NOUN", "PROPN") and doc[i - 1].text not in JA_TITLES:
         return None

@@ -4007,19 +4007,18 @@ def test_the_interviewee_by_a_surname_whose_full_name_opened_the_story() -> None
 
 def test_the_body_a_common_noun_means_is_the_one_the_copy_called_so() -> None:
     quotes = _quotes(
-        "Ardente Metalli SA, a family-owned silver refiner in Lugano, lost its listing on Tuesday.",
-        "The refiner was among ten named last year by the campaign group Ore Trail Watch, "
-        "which said they relied on traders' word. At the time, the refiner called the report "
-        "“one-sided.”",
+        "Corvo Argenti SA, a small silver refiner in Lugano, was dropped from the list on Tuesday.",
+        "A study by the campaign group Clear Ore Watch named it among ten suppliers last year. "
+        "Back then, the refiner called that study “one-sided.”",
     )
-    assert [(q.quote, q.speaker) for q in quotes] == [("one-sided.", "Ardente Metalli SA")]
+    assert [(q.quote, q.speaker) for q in quotes] == [("one-sided.", "Corvo Argenti SA")]
 
 
 def test_cllr_is_a_title_and_which_is_no_person() -> None:
     quotes = _quotes(
-        "Trust chairman Ivo Penrose, 68, said the council had ignored the rust. He pointed to a "
-        "survey ordered in 2019 under the council's then leader, Cllr Ann Quarry, which had "
-        "noted rust on the legs: “They filed it in a drawer.”",
+        "Trust chairman Ivo Penrose, 68, said the council had ignored the damage. He cited an "
+        "audit from 2018, commissioned by the then council leader, Cllr Ann Quarry, which had "
+        "flagged the damage: “It sat in a cupboard.”",
         "Cllr Ann Quarry said she had “acted on every report.”",
     )
     # (the words after the colon are not the leader's: "which" never points back at a person)
@@ -4037,31 +4036,29 @@ def test_a_name_that_says_what_its_own_body_did_is_a_body() -> None:
 def test_one_named_with_the_place_they_are_from_at_a_sentence_s_end() -> None:
     quotes = _quotes(
         "The record stays with a marrow grown in 2021 by Enzo Farrugia of Hollis, Maine.",
-        "Farrugia, reached by phone, said the rival's loss gave him no joy. “He grows well. "
-        "Nobody wants a record this way,” he said.",
+        "Farrugia, reached by phone, said he took no pleasure in it. “Gus is a fine grower. "
+        "I would rather lose than win like this,” he said.",
     )
     assert [q.speaker for q in quotes] == ["Enzo Farrugia"]
 
 
 def test_a_name_set_off_by_commas_before_what_it_did_is_a_person() -> None:
     quotes = _quotes(
-        "So said the boat's owner, Gil Amsel, 63, who said he answered an online advert on "
-        "Monday night after a friend, Rory Quenneville, spotted the boat for sale at about half "
-        "its value.",
-        "Amsel said he agreed to meet the seller in a marina car park and then called police. "
-        "Officers arrested Dane Volk, 24, of Marston, when he arrived.",
-        "Police spokeswoman Sgt. Ida Marsh said Volk told officers he had bought the boat from a "
+        "The boat belongs to Gil Amsel, 63, who said he saw an advert for it on Monday after a "
+        "friend, Rory Quenneville, spotted the listing at half price.",
+        "Amsel said he arranged a viewing at the marina and alerted police. Officers arrested "
+        "Dane Volk, 24, of Kestle, when he turned up.",
+        "Police spokeswoman Sgt. Ida Marsh said Volk claimed he had bought the boat from a "
         "stranger. “We hear that one a lot,” she said.",
-        "Quenneville said he found the advert while looking for parts for his own boat. “I knew "
-        "the hull at once,” he said.",
+        "Quenneville said he came across the advert by chance. “I knew the hull at once,” he said.",
     )
     assert [q.speaker for q in quotes] == ["Ida Marsh", "Rory Quenneville"]
 
 
 def test_notes_by_team_are_no_one_s_words() -> None:
     quotes = _quotes(
-        "The Harbor City Gulls beat the Port Ellis Herons 3-2 on Tuesday night.",
-        "Herons: INF Jo Pardee (left hamstring) began a rehab stint.",
+        "The Gulls edged the Port Ellis Herons 3-2 on Tuesday night.",
+        "Herons: INF Jo Pardee (sore hamstring) started a rehab stint.",
         "Gulls: RHP Al Quist (sore elbow) threw a bullpen session.",
     )
     assert quotes == []
@@ -4069,14 +4066,15 @@ def test_notes_by_team_are_no_one_s_words() -> None:
 
 def test_a_hearing_s_transcript_the_bench_and_two_counsel_named_with_and() -> None:
     quotes = _quotes(
-        "A judge on Friday refused to delay the trial of former harbour master Ivo Rask, citing "
-        "the illness of a witness, Lars Hemm. Defense attorney Tomas Vell and Assistant State's "
-        "Attorney Nina Ostby argued the motion before Circuit Judge Petra Lunde. An excerpt:",
-        "MR. VELL: Your Honor, Mr. Hemm is in the hospital.",
-        "MS. OSTBY: The state isn't calling Mr. Hemm, Judge.",
-        "THE COURT: The motion is denied.",
-        "Outside the courthouse, Vell said he would consider an appeal. “We'll look at every "
-        "option,” he said.",
+        "A county judge declined on Friday to postpone the trial of former harbour master Ivo "
+        "Rask, whose lawyers pointed to a witness, Lars Hemm, who is ill. Defense attorney Tomas "
+        "Vell and Assistant State's Attorney Nina Ostby made their case to Circuit Judge Petra "
+        "Lunde. Part of the exchange:",
+        "MR. VELL: Your Honor, Mr. Hemm cannot leave his bed.",
+        "MS. OSTBY: We do not need Mr. Hemm, Judge.",
+        "THE COURT: Request refused. Jury selection starts Monday.",
+        "On the courthouse steps, Vell said an appeal was possible. “Every option is open,” he "
+        "said.",
     )
     assert [(q.paragraph, q.speaker) for q in quotes] == [
         (2, "Tomas Vell"),
