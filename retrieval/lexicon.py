@@ -994,6 +994,9 @@ EN_MEMBER_BODY_NOUNS: frozenset[str] = frozenset(
 )
 # Who acts for someone in law: "Rourke's barrister" is the one the copy says represented Rourke.
 EN_COUNSEL_NOUNS: frozenset[str] = frozenset("lawyer attorney barrister solicitor counsel".split())
+# Who sits on the bench: a title with one of these (Circuit Judge Jo Doe, Justice Jo Doe) names
+# the one a hearing transcript's THE COURT is.
+EN_JUDGE_NOUNS: frozenset[str] = frozenset("judge justice magistrate".split())
 # Bodies copy names by the place they serve, in lower case: "Bergen police said", "Paris
 # prosecutors said" (the body speaks, and a later "the statement" is theirs).
 EN_PLACE_NAMED_BODIES: frozenset[str] = frozenset({"police", "prosecutors"})

@@ -21,9 +21,15 @@ from __future__ import annotations
 import re
 
 from retrieval import bilingual
-from retrieval.lexicon import EN_COURTESY, EN_TITLES
+from retrieval.lexicon import EN_COURTESY, EN_JUDGE_NOUNS, EN_TITLES
 from retrieval.models import Article, Block, Quote
-from retrieval.quotes.english_names import Cast, Entity, Mention, full_name_ending
+from retrieval.quotes.english_names import (
+    Cast,
+    Entity,
+    Mention,
+    full_name_ending,
+    named_in_full,
+)
 from retrieval.quotes.spans import has_quote_mark, is_verbatim
 
 # A label in capitals (with a gloss in brackets: "MR. ROE (Harbour North)"), a surname as
@@ -39,7 +45,6 @@ _ASKED = ("Q", "Question", "QUESTION", "REPORTER", "REPORTERS")
 # The bench in a hearing's transcript: the one judge the copy names (Circuit Judge Jo Doe),
 # else no one.
 _BENCH = ("THE COURT",)
-_JUDGE_NOUNS = frozenset({"judge", "justice", "magistrate"})
 # A forum's or a debate's chair, by what they do: the words are theirs, credited to whom the
 # intro says moderated ("Jo Roe moderated", "moderated by Jo Roe"), else to no one by name.
 _MODERATING = ("MODERATOR", "Moderator")
@@ -189,11 +194,7 @@ def _with_answers(
 
 def _asker(cast: Cast, intro: list[Block]) -> Entity | None:
     """The one person the intro credits with the questions ("Interview by Jo Roe")."""
-    names = {m["name"] for b in intro for m in _ASKER_RE.finditer(b.text)}
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    return cast.named(name.split()) or cast.add(name, "person")
+    return _one_named(cast, {m["name"] for b in intro for m in _ASKER_RE.finditer(b.text)})
 
 
 def _judge(cast: Cast, intro: list[Block]) -> Entity | None:
@@ -206,17 +207,23 @@ def _judge(cast: Cast, intro: list[Block]) -> Entity | None:
         for m in cast.mentions
         if m.paragraph in texts
         and m.entity.kind == "person"
-        and _JUDGE_NOUNS & set(texts[m.paragraph][m.start : m.end].lower().split())
+        and EN_JUDGE_NOUNS & set(texts[m.paragraph][m.start : m.end].lower().split())
     }
     return next(iter(judges.values())) if len(judges) == 1 else None
 
 
 def _moderator(cast: Cast, intro: list[Block]) -> Entity | None:
     """The one person the intro says moderated ("Jo Roe of the League moderated")."""
-    names = {m["by"] or m["who"] for b in intro for m in _MODERATED_RE.finditer(b.text)}
+    return _one_named(
+        cast, {m["by"] or m["who"] for b in intro for m in _MODERATED_RE.finditer(b.text)}
+    )
+
+
+def _one_named(cast: Cast, names: set[str]) -> Entity | None:
+    """The person `names` holds, when it holds one name only (taken from the cast, or added)."""
     if len(names) != 1:
         return None
-    name = names.pop()
+    [name] = names
     return cast.named(name.split()) or cast.add(name, "person")
 
 
@@ -239,8 +246,7 @@ def _gave_interview(cast: Cast, intro: list[Block]) -> Entity | None:
         # (a surname alone, the full name written before but not read as a person's: "Jo Doe
         # took over on Monday. Doe spoke with reporters")
         for gave in _SURNAME_GAVE_RE.finditer(b.text):
-            if not cast.people(gave["w"]) and (name := full_name_ending(gave["w"], texts)):
-                person = cast.named(name.split()) or cast.add(name, "person")
+            if not cast.people(gave["w"]) and (person := named_in_full(cast, gave["w"], texts)):
                 found[person.name] = person
         for said in _PRONOUN_GAVE_RE.finditer(b.text):
             heading = [
