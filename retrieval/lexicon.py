@@ -15,7 +15,7 @@ from __future__ import annotations
 JA_TITLES: frozenset[str] = frozenset(
     """
     氏 さん 様 君 ちゃん 容疑者 被告 被告人 受刑者 死刑囚 弁護士 弁護人 検事 検察官 裁判長 裁判官
-    判事 大統領 副大統領 首相 副首相 総理 総理大臣 大臣 副大臣 政務官 長官 副長官 官房長官 次官
+    判事 大統領 副大統領 首相 副首相 総理 総理大臣 大臣 副大臣 政務官 長官 副長官 官房長官 次官 財務官
     事務次官 審議官 局長 部長 課長 室長 係長 所長 院長 学長 校長 教頭 園長 館長 理事長 理事
     会長 副会長 社長 副社長 専務 常務 取締役 執行役員 執行役 頭取 総裁 副総裁 議長 副議長 委員長
     委員 議員 上院議員 下院議員 代表 党首 幹事長 書記長 総書記 主席 国家主席 国王 女王 皇太子
@@ -735,7 +735,8 @@ EN_WORK_NOUNS: frozenset[str] = frozenset(
 # class, not what anyone said).
 EN_CLASS_NOUNS: frozenset[str] = frozenset(
     """
-    category categories class classification grade rating status level tier label designation
+    category categories class classification grade rating outlook recommendation status level tier
+    label designation
     band zone list rule rules clause provision procedure protocol mode setting option policy
     programme program scheme route track lane
     """.split()

@@ -2199,6 +2199,8 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         # placed in the “amber” category, under its “error trade” policy, added to its “red
         # list”: a class, named with its noun outside the marks or in them
         return True
+    if short and _label_change(before, after):
+        return True  # raised its rating to “hold” from “sell”: two labels, nobody's words
     if _modifies_noun(span, before, after):
         return True
     # A term after a participle, with no one to say it (unless “…” by someone): habitats
@@ -2220,6 +2222,26 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         return False
     # A short fragment with no verb of saying or calling in its sentence is a scare quote.
     return short and not _VERB_RE.search(before + " " + after)
+
+
+# A change from one label to another, the labels in quote marks: "raised to “buy” from “hold”",
+# "cut its outlook from “stable” to “negative”".
+_CHANGE_OPEN_RE = re.compile(r"\b(?:to|from)\s*$")
+_CHANGE_NEXT_RE = re.compile(r"[”\"]?\s+(?:to|from)\s+[“\"]")
+_CHANGE_PAST_RE = re.compile(r"\b(?:to|from)\s+[“\"][^“”\"]{1,40}[”\"]\s+(?:to|from)\s*$")
+
+
+def _label_change(before: str, after: str) -> bool:
+    """Whether the quoted words between `before` and `after` are one of the two labels in a
+    change of a class from one to the other: "its rating to “hold” from “sell”" (not "talks
+    had gone from “tense” to “cordial”", which are someone's words for them)."""
+    clause = before.rstrip('“" ')
+    if not _CHANGE_OPEN_RE.search(clause):
+        return False
+    if not _CHANGE_NEXT_RE.match(after) and not _CHANGE_PAST_RE.search(clause + " "):
+        return False
+    words = re.findall(r"[a-z]+", clause[-120:].split(".")[-1])
+    return any(w in lx.EN_CLASS_NOUNS for w in words)
 
 
 # A thing said to carry a label, in the passive: "bottles were labelled “…”".

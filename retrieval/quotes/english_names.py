@@ -334,8 +334,11 @@ _PERSON_NOUN_BEFORE_RE = re.compile(
 _REPORTED_BY_KIND_RE = re.compile(
     rf"(?:[^.;!?]|\.(?=\S))*?,\s+the\s+(?P<noun>{_BODY_NOUN})\s+(?:{SAY})\b"
 )
-# A body noun right before a name, naming it: "homeware retailer Brantwood Living".
-_KIND_NOUN_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?P<noun>{_BODY_NOUN})\s+$")
+# A body noun right before a name, naming it: "homeware retailer Brantwood Living"; or set
+# off before it after a possessive: "its operator, Acme Holding".
+_KIND_NOUN_BEFORE_RE = re.compile(
+    rf"(?P<its>\b(?:[Ii]ts|[Tt]heir)\s+)?(?<![\w’'-])(?P<noun>{_BODY_NOUN})(?(its),\s+|\s+)$"
+)
 # A place, then a body it names in lower case, then a verb of saying: "Bergen police said".
 _PLACE_BODY_SAID_RE = re.compile(
     rf"(?<![\w’'-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+"

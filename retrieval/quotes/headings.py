@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from retrieval.models import Article, Block, Quote
 from retrieval.quotes.english import modifies_noun
+from retrieval.quotes.people import prefecture_before
 from retrieval.quotes.spans import blanked, heading_quote_spans, quote_spans
 
 # Japanese particles that make quoted words part of a heading's own clause when they touch the
@@ -57,6 +58,9 @@ def heading_quotes(article: Article, body: Sequence[Quote]) -> list[Quote]:
                 # 「電池混入が原因」と富丘市: a headline's words in brief, its speaker named after
                 # と, one the body quotes too (the words themselves need not be the body's)
                 sources = _named_after(block.text, end, body)
+            if not sources:
+                # 富丘市「点検怠る」: the speaker named right before the words
+                sources = _named_before(block.text, start, body)
             if not sources or len({q.speaker for q in sources}) != 1 or not sources[0].speaker:
                 continue
             source = sources[0]
@@ -139,6 +143,31 @@ def _named_after(text: str, end: int, body: Sequence[Quote]) -> list[Quote]:
         q
         for q in body
         if q.verified and q.speaker and named in (q.speaker, q.speaker_role, *q.speaker_forms)
+    ]
+
+
+# What may open a heading's speaker + 「…」: its start, a space, a comma or a mark.
+_NAME_START = re.compile(r"[\s　、,■◆●▽◇]")
+
+
+def _named_before(text: str, start: int, body: Sequence[Quote]) -> list[Quote]:
+    """The body's quotes of the speaker a Japanese heading names right before its quote
+    (富丘市「…」, 山田社長「…」), by a name or role the body gave them (a city without its
+    prefecture: 富丘市 for 北山県富丘市); else none."""
+    if text[start - 1 : start] != "「":
+        return []
+    named = _NAME_START.split(text[: start - 1])[-1]
+    if len(named) < 2:
+        return []
+    return [
+        q
+        for q in body
+        if q.verified
+        and q.speaker
+        and (
+            named in (q.speaker, q.speaker_role, *q.speaker_forms)
+            or (q.speaker.endswith(named) and prefecture_before(q.speaker, named))
+        )
     ]
 
 

@@ -200,9 +200,9 @@ class People:
         if kind == "区" and (city := re.match(r"(?:.{1,4}[都道府県])?(.{2,5}?市).+区$", name)):
             self._add_place("市", city[1], paragraph)  # 広島市西区 names 広島市 too
         known = self.places.setdefault(kind, set())
-        if any(k.endswith(name) and _prefecture_before(k, name) for k in known):
+        if any(k.endswith(name) and prefecture_before(k, name) for k in known):
             return
-        shorter = {k for k in known if name.endswith(k) and _prefecture_before(name, k)}
+        shorter = {k for k in known if name.endswith(k) and prefecture_before(name, k)}
         first = min((self.place_first[k] for k in shorter), default=paragraph)
         known -= shorter
         known.add(name)
@@ -447,7 +447,7 @@ class People:
         return in_passing[0] if len({id(p) for p in in_passing}) == 1 else None
 
 
-def _prefecture_before(long: str, short: str) -> bool:
+def prefecture_before(long: str, short: str) -> bool:
     """Whether `long` is `short` after its prefecture's name (石川県 + 小松市)."""
     head = long[: len(long) - len(short)]
     return len(head) >= 2 and head[-1] in JA_PREFECTURE_ENDINGS
@@ -800,6 +800,13 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
             or k < j + opening
             or (parts and titled_word(t))  # 首席 + 監察官: a title by its ending goes on one
             or (parts and _head_suffix(t))  # 捜査 + 一 + 課 + 長
+            or (  # チーフ + 為替 + ストラテジスト: a field between a rank and the title
+                parts
+                and "普通名詞" in t.tag_
+                and len(t.text) <= 4
+                and k + 1 < len(doc)
+                and doc[k + 1].text in JA_TITLES
+            )
         ):
             parts.append(t.text)
         else:
@@ -915,6 +922,8 @@ def owner_before(doc: Doc, i: int) -> str:
         depth = stepped
         if t.pos_ in ("ADP", "SCONJ", "AUX", "VERB") or t.text in "、。「」『』】【 ":
             break
+        if t.text in JA_LINE_MARKS:
+            break  # ■北都銀行の: the mark opens a line, no part of the body's name
         if t.tag_.startswith("形容詞"):
             break  # 著作権法に詳しい東明大学の: a description of the body, not its name
         start -= 1
@@ -1043,6 +1052,11 @@ def register_mentions(people: People, paragraph: int, doc: Doc, parsed: bool) ->
             ):
                 lo -= 1
             i = _add_company(people, doc, paragraph, lo, office_end)
+            continue
+        if run is not None and parsed and _company_after_kind(doc, *run):
+            # 格付け会社のウェストン・パートナーズは: a katakana name a company noun and の
+            # introduce, no title after it, is that company's, not a foreigner's
+            i = _add_company(people, doc, paragraph, *run)
             continue
         kind_named = _kind_named(doc, i) if run is None and parsed else None
         if kind_named is not None:
@@ -1253,6 +1267,10 @@ def bracketed_body(doc: Doc, i: int) -> tuple[int, str] | None:
                 topic = doc.text[doc[j].idx + 1 : doc[j].idx + 2] in ("は", "が")
                 ending = next((e for e in JA_COMPANY_ENDINGS if name.endswith(e)), None)
                 ending = ending or next((e for e in JA_BODY_ENDINGS if name.endswith(e)), None)
+                if not topic and _place_glossed_topic(doc, j):
+                    # 「みなと電力」（東京）は: a name glossed with where it is based, the
+                    # sentence's topic, is a body's, whatever it ends with
+                    return (j, ending if ending and is_org_word(name) else "")
                 return (j, ending) if topic and ending and is_org_word(name) else None
             if formed:
                 # (a group someone formed: its kind is what its name ends with, 会 at least)
@@ -1260,6 +1278,19 @@ def bracketed_body(doc: Doc, i: int) -> tuple[int, str] | None:
                 kind = ending or ("会" if name.endswith("会") else "団体")
             return (j, kind) if kind else None
     return None
+
+
+def _place_glossed_topic(doc: Doc, close: int) -> bool:
+    """Whether the closing bracket at token `close` is followed by a place alone in round
+    brackets and then は or が: 「…」（東京）は, 「…」（大阪市北区）が."""
+    if close + 3 >= len(doc) or doc[close + 1].text not in ("（", "("):
+        return False
+    for k in range(close + 2, min(len(doc) - 1, close + 7)):
+        if doc[k].text in ("）", ")"):
+            return k > close + 2 and doc[k + 1].text in ("は", "が")
+        if "地名" not in doc[k].tag_ and doc[k].text not in JA_LOCAL_PREFIXES:
+            return False
+    return False
 
 
 def _formed_company(doc: Doc, i: int) -> int | None:
@@ -1299,6 +1330,21 @@ def _kind_named(doc: Doc, i: int) -> int | None:
     if "".join(t.text for t in doc[i:end]) in JA_PERSON_NOUNS:
         return None
     return end
+
+
+def _company_after_kind(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the name at tokens [lo, hi) is a katakana one with a dot right after a company
+    noun and の (証券会社のアルト・キャピタル), with no title or honorific after it."""
+    return (
+        lo >= 2
+        and doc[lo - 1].text == "の"
+        and doc[lo - 2].text.endswith(JA_COMPANY_KIND_ENDINGS)
+        and any(doc[k].text == "・" for k in range(lo, hi))
+        and all(doc[k].text == "・" or _katakana_part(doc[k]) for k in range(lo, hi))
+        and hi < len(doc)
+        and doc[hi].pos_ == "ADP"
+        and not title_after(doc, hi)[0]
+    )
 
 
 def _nouns_end(doc: Doc, i: int, limit: int | None = None) -> int:

@@ -156,7 +156,10 @@ def is_passive(predicate: Token) -> bool:
 
 
 def labels(governor: Token) -> bool:
-    """「高」と判定した: a verb that grades or sorts, so a quoted noun it takes is a label."""
+    """「高」と判定した, 「要注意」とされた: a verb that grades or sorts, or する in the passive
+    (put in a class by no one the words say), so a quoted noun it takes is a label."""
+    if governor.lemma_ == "する" and governor.pos_ == "VERB" and is_passive(governor):
+        return True
     return governor.lemma_ in JA_LABELLING_VERBS or governor.text in JA_LABELLING_VERBS
 
 

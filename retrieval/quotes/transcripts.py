@@ -57,10 +57,10 @@ _MODERATED_RE = re.compile(
 MAX_ANSWER_PARAGRAPHS = 2
 _ANSWERED = ("A", "Answer")
 # Who put the questions, as the copy credits them: "Interview by Jo Roe", "spoke with staff
-# writer Jo Roe" (the words before the name in a credit are a trade, in lower case; "spoke with
-# the Harbour Post" names a paper).
+# writer Jo Roe", "spoke to Jo Roe, business editor of …" (the words before the name in a
+# credit are a trade, in lower case; "spoke with the Harbour Post" names a paper).
 _ASKER_RE = re.compile(
-    r"\b(?:[Ii]nterview(?:ed)?\s+by|(?:spoke|talked)\s+(?:with|to)\s+(?:(?!the\b|an?\b|its\b|our\b)[a-z]+\s+){1,3})\s*"
+    r"\b(?:[Ii]nterview(?:ed)?\s+by|(?:spoke|talked)\s+(?:with|to)\s+(?:(?!the\b|an?\b|its\b|our\b)[a-z]+\s+){0,3})\s*"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\b"
 )
 # A sentence that says the one named before it gave the interview: "Doe spoke with
@@ -237,7 +237,7 @@ def _gave_interview(cast: Cast, intro: list[Block]) -> Entity | None:
         if m.paragraph == b.number
         and m.entity.kind == "person"
         and (
-            (_GAVE_RE.match(b.text, m.end) and _opens_sentence(cast, m))
+            (_GAVE_RE.match(b.text, m.end) and _first_named_in_sentence(cast, m))
             or _POSSESSIVE_RE.match(b.text, m.end)
         )
     }
@@ -279,7 +279,7 @@ def _heads_sentence(cast: Cast, m: Mention, text: str) -> bool:
     return bool(re.fullmatch(r"\s*(?:[A-Z][\w.’'-]*\s+){0,3}", text[start : m.start]))
 
 
-def _opens_sentence(cast: Cast, m: Mention) -> bool:
+def _first_named_in_sentence(cast: Cast, m: Mention) -> bool:
     """Whether `m` is the first one its sentence names: its subject ("Doe, who succeeded
     Jo Roe, talked with …" is Doe's, not Roe's)."""
     sentence = cast.sentence_of(m)

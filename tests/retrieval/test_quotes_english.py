@@ -4082,3 +4082,36 @@ def test_a_hearing_s_transcript_the_bench_and_two_counsel_named_with_and() -> No
         (4, "Petra Lunde"),
         (5, "Tomas Vell"),
     ]
+
+
+def test_the_body_a_possessive_appositive_called_so_is_whom_the_noun_means() -> None:
+    quotes = _quotes(
+        "The new terminal at Osby Ferry Port was built by its operator, Norrvik Port Holding, "
+        "for $90 million.",
+        "Mayor Ada Lind said the delays were “unacceptable.”",
+        "The operator said that fitters from contractor Skarp Lifts were working “in shifts” "
+        "to clear the queue.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("unacceptable.", "Ada Lind"),
+        ("in shifts", "Norrvik Port Holding"),
+    ]
+
+
+def test_the_interviewer_the_intro_says_the_subject_spoke_to() -> None:
+    quotes = _quotes(
+        "Ines Marr, chief executive of Gull Ferries, faces a fuel levy next year. She spoke to "
+        "Tom Vale, transport editor of the Coast Herald.",
+        "Q: Will fares rise?",
+        "A: Not this year.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(2, "Tom Vale"), (3, "Ines Marr")]
+
+
+def test_two_labels_a_class_changes_between_are_no_quotes() -> None:
+    quotes = _quotes(
+        "Ana Roe, an analyst at Pell Bank, said the plan looked “credible” and raised her "
+        "rating on the shares to “buy” from “neutral”.",
+        "The agency cut its outlook from “stable” to “negative” on Friday.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("credible", "Ana Roe")]

@@ -2609,3 +2609,63 @@ def test_a_name_read_as_one_keeps_its_surname_past_the_real_name_in_brackets() -
         "歌手の朝倉ミドリ（本名・佐伯翠）さんが亡くなった。",
         "朝倉さんは生前、「声が出るうちは歌い続ける」と話していた。",
     ) == [("声が出るうちは歌い続ける", "朝倉ミドリ")]
+
+
+def test_a_body_named_in_quote_marks_and_glossed_with_its_city_speaks() -> None:
+    assert speakers(
+        "給水所を管理する「みなと水道サービス」（横浜市）は取材に「配管の交換には半年かかる」と"
+        "答えた。",
+    ) == [("配管の交換には半年かかる", "みなと水道サービス")]
+
+
+def test_a_quoted_noun_something_was_put_under_in_the_passive_is_a_label() -> None:
+    # (no one's words: the grade a body gave; a quoted predicate is still words)
+    assert speakers(
+        "調査の結果、東棟は5段階で2番目に低い「要改善」とされた。",
+        "町の担当者は「改修は来年度になる」とした。",
+    ) == [("改修は来年度になる", "町の担当者")]
+
+
+def test_a_headline_naming_its_speaker_before_the_words_credits_the_body_quote() -> None:
+    # The headline drops the prefecture and puts the verb in headline form (怠る for 怠った).
+    article = Article(
+        "t",
+        "名簿を誤って配布　北原町「確認怠る」",
+        (
+            Block(1, "meta", "名簿を誤って配布　北原町「確認怠る」"),
+            Block(
+                2,
+                "paragraph",
+                "南山県北原町は2日、町民の名簿を誤って配布したと発表した。町は"
+                "「職員が配布前の確認を怠った」と謝罪した。",
+            ),
+        ),
+    )
+    quotes = extract_quotes(article)
+    assert [(q.paragraph, q.quote, q.speaker, q.partial) for q in quotes] == [
+        (1, "確認怠る", "南山県北原町", True),
+        (2, "職員が配布前の確認を怠った", "南山県北原町", False),
+    ]
+
+
+def test_a_title_pointed_back_at_and_a_rank_field_title_compound() -> None:
+    quotes = quotes_of(
+        "財務省の川村一郎財務官は1日、国会内で「市場の動きを注視している」と語った。",
+        "同財務官は夕方にも「必要なら対応する」と強調した。",
+        "■北都銀行の森本和也チーフ債券ストラテジストの話",
+        "当局の姿勢は明確になった。円の買い戻しは続きそうだ。",
+    )
+    assert [(q.paragraph, q.speaker, q.speaker_role) for q in quotes] == [
+        (1, "川村一郎", "財務省財務官"),
+        (2, "川村一郎", "財務省財務官"),
+        (4, "森本和也", "北都銀行チーフ債券ストラテジスト"),
+    ]
+
+
+def test_a_katakana_name_a_company_noun_introduces_is_the_company() -> None:
+    # (a katakana name with a dot is a foreigner's, unless a company noun and の introduce it
+    # and no title follows)
+    assert speakers(
+        "格付け会社のウェストン・パートナーズは2日、南島国の信用度の評価を下げた。",
+        "同社は「歳出の抑制が見込めない」との見解を示した。",
+    ) == [("歳出の抑制が見込めない", "ウェストン・パートナーズ")]
