@@ -34,6 +34,9 @@ JA_TITLES: frozenset[str] = frozenset(
     総経理
     """.split()
 )
+# Words that make a title the office or the building of its holder (大統領 + 府, 大使 + 館, 首相 +
+# 官邸, 市長 + 室): a name before such a word names a body or a place, and no one holds a title.
+JA_TITLE_OFFICE_WORDS: tuple[str, ...] = ("府", "館", "室", "官邸", "公邸", "庁", "事務所")
 # Relatives named by their given name alone after whose relative they are (妻の節子さん after
 # 竹内清さん): they share the surname of the person named before.
 JA_KIN_NOUNS: frozenset[str] = frozenset(
@@ -202,7 +205,7 @@ JA_PERSON_NOUNS: frozenset[str] = (
     職員 社員 従業員 会社員 自営業 店主 店長 学生 大学生 高校生 中学生 生徒 児童 教員 教諭 乗客
     観客 ファン 患者 被害者 目撃者 証人 参考人 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
-    一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚 子ども 子供 子どもたち 子供たち 若者 相手
+    一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚 子ども 子供 子どもたち 子供たち 若者 相手 人物
     """.split()
     )
     | JA_KIN_NOUNS
@@ -970,7 +973,7 @@ EN_COMPANY_NOUNS: frozenset[str] = frozenset(
     lender bank carrier airline automaker insurer conglomerate operator chain business exchange
     brokerage shipbuilder utility supplier fund platform miner drugmaker chipmaker carmaker
     broadcaster brewer refiner contractor subcontractor distributor wholesaler consultancy
-    provider employer
+    provider employer grocer supermarket steelmaker shipper
     """.split()
 )
 EN_PUBLIC_BODY_NOUNS: frozenset[str] = frozenset(
@@ -1053,6 +1056,12 @@ EN_ROLE_VERBS: frozenset[str] = frozenset(
     heads leads chairs runs directs manages oversees represents founded co-founded owns coaches
     teaches edits headed led chaired ran directed managed oversaw represented
     """.split()
+)
+# Plural nouns for the people of a body, which a sentence may open on before its name ("Members
+# of the Grain Growers' Council agreed …"): the run of capitals after "of" is the body, and
+# the noun is no part of its name.
+EN_MEMBERSHIP_NOUNS: frozenset[str] = frozenset(
+    "members officials leaders delegates representatives employees shareholders executives".split()
 )
 # Nouns for someone a report describes without a name: "…," said a woman in her 40s; a
 # resident said. With the role nouns above they make the description the speaker's role.

@@ -665,7 +665,13 @@ _INTRODUCED_NEXT_RE = re.compile(
     r"|The\s+(?:speaker|words\s+(?:were|came\s+from))\s*,?"
     # ("That remark, from retired nurse X, …", "With that, council member X opened …")
     rf"|(?:That|This|Those|These)\s+(?:{_UTTERANCE_WORDS}),\s+(?:from|by)"
-    r"|With\s+(?:that|those\s+words|these\s+words)\s*,)\s+"
+    r"|With\s+(?:that|those\s+words|these\s+words)\s*,"
+    # ("With those words, council member X closed …")
+    rf"|With\s+(?:that|this|those|these)\s+(?:{_UTTERANCE_WORDS})\s*,)\s+"
+)
+# A name, then that it made the remark before it: "Doe made those remarks in a speech …".
+_MADE_REMARK_RE = re.compile(
+    rf"\s+(?:made|delivered|gave|offered)\s+(?:that|this|those|these|the)\s+(?:{_UTTERANCE_WORDS})\b"
 )
 # The words that open a lead's paragraph pointing back at them: "with those words".
 _WITH_THOSE_WORDS_RE = re.compile(rf"\bwith\s+(?:those|these|that|the)\s+(?:{_UTTERANCE_WORDS})\b")
@@ -760,10 +766,17 @@ def _people_in(cast: Cast, paragraph: int, lo: int, hi: int) -> list[Mention]:
 def _whose_words(text: str, lo: int, named: list[Mention]) -> Entity | None:
     """The person the sentence opening at `lo` says the words before it were ("That was the
     warning from X", "Those were the words of X"): the first of `named` (its people), right after
-    that opening, past a title at most ("The speaker, Chief X")."""
+    that opening, past a title at most ("The speaker, Chief X"); or the one it opens on who
+    "made that remark"."""
     opening = _INTRODUCED_NEXT_RE.match(text, lo)
     if opening and named and named[0].start - opening.end() <= 40:
         return named[0].entity
+    if (
+        named
+        and _TITLE_OPENING_RE.fullmatch(text, lo, named[0].start)
+        and _MADE_REMARK_RE.match(text, named[0].end)
+    ):
+        return named[0].entity  # "Doe made those remarks in a speech": the words were Doe's
     return None
 
 

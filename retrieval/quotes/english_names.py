@@ -995,7 +995,12 @@ def _runs(text: str) -> list[tuple[int, int]]:
         # A person's name, then one word after "of": where the person is from ("Elena Moraru
         # of Romania", "Ann Lee of Leeds"), read apart like a body after "of".
         from_place = len(right) == 1 and namelike(right[0]) and all(map(namelike, left))
-        if of and (titled or (named and not org_kind(left) and (body_after or from_place))):
+        if of and len(left) == 1 and left[0].lower() in lx.EN_MEMBERSHIP_NOUNS:
+            # "Members of the Grain Growers' Council": the body, not its members' noun
+            after_of = run.start() + of.end()
+            the = re.match(r"[Tt]he\s+", text[after_of : run.end()])
+            out.append((after_of + (the.end() if the else 0), run.end()))
+        elif of and (titled or (named and not org_kind(left) and (body_after or from_place))):
             # "Mark Lin of Delta Bank", "President Ana Ruiz of Coastline Ferries"
             out += [(run.start(), run.start() + of.start()), (run.start() + of.end(), run.end())]
         else:

@@ -43,6 +43,7 @@ from retrieval.lexicon import (
     JA_PREFECTURE_MARKS,
     JA_SECTION_ENDINGS,
     JA_STAFF_TITLES,
+    JA_TITLE_OFFICE_WORDS,
     JA_TITLE_PREFIXES,
     JA_TITLES,
     JA_UNION_ENDINGS,
@@ -522,7 +523,17 @@ def is_name_token(t: Token) -> bool:
 def is_title_token(t: Token) -> bool:
     if t.text in JA_TITLES:
         return True
+    if t.text.endswith(JA_TITLE_OFFICE_WORDS) and _title_office(t.text):
+        return False  # 大使館: the ambassador's office, which the tagger may file as a post
     return t.ent_type_ in ("Position_Vocation", "Title_Other") and not is_name_token(t)
+
+
+def _title_office(word: str) -> bool:
+    """Whether `word` is a title and a word for its office (大使館, 大統領府, 市長室)."""
+    return any(
+        word.endswith(office) and word[: -len(office)] in JA_TITLES
+        for office in JA_TITLE_OFFICE_WORDS
+    )
 
 
 def reading(t: Token) -> str:
@@ -812,6 +823,8 @@ def title_after(doc: Doc, j: int) -> tuple[str, int]:
         else:
             break
         k += 1
+    if parts and k < len(doc) and doc[k].text in JA_TITLE_OFFICE_WORDS:
+        return "", j  # ベルニア + 大統領 + 府: the president's office, no one's title
     return "".join(parts), k
 
 

@@ -111,6 +111,7 @@ def described(
         and (doc[lo - 1].pos_ not in ("VERB", "AUX", "SCONJ", "ADP") or doc[lo - 1].text == "の")
     ):
         lo -= 1
+    lo = _past_hedge(doc, lo, head)
     phrase = doc.text[doc[lo].idx : head.idx + len(head.text)]
     if len(phrase) < 2:
         return None
@@ -121,6 +122,20 @@ def described(
     if phrase in JA_MESSAGE_NOUNS:
         return UNKNOWN  # コメントは「…」 with no one's comment named: words, not someone
     return people.add(_full_owner(people, phrase), "description", (paragraph, doc[lo].idx))
+
+
+# A noun the copy believes someone to be, then the hedge, right before a person noun: 元社員
+# とみられる, 関係者とされる, 記者を名乗る (an unnamed person's description runs on through it).
+_HEDGED_RE = re.compile(
+    r"(?<![一-龥々ァ-ヴー])[一-龥々ァ-ヴー]{2,8}(?:とみられる|と見られる|とされる|を名乗る)$"
+)
+
+
+def _past_hedge(doc: Doc, lo: int, head: Token) -> int:
+    """Where a person noun's description starts when the copy says what it believes the one
+    described to be (元社員とみられる男性: from 元社員), else `lo`."""
+    hedged = _HEDGED_RE.search(doc.text[: doc[lo].idx]) if lo == head.i else None
+    return next(t.i for t in doc if t.idx >= hedged.start()) if hedged else lo
 
 
 def _full_owner(people: People, phrase: str) -> str:
@@ -422,6 +437,8 @@ def who_is(
         or head.ent_type_ in ("Position_Vocation", "N_Person")  # 陣営幹部の一人, 2人
         or (len(head.text) >= 3 and head.text.endswith(JA_PERSON_SUFFIX))  # 参拝者, 利用者
     ):
+        if (hedge := _past_hedge(doc, lo, head)) != lo:
+            phrase = doc.text[doc[hedge].idx : head.idx + len(head.text)]
         return people.add(_full_owner(people, phrase), "description", at)
     return body(people, doc, head, paragraph)
 

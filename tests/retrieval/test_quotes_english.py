@@ -4115,3 +4115,31 @@ def test_two_labels_a_class_changes_between_are_no_quotes() -> None:
         "The agency cut its outlook from “stable” to “negative” on Friday.",
     )
     assert [(q.quote, q.speaker) for q in quotes] == [("credible", "Ana Roe")]
+
+
+def test_members_of_a_body_and_a_grocer_name_the_body() -> None:
+    quotes = _quotes(
+        "Members of the Wool Traders' Council voted on Sunday to keep the levy.",
+        "“The levy stays,” the council said in a statement.",
+        "Chipmaker Orvane lost 4%. Shares in grocer Pell Larder rose after it said sales had "
+        "been “steady everywhere.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("The levy stays,", "Wool Traders' Council"),
+        ("steady everywhere.", "Pell Larder"),
+    ]
+
+
+def test_quotes_alone_credited_by_the_paragraph_that_says_whose_they_were() -> None:
+    quotes = _quotes(
+        "“Fares will not rise while I am mayor.”",
+        "With that line, mayoral candidate Ruth Ambler opened her campaign on Sunday.",
+        "The transport board, in a statement, said fares were “under review.”",
+        "“A promise is not a budget.”",
+        "Board chair Colm Rees made those remarks after the vote.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (1, "Ruth Ambler"),
+        (3, None),
+        (4, "Colm Rees"),
+    ]

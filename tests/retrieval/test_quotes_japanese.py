@@ -2669,3 +2669,27 @@ def test_a_katakana_name_a_company_noun_introduces_is_the_company() -> None:
         "格付け会社のウェストン・パートナーズは2日、南島国の信用度の評価を下げた。",
         "同社は「歳出の抑制が見込めない」との見解を示した。",
     ) == [("歳出の抑制が見込めない", "ウェストン・パートナーズ")]
+
+
+def test_an_embassy_and_a_presidents_office_are_no_name_with_a_title() -> None:
+    # (大使館 and 大統領府: a title and its office, which the tagger may file as a post)
+    assert speakers(
+        "西原一郎外相は4日、ノルデア国のヤン・ベルク首相と会談した。",
+        "一方、ノルデア首相府の発表では、首相が「対話を続ける」と述べたという。",
+        "在日ノルデア大使館は同日、「船員の扱いは適正だ」との声明を出した。",
+    ) == [
+        ("対話を続ける", "ヤン・ベルク"),
+        ("船員の扱いは適正だ", "在日ノルデア大使館"),
+    ]
+
+
+def test_a_person_the_copy_believes_someone_to_be_is_described_so() -> None:
+    # (not the spokesman quoted in the paragraph before)
+    assert speakers(
+        "同社の広報担当者は「調査を続けている」と話した。",
+        "騒ぎは、元店員とみられる人物がSNSに「在庫を水増しするよう言われた」と投稿したことで"
+        "広がった。",
+    ) == [
+        ("調査を続けている", None),
+        ("在庫を水増しするよう言われた", "元店員とみられる人物"),
+    ]
