@@ -2246,8 +2246,9 @@ _CHANGE_PAST_RE = re.compile(r"\b(?:to|from)\s+[“\"][^“”\"]{1,40}[”\"]\s
 
 def _label_change(before: str, after: str) -> bool:
     """Whether the quoted words between `before` and `after` are one of the two labels in a
-    change of a class from one to the other: "its rating to “hold” from “sell”" (not "talks
-    had gone from “tense” to “cordial”", which are someone's words for them)."""
+    change of a class from one to the other: "its rating to “hold” from “sell”". (Only a class
+    noun before them makes them labels: "talks had gone from “tense” to “cordial”" is left to
+    the other rules.)"""
     clause = before.rstrip('“" ')
     if not _CHANGE_OPEN_RE.search(clause):
         return False

@@ -523,7 +523,7 @@ def is_name_token(t: Token) -> bool:
 def is_title_token(t: Token) -> bool:
     if t.text in JA_TITLES:
         return True
-    if t.text.endswith(JA_TITLE_OFFICE_WORDS) and _title_office(t.text):
+    if _title_office(t.text):
         return False  # 大使館: the ambassador's office, which the tagger may file as a post
     return t.ent_type_ in ("Position_Vocation", "Title_Other") and not is_name_token(t)
 
