@@ -598,6 +598,10 @@ class Cast:
             return known
         return None
 
+    def person_named(self, name: str) -> Entity:
+        """The known person the full name `name` names, or a new one."""
+        return self.named(name.split()) or self.add(name, "person")
+
     def body(self, name: str, kind: str) -> Entity:
         """The known organisation `name` names, or a new one of `kind`."""
         return self.organisation(name.split(), full=False) or self.add(name, kind)
@@ -1896,7 +1900,7 @@ def named_in_full(cast: Cast, last: str, texts: Iterable[str]) -> Entity | None:
     `texts` write one such name only (with a middle name or initial or none), taken from the
     cast or added to it when the name had not been read as one."""
     name = full_name_ending(last, texts)
-    return None if name is None else cast.named(name.split()) or cast.add(name, "person")
+    return None if name is None else cast.person_named(name)
 
 
 def full_name_ending(last: str, texts: Iterable[str]) -> str | None:

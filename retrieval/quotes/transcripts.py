@@ -224,7 +224,7 @@ def _one_named(cast: Cast, names: set[str]) -> Entity | None:
     if len(names) != 1:
         return None
     [name] = names
-    return cast.named(name.split()) or cast.add(name, "person")
+    return cast.person_named(name)
 
 
 def _gave_interview(cast: Cast, intro: list[Block]) -> Entity | None:
@@ -308,14 +308,14 @@ def _labelled(
         # "Sisters Mara" from "Sisters Mara and June Doe …", where the label is a given name.)
         name = None if found else full_name_ending(written, [prose])
         if name is not None and (discover or _named_mid_sentence(name, prose)):
-            return cast.named(name.split()) or cast.add(name, "person")
+            return cast.person_named(name)
         if not discover:
             return None
         if not found and len(words) >= 2 and not _english_word(words[-1]):
             # REPUBLICAN CANDIDATE DALE ROE: a full name closes the label (a word of the
             # language closes a role's: MADAM SPEAKER, THE DEFENDANT)
             name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words[-2:])
-            return cast.named(name.split()) or cast.add(name, "person")
+            return cast.person_named(name)
     return None
 
 
