@@ -137,13 +137,7 @@ def _named_after(text: str, end: int, body: Sequence[Quote]) -> list[Quote]:
     rest = text[end + 2 :]
     close = _NAME_END.search(rest)
     named = rest[: close.start() if close else len(rest)]
-    if len(named) < 2:
-        return []
-    return [
-        q
-        for q in body
-        if q.verified and q.speaker and named in (q.speaker, q.speaker_role, *q.speaker_forms)
-    ]
+    return _quotes_of(named, body)
 
 
 # What may open a heading's speaker + 「…」: its start, a space, a comma or a mark.
@@ -152,11 +146,16 @@ _NAME_START = re.compile(r"[\s　、,■◆●▽◇]")
 
 def _named_before(text: str, start: int, body: Sequence[Quote]) -> list[Quote]:
     """The body's quotes of the speaker a Japanese heading names right before its quote
-    (富丘市「…」, 山田社長「…」), by a name or role the body gave them (a city without its
-    prefecture: 富丘市 for 北山県富丘市); else none."""
+    (富丘市「…」, 山田社長「…」); else none."""
     if text[start - 1 : start] != "「":
         return []
-    named = _NAME_START.split(text[: start - 1])[-1]
+    return _quotes_of(_NAME_START.split(text[: start - 1])[-1], body)
+
+
+def _quotes_of(named: str, body: Sequence[Quote]) -> list[Quote]:
+    """The body's verified quotes of the speaker a heading names (two characters at least): by
+    their name, role or a form of the name, or a city without its prefecture (富丘市 for
+    北山県富丘市)."""
     if len(named) < 2:
         return []
     return [

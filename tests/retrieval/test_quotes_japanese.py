@@ -2693,3 +2693,23 @@ def test_a_person_the_copy_believes_someone_to_be_is_described_so() -> None:
         ("調査を続けている", None),
         ("在庫を水増しするよう言われた", "元店員とみられる人物"),
     ]
+
+
+def test_a_headline_naming_its_speaker_after_the_words_by_the_city_alone() -> None:
+    article = Article(
+        "t",
+        "「確認怠る」と北原町　名簿を誤って配布",
+        (
+            Block(1, "meta", "「確認怠る」と北原町　名簿を誤って配布"),
+            Block(
+                2,
+                "paragraph",
+                "南山県北原町は2日、町民の名簿を誤って配布したと発表した。町は"
+                "「職員が配布前の確認を怠った」と謝罪した。",
+            ),
+        ),
+    )
+    assert [(q.paragraph, q.quote, q.speaker) for q in extract_quotes(article)] == [
+        (1, "確認怠る", "南山県北原町"),
+        (2, "職員が配布前の確認を怠った", "南山県北原町"),
+    ]
