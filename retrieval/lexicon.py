@@ -206,6 +206,7 @@ JA_PERSON_NOUNS: frozenset[str] = (
     観客 ファン 患者 被害者 目撃者 証人 参考人 遺族代表 弁護団 検察 検察側 弁護側 被告側 原告 原告側 被告
     容疑者 運転手 漁師 農家 作業員 隊員 消防 警察 捜査関係者 政府高官 高官 当局 専門家 識者
     一員 一人 メンバー 有権者 主婦 管理職 犯人 同僚 子ども 子供 子どもたち 子供たち 若者 相手 人物
+    女の子 男の子 園児 小学生 夫婦 常連客 客
     """.split()
     )
     | JA_KIN_NOUNS
@@ -392,6 +393,9 @@ EN_ISSUED_DOCUMENTS: frozenset[str] = frozenset(
     """statement release filing opinion ruling judgment judgement order letter notice report
     complaint lawsuit email memo audit post review study survey""".split()
 )
+# Verbs that say someone spoke only right after the words ("“…,” offered Ann Doe", "“…,”
+# ventured a neighbour"): elsewhere they mean giving or risking something.
+EN_AFTER_QUOTE_VERBS: frozenset[str] = frozenset("offered offers ventured ventures".split())
 # Verbs of saying in English news copy, in every form an attribution uses.
 EN_SPEECH_VERBS: tuple[str, ...] = (
     *"""
@@ -577,6 +581,16 @@ EN_MALE_WORDS: frozenset[str] = frozenset(
 EN_KIN_NOUNS: frozenset[str] = frozenset(
     """wife mother daughter sister widow grandmother aunt niece husband father son brother
     widower grandfather uncle nephew""".split()
+)
+# Words between a possessive and a kinship noun that leave it a kinship noun: her late
+# husband, his own father, their eldest son.
+EN_KIN_MODIFIERS: frozenset[str] = frozenset(
+    """late own older younger elder eldest youngest oldest twin little big baby""".split()
+)
+# Relatives named together, opening a sentence before their names: "Twins Ada and Lou
+# Doe", "Brothers Eli and Sam Doe" (what they are, not part of a name).
+EN_KIN_PLURALS: frozenset[str] = frozenset(
+    "twins siblings brothers sisters cousins sons daughters spouses newlyweds".split()
 )
 # Capitalised words that begin sentences or name days and months: never a person's name.
 EN_NOT_NAMES: frozenset[str] = frozenset(
@@ -774,7 +788,7 @@ EN_CARRIER_VERBS: frozenset[str] = frozenset(
 # Words after which a quoted span is always a name or a scare quote, whatever its case:
 # a report titled "…", the so-called "…".
 EN_NAMING_WORDS: frozenset[str] = frozenset(
-    "titled entitled so-called dubbed nicknamed code-named renamed christened".split()
+    "titled entitled headlined so-called dubbed nicknamed code-named renamed christened".split()
 )
 # The same, in more than one word: a class of drugs known as "…".
 EN_NAMING_PHRASES: tuple[str, ...] = (
@@ -954,7 +968,7 @@ EN_PUBLIC_BODY_WORDS: frozenset[str] = frozenset(
     Embassy Cabinet Board Reserve Organization Organisation League Tribunal Secretariat Command
     Treasury Exchequer Guard Prefecture Network Centre Center Centres Centers Club Society Registry
     Guild Directorate Inspectorate Observatory Academy Museum Library Hospital Corps Alliance
-    Trust Charity Cooperative Co-op
+    Trust Charity Cooperative Co-op Consortium Chamber Caucus Forum Collective Syndicate
     """.split()
 )
 # Letters after a name that are no part of it (Simon Achebe KC, Ken Doe Jr.): a name ends

@@ -80,7 +80,9 @@ _NP_START = (
 _NP = r"(?:[^,.;:“”\"]|\.(?=\S))"  # a period inside U.S. does not end the phrase
 # After a closing mark: "…," said Jane Doe(, role) / "…," Smith(, 45,) said / "…" he added /
 # "…," according to X.
-_SAY_FINITE = alternation(v for v in lx.EN_SPEECH_VERBS if not v.endswith("ing"))
+_SAY_FINITE = alternation(
+    [*(v for v in lx.EN_SPEECH_VERBS if not v.endswith("ing")), *lx.EN_AFTER_QUOTE_VERBS]
+)
 _AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:(?:{_SAY_FINITE})\s+(?P<np1>{_NP}{{1,80}}?(?:,\s+(?:the\s+)?[A-Z][\w’'-]*"
     rf"(?:\s+[A-Z][\w’'-]*){{0,3}})?)(?=\s*[,.;:!?]|\s+(?:in|at|on|after|before|during|from|to|"
@@ -478,8 +480,10 @@ def attribute_english(article: Article) -> list[Quote]:
         sentences = split_sentences(text) if block.is_passage else []
         spans = quote_spans(text) if block.is_passage else []
         blank = blanked(text, spans)  # (a "said" inside the quotes attributes nothing)
-        narrative = blank  # the same, with the names and terms found so far read as words
         nicknames = set(nickname_spans(text))
+        # the same, with the names and terms found so far read as words (a nickname inside a
+        # name as blank: Ann “Nan” Doe is the name Ann Doe)
+        narrative = blanked(blank, sorted(nicknames), " ")
         dropped_end = -1  # where the last quote left out as no one's words closes
         for start, end in spans:
             if (start - 1, end + 1) in nicknames:
@@ -667,7 +671,9 @@ _INTRODUCED_NEXT_RE = re.compile(
     rf"|(?:That|This|Those|These)\s+(?:{_UTTERANCE_WORDS}),\s+(?:from|by)"
     r"|With\s+(?:that|those\s+words|these\s+words)\s*,"
     # ("With those words, council member X closed …")
-    rf"|With\s+(?:that|this|those|these)\s+(?:{_UTTERANCE_WORDS})\s*,)\s+"
+    rf"|With\s+(?:that|this|those|these)\s+(?:{_UTTERANCE_WORDS})\s*,"
+    # ("That was Jo Doe, 49, a plow driver, …": the words were hers; a person must follow)
+    r"|(?:That|This)\s+(?:was|is))\s+"
 )
 # A name, then that it made the remark before it: "Doe made those remarks in a speech …".
 _MADE_REMARK_RE = re.compile(
@@ -751,6 +757,15 @@ def _credited_next(
             f.who, f.attributed = who, True
 
 
+# Someone recalled as telling the subject the words that follow: "recalled his coach, Al Doe,
+# telling him before a race,", "remembers her teacher saying to her:".
+_RECALLED_TELLING_RE = re.compile(
+    r"\b(?:recalled|recalls|remembered|remembers|recalling|remembering)\s+(?P<np>[^“”\".;!?]{3,120}?)"
+    r",?\s+(?:telling|saying\s+to|asking|warning|urging)\s+(?:him|her|them|me|us)\b"
+    r"[^“”\".;!?]{0,60}[:,]\s*$"
+)
+
+
 def _people_in(cast: Cast, paragraph: int, lo: int, hi: int) -> list[Mention]:
     """The people named, not in passing, in a paragraph between offsets lo and hi, in order."""
     return [
@@ -770,7 +785,13 @@ def _whose_words(text: str, lo: int, named: list[Mention]) -> Entity | None:
     "made that remark"."""
     opening = _INTRODUCED_NEXT_RE.match(text, lo)
     if opening and named and named[0].start - opening.end() <= 40:
-        return named[0].entity
+        # (after a bare "That was", the person right away, past a role: not "That was Monday,
+        # and Doe …")
+        bare = re.fullmatch(r"(?:That|This)\s+(?:was|is)\s+", opening.group())
+        if not bare or re.fullmatch(
+            r"(?:[A-Za-z][\w.’'-]*\s+){0,4}", text[opening.end() : named[0].start]
+        ):
+            return named[0].entity
     if (
         named
         and _TITLE_OPENING_RE.fullmatch(text, lo, named[0].start)
@@ -1083,6 +1104,7 @@ def _attribute(
     credit: re.Match[str] | None = None  # "Kestrel manager Ines Doe: “…”", a list of quotes
     credited: Entity | None = None
     who, phrase = None, (0, 0)  # the speaker, and the words that name or describe them
+    kin_words = None  # an unnamed relative who told the words: "his father"
     owner = _OWNED_WORDS_RE.search(before)
     owned_words = owner and next(  # (the owner's mention is a passing one: a possessive)
         (
@@ -1117,6 +1139,19 @@ def _attribute(
         who = owned_words
     elif order := _ORDER_RE.search(before):  # ordered the guards to “…”: the one ordering
         who = _subject(cast, number, text, lo, lo + order.start())
+    elif (recalled := _RECALLED_TELLING_RE.search(before)) and len(
+        told_by := _people_in(cast, number, lo + recalled.start("np"), lo + recalled.end("np"))
+    ) == 1:
+        # "Doe recalled the club's founder, the late Father Al Roe, telling him, “…”":
+        # the words of the one recalled
+        who = told_by[0].entity
+    elif verbs and (kin := _KIN_TOLD_RE.search(before)):
+        # "Doe said her mother would tell her, “…”": the relative's words, told to the
+        # subject (the relative named in apposition, "her mother, Rita Lee, …", else unknown and
+        # described as the copy describes them)
+        named = _people_in(cast, number, lo + kin.start(), lo + kin.end())
+        who = named[0].entity if len(named) == 1 else None
+        kin_words = None if named else kin["kin"]
     elif verbs and verbs[-1]["active"]:  # the verb nearest the quote governs it
         who = _resolve(cast, number, text, lo + verbs[-1].start("obj"), lo + verbs[-1].end("obj"))
     elif verbs:
@@ -1201,7 +1236,7 @@ def _attribute(
         )
     elif tail := _TAIL_RE.search(text, end, sentence.end):
         who = _resolve(cast, number, text, tail.start("np"), tail.end("np"))
-    described = None
+    described = kin_words
     if who is None and (d := _DESCRIBED_RE.fullmatch(text[phrase[0] : phrase[1]].strip())):
         group = "d" if d["d"] else "ds"  # (one person, or several: two people familiar …)
         words = d[group]
@@ -1222,6 +1257,17 @@ def _attribute(
     attributed = attributed or (credited is not None and who is credited)
     attributed = attributed or (plain_colon and who is not None)
     return who, described, attributed, not whole
+
+
+# A relative who told the subject the words that follow: "said her mother would tell her,",
+# "said her late mother, a nurse, gave her one piece of advice:" (a relative left unnamed).
+_KIN_TOLD_RE = re.compile(
+    rf"\b(?P<kin>(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:{alternation(lx.EN_KIN_MODIFIERS)})"
+    rf"\s+)?(?:{alternation(lx.EN_KIN_NOUNS)}))(?:,[^,“”\"]{{1,60}},)?"
+    rf"\s+(?:(?:used\s+to|would|had|once|always|often|[a-z]+ly)\s+)*"
+    rf"(?:told|tell|tells|telling|gave|give|gives|wrote|write|writes)\s+(?:him|her|them|me|us)\b"
+    r"[^“”\".;!?]{0,80}[:,]\s*$"
+)
 
 
 # "once" right after a name or a pronoun, an adverb ("Doe once told him"), not the conjunction
@@ -2050,6 +2096,10 @@ def _modifies_noun(span: str, before: str, after: str) -> bool:
     )
 
 
+# Written pieces whose heading may be quoted: a post headed "…", a letter headed "…" (a title).
+_HEADED_PIECES = lx.EN_MEDIUM_NOUNS | lx.EN_ISSUED_DOCUMENTS
+
+
 def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
     """Titles ("The Quiet Shore"), product names, scare quotes and numbers in quote marks."""
     span = text[start:end].strip()
@@ -2072,6 +2122,9 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         word_before in lx.EN_NAMING_WORDS
         or naming in lx.EN_NAMING_WORDS
         or naming == "named"
+        or (
+            word_before == "headed" and len(words_before) > 1 and words_before[-2] in _HEADED_PIECES
+        )
         or before.rstrip().lower().endswith(lx.EN_NAMING_PHRASES)
         or _NAMED_AS_RE.search(before.rstrip()) is not None
         or (len(span.split()) <= 5 and _MARKETED_AS_RE.search(before) is not None)
@@ -2189,9 +2242,15 @@ def _not_speech(text: str, start: int, end: int, sentence: Sentence) -> bool:
         # reported as saying anything before it, a term the writer names. (In reported speech,
         # "said it was not on a “pre-set course”", it may be the speaker's word: kept.)
         return True
+    determiners = ("a", "an", "the", "its", "their")
+    determined = word_before in determiners or (
+        len(words_before) > 1
+        and words_before[-2] in determiners
+        and re.search(r"\s[a-z][a-z-]*\s*$", before) is not None
+    )  # (an adjective may come between: a one-off “…” of 100 euros)
     if (
         short
-        and word_before in ("a", "an", "the", "its", "their")
+        and determined
         and re.match(r"\s+(?:of|that|which|by|for|with|where)\b", after)
         and not re.search(rf"\b(?:{_CHARACTERISE})\b", before)
     ):

@@ -127,7 +127,8 @@ _PRE_ROLE_RE = re.compile(
 # A relative before a name: "His wife, Keiko Doe", "Doe’s father, Ken Doe", "his daughter Nina".
 _KIN_RE = re.compile(
     rf"(?:(?<![\w.’'-])(?P<owner>{TOK}[’']s)|\b[Hh](?:is|er)|\b[Tt]heir"
-    rf"|\b[Tt]he\s+[a-z][\w-]*[’']s)\s+(?P<kin>{_KIN})"  # (the clerk's sister, X)
+    rf"|\b[Tt]he\s+[a-z][\w-]*[’']s)\s+(?:(?:{alternation(lx.EN_KIN_MODIFIERS)})\s+)?"
+    rf"(?P<kin>{_KIN})"  # (the clerk's sister, X; her late husband, X)
     rf"(?P<also>\s+and\s+[a-z][\w-]*)?,?\s+$"  # (and what else: "His wife and manager, X")
 )
 # ", a deputy press secretary at Brazil's Foreign Ministry," after a name.
@@ -249,7 +250,11 @@ _AGED_NAME_RE = re.compile(
 # A single word that speaks right after a quote ("“…,” Okonkwo said"): a full name ending in it
 # (Chidi Okonkwo) is a person. (A body quoted so, "“…,” Toyota said", is one word, not the end
 # of a longer name.)
-_QUOTED_WORD_RE = re.compile(rf"[”\"],?\s+(?P<w>{CAP}[\w’'-]+)\s+(?:{SAY})\b")
+_QUOTED_WORD_RE = re.compile(
+    rf"[”\"],?\s+(?:(?P<w>{CAP}[\w’'-]+)\s+(?:{SAY})\b"
+    # (or after the verb, alone: "“…,” said Doe, a retired welder")
+    rf"|(?:{SAY})\s+(?P<w2>{CAP}[\w’'-]+)(?=[,.]))"
+)
 # The same word opening a sentence that says something: "Beridze said the team had …". (A body
 # so named is its first word, "Northstar said", not the last word of a longer name.)
 # (past an aside asking or reaching them: "Doe, asked about the pitch, said", "Doe, reached
@@ -263,9 +268,12 @@ _OPENS_SAYING_RE = re.compile(
 )
 # A name after a preposition is not a subject: "Responding to Doe", "through interpreter Ken Ito".
 # A passive's agent right before a name: "was founded in 1998 by retired teacher", "written by".
+# (an irregular participle too, and a particle after it: "was led by", "was pulled up by")
 _AGENT_RE = re.compile(
-    r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|en)"
-    r"(?:\s+(?:in|on)\s+[\w ]{1,20}?)?\s+by\s+(?:[a-z][\w-]*\s+){0,2}$"
+    r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]{{3,}}(?:ed|en)|{alternation(lx.EN_IRREGULAR_FORMS)})"
+    r"(?:\s+(?:up|out|off|down|over|back|away|in|on)\b)?"
+    r"(?:\s+(?:in|on|from|at|near|outside)\s+[\w ]{1,40}?)?\s+by\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _OBLIQUE_RE = re.compile(  # (not "according to X": X is the source, the sentence's voice)
     r"\b(?:(?<![Aa]ccording\s)to|with|from|by|for|of|at|about|against|on|than|like|through|via"
@@ -364,11 +372,13 @@ _PLAIN_BODY_SAID_RE = re.compile(
     rf"(?:,\s+which\s(?:[^,;“”\"]|{DIGIT_COMMA}){{1,120}},)?"
     rf"\s+(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
-# An office named by its holder's role, in lower case, as the subject of a verb of saying: "the
-# president's office said", "the prime minister's office said" (a body that speaks; not "a
-# lawyer for the mayor's office said", where the lawyer speaks).
+# An office named by its holder, as the subject of a verb of saying: "the president's office
+# said", "the prime minister's office said", "Finance Minister Ada Roe's office said" (a body
+# that speaks, named as the copy names it; not "a lawyer for the mayor's office said", where
+# the lawyer speaks).
 _ROLE_OFFICE_SAID_RE = re.compile(
-    rf"{_SUBJECT_START}[Tt]he\s+(?P<office>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*[’']s\s+office)\s+"
+    rf"{_SUBJECT_START}(?:[Tt]he\s+(?P<office>(?:[a-z][a-z-]*\s+)?[a-z][a-z-]*[’']s\s+office)"
+    rf"|(?<![A-Za-z]\s)(?P<holder>(?:[A-Z][\w.-]*\s+){{0,5}}[A-Z][\w-]*[’']s\s+office))\s+"
     rf"(?:(?:also|later|\w+ly)\s+)?(?:{SAY})\b"
 )
 # A verb's irregular past ("His granddaughter, Ann Doe, 19, ran alongside"), not a word that is
@@ -427,6 +437,8 @@ class Entity:
     # Words the text puts before the name (Athletic's Danish striker): what "the Dane" may mean.
     lead: set[str] = field(default_factory=set)
     sex: str | None = None  # "f" or "m" when a title, a kinship noun or a role says
+    # Nicknames the name is written with: Ann “Nan” Doe is also "Nan".
+    nicknames: set[str] = field(default_factory=set)
     # A body only a title implies (the Communications Ministry of "Communications Minister X"):
     # "the ministry" may be it, but no other name is ("the Sri Lankan foreign ministry").
     implied: bool = False
@@ -495,6 +507,8 @@ class Cast:
     # Capitalised words the article uses after "the" alone (the American, the Dane): a word that
     # opens a three-word name is then what the person is, not part of the name.
     referred: set[str] = field(default_factory=set)
+    # Capitalised words the narrative uses alone (Ann, Doe): a name's given name or surname.
+    alone: set[str] = field(default_factory=set)
     # Where each paragraph's sentences start, to tell whether two mentions share a sentence.
     sentence_starts: dict[int, list[int]] = field(default_factory=dict)
     # Each passage's text with its quotes' words blanked, by paragraph: what the narrative says.
@@ -526,7 +540,8 @@ class Cast:
         """The known people one word names: by surname first, else by any part."""
         people = [e for e in reversed(self.entities) if e.kind == "person"]
         by_surname = [p for p in people if token in (p.name, surname(p.name))]
-        return by_surname or [p for p in people if token in p.name.split()]
+        # (or by a nickname the name was written with: Nan, of Ann “Nan” Doe)
+        return by_surname or [p for p in people if token in p.name.split() or token in p.nicknames]
 
     def person(self, token: str, paragraph: int | None = None) -> Entity | None:
         """The one known person a word names; two people who share a surname: nobody, unless
@@ -537,12 +552,20 @@ class Cast:
         people = self.people(token)
         named_in_full = len(self.full_names.get(token, ()))
         shared = named_in_full > 1
+        if paragraph is not None and len(people) > 1:
+            # ("Doe said" before her husband, Al Doe, is named: the one named so far)
+            first: dict[int, int] = {}
+            for m in self.mentions:
+                first.setdefault(id(m.entity), m.paragraph)
+            so_far = [p for p in people if first.get(id(p), paragraph + 1) <= paragraph]
+            if len(so_far) == 1:
+                return so_far[0]
         if paragraph is not None and 1 < len(people) == named_in_full:
             last = {id(m.entity): m.paragraph for m in self.mentions}
             kin = [
                 p
                 for p in people
-                if any((p.role or "").startswith(f"{q.name}’s ") for q in people)
+                if any(_relative_of(p, q) for q in people if q is not p)
                 and last.get(id(p), paragraph) < paragraph - 1
             ]
             if kin:
@@ -790,6 +813,7 @@ def build_cast(article: Article) -> Cast:
     persons = _person_words(article)
     lowered = {w for b in article.passages for w in re.findall(r"\b[a-z]+\b", b.text)}
     cast.lowered = lowered
+    cast.alone = _alone_words(article)
     cast.speaking = _speaking_words(article)
     cast.referred = {
         m[1].lower()
@@ -799,7 +823,8 @@ def build_cast(article: Article) -> Cast:
     for block in article.passages:
         text = block.text
         cast.sentence_starts[block.number] = [s.start for s in split_sentences(text)][1:]
-        text = blanked(text, nickname_spans(text), " ")
+        nicknames = nickname_spans(text)
+        text = blanked(text, nicknames, " ")
         inside = quote_spans(text)
         cast.narrative[block.number] = blanked(text, inside)
         minor_zones: list[tuple[int, int]] = []
@@ -854,9 +879,28 @@ def build_cast(article: Article) -> Cast:
             # (or the verb before it, inverted: "…, said its lawyer, Ann Doe.")
             inverted = entity.kind == "person" and _SAID_INVERTED_RE.search(text, 0, start)
             acts = bool(_ACTS_RE.match(text, run_end) or inverted)
+            partner = _partner(cast, text, start) if entity.kind == "person" else None
+            if partner and len(entity.name.split()) == 2:
+                # "Ann and Tom Doe": two people, both the subject ("the couple")
+                first, at = partner
+                cast.mentions.append(
+                    Mention(
+                        block.number,
+                        at,
+                        at + len(first),
+                        cast.person_named(f"{first} {surname(entity.name)}"),
+                        minor,
+                        oblique,
+                        acts,
+                    )
+                )
             cast.mentions.append(
                 Mention(block.number, start, run_end, entity, minor, oblique, acts)
             )
+            if entity.kind == "person":
+                entity.nicknames |= {
+                    block.text[a + 1 : b - 1] for a, b in nicknames if start < a and b <= run_end
+                }
         for said in _PLAIN_BODY_SAID_RE.finditer(text):
             # "the agriculture ministry said": a body named in lower case that speaks, which a
             # later "the ministry" points back at (not "a spokesperson for the port authority
@@ -874,7 +918,8 @@ def build_cast(article: Article) -> Cast:
                 cast.mentions.append(Mention(block.number, start, end, entity, False, acts=True))
         for said in _ROLE_OFFICE_SAID_RE.finditer(text):
             if not any(a <= said.start() < b for a, b in inside):
-                start, end = said.start("office"), said.end("office")
+                part = "office" if said["office"] else "holder"
+                start, end = said.start(part), said.end(part)
                 office = cast.body(text[start:end].replace("’", "'"), "public")
                 cast.mentions.append(Mention(block.number, start, end, office, False, acts=True))
         for said in _PLACE_BODY_SAID_RE.finditer(text):
@@ -932,6 +977,59 @@ _GROUP_CALLED_RE = re.compile(
 GROUP_NAMED_BEFORE_RE = re.compile(rf"\b{_GROUP_NOUNS}(?:\s+(?:called|named|known\s+as)|,)\s*$")
 
 
+# A given name and "and" right before a full name: "Ann and Tom Doe".
+_GIVEN_AND_RE = re.compile(rf"(?<![\w’'.-])(?P<first>{CAP}[a-z][\w-]*)\s+and\s+$")
+# Capitalised words no one is named by alone: titles, bodies, places, kinds of thing.
+_NOT_GIVEN = frozenset(
+    {
+        *lx.EN_NOT_NAMES,
+        *lx.EN_TITLES,
+        *lx.EN_PUBLIC_BODY_WORDS,
+        *lx.EN_COMPANY_WORDS,
+        *lx.EN_PLACE_WORDS,
+    }
+)
+
+
+def _partner(cast: Cast, text: str, start: int) -> tuple[str, int] | None:
+    """The given name, and where it stands, of someone named just before a two-word full name
+    at `start` with "and", who shares its surname ("Ann and Tom Doe", "Ivo and Mia
+    Roe": a couple, siblings), when the article uses that word alone elsewhere as it would a
+    person's given name ("Ann was less sure") and it names no one known already."""
+    given = _GIVEN_AND_RE.search(text, max(0, start - 30), start)
+    if given is None:
+        return None
+    first = given["first"]
+    before = re.search(rf"({CAP}[\w’'.-]*)\s+$", text[: given.start()])
+    if before and before[1].lower() not in lx.EN_KIN_PLURALS:
+        return None  # the end of a name: "Ann Doe and Li Roe"
+    if first in _NOT_GIVEN or first.lower() in cast.lowered or cast.people(first):
+        return None
+    return (first, given.start("first")) if first in cast.alone else None
+
+
+# "and" and a capitalised word after a word: the first of two names joined ("Ann and Tom Doe").
+_PAIRED_NEXT_RE = re.compile(rf"\s+and\s+{CAP}")
+
+
+def _alone_words(article: Article) -> set[str]:
+    """Capitalised words the passages' narrative uses alone, as a given name or a surname is
+    used after the full name (not the first of "Ann and Tom Doe")."""
+    words = set()
+    for block in article.passages:
+        text = blanked(block.text, quote_spans(block.text))
+        for run in _RUN_RE.finditer(text):
+            if " " not in run.group() and not _PAIRED_NEXT_RE.match(text, run.end()):
+                words.add(run.group())
+    return words
+
+
+def _relative_of(p: Entity, q: Entity) -> bool:
+    """Whether `p` was introduced as `q`'s relative: "Doe’s wife", "Ann Doe's son"."""
+    owner = re.match(r"(.+?)[’']s\s", p.role or "")
+    return owner is not None and owner[1] in (q.name, *q.forms) and bool(p.nouns & lx.EN_KIN_NOUNS)
+
+
 def _person_noun(word: str) -> bool:
     """Whether a lower-case noun is a role or a kind of person (nurse, welder, beekeeper)."""
     return (
@@ -972,7 +1070,7 @@ def _speaking_words(article: Article) -> set[str]:
     """Single capitalised words that speak right after a quote ("“…,” Okonkwo said") or open a
     sentence saying something ("Beridze said the team …")."""
     found = {
-        m["w"]
+        str(m["w"] or m.groupdict().get("w2"))
         for b in article.passages
         for pattern in (_QUOTED_WORD_RE, _OPENS_SAYING_RE)
         for m in pattern.finditer(b.text)
@@ -1178,6 +1276,15 @@ def _entity(
         if words[0] not in _SKIP and _generation_of(cast, words):
             break  # Ken Doe Jr., or Doe Sr. when a Ken Doe Sr. is known: which of the two
         words.pop(0 if words[0] in _SKIP else -1)  # The, According to, Tuesday, KC
+    if len(words) >= 2 and words[0].lower() in lx.EN_KIN_PLURALS:
+        words.pop(0)  # "Twins Ada and Lou Doe": what they are, before the names
+    elif (
+        len(words) == 3
+        and words[0].lower() in cast.lowered
+        and _person_noun(words[0].lower())
+        and person_name(words[1:])
+    ):
+        words.pop(0)  # "Librarian Jo Doe said", opening a sentence: what she is, then her name
     if words and words[-1] in ("Jr", "Sr") and text[run_end : run_end + 1] == ".":
         words[-1] += "."  # (as the copy writes it: Ken Doe Jr.)
     while (
@@ -1555,6 +1662,8 @@ def _entity(
         pre, kin, role_after, said, person, age, family in persons, speaks, relative, works,
         # (a first name the article gives an age elsewhere: "Elena, 27, said" makes Elena Marsh)
         len(words) == 2 and words[0] in persons,
+        # (a couple or siblings: "Ivo and Mia Roe")
+        len(words) == 2 and _partner(cast, text, start) is not None,
         # (a generation is a person's: Ken Doe Jr.)
         len(words) > 2 and words[-1] in lx.EN_GENERATIONS,
     )  # fmt: skip
@@ -1709,8 +1818,12 @@ def _organisation(
         later = next((i for i in range(end, len(words)) if org_kind([words[i]])), None)
         if (
             later is not None
-            # ("and" too: the Securities and Exchange Commission)
-            and all(namelike(w) or w in CONNECTORS or w == "and" for w in words[end:later])
+            # ("and" too: the Securities and Exchange Commission; a plural possessive too: the
+            # Mining Exporters' Council)
+            and all(
+                namelike(re.sub(r"(?<=s)[’']$", "", w)) or w in CONNECTORS or w == "and"
+                for w in words[end:later]
+            )
             and not any(_ends_in_title([w]) for w in words[end : later + 1])
         ):
             end = later + 1

@@ -203,8 +203,12 @@ def _condenses(words: str, quote: str) -> bool:
             return True
         # (a verb's last kana alone may close it: 計画見直す from …計画を見直している)
         shortest = 1 if i == len(chars) - 1 and "ぁ" <= chars[i] <= "ゖ" else _MIN_PIECE
+        if i == len(chars) - 1 and at is not None and _inflected_there(chars[i], quote[at:]):
+            return True  # 火が消える from 火が消えれば…: the verb in its plain form
         for j in range(len(chars), i + shortest - 1, -1):  # the longest pieces first
             k = quote.find(chars[i:j], 0 if at is None else at)
+            if j == i + 1 and at is not None and _CONTRARY.match(quote, at):
+                k = -1  # (not 守る from 守られる, nor 消える from 消えないだろう)
             while k >= 0 and (at is None or k - at <= _MAX_GAP):
                 if found_from(j, k + j - i):
                     return True
@@ -212,6 +216,24 @@ def _condenses(words: str, quote: str) -> bool:
         return False
 
     return found_from(0, None)
+
+
+# The kana a verb's plain form ends in (消える, 壊す, 続く), and what may follow a verb's stem
+# to deny it (消えない, 消えず, 消えません, 壊さなかった) or turn it round (守られる, 消えさせる):
+# a heading's plain form never stands for those.
+_PLAIN_ENDINGS = frozenset("うくぐすつぬぶむる")
+_CONTRARY = re.compile(r"[ぁ-ゖ]{0,2}(?:な[いかくけ]|ず|ぬ|ま[せい])|[らさかがたなばまわ][れせ]")
+
+
+def _inflected_there(ending: str, rest: str) -> bool:
+    """Whether a heading's last kana `ending` closes, in its plain form, a verb the quote goes on
+    to inflect at `rest` (消え|れば, 壊|せば, 続|いた), not to deny."""
+    return (
+        ending in _PLAIN_ENDINGS
+        and rest[:1] != ending
+        and "ぁ" <= rest[:1] <= "ゖ"
+        and not _CONTRARY.match(rest)
+    )
 
 
 def _headings(article: Article) -> list[Block]:

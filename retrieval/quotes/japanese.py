@@ -37,6 +37,7 @@ from retrieval.lexicon import (
     JA_FUNERAL_NOTICE_TOPICS,
     JA_HABIT_NOUNS,
     JA_HEARING_VERBS,
+    JA_KIN_NOUNS,
     JA_LETTERING_VERBS,
     JA_LINE_MARKS,
     JA_MESSAGE_NOUNS,
@@ -224,6 +225,8 @@ def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
     # 「…」 ¶ …の村瀬和夫さん（78）は、通りを見ながら、そうつぶやいた。: a lead quote alone, then
     # the one the next paragraph says said so.
     found = [_said_so_next(f, passages, docs, people) for f in found]
+    found = _echoes_named(article, found)
+    found = _relatives_named(article, found, people)
     quotes = [
         Quote(
             article_id=article.article_id,
@@ -260,6 +263,50 @@ def _attribute(article: Article, parser: JapaneseParser) -> list[Quote]:
     ]
     kept = [q for q in quotes if q.paragraph not in interview.paragraphs] + nested
     return sorted(kept + lines, key=lambda q: (q.paragraph, q.start))
+
+
+# The shortest words (in characters) a quote credited to a kind of people may share with one
+# named person's quote to be read as that person's words, repeated.
+_ECHO_CHARS = 6
+
+
+def _echoes_named(article: Article, found: list[_Found]) -> list[_Found]:
+    """Quotes credited to a kind of people (…と、店を畳む商店主も出てきた) whose words stand
+    inside the quotes of one named person elsewhere in the story: a lead repeating, in brief,
+    what that person says in full further on. They are that person's, an excerpt."""
+
+    def words(f: _Found) -> str:
+        return article.block(f.paragraph).text[f.start : f.end]
+
+    named = [
+        f for f in found if f.is_quote and f.speaker is not None and f.speaker.kind == "person"
+    ]
+    out = []
+    for f in found:
+        text = words(f)
+        described = f.speaker is not None and f.speaker.kind == "description"
+        if f.is_quote and described and len(text) >= _ECHO_CHARS:
+            sources = {g.speaker.name: g.speaker for g in named if g.speaker and text in words(g)}
+            if len(sources) == 1:
+                f = replace(f, speaker=next(iter(sources.values())), partial=True)
+        out.append(f)
+    return out
+
+
+def _relatives_named(article: Article, found: list[_Found], people: People) -> list[_Found]:
+    """Quotes credited to someone's relative by kin alone (太郎さんの父, 夫) when the story names
+    one person so (父の山田一郎さん, 夫の田中二郎さん): that person's."""
+    text = "\n".join(b.text for b in article.passages)
+    out = []
+    for f in found:
+        name = f.speaker.name if f.speaker is not None and f.speaker.kind == "description" else ""
+        kin = next((k for k in sorted(JA_KIN_NOUNS, key=len, reverse=True) if name.endswith(k)), "")
+        if kin and (name == kin or name[: -len(kin)].endswith("の")):
+            named = [p for p in people.people if p.kind == "person" and f"{kin}の{p.name}" in text]
+            if len(named) == 1:
+                f = replace(f, speaker=named[0])
+        out.append(f)
+    return out
 
 
 # An age or an affiliation in brackets after a name, which may close the sentence that names
@@ -373,17 +420,24 @@ def _passive_agent(
     doc: Doc, predicate: Token, spans: list[tuple[int, int]], inner_ids: set[int]
 ) -> Token | None:
     """The から or に phrase saying who did what a passive `predicate` reports (記者から「…」と
-    問われ), when it names one before the quote, hung on the verb or on the quoted words."""
-    if not any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in predicate.children):
+    問われ), when it names one before the quote, hung on the verb or on the quoted words; or
+    the から phrase of a verb of hearing (恩師から「…」と教わった: who the words came from)."""
+    passive = any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in predicate.children)
+    heard = predicate.lemma_ in JA_HEARING_VERBS
+    if not (passive or heard):
         return None
+    cases = ("から", "に") if passive else ("から",)
     # (Not only the parser's sentence: a full stop inside the quoted question ends it there.)
+    # (The parser may hang the phrase on the verb the passive's clause leads into: 父から「…」と
+    # 言われて覚えた.)
+    heads = {predicate.i, *inner_ids} | ({predicate.head.i} if predicate.dep_ == "advcl" else set())
     for t in doc[: predicate.i]:
         if (
             t.pos_ in ("NOUN", "PROPN")
-            and (t.head.i == predicate.i or t.head.i in inner_ids)
+            and t.head.i in heads
             and t.i < predicate.i
             and not inside(t.idx, spans)
-            and any(c.dep_ == "case" and c.text in ("から", "に") for c in t.children)
+            and any(c.dep_ == "case" and c.text in cases for c in t.children)
             and (t.ent_type_ in ("Person", "Position_Vocation") or person_kind(t.text))
         ):
             return t  # (弁護人から「…」と問われた: a title names the one asking too)
@@ -590,6 +644,16 @@ def _side(doc: Doc, t: Token) -> bool:
     return t.text == "側" and len(_compound_text(doc, t)) >= 3
 
 
+def _for_whom(token: Token) -> bool:
+    """Whether `token` is marked by にとって (for whom, in whose eyes): に with とって fixed to it."""
+    return any(
+        c.text == "に"
+        and c.dep_ == "case"
+        and any(f.lemma_ == "とる" and f.dep_ == "fixed" for f in c.children)
+        for c in token.children
+    )
+
+
 def _marked_ga(token: Token) -> bool:
     """Whether `token` is marked as a subject by が."""
     return any(c.dep_ == "case" and c.text == "が" for c in token.children)
@@ -744,6 +808,22 @@ def _pauses(doc: Doc, predicate: Token) -> bool:
 
 # After a quote, a noun saying the words were someone's habit: 「…」が口癖だった(北川さん).
 _HABIT_RE = re.compile(rf"(?:が|は|も)(?:{'|'.join(JA_HABIT_NOUNS)})(?:だった|だ|で|の)?")
+
+
+def _habit_owner(doc: Doc, start: int) -> Token | None:
+    """The head of whose habit the words at `start` are said to be, when a habit noun and は or
+    が stand right before their opening mark (山田さんの口癖は「…」: さん)."""
+    marks = [t for t in doc if t.idx + len(t.text) == start - 1 and t.text in ("は", "が", "も")]
+    if not marks or marks[0].i == 0 or doc[marks[0].i - 1].text not in JA_HABIT_NOUNS:
+        return None
+    habit = doc[marks[0].i - 1]
+    owners = [
+        c
+        for c in habit.children
+        if c.dep_ == "nmod" and any(k.text == "の" and k.dep_ == "case" for k in c.children)
+    ]
+    return owners[-1] if owners else None
+
 
 # A speaker credited in brackets between a quote and its と: 「…」（中堅行員）との声.
 # (An age alone in brackets credits no one: 山田さん（45）と.)
@@ -916,7 +996,8 @@ class _Reader:
                 if person.kind == "person":
                     self.events.append((block.number, t.idx, person, False))
                 continue
-            if not (topic or glossed or t.head.dep_ == "ROOT"):
+            # (a cleft's clause is the sentence's subject: 山田さんが選んだのは「…」の一言。)
+            if not (topic or glossed or t.head.dep_ in ("ROOT", "csubj")):
                 # (A relative clause's subject speaks for no later quote; a body named there is
                 # still one a later 同会議所 points back at: 北浜商工会議所が発表した調査)
                 lo = _compound_start(doc, t)
@@ -925,6 +1006,13 @@ class _Reader:
                 proper = any("固有名詞" in doc[k].tag_ for k in range(lo, t.i + 1))
                 if t.head.dep_ == "acl" and proper and is_org_word(phrase) and "の" not in phrase:
                     self.people.add(phrase, "org", (block.number, doc[lo].idx))
+                continue
+            if not (topic or glossed or t.head.dep_ == "ROOT"):
+                # (a cleft's subject only when it is someone: not 都道府県が…するのは異例)
+                someone = t.ent_type_ in ("Person", "Title_Other") or is_title_token(t)
+                person = who_is(self.people, doc, t, block.number, spans) if someone else None
+                if person is not None and person.kind == "person":
+                    self.events.append((block.number, t.idx, person, False))
                 continue
             person = who_is(self.people, doc, t, block.number, spans) or body(
                 self.people, doc, t, block.number
@@ -979,6 +1067,13 @@ class _Reader:
                 person = who_is(self.people, doc, name, block.number, spans)
                 if person is not None and person.kind == "person":
                     self.events.append((block.number, name.idx, person, False))
+        # The person a sentence is told from (山田花子さん（41）にとって、店は…だった。) is who
+        # it goes on to be about, as a topic is (wherever the parser hangs the phrase).
+        for t in doc:
+            if t.dep_ in ("obl", "nmod") and _for_whom(t) and not inside(t.idx, spans):
+                person = who_is(self.people, doc, t, block.number, spans)
+                if person is not None and person.kind == "person":
+                    self.events.append((block.number, t.idx, person, False))
         # The person a sentence identifies (堅守の要が、GK宮前ここな選手だ。/ 決めたのは田中選手だ。)
         # is who it goes on to be about, as a topic is.
         # (A sentence may also end on the name, as a feature opens: …ろくろを回してきた田辺政男
@@ -1042,6 +1137,11 @@ class _Reader:
             )
             speaker = speaker or self._look_back(block.number, sentence_start, dropped=True)
             return result(True, False, speaker, "habit")
+        # 山田さんの口癖は「…」。: the phrase the habit is said of, before the words, theirs
+        if (owned := _habit_owner(doc, start)) is not None:
+            speaker = who_is(self.people, doc, owned, block.number, spans)
+            if speaker is not None:
+                return result(True, False, speaker, "habit")
         # 「…」という番組: a name; 「…」という (with nobody named): hearsay.
         if after.startswith(("という", "といった", "などという", "なんて")):
             named_as = re.sub(r"^(?:などという|という|といった|なんて)", "", after)

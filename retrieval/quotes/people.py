@@ -91,6 +91,8 @@ UNKNOWN = Person("", "unknown")
 
 
 # A block's line break, in copy wrapped by hand: no part of a name or a role.
+# A reading in brackets right after a name's kanji: 陽葵（ひまり）, 葵（あおい）.
+_NAME_READING = re.compile(r"（([ぁ-ゖァ-ヺー]{1,12})）")
 _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
@@ -282,6 +284,11 @@ class People:
         # (the mark a line of comments or a list opens on is no part of who: ▽女性の長男; nor
         # an interview question's dash: ――最大会派は)
         name = name.lstrip(f"{JA_LINE_MARKS}・　 ―—─") or name
+        if kind == "person" and (reading := _NAME_READING.search(name)):
+            # 山田陽葵（ひまり）: a name's reading in brackets is a form of it, not part of it
+            # (nor of its other forms: 陽葵, not 陽葵（ひまり）)
+            forms = (*(_NAME_READING.sub("", f) for f in forms), reading[1])
+            name = name[: reading.start()] + name[reading.end() :]
         legal = next((f for f in JA_LEGAL_FORMS if name.startswith(f)), "") if kind == "org" else ""
         if legal and len(name) > len(legal) + 1:
             # 社会福祉法人東浜やすらぎ会: the body goes by its name, the legal form a form of it

@@ -4143,3 +4143,106 @@ def test_quotes_alone_credited_by_the_paragraph_that_says_whose_they_were() -> N
         (3, None),
         (4, "Colm Rees"),
     ]
+
+
+def test_an_office_named_by_its_holder_and_a_body_with_a_plural_possessive() -> None:
+    quotes = _quotes(
+        "Fisheries Minister Rosa Tell's office said in a letter that it was “reviewing the "
+        "quotas closely.”",
+        "The Upland Hop Farmers' Consortium called the levy “a breach of trust” on Monday.",
+        "The Fuel Importers' Council said prices would be “held for now.”",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [
+        ("reviewing the quotas closely.", "Fisheries Minister Rosa Tell's office"),
+        ("a breach of trust", "Upland Hop Farmers' Consortium"),
+        ("held for now.", "Fuel Importers' Council"),
+    ]
+
+
+def test_a_post_headed_so_and_a_term_after_an_adjective_are_no_quotes() -> None:
+    quotes = _quotes(
+        "“We heard it from fans first,” Danish rider Ole Brink wrote online, in a post headed "
+        "“Once more”.",
+        "Brink said the league would pay each club a one-off “travel top-up” of 500 euros.",
+    )
+    assert [(q.quote, q.speaker) for q in quotes] == [("We heard it from fans first,", "Ole Brink")]
+
+
+def test_a_couple_sharing_a_surname_are_two_people() -> None:
+    quotes = _quotes(
+        "Mara and Teo Lindgren have run the ferry cafe on Pike Quay since 2004.",
+        "“We never closed, not even in the flood,” Teo said.",
+        "Mara was less sure about the new lease. “The rent doubles in May,” she said.",
+        "Twins Ada and Lou Brenner, 9, sold lemonade by the gate. Ada said it was “the best "
+        "day ever.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (2, "Teo Lindgren"),
+        (3, "Mara Lindgren"),
+        (4, "Ada Brenner"),
+    ]
+
+
+def test_words_a_relative_told_someone_are_the_relatives() -> None:
+    quotes = _quotes(
+        "Glen Ashby, 70, has kept bees on Orrin Hill for 50 years. His wife, Nell Ashby, sells "
+        "the honey.",
+        "Glen said his late father would tell him, “Never rob a hive in the rain.”",
+        "“I still hear him every spring,” he said.",
+        "Nell said her mother, Ida Crane, told her: “Bees know who is kind.”",
+    )
+    assert [(q.paragraph, q.speaker, q.speaker_role) for q in quotes] == [
+        (2, None, "his late father"),
+        (3, "Glen Ashby", None),
+        (4, "Ida Crane", "Nell Ashby’s mother"),
+    ]
+
+
+def test_a_nickname_in_a_name_and_a_surname_before_a_relative_is_named() -> None:
+    quotes = _quotes(
+        "“Nobody finishes the big plate,” said Dorothy “Dot” Farrow, a retired baker.",
+        "“Tomorrow I fast,” Dot said.",
+        "“It took me an hour,” said Farrow, who won the contest at 74.",
+        "Her husband, Alf Farrow, 77, held her coat. “She warned me,” he said.",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (1, "Dorothy Farrow"),
+        (2, "Dorothy Farrow"),
+        (3, "Dorothy Farrow"),
+        (4, "Alf Farrow"),
+    ]
+
+
+def test_that_was_a_person_after_the_words_and_a_role_opening_a_sentence() -> None:
+    quotes = _quotes(
+        "“Forty hours on the road and I would do it again.”",
+        "That was Ada Fenn, 52, a night-shift tow truck driver, speaking at the depot on Friday.",
+        "A curator with a torch found the leak first. Curator Ines Vall said the roof was "
+        "“older than the paintings.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(1, "Ada Fenn"), (3, "Ines Vall")]
+
+
+def test_a_passives_agent_is_who_he_or_she_means_and_a_recalled_teller_speaks() -> None:
+    quotes = _quotes(
+        "“Best catch in years,” said club secretary Hal Voss.",
+        "The largest pumpkin was hauled in by Mira Stone, 15, of Lakeside. “My arms still "
+        "ache,” she said.",
+        "The workshop was led by potter Ivo Brandt, who grew up nearby. “Clay forgives,” he said.",
+        "Voss recalled the club's founder, the late Father Sean Rooke, telling him at his first "
+        "meeting, “Never fish for the photo.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes] == [
+        (1, "Hal Voss"),
+        (2, "Mira Stone"),
+        (3, "Ivo Brandt"),
+        (4, "Sean Rooke"),
+    ]
+
+
+def test_offered_after_the_words_says_who_spoke() -> None:
+    quotes = _quotes(
+        "Members were split. “Give us a year's notice,” said Tom Ruel, a retired welder. “Just "
+        "halve the big plots,” offered Nina Sol, who grows beans.",
+    )
+    assert [q.speaker for q in quotes] == ["Tom Ruel", "Nina Sol"]

@@ -2713,3 +2713,99 @@ def test_a_headline_naming_its_speaker_after_the_words_by_the_city_alone() -> No
         (1, "確認怠る", "南山県北原町"),
         (2, "職員が配布前の確認を怠った", "南山県北原町"),
     ]
+
+
+def test_a_person_a_sentence_is_told_from_speaks_next() -> None:
+    # (not the farmer quoted in the paragraph before)
+    assert speakers(
+        "北原町の漁師、川村一郎さん（61）は「魚が高く売れると、また沖に出ようと思える」と話した。",
+        "港の近くで民宿を営む森田花江さん（44）にとって、朝市は客と出会う唯一の場だった。"
+        "「客の顔を見て、直接話せた」と話す。",
+    ) == [
+        ("魚が高く売れると、また沖に出ようと思える", "川村一郎"),
+        ("客の顔を見て、直接話せた", "森田花江"),
+    ]
+
+
+def test_a_lead_repeating_a_named_persons_words_credited_to_a_kind_is_theirs() -> None:
+    quotes = quotes_of(
+        "海辺の無人販売所で釣り具が持ち去られる被害が続いている。「もう性善説では商売できない」と、"
+        "店を畳む釣具店主も出てきた。",
+        "釣具店を営む西田正夫さん（70）は「夜も気が休まらない。もう性善説では商売できないのかもしれ"
+        "ない」と話した。",
+    )
+    assert [(q.quote, q.speaker, q.partial) for q in quotes] == [
+        ("もう性善説では商売できない", "西田正夫", True),
+        ("夜も気が休まらない。もう性善説では商売できないのかもしれない", "西田正夫", False),
+    ]
+
+
+def test_a_name_with_its_reading_and_the_subject_of_a_cleft() -> None:
+    assert speakers(
+        "町の写真クラブの作品展が始まった。",
+        "最年長の井上フミさん（90）が出品したのは孫を写した1枚。「周りに支えられて撮り続けられた」と話す。",
+        "講師の森川葵（あおい）さん（55）は「写真には撮る人が出る」と話す。",
+    ) == [
+        ("周りに支えられて撮り続けられた", "井上フミ"),
+        ("写真には撮る人が出る", "森川葵"),
+    ]
+
+
+def test_a_headline_in_a_verbs_plain_form_stands_for_its_inflected_quote() -> None:
+    def headline(words: str, body: str) -> list[tuple[str, str | None]]:
+        article = Article(
+            "t",
+            f"朝市が今月で終了へ　「{words}」",
+            (
+                Block(1, "meta", f"朝市が今月で終了へ　「{words}」"),
+                Block(2, "paragraph", f"露店を出す村井健さん（60）は「{body}」と残念がった。"),
+            ),
+        )
+        return [(q.quote, q.speaker) for q in extract_quotes(article) if q.paragraph == 1]
+
+    assert headline("朝市の灯が消える", "朝市の灯が消えれば、町に活気がなくなる") == [
+        ("朝市の灯が消える", "村井健")
+    ]
+    # (not words the body denies or turns round)
+    assert headline("朝市の灯が消える", "朝市の灯は消えない、と信じたい") == []
+    assert headline("朝市を守る", "朝市を守られる側ではいたくない") == []
+
+
+def test_words_heard_from_someone_are_theirs() -> None:
+    assert speakers(
+        "会長の森川清さん（70）は、師匠だった故・谷川勉さんから「道は歩く人が守る」と"
+        "教わったそうだ。",
+        "木村さんは幼いころ、祖父から「川は急がない」と言われて釣りを覚えた。",
+    ) == [
+        ("道は歩く人が守る", "谷川勉"),
+        ("川は急がない", "木村さんの祖父"),
+    ]
+
+
+def test_a_relative_named_once_by_kin_is_who_the_kin_noun_means_later() -> None:
+    assert speakers(
+        "家業の酒蔵を継いだ大西航さん（30）が、初めての新酒を仕込んだ。父の大西茂さん（64）が"
+        "体調を崩し、昨年戻ってきた。",
+        "航さんは幼いころから、父に「米は手間を裏切らない」と聞かされてきた。",
+    ) == [("米は手間を裏切らない", "大西茂")]
+
+
+def test_a_girl_or_a_boy_described_is_who_speaks() -> None:
+    # (not the crowd the paragraph before is about)
+    assert speakers(
+        "参加者は幼児から80代まで幅広い。",
+        "小学2年の女の子は「早起きはつらいけど、シールが増えるとうれしい」と、台紙を見せてくれた。",
+        "小学4年の男の子は「音楽で目が覚めた」。",
+    ) == [
+        ("早起きはつらいけど、シールが増えるとうれしい", "小学2年の女の子"),
+        ("音楽で目が覚めた", "小学4年の男の子"),
+    ]
+
+
+def test_whose_pet_phrase_the_words_are_said_to_be() -> None:
+    # (not the apprentice who spoke last)
+    assert speakers(
+        "漆職人の岩田源吉さん（80）の工房に、この春から元看護師の森さくらさん（26）が通う。",
+        "森さんは「いつか自分の器を作りたい」と話した。",
+        "最初の半年は下地塗りばかりだ。源吉さんの口癖は「急がば塗れ」。",
+    ) == [("いつか自分の器を作りたい", "森さくら"), ("急がば塗れ", "岩田源吉")]
