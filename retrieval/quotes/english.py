@@ -369,7 +369,10 @@ _COORDINATED_RE = re.compile(r"(?:,\s*)?\b(?:but|and|yet)\s+(?:also\s+|later\s+)
 # A sentence opening on someone unnamed: "A longshoreman who asked not to be named said …",
 # "At a bookstore in Tokyo, a teacher browsing the shelves said …".
 _DESCRIBED_OPENER_RE = re.compile(
-    rf"(?:^|(?<=[.!?”\"]\s))(?:(?:At|In|On|Outside|Inside|Near|Among|Across)\s[^,.“”\"]{{1,60}},\s+)?"
+    # (past where or when, opening the sentence: "Back at the gate, an elderly fan …")
+    rf"(?:^|(?<=[.!?”\"]\s))(?:(?:At|In|On|Outside|Inside|Near|Among|Across|Along|Back|Down|Up"
+    rf"|Over|Out|Later|Earlier|Nearby|Elsewhere|Meanwhile|After|Before|During|By)\b"
+    rf"[^,.“”\"]{{0,60}},\s+)?"
     rf"(?i:an?|one|another)\s+(?P<d>(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:(?i:{_PERSON})|{PERSON_BY_SUFFIX}\b|[a-z]+person\b|[a-z]+(?=,?\s+who\s)))"
 )  # (or any noun a "who" clause follows: "A Bellevue travel agent who specializes …", "A

@@ -400,8 +400,29 @@ def _named_next(f: _Found, passages: list[Block], docs: list[Doc], people: Peopl
     for name, after in _names_before(doc, end):
         if _NAME_ENDS_SENTENCE.fullmatch(doc.text, after, end):
             person = people.find(name, "person")
-            return replace(f, speaker=person) if person is not None else f
+            if person is None or not _same_age(f.speaker.name, opening):
+                return f
+            return replace(f, speaker=person)
     return f
+
+
+# An age as a description gives it (70代, 17歳, （45）) and as a sentence naming someone does.
+_DECADE = re.compile(r"(\d+)代")
+_AGE = re.compile(r"(\d+)歳|[（(](\d+)[）)]")
+
+
+def _same_age(description: str, sentence: str) -> bool:
+    """Whether the person a sentence names may be the one `description` describes by age: not
+    when the description gives a decade (70代の女性) or an age and the sentence another
+    (88歳の…さん)."""
+    said = _DECADE.search(description)
+    age = next((int(m[1] or m[2]) for m in _AGE.finditer(sentence)), None)
+    if age is None:
+        return True
+    if said is not None:
+        return int(said[1]) <= age < int(said[1]) + 10
+    exact = _AGE.search(description)
+    return exact is None or int(exact[1] or exact[2]) == age
 
 
 # After a name, the end of the sentence that identifies someone: an age or an affiliation in
@@ -1780,13 +1801,13 @@ class _Reader:
     ) -> Person | None:
         """「…」。田中氏はこう語った: the subject of the next sentence's こう-predicate."""
         for t in doc:
-            if t.idx <= end or t.text not in JA_CATAPHORA:
+            # (an adverb, not the そう of うれしそうだ)
+            if t.idx <= end or t.text not in JA_CATAPHORA or t.pos_ != "ADV":
                 continue
             if inside(t.idx, spans):
                 break
-            if t.sent.start_char > end + 2 and any(
-                c in block.text[end + 1 : t.sent.start_char] for c in "「“"
-            ):
+            # (nor past words quoted since: 「…」。房江さんは「…」と…: those are the next ones)
+            if any(c in block.text[end + 1 : t.idx] for c in "「“"):
                 break
             who = self._speaker_of(doc, t.head, block.number, spans, t.idx)
             cleft = cleft_speaker(doc, t.head) if who is None else None

@@ -429,8 +429,17 @@ def who_is(
         return found or people.add(phrase, "description", at)
     if phrase in JA_KIN_NOUNS:
         # 森川直子さん（45）は「…」。夫（47）も「…」: a relative named by kin alone is the
-        # relative of the person named right before (this paragraph or the last).
-        return people.add(_kin_of_last(people, phrase, at), "description", at)
+        # relative of the person named right before (this paragraph or the last), unless a
+        # clause before the noun says whose relative they are: 運動会で息子を見守った母親（30）,
+        # 大工だった祖父 (not 後ろにいた夫, which says nothing of it).
+        kin_of_last = _kin_of_last(people, phrase, at)
+        clause = next((c for c in head.children if c.dep_ == "acl" and c.i < head.i), None)
+        if kin_of_last != phrase and clause is not None and not inside(clause.idx, spans):
+            words = list(clause.subtree)
+            if any(person_kind(t.text) for t in words):
+                start = words[0].idx
+                return people.add(doc.text[start : head.idx + len(head.text)], "description", at)
+        return people.add(kin_of_last, "description", at)
     if (
         head.text in JA_PERSON_NOUNS
         or head.text in JA_TITLES

@@ -4246,3 +4246,16 @@ def test_offered_after_the_words_says_who_spoke() -> None:
         "halve the big plots,” offered Nina Sol, who grows beans.",
     )
     assert [q.speaker for q in quotes] == ["Tom Ruel", "Nina Sol"]
+
+
+def test_she_after_someone_described_past_where_the_sentence_opens() -> None:
+    quotes = _quotes(
+        "Parks director Ida Renn said the new benches would stay. “They are here for good,” she "
+        "said.",
+        "Back at the fountain, a retired nurse in her 80s feeding pigeons said she liked the old "
+        "ones better. “They had backs,” she said.",
+    )
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [
+        ("Ida Renn", "Parks director"),
+        (None, "retired nurse"),
+    ]

@@ -2809,3 +2809,36 @@ def test_whose_pet_phrase_the_words_are_said_to_be() -> None:
         "森さんは「いつか自分の器を作りたい」と話した。",
         "最初の半年は下地塗りばかりだ。源吉さんの口癖は「急がば塗れ」。",
     ) == [("いつか自分の器を作りたい", "森さくら"), ("急がば塗れ", "岩田源吉")]
+
+
+def test_a_quote_alone_is_not_given_to_the_next_sentences_own_speaker() -> None:
+    # (そう in うれしそうだ points at nothing; the next sentence quotes its own words)
+    assert speakers(
+        "団長の大川道子さん（80）は「始めたときは3人だった」と話す。",
+        "一番若い大川桃さん（30）は道子さんの孫娘だ。「祖母の歌を子守歌に聞いた」。"
+        "道子さんは「孫の方が高い声が出るの」とうれしそうだ。",
+    ) == [
+        ("始めたときは3人だった", "大川道子"),
+        ("祖母の歌を子守歌に聞いた", "大川桃"),
+        ("孫の方が高い声が出るの", "大川道子"),
+    ]
+
+
+def test_a_described_speaker_is_not_someone_of_another_age_named_next() -> None:
+    assert speakers(
+        "手製の旗を振った70代の女性は「毎年この坂で声をからしている」と話した。",
+        "一番の年長で走り切ったのは88歳の川端豊さん。「まだまだ走る」と話した。",
+    ) == [("毎年この坂で声をからしている", "70代の女性"), ("まだまだ走る", "川端豊")]
+
+
+def test_a_relative_described_by_what_they_did_is_no_one_elses_relative() -> None:
+    assert speakers(
+        "長男の北村湊君（5）は「パパ、ころんだね」と笑った。",
+        "発表会で息子の演奏を聴いた母親（33）は「最後まで間違えずに弾けた」と喜んだ。",
+        "会社員の東山由紀さん（41）は「驚いた」と言う。後ろの席にいた夫（44）も「怖かった」と話した。",
+    ) == [
+        ("パパ、ころんだね", "北村湊"),
+        ("最後まで間違えずに弾けた", "発表会で息子の演奏を聴いた母親"),
+        ("驚いた", "東山由紀"),
+        ("怖かった", "東山由紀さんの夫"),  # (a clause that says nothing of whose he is)
+    ]
