@@ -9,7 +9,7 @@ from retrieval.quotes.headings import heading_quotes
 from retrieval.quotes.japanese import attribute_japanese
 
 # Bumped whenever attribution changes, so quotes stored by an older version are found again.
-ANNOTATOR_VERSION = "ginza-175"
+ANNOTATOR_VERSION = "ginza-176"
 
 
 def extract_quotes(article: Article, parser: JapaneseParser | None = None) -> list[Quote]:

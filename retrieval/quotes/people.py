@@ -717,7 +717,8 @@ def _name_piece(u: Token) -> bool:
     kana, not a suffix (鶴見 + 屋 is a shop) or a title's prefix (長尾 + 新 + 天翔: a title just
     won), a title or a company's or body's word (潮見 + 書房, 北浜 + 食品)."""
     return (
-        bool(NAME_WORD.fullmatch(u.text))
+        # (its reading in brackets aside: 蒼空（そら）, which the tokenizer keeps on the word)
+        bool(NAME_WORD.fullmatch(_NAME_READING.sub("", u.text)))
         and not u.tag_.startswith("接尾辞")
         and "サ変可能" not in u.tag_  # (高山 + 浩 + 強化 + 部長: a verbal noun is no name)
         and not (u.tag_.startswith("接頭辞") and u.text in JA_TITLE_PREFIXES)

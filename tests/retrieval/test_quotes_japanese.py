@@ -2842,3 +2842,11 @@ def test_a_relative_described_by_what_they_did_is_no_one_elses_relative() -> Non
         ("驚いた", "東山由紀"),
         ("怖かった", "東山由紀さんの夫"),  # (a clause that says nothing of whose he is)
     ]
+
+
+def test_a_given_name_with_its_reading_before_kun_is_still_a_name() -> None:
+    # (the tokenizer keeps the reading on a given name the dictionary files as a common word)
+    assert speakers(
+        "囲碁教室に通う小学5年、森山青空（そら）君（11）が県大会で優勝した。",
+        "「最後の一手で手が震えた」。青空君ははにかみながら話した。",
+    ) == [("最後の一手で手が震えた", "森山青空")]
