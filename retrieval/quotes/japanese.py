@@ -1017,8 +1017,10 @@ class _Reader:
                 if person.kind == "person":
                     self.events.append((block.number, t.idx, person, False))
                 continue
+            main_clause = topic or glossed or t.head.dep_ == "ROOT"
             # (a cleft's clause is the sentence's subject: 山田さんが選んだのは「…」の一言。)
-            if not (topic or glossed or t.head.dep_ in ("ROOT", "csubj")):
+            cleft = not main_clause and t.head.dep_ == "csubj"
+            if not (main_clause or cleft):
                 # (A relative clause's subject speaks for no later quote; a body named there is
                 # still one a later 同会議所 points back at: 北浜商工会議所が発表した調査)
                 lo = _compound_start(doc, t)
@@ -1028,7 +1030,7 @@ class _Reader:
                 if t.head.dep_ == "acl" and proper and is_org_word(phrase) and "の" not in phrase:
                     self.people.add(phrase, "org", (block.number, doc[lo].idx))
                 continue
-            if not (topic or glossed or t.head.dep_ == "ROOT"):
+            if cleft:
                 # (a cleft's subject only when it is someone: not 都道府県が…するのは異例)
                 someone = t.ent_type_ in ("Person", "Title_Other") or is_title_token(t)
                 person = who_is(self.people, doc, t, block.number, spans) if someone else None
